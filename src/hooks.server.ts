@@ -1,0 +1,18 @@
+// Server start-up and error handling: open the database on boot, never leak internals in an error.
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
+import { getApp } from '$lib/server/app';
+
+export const init: ServerInit = () => {
+	getApp();
+};
+
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status === 404) return { message: 'This page does not exist.' };
+	const errorId = randomUUID();
+	console.error(`[${errorId}]`, error);
+	return {
+		message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message,
+		errorId
+	};
+};

@@ -1,0 +1,73 @@
+// The browser's calls to the quiz API; every reply is checked before the game trusts it.
+import * as z from 'zod/mini';
+import type { GivenAnswer } from '../quiz/scoring';
+import { Verdict } from '../quiz/verdict';
+import type { CheckRequest } from './quiz-machine';
+
+const Created = z.object({ attemptKey: z.string() });
+const Problem = z.object({ error: z.string() });
+const Conflict = z.object({ error: z.string(), verdict: Verdict });
+
+export const OFFLINE_MESSAGE =
+	"We couldn't reach the server. Your answer is kept: check your connection and try again.";
+
+async function send(url: string, body: unknown, fetchFn: typeof fetch): Promise<Response> {
+	try {
+		return await fetchFn(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', accept: 'application/json' },
+			body: JSON.stringify(body)
+		});
+	} catch {
+		throw new Error(OFFLINE_MESSAGE);
+	}
+}
+
+async function readJson(response: Response): Promise<unknown> {
+	try {
+		return await response.json();
+	} catch {
+		throw new Error(`The server sent an unreadable reply (${response.status}). Try again.`);
+	}
+}
+
+function rejection(payload: unknown, status: number): Error {
+	const problem = Problem.safeParse(payload);
+	return new Error(
+		problem.success ? problem.data.error : `The server could not take that (${status}). Try again.`
+	);
+}
+
+export async function createAttempt(
+	fetchFn: typeof fetch = fetch
+): Promise<{ attemptKey: string }> {
+	const response = await send('/api/attempts', {}, fetchFn);
+	const payload = await readJson(response);
+	if (!response.ok) throw rejection(payload, response.status);
+	const created = Created.safeParse(payload);
+	if (!created.success) throw new Error('The server sent an unexpected reply. Try again.');
+	return created.data;
+}
+
+export async function checkAnswer(
+	request: CheckRequest,
+	fetchFn: typeof fetch = fetch
+): Promise<Verdict> {
+	const body: { questionId: string; answer: GivenAnswer } = {
+		questionId: request.questionId,
+		answer: request.answer
+	};
+	const response = await send(
+		`/api/attempts/${encodeURIComponent(request.attemptKey)}/answers`,
+		body,
+		fetchFn
+	);
+	const payload = await readJson(response);
+	// An answer already on record (another tab, an earlier retry) is the truth: show it.
+	const conflict = Conflict.safeParse(payload);
+	if (response.status === 409 && conflict.success) return conflict.data.verdict;
+	if (!response.ok) throw rejection(payload, response.status);
+	const verdict = Verdict.safeParse(payload);
+	if (!verdict.success) throw new Error('The server sent an unexpected reply. Try again.');
+	return verdict.data;
+}

@@ -1,0 +1,69 @@
+// Bridges the quiz machine to Svelte runes, and keeps the player's place in localStorage.
+import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import * as api from './api';
+import { quizMachine, type CheckRequest, type QuizEvent, type QuizInput } from './quiz-machine';
+import { SAVED_PROGRESS_KEY, type SavedProgress } from './saved-progress';
+import type { Verdict } from '../quiz/verdict';
+
+export interface QuizEffects {
+	createAttempt: () => Promise<{ attemptKey: string }>;
+	checkAnswer: (request: CheckRequest) => Promise<Verdict>;
+	/** Where progress is saved; none on the server. */
+	storage?: Pick<Storage, 'setItem' | 'removeItem'>;
+}
+
+export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+
+export const browserEffects = (): QuizEffects => ({
+	createAttempt: () => api.createAttempt(),
+	checkAnswer: (request) => api.checkAnswer(request),
+	storage: typeof localStorage === 'undefined' ? undefined : localStorage
+});
+
+export class QuizGame {
+	snapshot: QuizSnapshot = $state.raw() as QuizSnapshot;
+	readonly #actor;
+
+	constructor(input: QuizInput, effects: QuizEffects) {
+		this.#actor = createActor(
+			quizMachine.provide({
+				actors: {
+					createAttempt: fromPromise(() => effects.createAttempt()),
+					checkAnswer: fromPromise(({ input }: { input: CheckRequest }) =>
+						effects.checkAnswer(input)
+					)
+				}
+			}),
+			{ input }
+		);
+		this.snapshot = this.#actor.getSnapshot();
+		this.#actor.subscribe((snapshot) => {
+			this.snapshot = snapshot;
+			if (effects.storage) saveProgress(effects.storage, snapshot);
+		});
+		this.#actor.start();
+	}
+
+	send = (event: QuizEvent): void => {
+		this.#actor.send(event);
+	};
+
+	stop(): void {
+		this.#actor.stop();
+	}
+}
+
+function saveProgress(storage: NonNullable<QuizEffects['storage']>, snapshot: QuizSnapshot): void {
+	const { attemptKey, index, draft } = snapshot.context;
+	try {
+		if (!attemptKey) {
+			storage.removeItem(SAVED_PROGRESS_KEY);
+			return;
+		}
+		const inFlight = snapshot.matches('checking') || snapshot.matches('checkFailed');
+		const progress: SavedProgress = { attemptKey, index, pending: inFlight ? draft : null };
+		storage.setItem(SAVED_PROGRESS_KEY, JSON.stringify(progress));
+	} catch {
+		// Private browsing or a full quota: the server still has every scored answer.
+	}
+}

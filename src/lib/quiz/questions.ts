@@ -1,0 +1,229 @@
+// Generates the quiz from an article pack: every question, its right answer and its evidence.
+import type { ArticlePack, ClaimLabel, Source } from '../content/schema';
+
+export const SKILLS = {
+	references: 'Who is who',
+	attribution: 'Who said it',
+	rulings: 'Rulings',
+	timeline: 'Timeline',
+	claims: 'Checking claims'
+} as const;
+export type Skill = keyof typeof SKILLS;
+
+export type QuestionKind = 'reference' | 'who-said' | 'ruling' | 'timeline' | 'claim';
+
+export interface Option {
+	id: string;
+	label: string;
+}
+
+interface QuestionBase {
+	/** Opaque ("q07"): an id must not reveal the answer, e.g. that a line is a decoy. */
+	id: string;
+	kind: QuestionKind;
+	skill: Skill;
+	prompt: string;
+	/** The line, claim or phrase under scrutiny, shown apart from the prompt. */
+	subject?: string;
+	/** Alternative complete sets of sentence ids that settle it; empty when it is not in the article. */
+	evidence: string[][];
+	/** Sentences worth showing beside the verdict even though they are not evidence. */
+	related: string[];
+	explanation: string;
+	discuss?: string;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+	format: 'choice';
+	options: Option[];
+	answer: string;
+}
+
+export interface NumberQuestion extends QuestionBase {
+	format: 'number';
+	unit: 'hours';
+	/** Inclusive range of answers that count as right. */
+	accepted: { min: number; max: number };
+	answer: number;
+}
+
+export type Question = ChoiceQuestion | NumberQuestion;
+
+/** What the browser is given: no answer, no evidence, no explanation. */
+export type PublicQuestion =
+	| Pick<ChoiceQuestion, 'id' | 'kind' | 'skill' | 'prompt' | 'subject' | 'format' | 'options'>
+	| (Pick<NumberQuestion, 'id' | 'kind' | 'skill' | 'prompt' | 'subject' | 'format' | 'unit'> & {
+			max: number;
+	  });
+
+export const NOT_IN_ARTICLE: Option = { id: 'not-in-article', label: 'Not in the article' };
+
+const CLAIM_OPTIONS: Record<ClaimLabel, string> = {
+	supported: 'Supported',
+	refuted: 'Refuted',
+	'not-in-article': 'Not in the article'
+};
+
+/** The largest number of hours a timeline answer may be; anything above is refused as input. */
+export const MAX_HOURS = 10_000;
+
+type Draft = Omit<ChoiceQuestion, 'id'> | Omit<NumberQuestion, 'id'>;
+
+function referenceQuestions(pack: ArticlePack): Draft[] {
+	const people = pack.sources.filter((s) => s.kind === 'person');
+	const options = [
+		...people.map(sourceOption),
+		{ id: 'not-said', label: "The article doesn't say" }
+	];
+	return people.flatMap((person) =>
+		person.epithets.map((epithet): Draft => ({
+			kind: 'reference',
+			skill: 'references',
+			format: 'choice',
+			prompt: 'Who does the article mean by this?',
+			subject: epithet.text,
+			options,
+			answer: person.id,
+			evidence: epithet.evidence,
+			related: [],
+			explanation: epithet.explanation,
+			discuss: epithet.discuss
+		}))
+	);
+}
+
+function sourceOption(source: Source): Option {
+	return { id: source.id, label: source.label };
+}
+
+function whoSaidQuestions(pack: ArticlePack): Draft[] {
+	const options = [...pack.sources.map(sourceOption), NOT_IN_ARTICLE];
+	const base = {
+		kind: 'who-said',
+		skill: 'attribution',
+		format: 'choice',
+		prompt: 'Who said this, according to the article?',
+		options
+	} as const;
+	const lines: Draft[] = pack.statements.map((statement) => ({
+		...base,
+		subject: statement.content,
+		answer: statement.source,
+		evidence: [statement.sentences],
+		related: [],
+		explanation: statement.explanation,
+		discuss: statement.discuss
+	}));
+	const decoys: Draft[] = pack.decoys.map((decoy) => ({
+		...base,
+		subject: decoy.content,
+		answer: NOT_IN_ARTICLE.id,
+		evidence: [],
+		related: decoy.related,
+		explanation: decoy.explanation,
+		discuss: decoy.discuss
+	}));
+	return seededShuffle([...lines, ...decoys], `${pack.id}:who-said`);
+}
+
+function rulingQuestions(pack: ArticlePack): Draft[] {
+	const people = pack.sources.filter((s) => s.kind === 'person');
+	return pack.rulings.map((ruling) => {
+		const body = pack.sources.find((s) => s.id === ruling.body)!;
+		const options: Option[] = [
+			{ id: 'nobody', label: 'No, nobody was penalised' },
+			...people.map((p) => ({ id: p.id, label: `Yes, ${p.label}` })),
+			{ id: 'all', label: 'Yes, both drivers' },
+			{ id: 'not-said', label: "The article doesn't say" }
+		];
+		const answer =
+			ruling.penalised.length === 0
+				? 'nobody'
+				: ruling.penalised.length === 1
+					? ruling.penalised[0]!
+					: 'all';
+		return {
+			kind: 'ruling',
+			skill: 'rulings',
+			format: 'choice',
+			prompt: `Did ${body.label.toLowerCase()} penalise anyone for the crash?`,
+			options,
+			answer,
+			evidence: ruling.evidence,
+			related: [],
+			explanation: ruling.explanation,
+			discuss: ruling.discuss
+		} satisfies Draft;
+	});
+}
+
+function timelineQuestions(pack: ArticlePack): Draft[] {
+	return pack.timeline.waits.map((wait) => ({
+		kind: 'timeline',
+		skill: 'timeline',
+		format: 'number',
+		unit: 'hours',
+		prompt: wait.question,
+		accepted: wait.accepted,
+		answer: wait.hours,
+		evidence: wait.evidence,
+		related: pack.timeline.events
+			.filter((e) => e.id === wait.from || e.id === wait.to)
+			.map((e) => e.sentence),
+		explanation: wait.explanation,
+		discuss: wait.discuss
+	}));
+}
+
+function claimQuestions(pack: ArticlePack): Draft[] {
+	const options = Object.entries(CLAIM_OPTIONS).map(([id, label]) => ({ id, label }));
+	const claims: Draft[] = pack.claims.map((claim) => ({
+		kind: 'claim',
+		skill: 'claims',
+		format: 'choice',
+		prompt: 'Is this claim supported by the article, refuted by it, or not in it?',
+		subject: claim.claim,
+		options,
+		answer: claim.label,
+		evidence: claim.evidence,
+		related: claim.related,
+		explanation: claim.explanation,
+		discuss: claim.discuss
+	}));
+	return seededShuffle(claims, `${pack.id}:claims`);
+}
+
+/** The quiz for a pack, in play order, with stable opaque ids. Pure: the same pack gives the same quiz. */
+export function generateQuestions(pack: ArticlePack): Question[] {
+	return [
+		...referenceQuestions(pack),
+		...whoSaidQuestions(pack),
+		...rulingQuestions(pack),
+		...timelineQuestions(pack),
+		...claimQuestions(pack)
+	].map((draft, i) => ({ ...draft, id: `q${String(i + 1).padStart(2, '0')}` }) as Question);
+}
+
+export function toPublicQuestion(question: Question): PublicQuestion {
+	const { id, kind, skill, prompt, subject } = question;
+	return question.format === 'choice'
+		? { id, kind, skill, prompt, subject, format: 'choice', options: question.options }
+		: { id, kind, skill, prompt, subject, format: 'number', unit: question.unit, max: MAX_HOURS };
+}
+
+/** A deterministic shuffle, so decoys are spread among real lines the same way every time. */
+function seededShuffle<T>(items: T[], seed: string): T[] {
+	let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
+	const random = () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+}

@@ -1,0 +1,138 @@
+// Stores attempts and their answers in SQLite; one transaction per answer keeps the score exact.
+import type { Db } from './database';
+import { newAttemptKey, newPublicId } from './ids';
+
+export interface AttemptRow {
+	key: string;
+	publicId: string;
+	packId: string;
+	total: number;
+	answered: number;
+	score: number;
+	createdAt: number;
+	finishedAt: number | null;
+}
+
+export interface StoredAnswer {
+	questionId: string;
+	given: string | number;
+	correct: boolean;
+	points: number;
+	answeredAt: number;
+}
+
+export type RecordResult =
+	| { status: 'recorded' | 'repeated'; answer: StoredAnswer }
+	| { status: 'conflict'; answer: StoredAnswer }
+	| { status: 'no-attempt' };
+
+interface RawAttempt {
+	key: string;
+	public_id: string;
+	pack_id: string;
+	total: number;
+	answered: number;
+	score: number;
+	created_at: number;
+	finished_at: number | null;
+}
+
+interface RawAnswer {
+	question_id: string;
+	given: string;
+	correct: number;
+	points: number;
+	answered_at: number;
+}
+
+const toAttempt = (r: RawAttempt): AttemptRow => ({
+	key: r.key,
+	publicId: r.public_id,
+	packId: r.pack_id,
+	total: r.total,
+	answered: r.answered,
+	score: r.score,
+	createdAt: r.created_at,
+	finishedAt: r.finished_at
+});
+
+const toAnswer = (r: RawAnswer): StoredAnswer => ({
+	questionId: r.question_id,
+	given: JSON.parse(r.given) as string | number,
+	correct: r.correct === 1,
+	points: r.points,
+	answeredAt: r.answered_at
+});
+
+export function createAttemptStore(db: Db, now: () => number = Date.now) {
+	const insertAttempt = db.prepare(
+		'INSERT INTO attempts (key, public_id, pack_id, total, created_at) VALUES (?, ?, ?, ?, ?)'
+	);
+	const selectByKey = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE key = ?');
+	const selectByPublicId = db.prepare<[string], RawAttempt>(
+		'SELECT * FROM attempts WHERE public_id = ?'
+	);
+	const selectAnswers = db.prepare<[string], RawAnswer>(
+		'SELECT question_id, given, correct, points, answered_at FROM answers WHERE attempt_key = ? ORDER BY question_id'
+	);
+	const selectAnswer = db.prepare<[string, string], RawAnswer>(
+		'SELECT question_id, given, correct, points, answered_at FROM answers WHERE attempt_key = ? AND question_id = ?'
+	);
+	const insertAnswer = db.prepare(
+		'INSERT OR IGNORE INTO answers (attempt_key, question_id, given, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?)'
+	);
+	const addToScore = db.prepare(
+		`UPDATE attempts SET answered = answered + 1, score = score + ?,
+		 finished_at = CASE WHEN answered + 1 >= total THEN ? ELSE finished_at END WHERE key = ?`
+	);
+
+	const record = db.transaction(
+		(
+			key: string,
+			questionId: string,
+			given: string | number,
+			correct: boolean,
+			points: number
+		): RecordResult => {
+			if (!selectByKey.get(key)) return { status: 'no-attempt' };
+			const at = now();
+			const inserted = insertAnswer.run(
+				key,
+				questionId,
+				JSON.stringify(given),
+				correct ? 1 : 0,
+				points,
+				at
+			);
+			const answer = toAnswer(selectAnswer.get(key, questionId)!);
+			if (inserted.changes === 0) {
+				// Answers are final: a retry of the same answer is harmless, a different one is refused.
+				return { status: answer.given === given ? 'repeated' : 'conflict', answer };
+			}
+			addToScore.run(points, at, key);
+			return { status: 'recorded', answer };
+		}
+	);
+
+	return {
+		create(packId: string, total: number): AttemptRow {
+			const key = newAttemptKey();
+			insertAttempt.run(key, newPublicId(), packId, total, now());
+			return toAttempt(selectByKey.get(key)!);
+		},
+		get(key: string): AttemptRow | undefined {
+			const row = selectByKey.get(key);
+			return row && toAttempt(row);
+		},
+		getByPublicId(publicId: string): AttemptRow | undefined {
+			const row = selectByPublicId.get(publicId);
+			return row && toAttempt(row);
+		},
+		answers(key: string): StoredAnswer[] {
+			return selectAnswers.all(key).map(toAnswer);
+		},
+		record
+	};
+}
+
+export type AttemptStore = ReturnType<typeof createAttemptStore>;

@@ -1,0 +1,49 @@
+// Opens the SQLite database, creating its folder and applying migrations in order.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+/** Each entry moves the schema one version on; never edit one that has shipped, add another. */
+const MIGRATIONS: string[] = [
+	`CREATE TABLE attempts (
+		key TEXT PRIMARY KEY,
+		public_id TEXT NOT NULL UNIQUE,
+		pack_id TEXT NOT NULL,
+		total INTEGER NOT NULL,
+		answered INTEGER NOT NULL DEFAULT 0,
+		score INTEGER NOT NULL DEFAULT 0,
+		created_at INTEGER NOT NULL,
+		finished_at INTEGER
+	);
+	CREATE TABLE answers (
+		attempt_key TEXT NOT NULL REFERENCES attempts(key) ON DELETE CASCADE,
+		question_id TEXT NOT NULL,
+		given TEXT NOT NULL,
+		correct INTEGER NOT NULL,
+		points INTEGER NOT NULL,
+		answered_at INTEGER NOT NULL,
+		PRIMARY KEY (attempt_key, question_id)
+	);
+	CREATE INDEX attempts_created_at ON attempts(created_at);`
+];
+
+export function migrate(db: Db): void {
+	const current = db.pragma('user_version', { simple: true }) as number;
+	db.transaction(() => {
+		MIGRATIONS.slice(current).forEach((sql) => db.exec(sql));
+		db.pragma(`user_version = ${MIGRATIONS.length}`);
+	})();
+}
+
+export function openDatabase(path: string): Db {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const db = new Database(path);
+	db.pragma('journal_mode = WAL');
+	db.pragma('synchronous = NORMAL');
+	db.pragma('foreign_keys = ON');
+	db.pragma('busy_timeout = 5000');
+	migrate(db);
+	return db;
+}

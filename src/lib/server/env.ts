@@ -1,0 +1,27 @@
+// Reads and validates the server's environment once; every setting has a safe default.
+import * as z from 'zod';
+
+const Env = z.object({
+	DATABASE_URL: z
+		.string()
+		.trim()
+		.min(1)
+		.default('./data/source-check.db')
+		.transform((url) => url.replace(/^(sqlite|file):(\/\/)?/, '')),
+	/** Largest request body the API reads, in bytes. */
+	MAX_BODY_BYTES: z.coerce.number().int().min(256).max(1_000_000).default(4096),
+	/** The public address (read by adapter-node too); cookies are marked Secure only behind https. */
+	ORIGIN: z.url({ protocol: /^https?$/, error: 'ORIGIN must be an http(s) URL.' }).optional()
+});
+
+export type Env = z.infer<typeof Env>;
+
+export const servesHttps = (env: Env): boolean => env.ORIGIN?.startsWith('https:') ?? false;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+	const result = Env.safeParse(source);
+	if (!result.success) {
+		throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+	}
+	return result.data;
+}

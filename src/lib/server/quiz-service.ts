@@ -1,0 +1,104 @@
+// The quiz as the server runs it: starts attempts, checks answers, and rebuilds an attempt's verdicts.
+import * as z from 'zod';
+import type { ArticlePack } from '../content/schema';
+import { generateQuestions, toPublicQuestion, type Question } from '../quiz/questions';
+import { scoreAnswer, validateAnswer, type Verdict } from '../quiz/scoring';
+import { summarize, type Summary } from '../quiz/summary';
+import type { AttemptRow, AttemptStore } from './attempt-store';
+import { ATTEMPT_KEY_PATTERN } from './ids';
+
+export const AnswerRequest = z.object({
+	questionId: z.string({ error: 'Say which question you are answering (questionId).' }).max(16),
+	answer: z.unknown()
+});
+
+export type Failure = { ok: false; status: 400 | 404 | 409; message: string; verdict?: Verdict };
+
+export interface AttemptState {
+	attempt: AttemptRow;
+	verdicts: Verdict[];
+	summary: Summary;
+}
+
+export function createQuizService(store: AttemptStore, pack: ArticlePack) {
+	const questions = generateQuestions(pack);
+	const byId = new Map<string, Question>(questions.map((q) => [q.id, q]));
+	const publicQuestions = questions.map(toPublicQuestion);
+
+	const verdictsOf = (key: string): Verdict[] =>
+		store.answers(key).flatMap((a) => {
+			const question = byId.get(a.questionId);
+			return question ? [scoreAnswer(question, a.given)] : [];
+		});
+
+	const findAttempt = (key: string): AttemptRow | undefined =>
+		ATTEMPT_KEY_PATTERN.test(key) ? store.get(key) : undefined;
+
+	const noAttempt: Failure = {
+		ok: false,
+		status: 404,
+		message: 'This quiz attempt was not found. Start the quiz again.'
+	};
+
+	return {
+		pack,
+		questions,
+		publicQuestions,
+
+		start(): AttemptRow {
+			return store.create(pack.id, questions.length);
+		},
+
+		state(key: string): AttemptState | undefined {
+			const attempt = findAttempt(key);
+			if (!attempt || attempt.packId !== pack.id) return undefined;
+			const verdicts = verdictsOf(key);
+			return { attempt, verdicts, summary: summarize(questions, verdicts) };
+		},
+
+		answer(key: string, body: unknown): { ok: true; verdict: Verdict; summary: Summary } | Failure {
+			const request = AnswerRequest.safeParse(body);
+			if (!request.success) {
+				return {
+					ok: false,
+					status: 400,
+					message: z.flattenError(request.error).formErrors[0] ?? firstIssue(request.error)
+				};
+			}
+			const question = byId.get(request.data.questionId);
+			if (!question) {
+				return {
+					ok: false,
+					status: 400,
+					message: `There is no question "${request.data.questionId}" in this quiz.`
+				};
+			}
+			if (!findAttempt(key)) return noAttempt;
+			const check = validateAnswer(question, request.data.answer);
+			if (!check.ok) return { ok: false, status: 400, message: check.message };
+
+			const verdict = scoreAnswer(question, check.answer);
+			const result = store.record(key, question.id, check.answer, verdict.correct, verdict.points);
+			if (result.status === 'no-attempt') return noAttempt;
+			if (result.status === 'conflict') {
+				return {
+					ok: false,
+					status: 409,
+					message: 'This question was already answered; answers cannot be changed.',
+					verdict: scoreAnswer(question, result.answer.given)
+				};
+			}
+			const summary = summarize(questions, verdictsOf(key));
+			return { ok: true, verdict: scoreAnswer(question, result.answer.given), summary };
+		}
+	};
+}
+
+function firstIssue(error: z.ZodError): string {
+	const issue = error.issues[0];
+	return issue
+		? `${issue.path.join('.') || 'body'}: ${issue.message}`
+		: 'The request was not understood.';
+}
+
+export type QuizService = ReturnType<typeof createQuizService>;
