@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite: types, lint and format, unit tests, then end-to-end tests in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+echo "== svelte-check =="
+npm run --silent check
+echo "== prettier + eslint =="
+npm run --silent lint
+echo "== unit tests (vitest) =="
+npx vitest run
+echo "== end-to-end tests (playwright, chromium) =="
+npx playwright test

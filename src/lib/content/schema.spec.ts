@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { InvalidArticlePackError, parseArticlePack, type ArticlePackInput } from './schema';
+import { russellBottasImola } from './packs/russell-bottas-imola';
+
+const sharedArticle = fileURLToPath(
+	new URL('../../../../shared/article/russell-bottas-imola.txt', import.meta.url)
+);
+
+/** A deep copy of the real pack with one change, for the "fails loudly" tests. */
+function brokenPack(change: (pack: ArticlePackInput) => void): ArticlePackInput {
+	const copy = structuredClone(russellBottasImola) as ArticlePackInput;
+	change(copy);
+	return copy;
+}
+
+function errorFor(pack: ArticlePackInput): string {
+	try {
+		parseArticlePack(pack);
+	} catch (error) {
+		expect(error).toBeInstanceOf(InvalidArticlePackError);
+		return (error as Error).message;
+	}
+	throw new Error('The pack was accepted');
+}
+
+describe('the Russell–Bottas pack', () => {
+	it('is valid', () => {
+		expect(parseArticlePack(russellBottasImola).id).toBe('russell-bottas-imola');
+	});
+
+	it.skipIf(!existsSync(sharedArticle))('holds the article exactly as received', () => {
+		expect(russellBottasImola.text).toBe(readFileSync(sharedArticle, 'utf8'));
+	});
+});
+
+describe('a malformed pack fails loudly, naming the field', () => {
+	it('a statement whose words are not in its sentence', () => {
+		const message = errorFor(
+			brokenPack((p) => {
+				p.statements[0]!.content = 'I never said this';
+			})
+		);
+		expect(message).toContain('statements[0].content');
+		expect(message).toContain('"I never said this" is not in sentences p4s1');
+	});
+
+	it('an evidence id that is not a sentence of the article', () => {
+		const message = errorFor(
+			brokenPack((p) => {
+				p.claims[0]!.evidence = [['p99s1']];
+			})
+		);
+		expect(message).toContain('No sentence "p99s1" in the article.');
+		expect(message).toContain('claims[0].evidence[0][0]');
+	});
+
+	it('a decoy that is really in the article', () => {
+		const message = errorFor(
+			brokenPack((p) => {
+				p.decoys[0]!.content = 'Valtteri did nothing that was outside the rules';
+			})
+		);
+		expect(message).toContain('decoys[0].content');
+	});
+
+	it('a "not in the article" claim that cites evidence', () => {
+		const message = errorFor(
+			brokenPack((p) => {
+				const claim = p.claims.find((c) => c.label === 'not-in-article')!;
+				claim.evidence = [['p1s1']];
+			})
+		);
+		expect(message).toContain('A claim that is not in the article has no evidence');
+	});
+
+	it('a statement credited to an unknown source', () => {
+		const message = errorFor(
+			brokenPack((p) => {
+				p.statements[0]!.source = 'hamilton';
+			})
+		);
+		expect(message).toContain('No source "hamilton" in sources.');
+	});
+
+	it('an accepted range that misses the stated wait', () => {
+		const message = errorFor(
+			brokenPack((p) => {
+				p.timeline.waits[0]!.accepted = { min: 1, max: 2 };
+			})
+		);
+		expect(message).toContain('timeline.waits[0].accepted');
+	});
+
+	it('an epithet the text never uses', () => {
+		const message = errorFor(
+			brokenPack((p) => {
+				p.sources[0]!.epithets![0]!.text = 'the Englishman';
+			})
+		);
+		expect(message).toContain('"the Englishman" does not occur in the article.');
+	});
+
+	it('a wrong type', () => {
+		const message = errorFor(brokenPack((p) => Object.assign(p, { title: 42 })));
+		expect(message).toContain('title');
+	});
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { defaultPack as pack } from '../content/packs';
+import { generateQuestions, toPublicQuestion } from '../quiz/questions';
+import { scoreAnswer } from '../quiz/scoring';
+import type { Verdict } from '../quiz/verdict';
+import { quizMachine, type CheckRequest, type QuizInput } from './quiz-machine';
+
+const full = generateQuestions(pack);
+const questions = full.map(toPublicQuestion);
+
+/** A stand-in server that scores with the real rules, and can be told to fail. */
+function fakeServer() {
+	const server = {
+		offline: false,
+		checks: [] as CheckRequest[],
+		machine: quizMachine.provide({
+			actors: {
+				createAttempt: fromPromise(async () => {
+					if (server.offline) throw new Error('offline');
+					return { attemptKey: 'k'.repeat(32) };
+				}),
+				checkAnswer: fromPromise<Verdict, CheckRequest>(async ({ input }) => {
+					server.checks.push(input);
+					if (server.offline) throw new Error("We couldn't reach the server.");
+					return scoreAnswer(full.find((q) => q.id === input.questionId)!, input.answer);
+				})
+			}
+		})
+	};
+	return server;
+}
+
+function start(input: Partial<QuizInput> = {}) {
+	const server = fakeServer();
+	const actor = createActor(server.machine, { input: { questions, ...input } });
+	actor.start();
+	return { server, actor };
+}
+
+const answerFor = (i: number) => full[i]!.answer;
+
+describe('the quiz machine', () => {
+	it('starts at the intro and creates an attempt on quiz.start', async () => {
+		const { actor } = start();
+		expect(actor.getSnapshot().value).toBe('intro');
+		expect(actor.getSnapshot().can({ type: 'answer.submit' })).toBe(false);
+		actor.send({ type: 'quiz.start' });
+		await waitFor(actor, (s) => s.matches('asking'));
+		expect(actor.getSnapshot().context.attemptKey).toBe('k'.repeat(32));
+		expect(actor.getSnapshot().context.index).toBe(0);
+	});
+
+	it('will not submit without an answer', async () => {
+		const { actor } = start({ attemptKey: 'k'.repeat(32) });
+		expect(actor.getSnapshot().value).toBe('asking');
+		expect(actor.getSnapshot().can({ type: 'answer.submit' })).toBe(false);
+		actor.send({ type: 'answer.select', answer: 'russell' });
+		expect(actor.getSnapshot().can({ type: 'answer.submit' })).toBe(true);
+	});
+
+	it('plays a whole round to the finish', async () => {
+		const { actor, server } = start({ attemptKey: 'k'.repeat(32) });
+		for (let i = 0; i < questions.length; i++) {
+			actor.send({ type: 'answer.select', answer: answerFor(i) });
+			actor.send({ type: 'answer.submit' });
+			await waitFor(actor, (s) => s.matches('feedback'));
+			expect(actor.getSnapshot().context.verdicts[questions[i]!.id]?.correct).toBe(true);
+			actor.send({ type: 'question.next' });
+		}
+		expect(actor.getSnapshot().value).toBe('finished');
+		expect(server.checks.map((c) => c.questionId)).toEqual(questions.map((q) => q.id));
+	});
+
+	it('keeps the answer through a network failure and sends it again on retry', async () => {
+		const { actor, server } = start({ attemptKey: 'k'.repeat(32) });
+		server.offline = true;
+		actor.send({ type: 'answer.select', answer: 'bottas' });
+		actor.send({ type: 'answer.submit' });
+		await waitFor(actor, (s) => s.matches('checkFailed'));
+		expect(actor.getSnapshot().context.draft).toBe('bottas');
+		expect(actor.getSnapshot().context.error).toContain("couldn't reach");
+		expect(actor.getSnapshot().can({ type: 'answer.select', answer: 'russell' })).toBe(false);
+
+		server.offline = false;
+		actor.send({ type: 'answer.retry' });
+		await waitFor(actor, (s) => s.matches('feedback'));
+		expect(server.checks.map((c) => c.answer)).toEqual(['bottas', 'bottas']);
+		expect(actor.getSnapshot().context.error).toBeNull();
+	});
+
+	it('offers a retry when the attempt cannot be created', async () => {
+		const { actor, server } = start();
+		server.offline = true;
+		actor.send({ type: 'quiz.start' });
+		await waitFor(actor, (s) => s.matches('startFailed'));
+		server.offline = false;
+		actor.send({ type: 'quiz.retry' });
+		await waitFor(actor, (s) => s.matches('asking'));
+		expect(actor.getSnapshot().context.attemptKey).not.toBeNull();
+	});
+
+	it('resumes at the first unanswered question', () => {
+		const verdicts = [0, 1, 2].map((i) => scoreAnswer(full[i]!, answerFor(i)));
+		const { actor } = start({ attemptKey: 'k'.repeat(32), verdicts });
+		expect(actor.getSnapshot().value).toBe('asking');
+		expect(actor.getSnapshot().context.index).toBe(3);
+	});
+
+	it('resumes on the feedback the player was reading', () => {
+		const verdicts = [0, 1].map((i) => scoreAnswer(full[i]!, answerFor(i)));
+		const { actor } = start({ attemptKey: 'k'.repeat(32), verdicts, index: 1 });
+		expect(actor.getSnapshot().value).toBe('feedback');
+		expect(actor.getSnapshot().context.index).toBe(1);
+	});
+
+	it('resumes an answer that was in flight by checking it again', async () => {
+		const { actor, server } = start({ attemptKey: 'k'.repeat(32), index: 0, pending: 'russell' });
+		await waitFor(actor, (s) => s.matches('feedback'));
+		expect(server.checks).toEqual([{ attemptKey: 'k'.repeat(32), questionId: 'q01', answer: 'russell' }]);
+	});
+
+	it('resumes a finished attempt at the results', () => {
+		const verdicts = full.map((q) => scoreAnswer(q, q.answer));
+		const { actor } = start({ attemptKey: 'k'.repeat(32), verdicts });
+		expect(actor.getSnapshot().value).toBe('finished');
+	});
+
+	it('restarts from anywhere, forgetting the old attempt', async () => {
+		const { actor } = start({ attemptKey: 'k'.repeat(32) });
+		actor.send({ type: 'answer.select', answer: 'russell' });
+		actor.send({ type: 'quiz.restart' });
+		expect(actor.getSnapshot().value).toBe('intro');
+		expect(actor.getSnapshot().context).toMatchObject({ attemptKey: null, draft: null, verdicts: {} });
+	});
+
+	it('ignores an out-of-range saved index', () => {
+		const { actor } = start({ attemptKey: 'k'.repeat(32), index: 999 });
+		expect(actor.getSnapshot().context.index).toBe(0);
+	});
+});

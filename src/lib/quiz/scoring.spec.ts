@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultPack as pack } from '../content/packs';
+import { generateQuestions, NOT_IN_ARTICLE, type Question } from './questions';
+import { scoreAnswer, validateAnswer } from './scoring';
+import { summarize } from './summary';
+
+const questions = generateQuestions(pack);
+
+const rightAnswer = (q: Question) => q.answer;
+const wrongAnswers = (q: Question): (string | number)[] =>
+	q.format === 'choice'
+		? q.options.map((o) => o.id).filter((id) => id !== q.answer)
+		: [0, q.accepted.min - 1, q.accepted.max + 1, 1000];
+
+describe('scoreAnswer', () => {
+	it('gives a perfect sheet full marks', () => {
+		const verdicts = questions.map((q) => scoreAnswer(q, rightAnswer(q)));
+		const summary = summarize(questions, verdicts);
+		expect(summary.score).toBe(questions.length);
+		expect(summary.max).toBe(questions.length);
+		expect(summary.bySkill.every((s) => s.score === s.max)).toBe(true);
+	});
+
+	it.each(questions.map((q) => [q.id, q] as const))('scores every wrong answer to %s zero', (_, q) => {
+		for (const wrong of wrongAnswers(q)) {
+			const verdict = scoreAnswer(q, wrong);
+			expect(verdict.correct).toBe(false);
+			expect(verdict.points).toBe(0);
+		}
+	});
+
+	it('scores each decoy as not in the article', () => {
+		const decoys = pack.decoys.map((d) => questions.find((q) => q.subject === d.content)!);
+		expect(decoys).toHaveLength(pack.decoys.length);
+		for (const q of decoys) {
+			expect(scoreAnswer(q, NOT_IN_ARTICLE.id).correct).toBe(true);
+			expect(scoreAnswer(q, 'russell').correct).toBe(false);
+		}
+	});
+
+	it('accepts a wait anywhere in the stated tolerance, and nothing outside it', () => {
+		const q = questions.find((q) => q.format === 'number')!;
+		if (q.format !== 'number') throw new Error('no timeline question');
+		const { min, max } = pack.timeline.waits[0]!.accepted;
+		expect(scoreAnswer(q, min).correct).toBe(true);
+		expect(scoreAnswer(q, 24).correct).toBe(true);
+		expect(scoreAnswer(q, max).correct).toBe(true);
+		expect(scoreAnswer(q, min - 0.5).correct).toBe(false);
+		expect(scoreAnswer(q, max + 0.5).correct).toBe(false);
+	});
+
+	it('points at the evidence and names both answers', () => {
+		const q = questions.find((q) => q.kind === 'ruling')!;
+		const verdict = scoreAnswer(q, 'russell');
+		expect(verdict).toMatchObject({
+			givenLabel: 'Yes, George Russell',
+			answerLabel: 'No, nobody was penalised',
+			evidence: ['p3s1']
+		});
+	});
+
+	it('counts unanswered questions towards the maximum only', () => {
+		const summary = summarize(questions, [scoreAnswer(questions[0]!, rightAnswer(questions[0]!))]);
+		expect(summary).toMatchObject({ score: 1, answered: 1, max: questions.length });
+	});
+});
+
+describe('validateAnswer', () => {
+	const choice = questions.find((q) => q.format === 'choice')!;
+	const hours = questions.find((q) => q.format === 'number')!;
+
+	it('takes an option id for a choice and a number for hours', () => {
+		expect(validateAnswer(choice, 'russell')).toEqual({ ok: true, answer: 'russell' });
+		expect(validateAnswer(hours, 24)).toEqual({ ok: true, answer: 24 });
+	});
+
+	it('refuses what is not an option, with the options named', () => {
+		const check = validateAnswer(choice, 'hamilton');
+		expect(check.ok).toBe(false);
+		expect(!check.ok && check.message).toContain('George Russell');
+	});
+
+	it('refuses numbers that are not a sensible count of hours', () => {
+		for (const bad of [-1, Infinity, NaN, 1e9, '24', null]) {
+			expect(validateAnswer(hours, bad).ok).toBe(false);
+		}
+	});
+
+	it('never throws and never accepts garbage, whatever it is given', () => {
+		fc.assert(
+			fc.property(fc.anything(), fc.constantFrom(...questions), (raw, q) => {
+				const check = validateAnswer(q, raw);
+				if (check.ok) {
+					expect(
+						q.format === 'choice' ? q.options.some((o) => o.id === raw) : typeof raw === 'number'
+					).toBe(true);
+				}
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+});
