@@ -8,9 +8,7 @@ describe('splitArticle', () => {
 		paragraphs.flatMap((p) => p.sentences).find((s) => s.id === id)?.text;
 
 	it('finds the fourteen paragraphs of the article', () => {
-		expect(paragraphs.map((p) => p.id)).toEqual(
-			Array.from({ length: 14 }, (_, i) => `p${i + 1}`)
-		);
+		expect(paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 14 }, (_, i) => `p${i + 1}`));
 	});
 
 	it('keeps every character of the article, in order', () => {

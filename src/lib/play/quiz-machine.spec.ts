@@ -23,7 +23,10 @@ function fakeServer() {
 				checkAnswer: fromPromise<Verdict, CheckRequest>(async ({ input }) => {
 					server.checks.push(input);
 					if (server.offline) throw new Error("We couldn't reach the server.");
-					return scoreAnswer(full.find((q) => q.id === input.questionId)!, input.answer);
+					return scoreAnswer(
+						full.find((q) => q.id === input.questionId)!,
+						input.answer
+					);
 				})
 			}
 		})
@@ -117,7 +120,9 @@ describe('the quiz machine', () => {
 	it('resumes an answer that was in flight by checking it again', async () => {
 		const { actor, server } = start({ attemptKey: 'k'.repeat(32), index: 0, pending: 'russell' });
 		await waitFor(actor, (s) => s.matches('feedback'));
-		expect(server.checks).toEqual([{ attemptKey: 'k'.repeat(32), questionId: 'q01', answer: 'russell' }]);
+		expect(server.checks).toEqual([
+			{ attemptKey: 'k'.repeat(32), questionId: 'q01', answer: 'russell' }
+		]);
 	});
 
 	it('resumes a finished attempt at the results', () => {
@@ -131,7 +136,24 @@ describe('the quiz machine', () => {
 		actor.send({ type: 'answer.select', answer: 'russell' });
 		actor.send({ type: 'quiz.restart' });
 		expect(actor.getSnapshot().value).toBe('intro');
-		expect(actor.getSnapshot().context).toMatchObject({ attemptKey: null, draft: null, verdicts: {} });
+		expect(actor.getSnapshot().context).toMatchObject({
+			attemptKey: null,
+			draft: null,
+			verdicts: {}
+		});
+	});
+
+	it('skips questions already answered elsewhere (another tab)', async () => {
+		const verdicts = [0, 2, 3].map((i) => scoreAnswer(full[i]!, answerFor(i)));
+		const { actor } = start({ attemptKey: 'k'.repeat(32), verdicts, index: 0 });
+		expect(actor.getSnapshot().value).toBe('feedback');
+		actor.send({ type: 'question.next' });
+		expect(actor.getSnapshot().context.index).toBe(1);
+		actor.send({ type: 'answer.select', answer: answerFor(1) });
+		actor.send({ type: 'answer.submit' });
+		await waitFor(actor, (s) => s.matches('feedback'));
+		actor.send({ type: 'question.next' });
+		expect(actor.getSnapshot().context.index).toBe(4);
 	});
 
 	it('ignores an out-of-range saved index', () => {

@@ -45,6 +45,12 @@ const firstUnanswered = (questions: PublicQuestion[], verdicts: Record<string, V
 	return i === -1 ? questions.length - 1 : i;
 };
 
+/** The next question without a verdict, after the current one first, then from the top. */
+const nextUnanswered = ({ questions, verdicts, index }: QuizContext) => {
+	const later = questions.findIndex((q, i) => i > index && !verdicts[q.id]);
+	return later === -1 ? firstUnanswered(questions, verdicts) : later;
+};
+
 export const quizMachine = setup({
 	types: {
 		context: {} as QuizContext,
@@ -63,8 +69,7 @@ export const quizMachine = setup({
 		hasNoAttempt: ({ context }) => context.attemptKey === null,
 		allAnswered: ({ context }) => context.questions.every((q) => context.verdicts[q.id]),
 		currentAnswered: ({ context }) => Boolean(context.verdicts[current(context)?.id ?? '']),
-		hasDraft: ({ context }) => context.draft !== null,
-		isLastQuestion: ({ context }) => context.index >= context.questions.length - 1
+		hasDraft: ({ context }) => context.draft !== null
 	},
 	actions: {
 		selectAnswer: assign({
@@ -74,7 +79,7 @@ export const quizMachine = setup({
 			}
 		}),
 		nextQuestion: assign({
-			index: ({ context }) => Math.min(context.index + 1, context.questions.length - 1),
+			index: ({ context }) => nextUnanswered(context),
 			draft: null,
 			error: null
 		}),
@@ -167,14 +172,6 @@ export const quizMachine = setup({
 			on: {
 				'question.next': [
 					{ guard: 'allAnswered', target: 'finished' },
-					{
-						guard: 'isLastQuestion',
-						target: 'asking',
-						actions: assign({
-							index: ({ context }) => firstUnanswered(context.questions, context.verdicts),
-							draft: null
-						})
-					},
 					{ target: 'asking', actions: 'nextQuestion' }
 				]
 			}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultPack as pack } from '../content/packs';
-import { generateQuestions, NOT_IN_ARTICLE, type Question } from './questions';
+import { generateQuestions, MAX_HOURS, NOT_IN_ARTICLE, type Question } from './questions';
 import { scoreAnswer, validateAnswer } from './scoring';
 import { summarize } from './summary';
 
@@ -22,13 +22,16 @@ describe('scoreAnswer', () => {
 		expect(summary.bySkill.every((s) => s.score === s.max)).toBe(true);
 	});
 
-	it.each(questions.map((q) => [q.id, q] as const))('scores every wrong answer to %s zero', (_, q) => {
-		for (const wrong of wrongAnswers(q)) {
-			const verdict = scoreAnswer(q, wrong);
-			expect(verdict.correct).toBe(false);
-			expect(verdict.points).toBe(0);
+	it.each(questions.map((q) => [q.id, q] as const))(
+		'scores every wrong answer to %s zero',
+		(_, q) => {
+			for (const wrong of wrongAnswers(q)) {
+				const verdict = scoreAnswer(q, wrong);
+				expect(verdict.correct).toBe(false);
+				expect(verdict.points).toBe(0);
+			}
 		}
-	});
+	);
 
 	it('scores each decoy as not in the article', () => {
 		const decoys = pack.decoys.map((d) => questions.find((q) => q.subject === d.content)!);
@@ -90,12 +93,11 @@ describe('validateAnswer', () => {
 	it('never throws and never accepts garbage, whatever it is given', () => {
 		fc.assert(
 			fc.property(fc.anything(), fc.constantFrom(...questions), (raw, q) => {
-				const check = validateAnswer(q, raw);
-				if (check.ok) {
-					expect(
-						q.format === 'choice' ? q.options.some((o) => o.id === raw) : typeof raw === 'number'
-					).toBe(true);
-				}
+				const acceptable =
+					q.format === 'choice'
+						? q.options.some((o) => o.id === raw)
+						: typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= MAX_HOURS;
+				expect(validateAnswer(q, raw).ok).toBe(acceptable);
 			}),
 			{ numRuns: 2000 }
 		);

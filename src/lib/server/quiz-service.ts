@@ -56,7 +56,7 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 			return { attempt, verdicts, summary: summarize(questions, verdicts) };
 		},
 
-		answer(key: string, body: unknown): { ok: true; verdict: Verdict; summary: Summary } | Failure {
+		answer(key: string, body: unknown): { ok: true; verdict: Verdict } | Failure {
 			const request = AnswerRequest.safeParse(body);
 			if (!request.success) {
 				return {
@@ -88,8 +88,11 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 					verdict: scoreAnswer(question, result.answer.given)
 				};
 			}
-			const summary = summarize(questions, verdictsOf(key));
-			return { ok: true, verdict: scoreAnswer(question, result.answer.given), summary };
+			// On a retry the stored answer wins, so the verdict is always the one on record.
+			return {
+				ok: true,
+				verdict: result.status === 'recorded' ? verdict : scoreAnswer(question, result.answer.given)
+			};
 		}
 	};
 }

@@ -15,10 +15,7 @@ export const POST: RequestHandler = async ({ params, request }) => {
 			{ status: result.status }
 		);
 	}
-	return json(
-		{ ...result.verdict, summary: result.summary },
-		{ headers: { 'cache-control': 'no-store' } }
-	);
+	return json(result.verdict, { headers: { 'cache-control': 'no-store' } });
 };
 
 export const fallback: RequestHandler = () => problem(405, 'Answers are sent with POST.');

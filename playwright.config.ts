@@ -1,0 +1,73 @@
+// End-to-end tests: the production build (`node build`) driven by Debian's Chromium.
+import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PORT = 4173;
+const baseURL = `http://localhost:${PORT}`;
+
+// This file is evaluated in the runner and again in every worker. The runner picks a fresh
+// database file first and puts it in the environment, which the workers inherit, so every
+// process agrees on one file and each run starts from an empty database.
+process.env.SC_E2E_DATABASE ??= join(tmpdir(), `source-check-e2e-${process.pid}-${Date.now()}.db`);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	workers: 2,
+	retries: 0,
+	reporter: 'list',
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	globalSetup: './tests/global-setup.ts',
+	globalTeardown: './tests/global-teardown.ts',
+	use: {
+		baseURL,
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
+		},
+		{
+			// A small phone: only the tests tagged @phone (accessibility, layout, one full round).
+			name: 'phone',
+			grep: /@phone/,
+			use: {
+				browserName: 'chromium',
+				viewport: { width: 360, height: 740 },
+				deviceScaleFactor: 2,
+				isMobile: true,
+				hasTouch: true
+			}
+		}
+	],
+	webServer: {
+		command: 'npm run build && node build',
+		url: baseURL,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		env: {
+			PORT: String(PORT),
+			DATABASE_URL: process.env.SC_E2E_DATABASE,
+			// Without ORIGIN, adapter-node takes every request for https and SvelteKit's CSRF
+			// check then refuses same-origin form-type POSTs from plain http.
+			ORIGIN: baseURL
+		}
+	}
+});

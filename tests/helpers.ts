@@ -1,0 +1,230 @@
+// Shared steps for the end-to-end tests: the answer key (from the real pack) and the quiz moves.
+import {
+	expect,
+	type APIRequestContext,
+	type APIResponse,
+	type Page,
+	type Response
+} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { ArticlePack } from '../src/lib/content/schema';
+import { generateQuestions, SKILLS, type Question, type Skill } from '../src/lib/quiz/questions';
+import { scoreAnswer, type GivenAnswer, type Verdict } from '../src/lib/quiz/scoring';
+
+/** The environment variable through which tests/global-setup.ts hands the parsed pack over. */
+export const PACK_ENV = 'SC_E2E_PACK';
+
+export const ATTEMPT_COOKIE = 'sc_attempt';
+export const SAVED_PROGRESS_KEY = 'source-check:progress';
+export const ANSWERS_ROUTE = '**/api/attempts/*/answers';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let cached: Question[] | undefined;
+
+/**
+ * The quiz in play order, with answers: the app's own generator run on the app's own pack.
+ * The pack is loaded by the global setup (see global-setup.ts for why).
+ */
+export function answerKey(): Question[] {
+	if (!cached) {
+		const raw = process.env[PACK_ENV];
+		if (!raw) throw new Error(`${PACK_ENV} is not set: run the tests through playwright.config.ts`);
+		cached = generateQuestions(JSON.parse(raw) as ArticlePack);
+	}
+	return cached;
+}
+
+export type Pick = 'right' | 'wrong';
+
+/** The answer to give for a pick: the right one, or one that is certainly wrong. */
+export function answerFor(question: Question, pick: Pick): GivenAnswer {
+	if (pick === 'right') return question.answer;
+	if (question.format === 'choice')
+		return question.options.find((o) => o.id !== question.answer)!.id;
+	// A thousand hours is far outside any sensible window; fall back if a pack ever accepts it.
+	return question.accepted.max < 1000 ? 1000 : question.accepted.max + 1;
+}
+
+/** What the verdict panel should say for this answer, by the app's own scoring. */
+export const expectedVerdict = (question: Question, answer: GivenAnswer): Verdict =>
+	scoreAnswer(question, answer);
+
+/** Per skill: its label and how many questions test it. */
+export function skillTotals(questions: Question[]): { label: string; max: number }[] {
+	return (Object.keys(SKILLS) as Skill[])
+		.map((skill) => ({
+			label: SKILLS[skill],
+			max: questions.filter((q) => q.skill === skill).length
+		}))
+		.filter((s) => s.max > 0);
+}
+
+// ---------------------------------------------------------------- page moves
+
+/**
+ * Opens a page and waits until the network has been quiet for a moment, by which time the app
+ * has hydrated: a click on server-rendered HTML before that would be lost.
+ */
+export async function open(page: Page, path = '/'): Promise<Response | null> {
+	return page.goto(path, { waitUntil: 'networkidle' });
+}
+
+export async function reload(page: Page): Promise<void> {
+	await page.reload({ waitUntil: 'networkidle' });
+}
+
+export const progress = (page: Page) => page.getByText(/^Question \d+ of \d+$/);
+export const scoreSoFar = (page: Page) => page.getByText(/^Score so far: \d+ \/ \d+$/);
+export const verdictPanel = (page: Page) =>
+	page.getByRole('region', { name: /^(Right!|Not quite)$/ });
+
+/** Where the quiz is, read from "Question n of N" on the page. */
+export async function position(page: Page): Promise<{ number: number; total: number }> {
+	const text = (await progress(page).textContent()) ?? '';
+	const match = /^Question (\d+) of (\d+)$/.exec(text.trim());
+	if (!match) throw new Error(`No question on screen (found "${text}")`);
+	return { number: Number(match[1]), total: Number(match[2]) };
+}
+
+/** From the intro: Start, then the first question. Returns N as the page states it. */
+export async function startQuiz(page: Page): Promise<number> {
+	await open(page);
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(progress(page)).toHaveText(/^Question 1 of \d+$/);
+	const { total } = await position(page);
+	expect(total, 'the page and the pack agree on the number of questions').toBe(answerKey().length);
+	return total;
+}
+
+/** The question on screen, checked against the answer key by its prompt and subject. */
+export async function currentQuestion(page: Page): Promise<Question> {
+	const { number } = await position(page);
+	const question = answerKey()[number - 1]!;
+	const group = page.getByRole('group', { name: question.prompt });
+	await expect(group.getByRole('heading', { level: 2 })).toHaveText(question.prompt);
+	if (question.subject)
+		await expect(group.getByText(question.subject, { exact: true })).toBeVisible();
+	return question;
+}
+
+/** Chooses (or types) an answer on the question form, without checking it. */
+export async function give(page: Page, question: Question, answer: GivenAnswer): Promise<void> {
+	if (question.format === 'choice') {
+		const label = question.options.find((o) => o.id === answer)!.label;
+		const radio = page.getByRole('radio', { name: label, exact: true });
+		await radio.check();
+		await expect(radio).toBeChecked();
+	} else {
+		await page.getByLabel('Number of hours').fill(String(answer));
+	}
+}
+
+export async function expectVerdict(page: Page, verdict: Verdict): Promise<void> {
+	const panel = verdictPanel(page);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+		verdict.correct ? 'Right!' : 'Not quite'
+	);
+	await expect(panel).toContainText(`Your answer: ${verdict.givenLabel}`);
+	await expect(panel).toContainText(`The right answer: ${verdict.answerLabel}`);
+}
+
+/**
+ * Answers the question on screen (right or wrong), checks it, and verifies the verdict panel
+ * against the app's own scoring. Returns the verdict.
+ */
+export async function answerCurrent(page: Page, pick: Pick): Promise<Verdict> {
+	const question = await currentQuestion(page);
+	const answer = answerFor(question, pick);
+	await give(page, question, answer);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	const verdict = expectedVerdict(question, answer);
+	await expectVerdict(page, verdict);
+	return verdict;
+}
+
+/** Leaves a verdict panel: "Next question", or "See results" after the last one. */
+export async function goOn(page: Page): Promise<void> {
+	await verdictPanel(page)
+		.getByRole('button', { name: /^(Next question|See results)$/ })
+		.click();
+}
+
+/**
+ * Plays every remaining question, picking right or wrong per question, and checks the running
+ * score as it goes. Returns the points scored in this call.
+ */
+export async function playRound(
+	page: Page,
+	pick: (question: Question) => Pick,
+	onQuestion?: () => Promise<void>
+): Promise<number> {
+	const { number: first, total } = await position(page);
+	let points = 0;
+	for (let n = first; n <= total; n++) {
+		await expect(progress(page)).toHaveText(`Question ${n} of ${total}`);
+		await onQuestion?.();
+		const verdict = await answerCurrent(page, pick(answerKey()[n - 1]!));
+		points += verdict.points;
+		await expect(scoreSoFar(page)).toHaveText(`Score so far: ${points} / ${n}`);
+		await goOn(page);
+	}
+	await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+	return points;
+}
+
+// ---------------------------------------------------------------- the API
+
+export async function attemptKeyOf(page: Page): Promise<string> {
+	const cookie = (await page.context().cookies()).find((c) => c.name === ATTEMPT_COOKIE);
+	expect(cookie, 'the attempt cookie is set after Start').toBeDefined();
+	return cookie!.value;
+}
+
+export function postAnswer(
+	request: APIRequestContext,
+	key: string,
+	body: unknown
+): Promise<APIResponse> {
+	// Serialised here, so strings, numbers and null are sent as JSON too.
+	return request.post(`/api/attempts/${key}/answers`, {
+		headers: { 'content-type': 'application/json' },
+		data: JSON.stringify(body)
+	});
+}
+
+// ---------------------------------------------------------------- accessibility and layout
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(0);
+	const found = results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`
+	);
+	expect(found, found.join('\n')).toEqual([]);
+}
+
+/** How far the page could scroll sideways, in CSS pixels: 0 when everything fits. */
+export const horizontalOverflow = (page: Page): Promise<number> =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The page never scrolls sideways, and no visible text is smaller than 16px. */
+export async function expectReadableLayout(page: Page): Promise<void> {
+	expect(await horizontalOverflow(page), 'horizontal overflow in px').toBeLessThanOrEqual(0);
+	const small = await page.evaluate(() => {
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent?.trim();
+			const element = node.parentElement;
+			if (!text || !element) continue;
+			const box = element.getBoundingClientRect();
+			if (box.width <= 1 || box.height <= 1) continue; // not rendered, or visually hidden
+			const size = parseFloat(getComputedStyle(element).fontSize);
+			if (size < 16)
+				found.push(`${element.tagName.toLowerCase()} at ${size}px: "${text.slice(0, 40)}"`);
+		}
+		return found;
+	});
+	expect(small, 'text smaller than 16px').toEqual([]);
+}

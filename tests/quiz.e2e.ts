@@ -1,0 +1,79 @@
+// Whole rounds through the UI: a perfect one, an all-wrong one, and the answer-first rule.
+//
+// How the expected answers are known: the global setup loads the app's own article pack and the
+// tests run the app's own generateQuestions() on it (see helpers.ts), so each question on screen
+// ("Question n of N") is matched to the key by position and checked by its prompt and subject.
+// Each verdict panel is compared with scoreAnswer() for the answer given, and the totals are
+// counted from the verdicts: no score is written into the tests.
+import { expect, test } from '@playwright/test';
+import {
+	answerKey,
+	expectReadableLayout,
+	horizontalOverflow,
+	playRound,
+	position,
+	progress,
+	skillTotals,
+	startQuiz
+} from './helpers';
+
+test('a perfect round scores N / N with full marks in every skill @phone', async ({ page }) => {
+	const total = await startQuiz(page);
+	const points = await playRound(
+		page,
+		() => 'right',
+		// Cheap enough to check on every question: nothing ever scrolls sideways.
+		async () => expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+	);
+	expect(points).toBe(total);
+
+	await expect(page.getByTestId('score')).toHaveText(`${total} / ${total}`);
+	const table = page.getByRole('table', { name: 'By skill' });
+	const skills = skillTotals(answerKey());
+	await expect(table.getByRole('row')).toHaveCount(skills.length + 1);
+	for (const { label, max } of skills) {
+		const row = table.getByRole('row').filter({
+			has: page.getByRole('rowheader', { name: label, exact: true })
+		});
+		await expect(row.getByRole('cell')).toHaveText(`${max} / ${max}`);
+	}
+	// The review list marks each question "Right." or "Wrong.".
+	await expect(page.getByText('Right.', { exact: true })).toHaveCount(total);
+	await expectReadableLayout(page);
+
+	// Play again forgets this attempt and starts a fresh one at question 1.
+	await page.getByRole('button', { name: 'Play again' }).click();
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(progress(page)).toHaveText(`Question 1 of ${total}`);
+	await expect(page.getByText('No answers yet', { exact: true })).toBeVisible();
+});
+
+test('an all-wrong round scores 0 / N', async ({ page }) => {
+	const total = await startQuiz(page);
+	const points = await playRound(page, () => 'wrong');
+	expect(points).toBe(0);
+	await expect(page.getByTestId('score')).toHaveText(`0 / ${total}`);
+	const table = page.getByRole('table', { name: 'By skill' });
+	for (const { label, max } of skillTotals(answerKey())) {
+		const row = table.getByRole('row').filter({
+			has: page.getByRole('rowheader', { name: label, exact: true })
+		});
+		await expect(row.getByRole('cell')).toHaveText(`0 / ${max}`);
+	}
+	// The review list marks each question "Right." or "Wrong.".
+	await expect(page.getByText('Wrong.', { exact: true })).toHaveCount(total);
+});
+
+test('an answer is required before checking, and Start over goes back to the intro', async ({
+	page
+}) => {
+	await startQuiz(page);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose an answer first.');
+	await expect(position(page)).resolves.toMatchObject({ number: 1 });
+	await expect(page.getByText('No answers yet', { exact: true })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await expect(page.getByRole('heading', { name: 'Check the article' })).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+});
