@@ -1,10 +1,17 @@
 // Server start-up and error handling: open the database on boot, never leak internals in an error.
-import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { randomUUID } from 'node:crypto';
 import { getApp } from '$lib/server/app';
+import { compressHtml } from '$lib/server/compress-html';
 
 export const init: ServerInit = () => {
 	getApp();
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	return dev ? response : compressHtml(event.request, response);
 };
 
 export const handleError: HandleServerError = ({ error, status, message }) => {

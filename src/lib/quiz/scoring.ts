@@ -6,11 +6,10 @@ import type { Verdict } from './verdict';
 export type { Verdict };
 
 /** What a player sends: an option id for a choice, a number for a timeline question. */
-export const GivenAnswer = z.union([
-	z.string().trim().min(1).max(64),
-	z.number({ error: 'Give the answer as a number.' }).finite()
-]);
-export type GivenAnswer = z.infer<typeof GivenAnswer>;
+export type GivenAnswer = string | number;
+
+const OptionId = z.string();
+const Hours = z.number().finite().min(0).max(MAX_HOURS);
 
 export type AnswerCheck = { ok: true; answer: GivenAnswer } | { ok: false; message: string };
 
@@ -18,14 +17,14 @@ export type AnswerCheck = { ok: true; answer: GivenAnswer } | { ok: false; messa
 export function validateAnswer(question: Question, raw: unknown): AnswerCheck {
 	if (question.format === 'choice') {
 		const ids = question.options.map((o) => o.id);
-		const parsed = z.string().safeParse(raw);
+		const parsed = OptionId.safeParse(raw);
 		if (parsed.success && ids.includes(parsed.data)) return { ok: true, answer: parsed.data };
 		return {
 			ok: false,
 			message: `Choose one of the options: ${question.options.map((o) => o.label).join(', ')}.`
 		};
 	}
-	const parsed = z.number().finite().min(0).max(MAX_HOURS).safeParse(raw);
+	const parsed = Hours.safeParse(raw);
 	if (parsed.success) return { ok: true, answer: parsed.data };
 	return {
 		ok: false,

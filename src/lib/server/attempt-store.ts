@@ -1,4 +1,5 @@
 // Stores attempts and their answers in SQLite; one transaction per answer keeps the score exact.
+import type Database from 'better-sqlite3';
 import type { Db } from './database';
 import { newAttemptKey, newPublicId } from './ids';
 
@@ -94,23 +95,35 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 			correct: boolean,
 			points: number
 		): RecordResult => {
-			if (!selectByKey.get(key)) return { status: 'no-attempt' };
 			const at = now();
-			const inserted = insertAnswer.run(
-				key,
-				questionId,
-				JSON.stringify(given),
-				correct ? 1 : 0,
-				points,
-				at
-			);
-			const answer = toAnswer(selectAnswer.get(key, questionId)!);
+			let inserted: Database.RunResult;
+			try {
+				inserted = insertAnswer.run(
+					key,
+					questionId,
+					JSON.stringify(given),
+					correct ? 1 : 0,
+					points,
+					at
+				);
+			} catch (error) {
+				// The foreign key refuses an answer for an attempt that does not exist.
+				if (
+					error instanceof Error &&
+					'code' in error &&
+					error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+				) {
+					return { status: 'no-attempt' };
+				}
+				throw error;
+			}
 			if (inserted.changes === 0) {
 				// Answers are final: a retry of the same answer is harmless, a different one is refused.
+				const answer = toAnswer(selectAnswer.get(key, questionId)!);
 				return { status: answer.given === given ? 'repeated' : 'conflict', answer };
 			}
 			addToScore.run(points, at, key);
-			return { status: 'recorded', answer };
+			return { status: 'recorded', answer: { questionId, given, correct, points, answeredAt: at } };
 		}
 	);
 

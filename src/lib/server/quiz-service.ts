@@ -73,7 +73,7 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 					message: `There is no question "${request.data.questionId}" in this quiz.`
 				};
 			}
-			if (!findAttempt(key)) return noAttempt;
+			if (!ATTEMPT_KEY_PATTERN.test(key)) return noAttempt;
 			const check = validateAnswer(question, request.data.answer);
 			if (!check.ok) return { ok: false, status: 400, message: check.message };
 
