@@ -110,13 +110,13 @@ async function startServer() {
 	const origin = `http://127.0.0.1:${port}`;
 	// A fresh database each run, so earlier runs' attempts cannot make the numbers drift.
 	const dataDir = mkdtempSync(join(os.tmpdir(), 'source-check-bench-'));
-	const child = spawn(process.execPath, ['build'], {
+	// The production start-up, as `npm start` runs it.
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		cwd: ROOT,
 		env: {
 			...process.env,
 			HOST: '127.0.0.1',
 			PORT: String(port),
-			ORIGIN: origin,
 			DATABASE_URL: join(dataDir, 'bench.db'),
 			NODE_ENV: 'production'
 		},

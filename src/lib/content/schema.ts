@@ -118,6 +118,8 @@ export const Wait = z
 const ArticlePackShape = z.object({
 	id: Slug,
 	title: Text,
+	/** What the quiz is about, to finish "checking who said what about …" in share previews. */
+	topic: Text,
 	/** The article exactly as received: every sentence id is derived from it. */
 	text: Text,
 	sources: z.array(Source).min(2),

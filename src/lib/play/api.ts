@@ -4,7 +4,7 @@ import type { GivenAnswer } from '../quiz/scoring';
 import { Verdict } from '../quiz/verdict';
 import type { CheckRequest } from './quiz-machine';
 
-const Created = z.object({ attemptKey: z.string() });
+const Created = z.object({ attemptKey: z.string(), publicId: z.string() });
 const Problem = z.object({ error: z.string() });
 const Conflict = z.object({ error: z.string(), verdict: Verdict });
 
@@ -39,9 +39,10 @@ function rejection(payload: unknown, status: number): Error {
 }
 
 export async function createAttempt(
+	challenge: string | null = null,
 	fetchFn: typeof fetch = fetch
-): Promise<{ attemptKey: string }> {
-	const response = await send('/api/attempts', {}, fetchFn);
+): Promise<{ attemptKey: string; publicId: string }> {
+	const response = await send('/api/attempts', challenge ? { challenge } : {}, fetchFn);
 	const payload = await readJson(response);
 	if (!response.ok) throw rejection(payload, response.status);
 	const created = Created.safeParse(payload);

@@ -6,7 +6,7 @@ import { SAVED_PROGRESS_KEY, type SavedProgress } from './saved-progress';
 import type { Verdict } from '../quiz/verdict';
 
 export interface QuizEffects {
-	createAttempt: () => Promise<{ attemptKey: string }>;
+	createAttempt: () => Promise<{ attemptKey: string; publicId: string }>;
 	checkAnswer: (request: CheckRequest) => Promise<Verdict>;
 	/** Where progress is saved; none on the server. */
 	storage?: Pick<Storage, 'setItem' | 'removeItem'>;
@@ -14,8 +14,9 @@ export interface QuizEffects {
 
 export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
 
-export const browserEffects = (): QuizEffects => ({
-	createAttempt: () => api.createAttempt(),
+/** The real effects; a challenge is the shared result a new attempt is measured against. */
+export const browserEffects = (challenge: string | null = null): QuizEffects => ({
+	createAttempt: () => api.createAttempt(challenge),
 	checkAnswer: (request) => api.checkAnswer(request),
 	storage: typeof localStorage === 'undefined' ? undefined : localStorage
 });

@@ -18,7 +18,7 @@ function fakeServer() {
 			actors: {
 				createAttempt: fromPromise(async () => {
 					if (server.offline) throw new Error('offline');
-					return { attemptKey: 'k'.repeat(32) };
+					return { attemptKey: 'k'.repeat(32), publicId: 'p'.repeat(24) };
 				}),
 				checkAnswer: fromPromise<Verdict, CheckRequest>(async ({ input }) => {
 					server.checks.push(input);
@@ -51,6 +51,7 @@ describe('the quiz machine', () => {
 		actor.send({ type: 'quiz.start' });
 		await waitFor(actor, (s) => s.matches('asking'));
 		expect(actor.getSnapshot().context.attemptKey).toBe('k'.repeat(32));
+		expect(actor.getSnapshot().context.publicId).toBe('p'.repeat(24));
 		expect(actor.getSnapshot().context.index).toBe(0);
 	});
 

@@ -13,6 +13,8 @@ export interface QuizInput {
 	questions: PublicQuestion[];
 	/** Where a reload resumes from: the attempt, what the server has scored, and what was in flight. */
 	attemptKey?: string | null;
+	/** The attempt's public id, for its share link. */
+	publicId?: string | null;
 	verdicts?: Verdict[];
 	index?: number;
 	pending?: GivenAnswer | null;
@@ -21,6 +23,7 @@ export interface QuizInput {
 export interface QuizContext {
 	questions: PublicQuestion[];
 	attemptKey: string | null;
+	publicId: string | null;
 	index: number;
 	/** The answer chosen for the current question; kept through a failed check so nothing is lost. */
 	draft: GivenAnswer | null;
@@ -58,7 +61,7 @@ export const quizMachine = setup({
 		input: {} as QuizInput
 	},
 	actors: {
-		createAttempt: fromPromise<{ attemptKey: string }>(async () => {
+		createAttempt: fromPromise<{ attemptKey: string; publicId: string }>(async () => {
 			throw new Error('createAttempt is provided by the app');
 		}),
 		checkAnswer: fromPromise<Verdict, CheckRequest>(async () => {
@@ -83,7 +86,14 @@ export const quizMachine = setup({
 			draft: null,
 			error: null
 		}),
-		clearAttempt: assign({ attemptKey: null, index: 0, draft: null, verdicts: {}, error: null })
+		clearAttempt: assign({
+			attemptKey: null,
+			publicId: null,
+			index: 0,
+			draft: null,
+			verdicts: {},
+			error: null
+		})
 	}
 }).createMachine({
 	id: 'quiz',
@@ -96,6 +106,7 @@ export const quizMachine = setup({
 		return {
 			questions: input.questions,
 			attemptKey: input.attemptKey ?? null,
+			publicId: input.publicId ?? null,
 			index,
 			draft: input.pending ?? null,
 			verdicts,
@@ -124,7 +135,11 @@ export const quizMachine = setup({
 				src: 'createAttempt',
 				onDone: {
 					target: 'asking',
-					actions: assign({ attemptKey: ({ event }) => event.output.attemptKey, error: null })
+					actions: assign({
+						attemptKey: ({ event }) => event.output.attemptKey,
+						publicId: ({ event }) => event.output.publicId,
+						error: null
+					})
 				},
 				onError: {
 					target: 'startFailed',

@@ -4,6 +4,7 @@ import { createAttemptStore } from './attempt-store';
 import { openDatabase, type Db } from './database';
 import { readEnv, type Env } from './env';
 import { createQuizService, type QuizService } from './quiz-service';
+import { purgeExpiredAttempts, schedulePurge } from './retention';
 
 export interface App {
 	env: Env;
@@ -17,7 +18,9 @@ export function getApp(): App {
 	if (!app) {
 		const env = readEnv();
 		const db = openDatabase(env.DATABASE_URL);
-		app = { env, db, quiz: createQuizService(createAttemptStore(db), defaultPack) };
+		const attempts = createAttemptStore(db);
+		app = { env, db, quiz: createQuizService(attempts, defaultPack) };
+		schedulePurge(() => purgeExpiredAttempts(attempts, env.ATTEMPT_RETENTION_DAYS));
 	}
 	return app;
 }

@@ -12,6 +12,8 @@ export interface AttemptRow {
 	score: number;
 	createdAt: number;
 	finishedAt: number | null;
+	/** Public id of the shared result this attempt was started from, if any. */
+	challenge: string | null;
 }
 
 export interface StoredAnswer {
@@ -36,6 +38,7 @@ interface RawAttempt {
 	score: number;
 	created_at: number;
 	finished_at: number | null;
+	challenge: string | null;
 }
 
 interface RawAnswer {
@@ -54,7 +57,8 @@ const toAttempt = (r: RawAttempt): AttemptRow => ({
 	answered: r.answered,
 	score: r.score,
 	createdAt: r.created_at,
-	finishedAt: r.finished_at
+	finishedAt: r.finished_at,
+	challenge: r.challenge
 });
 
 const toAnswer = (r: RawAnswer): StoredAnswer => ({
@@ -67,7 +71,7 @@ const toAnswer = (r: RawAnswer): StoredAnswer => ({
 
 export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	const insertAttempt = db.prepare(
-		'INSERT INTO attempts (key, public_id, pack_id, total, created_at) VALUES (?, ?, ?, ?, ?)'
+		'INSERT INTO attempts (key, public_id, pack_id, total, created_at, challenge) VALUES (?, ?, ?, ?, ?, ?)'
 	);
 	const selectByKey = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE key = ?');
 	const selectByPublicId = db.prepare<[string], RawAttempt>(
@@ -86,6 +90,8 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 		`UPDATE attempts SET answered = answered + 1, score = score + ?,
 		 finished_at = CASE WHEN answered + 1 >= total THEN ? ELSE finished_at END WHERE key = ?`
 	);
+
+	const purge = db.prepare('DELETE FROM attempts WHERE created_at < ?');
 
 	const record = db.transaction(
 		(
@@ -128,9 +134,9 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	);
 
 	return {
-		create(packId: string, total: number): AttemptRow {
+		create(packId: string, total: number, challenge: string | null = null): AttemptRow {
 			const key = newAttemptKey();
-			insertAttempt.run(key, newPublicId(), packId, total, now());
+			insertAttempt.run(key, newPublicId(), packId, total, now(), challenge);
 			return toAttempt(selectByKey.get(key)!);
 		},
 		get(key: string): AttemptRow | undefined {
@@ -144,7 +150,11 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 		answers(key: string): StoredAnswer[] {
 			return selectAnswers.all(key).map(toAnswer);
 		},
-		record
+		record,
+		/** Deletes attempts (and, by cascade, their answers) created before the given time. */
+		purgeCreatedBefore(time: number): number {
+			return purge.run(time).changes;
+		}
 	};
 }
 

@@ -26,7 +26,9 @@ const MIGRATIONS: string[] = [
 		answered_at INTEGER NOT NULL,
 		PRIMARY KEY (attempt_key, question_id)
 	);
-	CREATE INDEX attempts_created_at ON attempts(created_at);`
+	CREATE INDEX attempts_created_at ON attempts(created_at);`,
+	// The shared result a player was challenged by, for the side-by-side comparison.
+	`ALTER TABLE attempts ADD COLUMN challenge TEXT;`
 ];
 
 export function migrate(db: Db): void {

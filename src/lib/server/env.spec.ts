@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readEnv, servesHttps } from './env';
+import { readEnv } from './env';
 
 describe('readEnv', () => {
 	it('has safe defaults', () => {
 		const env = readEnv({});
 		expect(env.DATABASE_URL).toBe('./data/source-check.db');
 		expect(env.MAX_BODY_BYTES).toBe(4096);
-		expect(servesHttps(env)).toBe(false);
+		expect(env.ATTEMPT_RETENTION_DAYS).toBe(180);
 	});
 
 	it('accepts sqlite: and file: URLs for the database', () => {
@@ -14,12 +14,8 @@ describe('readEnv', () => {
 		expect(readEnv({ DATABASE_URL: 'sqlite:///tmp/x.db' }).DATABASE_URL).toBe('/tmp/x.db');
 	});
 
-	it('marks cookies secure only behind https', () => {
-		expect(servesHttps(readEnv({ ORIGIN: 'https://quiz.example' }))).toBe(true);
-	});
-
 	it('names the bad setting', () => {
 		expect(() => readEnv({ MAX_BODY_BYTES: 'lots' })).toThrow(/MAX_BODY_BYTES/);
-		expect(() => readEnv({ ORIGIN: 'ftp://x' })).toThrow(/ORIGIN/);
+		expect(() => readEnv({ ATTEMPT_RETENTION_DAYS: '0' })).toThrow(/ATTEMPT_RETENTION_DAYS/);
 	});
 });

@@ -10,13 +10,11 @@ const Env = z.object({
 		.transform((url) => url.replace(/^(sqlite|file):(\/\/)?/, '')),
 	/** Largest request body the API reads, in bytes. */
 	MAX_BODY_BYTES: z.coerce.number().int().min(256).max(1_000_000).default(4096),
-	/** The public address (read by adapter-node too); cookies are marked Secure only behind https. */
-	ORIGIN: z.url({ protocol: /^https?$/, error: 'ORIGIN must be an http(s) URL.' }).optional()
+	/** Attempts older than this are deleted, with their answers. */
+	ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180)
 });
 
 export type Env = z.infer<typeof Env>;
-
-export const servesHttps = (env: Env): boolean => env.ORIGIN?.startsWith('https:') ?? false;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
 	const result = Env.safeParse(source);

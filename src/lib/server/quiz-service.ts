@@ -5,7 +5,8 @@ import { generateQuestions, toPublicQuestion, type Question } from '../quiz/ques
 import { scoreAnswer, validateAnswer, type Verdict } from '../quiz/scoring';
 import { summarize, type Summary } from '../quiz/summary';
 import type { AttemptRow, AttemptStore } from './attempt-store';
-import { ATTEMPT_KEY_PATTERN } from './ids';
+import { splitArticle, type Sentence } from '../content/sentences';
+import { ATTEMPT_KEY_PATTERN, PUBLIC_ID_PATTERN } from './ids';
 
 export const AnswerRequest = z.object({
 	questionId: z.string({ error: 'Say which question you are answering (questionId).' }).max(16),
@@ -24,6 +25,10 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 	const questions = generateQuestions(pack);
 	const byId = new Map<string, Question>(questions.map((q) => [q.id, q]));
 	const publicQuestions = questions.map(toPublicQuestion);
+	const paragraphs = splitArticle(pack.text);
+	const sentences: ReadonlyMap<string, Sentence> = new Map(
+		paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s] as const))
+	);
 
 	const verdictsOf = (key: string): Verdict[] =>
 		store.answers(key).flatMap((a) => {
@@ -40,20 +45,32 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 		message: 'This quiz attempt was not found. Start the quiz again.'
 	};
 
+	const stateOf = (attempt: AttemptRow | undefined): AttemptState | undefined => {
+		if (!attempt || attempt.packId !== pack.id) return undefined;
+		const verdicts = verdictsOf(attempt.key);
+		return { attempt, verdicts, summary: summarize(questions, verdicts) };
+	};
+
 	return {
 		pack,
 		questions,
 		publicQuestions,
+		paragraphs,
+		sentences,
 
-		start(): AttemptRow {
-			return store.create(pack.id, questions.length);
+		/** Starts an attempt; a challenge is kept only if it names a finished attempt. */
+		start(challenge?: string | null): AttemptRow {
+			const rival = challenge ? this.shared(challenge) : undefined;
+			return store.create(pack.id, questions.length, rival?.attempt.finishedAt ? challenge! : null);
 		},
 
 		state(key: string): AttemptState | undefined {
-			const attempt = findAttempt(key);
-			if (!attempt || attempt.packId !== pack.id) return undefined;
-			const verdicts = verdictsOf(key);
-			return { attempt, verdicts, summary: summarize(questions, verdicts) };
+			return stateOf(findAttempt(key));
+		},
+
+		/** An attempt by its public id: what a share link may show. */
+		shared(publicId: string): AttemptState | undefined {
+			return PUBLIC_ID_PATTERN.test(publicId) ? stateOf(store.getByPublicId(publicId)) : undefined;
 		},
 
 		answer(key: string, body: unknown): { ok: true; verdict: Verdict } | Failure {

@@ -6,6 +6,7 @@ export const russellBottasImola = {
 	id: 'russell-bottas-imola',
 	// The article arrives without a headline; this title is ours and asserts nothing beyond p1s1.
 	title: 'Russell apologises to Bottas after their crash at Imola',
+	topic: 'the Russell–Bottas crash',
 	text,
 	sources: [
 		{

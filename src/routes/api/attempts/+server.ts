@@ -1,14 +1,24 @@
-// POST /api/attempts: starts a new attempt and remembers it in a cookie.
+// POST /api/attempts: starts a new attempt (optionally against a friend's shared result) and
+// remembers it in a cookie.
 import { json } from '@sveltejs/kit';
+import * as z from 'zod';
 import { getApp } from '$lib/server/app';
 import { rememberAttempt } from '$lib/server/attempt-cookie';
-import { servesHttps } from '$lib/server/env';
+import { problem, readJsonBody } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = ({ cookies }) => {
+const StartRequest = z.object({
+	challenge: z.string().max(64).nullish()
+});
+
+export const POST: RequestHandler = async ({ cookies, url, request }) => {
 	const app = getApp();
-	const attempt = app.quiz.start();
-	rememberAttempt(cookies, servesHttps(app.env), attempt.key);
+	const body = await readJsonBody(request, app.env.MAX_BODY_BYTES);
+	if (!body.ok) return body.response;
+	const start = StartRequest.safeParse(body.body);
+	if (!start.success) return problem(400, 'Send {} or {"challenge": "<shared result id>"}.');
+	const attempt = app.quiz.start(start.data.challenge);
+	rememberAttempt(cookies, url.protocol === 'https:', attempt.key);
 	return json(
 		{ attemptKey: attempt.key, publicId: attempt.publicId, total: attempt.total },
 		{ status: 201, headers: { 'cache-control': 'no-store' } }

@@ -1,0 +1,34 @@
+// Starts the built app. Over plain http (a laptop, a classroom network) adapter-node would assume
+// https when ORIGIN is unset, which breaks same-origin form checks and absolute links; this server
+// tells it the protocol each connection really uses. Set ORIGIN or PROTOCOL_HEADER behind a proxy.
+import http from 'node:http';
+
+const OWN_HEADER = 'x-source-check-protocol';
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = OWN_HEADER;
+const injectProtocol = process.env.PROTOCOL_HEADER === OWN_HEADER;
+
+// The handler reads its environment when it is first imported, so it is imported after the above.
+const { handler } = await import('../build/handler.js');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const server = http.createServer((req, res) => {
+	// Overwritten on every request, so a client cannot claim https over plain http.
+	if (injectProtocol) req.headers[OWN_HEADER] = 'http';
+	handler(req, res);
+});
+
+server.listen(port, host, () => {
+	console.log(`Source Check is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+});
+
+function shutdown(signal) {
+	console.log(`${signal}: closing`);
+	server.close(() => process.exit(0));
+	server.closeIdleConnections();
+	// Open streams (live dashboards) must not hold the process forever.
+	setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,31 @@
+// Deletes attempts older than the retention period: at start-up and then once a day.
+import type { AttemptStore } from './attempt-store';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function purgeExpiredAttempts(
+	store: AttemptStore,
+	retentionDays: number,
+	now = Date.now()
+): number {
+	return store.purgeCreatedBefore(now - retentionDays * DAY_MS);
+}
+
+/** Runs the purge now and daily; the timer never keeps the process alive on its own. */
+export function schedulePurge(
+	run: () => number,
+	log: (message: string) => void = console.log
+): () => void {
+	const tick = () => {
+		try {
+			const removed = run();
+			if (removed > 0) log(`Retention: deleted ${removed} expired attempt(s).`);
+		} catch (error) {
+			log(`Retention: the purge failed and will be tried again tomorrow: ${String(error)}`);
+		}
+	};
+	tick();
+	const timer = setInterval(tick, DAY_MS);
+	timer.unref();
+	return () => clearInterval(timer);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_HEIGHT, CARD_WIDTH, createCardCache, renderScoreCard } from './score-card';
+
+const card = {
+	topic: 'the Russell–Bottas crash',
+	score: 9,
+	max: 14,
+	finished: true,
+	bySkill: [
+		{ skill: 'attribution' as const, label: 'Who said it', score: 5, max: 8 },
+		{ skill: 'claims' as const, label: 'Checking claims', score: 4, max: 6 }
+	]
+};
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer) {
+	expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('renderScoreCard', () => {
+	it('renders a 1200×630 PNG', async () => {
+		const png = await renderScoreCard(card);
+		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+		expect(png.length).toBeGreaterThan(5_000);
+	}, 20_000);
+
+	it('draws different scores differently', async () => {
+		const a = await renderScoreCard(card);
+		const b = await renderScoreCard({ ...card, score: 10 });
+		expect(a.equals(b)).toBe(false);
+	}, 20_000);
+});
+
+describe('createCardCache', () => {
+	it('renders a key once and evicts the least recently used', async () => {
+		const cache = createCardCache(2);
+		let renders = 0;
+		const render = () => Promise.resolve(Buffer.from(String(++renders)));
+		await cache('a', render);
+		await cache('a', render);
+		expect(renders).toBe(1);
+		await cache('b', render);
+		await cache('a', render);
+		await cache('c', render);
+		await cache('b', render);
+		expect(renders).toBe(4);
+	});
+
+	it('forgets a failed render so it can be tried again', async () => {
+		const cache = createCardCache();
+		await expect(cache('x', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+		await expect(cache('x', () => Promise.resolve(Buffer.from('ok')))).resolves.toEqual(
+			Buffer.from('ok')
+		);
+	});
+});

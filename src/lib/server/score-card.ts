@@ -1,0 +1,123 @@
+// Renders the 1200×630 PNG link-preview card for a shared score: satori lays out the text with a font
+// that ships with the app, resvg turns the SVG into a PNG. No network, no browser.
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import type { SkillScore } from '../quiz/summary';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export interface ScoreCardInput {
+	topic: string;
+	score: number;
+	max: number;
+	finished: boolean;
+	bySkill: SkillScore[];
+}
+
+const require = createRequire(import.meta.url);
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+/** Loaded on the first card, not at start-up: most requests never need a font. */
+function loadFonts() {
+	fonts ??= ([400, 700] as const).map((weight) => ({
+		name: 'Noto Sans',
+		data: readFileSync(
+			require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)
+		),
+		weight,
+		style: 'normal' as const
+	}));
+	return fonts;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+	type,
+	props: { style, children }
+});
+
+function layout(card: ScoreCardInput): Node {
+	const headline = card.finished ? `${card.score} / ${card.max}` : 'In progress';
+	return el(
+		'div',
+		{
+			// satori sizes boxes without their padding: take it off here so the card is exactly full.
+			width: CARD_WIDTH - 2 * 64,
+			height: CARD_HEIGHT - 2 * 48,
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: '48px 64px',
+			background: '#1d4e89',
+			color: '#ffffff',
+			fontFamily: 'Noto Sans'
+		},
+		[
+			el('div', { display: 'flex', fontSize: 36, fontWeight: 700 }, 'Source Check'),
+			el('div', { display: 'flex', flexDirection: 'column' }, [
+				el('div', { display: 'flex', fontSize: 120, fontWeight: 700, lineHeight: 1.1 }, headline),
+				el(
+					'div',
+					{ display: 'flex', fontSize: 36, marginTop: 12 },
+					card.finished
+						? `checking who said what about ${card.topic}`
+						: 'This quiz has not been finished yet'
+				)
+			]),
+			el(
+				'div',
+				{ display: 'flex', gap: 20, fontSize: 24 },
+				card.bySkill.map((skill) =>
+					el(
+						'div',
+						{
+							display: 'flex',
+							padding: '10px 16px',
+							borderRadius: 12,
+							background: 'rgba(255,255,255,0.16)'
+						},
+						`${skill.label} ${skill.score}/${skill.max}`
+					)
+				)
+			)
+		]
+	);
+}
+
+export async function renderScoreCard(card: ScoreCardInput): Promise<Buffer> {
+	// satori takes React-shaped elements; plain objects do, so no React is needed.
+	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		fonts: loadFonts()
+	});
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: CARD_WIDTH },
+		font: { loadSystemFonts: false }
+	})
+		.render()
+		.asPng();
+	return Buffer.from(png);
+}
+
+/** A small cache of rendered cards: a finished score never changes, so its card never does. */
+export function createCardCache(limit = 256) {
+	const cards = new Map<string, Promise<Buffer>>();
+	return (key: string, render: () => Promise<Buffer>): Promise<Buffer> => {
+		const hit = cards.get(key);
+		if (hit) {
+			// Refresh its place: the least recently used card is the one dropped.
+			cards.delete(key);
+			cards.set(key, hit);
+			return hit;
+		}
+		const rendered = render();
+		cards.set(key, rendered);
+		rendered.catch(() => cards.delete(key));
+		if (cards.size > limit) cards.delete(cards.keys().next().value!);
+		return rendered;
+	};
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../content/packs';
+import { createAttemptStore } from './attempt-store';
+import { createQuizService } from './quiz-service';
+import { challengeScore, loadSharedResult } from './share';
+import { tempDatabase } from './test-db';
+
+describe('the shared result loader', () => {
+	const { db } = tempDatabase();
+	const quiz = createQuizService(createAttemptStore(db), defaultPack);
+
+	/** Plays a round, getting the first `right` questions right and the rest wrong. */
+	function play(right: number, upTo = quiz.questions.length) {
+		const attempt = quiz.start();
+		quiz.questions.slice(0, upTo).forEach((q, i) => {
+			const wrong = q.format === 'choice' ? q.options.find((o) => o.id !== q.answer)!.id : 1000;
+			quiz.answer(attempt.key, { questionId: q.id, answer: i < right ? q.answer : wrong });
+		});
+		return attempt;
+	}
+
+	it('shows the stored score, per skill and per question, without answers', () => {
+		const friend = play(5);
+		const shared = loadSharedResult(quiz, friend.publicId)!;
+		expect(shared).toMatchObject({
+			finished: true,
+			score: 5,
+			max: quiz.questions.length,
+			viewer: null
+		});
+		expect(shared.questions.filter((q) => q.correct)).toHaveLength(5);
+		expect(shared.bySkill.reduce((sum, s) => sum + s.score, 0)).toBe(5);
+		const shown = JSON.stringify(shared);
+		expect(shown).not.toMatch(
+			/"(reveal|answer|answerLabel|evidence|explanation|given|givenLabel)"/
+		);
+		expect(shown).not.toContain(friend.key);
+	});
+
+	it('keeps answers hidden from a viewer who has not finished', () => {
+		const friend = play(5);
+		const viewer = play(3, 10);
+		const shared = loadSharedResult(quiz, friend.publicId, viewer.key)!;
+		expect(shared.viewer).toBeNull();
+		expect(shared.questions.some((q) => q.reveal)).toBe(false);
+	});
+
+	it('reveals answers and compares scores for a viewer who has finished', () => {
+		const friend = play(5);
+		const viewer = play(8);
+		const shared = loadSharedResult(quiz, friend.publicId, viewer.key)!;
+		expect(shared.viewer).toEqual({ score: 8, max: quiz.questions.length });
+		expect(shared.questions.every((q) => q.reveal)).toBe(true);
+		expect(shared.questions[0]!.reveal!.viewerCorrect).toBe(true);
+		expect(shared.questions[20]!.reveal!.viewerCorrect).toBe(false);
+	});
+
+	it('says when the shared attempt is unfinished', () => {
+		const friend = play(2, 4);
+		expect(loadSharedResult(quiz, friend.publicId)).toMatchObject({ finished: false, score: 2 });
+		expect(challengeScore(quiz, friend.publicId)).toBeNull();
+	});
+
+	it('finds nothing for a wrong, truncated or tampered id', () => {
+		const { publicId } = play(1);
+		const tampered = (publicId[0] === 'A' ? 'B' : 'A') + publicId.slice(1);
+		for (const id of [tampered, publicId.slice(0, -1), publicId + 'x', '', '../etc', null, 42]) {
+			expect(loadSharedResult(quiz, id)).toBeUndefined();
+		}
+	});
+
+	it('never throws on random input', () => {
+		fc.assert(
+			fc.property(fc.anything(), fc.string(), (id, key) => {
+				expect(loadSharedResult(quiz, id, key)).toBeUndefined();
+				expect(challengeScore(quiz, id)).toBeNull();
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+
+	it('keeps a challenge only when it names a finished attempt', () => {
+		const friend = play(5);
+		expect(quiz.start(friend.publicId).challenge).toBe(friend.publicId);
+		expect(quiz.start('nonsense').challenge).toBeNull();
+		expect(quiz.start(play(1, 2).publicId).challenge).toBeNull();
+	});
+});

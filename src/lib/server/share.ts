@@ -1,0 +1,105 @@
+// What a shared score link shows: the score the server stored, and answers only to a viewer who has
+// finished the quiz too.
+import * as z from 'zod';
+import type { Sentence } from '../content/sentences';
+import type { SkillScore } from '../quiz/summary';
+import { PUBLIC_ID_PATTERN } from './ids';
+import type { AttemptState, QuizService } from './quiz-service';
+
+export const PublicId = z.string().trim().regex(PUBLIC_ID_PATTERN);
+
+export interface SharedQuestion {
+	number: number;
+	prompt: string;
+	subject?: string;
+	/** Whether the sharer got it right; null when they did not answer it. */
+	correct: boolean | null;
+	/** Only for a viewer who has finished: the right answer, their own result and the evidence. */
+	reveal?: {
+		answerLabel: string;
+		viewerCorrect: boolean | null;
+		explanation: string;
+		evidence: Sentence[];
+	};
+}
+
+export interface ScoreLine {
+	score: number;
+	max: number;
+}
+
+export interface SharedResult {
+	publicId: string;
+	title: string;
+	topic: string;
+	finished: boolean;
+	finishedAt: number | null;
+	score: number;
+	max: number;
+	bySkill: SkillScore[];
+	questions: SharedQuestion[];
+	/** The viewer's own finished attempt, for the side-by-side comparison. */
+	viewer: ScoreLine | null;
+}
+
+const finishedState = (state: AttemptState | undefined) =>
+	state?.attempt.finishedAt ? state : undefined;
+
+export function loadSharedResult(
+	quiz: QuizService,
+	rawId: unknown,
+	viewerKey?: string
+): SharedResult | undefined {
+	const id = PublicId.safeParse(rawId);
+	if (!id.success) return undefined;
+	const shared = quiz.shared(id.data);
+	if (!shared) return undefined;
+	const viewer = viewerKey ? finishedState(quiz.state(viewerKey)) : undefined;
+	// Someone opening their own link has finished, but comparing them with themselves says nothing.
+	const rival = viewer && viewer.attempt.key !== shared.attempt.key ? viewer : undefined;
+	const sharedVerdicts = new Map(shared.verdicts.map((v) => [v.questionId, v]));
+	const viewerVerdicts = new Map(viewer?.verdicts.map((v) => [v.questionId, v]));
+
+	return {
+		publicId: shared.attempt.publicId,
+		title: quiz.pack.title,
+		topic: quiz.pack.topic,
+		finished: shared.attempt.finishedAt !== null,
+		finishedAt: shared.attempt.finishedAt,
+		score: shared.summary.score,
+		max: shared.summary.max,
+		bySkill: shared.summary.bySkill,
+		viewer: rival ? { score: rival.summary.score, max: rival.summary.max } : null,
+		questions: quiz.questions.map((question, i) => {
+			const verdict = sharedVerdicts.get(question.id);
+			const mine = viewerVerdicts.get(question.id);
+			return {
+				number: i + 1,
+				prompt: question.prompt,
+				subject: question.subject,
+				correct: verdict ? verdict.correct : null,
+				...(viewer &&
+					mine && {
+						reveal: {
+							answerLabel: mine.answerLabel,
+							viewerCorrect: mine.correct,
+							explanation: mine.explanation,
+							evidence: mine.evidence.flatMap((sid) => quiz.sentences.get(sid) ?? [])
+						}
+					})
+			};
+		})
+	};
+}
+
+/** The friend's score, for a player who arrived through a share link or started from one. */
+export function challengeScore(
+	quiz: QuizService,
+	rawId: unknown
+): (ScoreLine & { publicId: string }) | null {
+	const id = PublicId.safeParse(rawId);
+	const shared = id.success ? finishedState(quiz.shared(id.data)) : undefined;
+	return shared
+		? { publicId: shared.attempt.publicId, score: shared.summary.score, max: shared.summary.max }
+		: null;
+}

@@ -1,0 +1,28 @@
+// A shared score: server-rendered, no JavaScript, and only ever the score the server stored.
+import { error } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { ATTEMPT_COOKIE } from '$lib/server/attempt-cookie';
+import { loadSharedResult } from '$lib/server/share';
+import type { PageServerLoad } from './$types';
+
+export const csr = false;
+
+const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+export const load: PageServerLoad = ({ params, cookies, url, setHeaders }) => {
+	const result = loadSharedResult(getApp().quiz, params.id, cookies.get(ATTEMPT_COOKIE));
+	if (!result) {
+		error(404, {
+			message:
+				'This score link does not lead to a result. Check that you copied the whole link, or take the quiz yourself.'
+		});
+	}
+	// What a viewer sees depends on whether they have finished the quiz themselves.
+	setHeaders({ 'cache-control': 'private, no-cache', vary: 'Cookie' });
+	return {
+		...result,
+		date: result.finishedAt ? DATE.format(result.finishedAt) : null,
+		pageUrl: new URL(`/s/${result.publicId}`, url.origin).href,
+		imageUrl: new URL(`/s/${result.publicId}/card.png`, url.origin).href
+	};
+};
