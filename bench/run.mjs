@@ -33,7 +33,15 @@ const BUDGETS = {
 	/** The first HTML response, compressed: about what fits in TCP's first round trip (10 packets). */
 	htmlBytes: 14 * KB,
 	/** Checking one answer under 50 concurrent players. */
-	answerP99Ms: 20
+	answerP99Ms: 20,
+	/** The shared score page is mostly static. */
+	sharePageBytes: 30 * KB,
+	/** A shared link opened by many at once: at least this many pages a second… */
+	sharePageRps: 1000,
+	/** …each within this. */
+	sharePageP99Ms: 50,
+	/** The link-preview card once rendered. */
+	cardCachedMs: 100
 };
 
 const CHROMIUM_ARGS = [
@@ -263,8 +271,9 @@ function totals(assets, size) {
 	return { js: sum('js'), css: sum('css'), total: sum() };
 }
 
-async function pageWeight({ server }) {
-	const { version, acceptEncoding, rows } = await loadInChromium(server.origin + '/');
+/** JS and CSS a first visit to one page transfers, as Chromium got them and per encoding. */
+async function weighPage(server, path, label, budget) {
+	const { version, acceptEncoding, rows } = await loadInChromium(server.origin + path);
 	const assets = rows.filter((r) => r.kind === 'js' || r.kind === 'css');
 	// Chromium's figure depends on what it offered; these columns do not: the same files as a client
 	// accepting only brotli, only gzip (e.g. behind a proxy that drops br) or nothing would get them.
@@ -290,12 +299,7 @@ async function pageWeight({ server }) {
 		allResponsesBytes: rows.reduce((total, r) => total + r.bodyBytes, 0),
 		responses: rows
 	};
-	const row = (name, bytes) => ({
-		name,
-		budget: BUDGETS.assetsBytes,
-		measured: bytes,
-		unit: 'bytes'
-	});
+	const row = (name, bytes) => ({ name, budget, measured: bytes, unit: 'bytes' });
 	const line = (kind) =>
 		`${kind.toUpperCase()} ${figures.files[kind]} files: ${kb(figures.transferred[kind])} as Chromium got it, ` +
 		`${kb(figures.brotli[kind])} brotli, ${kb(figures.gzip[kind])} gzip, ${kb(figures.uncompressed[kind])} uncompressed.`;
@@ -303,17 +307,142 @@ async function pageWeight({ server }) {
 		figures,
 		checks: [
 			row(
-				`Play page JS+CSS, as Chromium got it (${figures.encodingsUsed.join('/')})`,
+				`${label} JS+CSS, as Chromium got it (${figures.encodingsUsed.join('/') || 'none'})`,
 				figures.transferred.total
 			),
-			row('Play page JS+CSS, brotli', figures.brotli.total),
-			row('Play page JS+CSS, gzip', figures.gzip.total)
+			row(`${label} JS+CSS, brotli`, figures.brotli.total),
+			row(`${label} JS+CSS, gzip`, figures.gzip.total)
 		],
 		notes: [
 			`Chromium ${version} sent Accept-Encoding: "${acceptEncoding}"; assets came back as ${figures.encodingsUsed.join(', ')}.`,
 			line('js'),
 			line('css'),
 			`All ${figures.requests} responses (HTML, favicon included): ${kb(figures.allResponsesBytes)} of bodies.`
+		]
+	};
+}
+
+const pageWeight = ({ server }) => weighPage(server, '/', 'Play page', BUDGETS.assetsBytes);
+
+// ---------------------------------------------------------------------------------------------
+// Steps: the shared score page and its link-preview card
+
+/** A finished attempt to share, played once through the API and reused by the share steps. */
+async function finishedAttempt(server) {
+	if (server.finished) return server.finished;
+	const questions = await publicQuestions(server.origin);
+	const agent = new http.Agent({ keepAlive: true });
+	const created = await postJson(agent, server.origin, '/api/attempts', {});
+	const { attemptKey, publicId } = JSON.parse(created.body);
+	for (const question of questions) {
+		const reply = await postJson(agent, server.origin, `/api/attempts/${attemptKey}/answers`, {
+			questionId: question.id,
+			answer: someAnswer(question)
+		});
+		if (reply.status !== 200) throw new Error(`Answering ${question.id} failed: ${reply.status}.`);
+	}
+	agent.destroy();
+	server.finished = { publicId, path: `/s/${publicId}` };
+	return server.finished;
+}
+
+const sharePageWeight = async ({ server }) =>
+	weighPage(server, (await finishedAttempt(server)).path, 'Share page', BUDGETS.sharePageBytes);
+
+/** autocannon's 50 connections for 10 s on the share page, as a link shared in a big group chat. */
+async function sharePageLoad({ server, options }) {
+	const { path } = await finishedAttempt(server);
+	const run = (duration) =>
+		autocannon({ url: server.origin + path, connections: options.players, duration });
+	if (options.warmupSeconds > 0) await run(options.warmupSeconds);
+	const result = await run(options.seconds);
+	const figures = {
+		connections: options.players,
+		seconds: result.duration,
+		requestsPerSecond: round(result.requests.average),
+		latencyMs: {
+			p50: result.latency.p50,
+			p90: result.latency.p90,
+			p99: result.latency.p99,
+			max: result.latency.max
+		},
+		non2xx: result.non2xx,
+		errors: result.errors,
+		timeouts: result.timeouts
+	};
+	return {
+		figures,
+		checks: [
+			{
+				name: 'Share page requests per second',
+				budget: null,
+				measured: figures.requestsPerSecond,
+				unit: '/s',
+				floor: BUDGETS.sharePageRps
+			},
+			{
+				name: 'Share page p99 latency',
+				budget: BUDGETS.sharePageP99Ms,
+				measured: figures.latencyMs.p99,
+				unit: 'ms'
+			},
+			{
+				name: 'Share page failures (non-2xx, errors)',
+				budget: 0,
+				measured: figures.non2xx + figures.errors + figures.timeouts,
+				unit: ''
+			}
+		],
+		notes: [
+			`${figures.connections} connections for ${figures.seconds} s: ${figures.requestsPerSecond} req/s; ` +
+				`latency ms p50 ${figures.latencyMs.p50}, p90 ${figures.latencyMs.p90}, p99 ${figures.latencyMs.p99}, max ${figures.latencyMs.max}.`
+		]
+	};
+}
+
+/** The card's first render (fonts, layout, rasterising) and then its cached responses. */
+async function ogImage({ server }) {
+	const { path } = await finishedAttempt(server);
+	const url = `${server.origin}${path}/card.png`;
+	const timed = async (headers = {}) => {
+		const started = process.hrtime.bigint();
+		const res = await get(url, headers);
+		return { res, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+	};
+	const cold = await timed();
+	if (cold.res.status !== 200) throw new Error(`GET card.png answered ${cold.res.status}.`);
+	const cached = [];
+	for (let i = 0; i < 100; i++) cached.push((await timed()).ms);
+	const revalidated = [];
+	for (let i = 0; i < 100; i++) {
+		revalidated.push((await timed({ 'if-none-match': cold.res.headers.etag })).ms);
+	}
+	const png = cold.res.body;
+	const figures = {
+		coldMs: round(cold.ms),
+		cachedMs: latencySummary(cached),
+		notModifiedMs: latencySummary(revalidated),
+		bytes: png.length,
+		width: png.readUInt32BE(16),
+		height: png.readUInt32BE(20),
+		cacheControl: cold.res.headers['cache-control'],
+		etag: cold.res.headers.etag
+	};
+	return {
+		figures,
+		checks: [
+			{ name: 'OG card, first render', budget: null, measured: figures.coldMs, unit: 'ms' },
+			{
+				name: 'OG card, cached response p99',
+				budget: BUDGETS.cardCachedMs,
+				measured: figures.cachedMs.p99,
+				unit: 'ms'
+			}
+		],
+		notes: [
+			`${figures.width}×${figures.height} PNG, ${kb(figures.bytes)}; first render ${figures.coldMs} ms; ` +
+				`cached p50 ${figures.cachedMs.p50} ms, p99 ${figures.cachedMs.p99} ms; 304 p50 ${figures.notModifiedMs.p50} ms. ` +
+				`Cache-Control: ${figures.cacheControl}.`
 		]
 	};
 }
@@ -741,9 +870,15 @@ function printTable(rows) {
 	const lines = rows.map((r) => [
 		r.step,
 		r.name,
-		r.error || r.budget === null ? '-' : `≤ ${formatValue(r.budget, r.unit)}`,
+		r.error
+			? '-'
+			: r.floor !== undefined
+				? `≥ ${formatValue(r.floor, r.unit)}`
+				: r.budget === null
+					? '-'
+					: `≤ ${formatValue(r.budget, r.unit)}`,
 		r.error ? '-' : formatValue(r.measured, r.unit),
-		r.budget === null ? 'info' : r.pass ? 'pass' : 'FAIL'
+		r.budget === null && r.floor === undefined ? 'info' : r.pass ? 'pass' : 'FAIL'
 	]);
 	const header = ['step', 'check', 'budget', 'measured', 'result'];
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -773,7 +908,10 @@ function machine() {
 const STEPS = [
 	{ name: 'page-weight', run: pageWeight },
 	{ name: 'first-html', run: firstHtml },
-	{ name: 'answer-latency', run: answerLatency }
+	{ name: 'answer-latency', run: answerLatency },
+	{ name: 'share-page-weight', run: sharePageWeight },
+	{ name: 'og-image', run: ogImage },
+	{ name: 'share-page-load', run: sharePageLoad }
 ];
 
 async function main() {
@@ -796,7 +934,10 @@ async function main() {
 				results[step.name] = { figures, checks };
 				for (const check of checks) {
 					// A check with no budget is reported for information and never fails the run.
-					const pass = check.budget === null || check.measured <= check.budget;
+					const pass =
+						check.floor !== undefined
+							? check.measured >= check.floor
+							: check.budget === null || check.measured <= check.budget;
 					rows.push({ step: step.name, ...check, pass });
 				}
 			} catch (error) {
