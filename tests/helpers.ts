@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { ArticlePack } from '../src/lib/content/schema';
 import { generateQuestions, SKILLS, type Question, type Skill } from '../src/lib/quiz/questions';
 import { scoreAnswer, type GivenAnswer, type Verdict } from '../src/lib/quiz/scoring';
+import { summarize, type Summary } from '../src/lib/quiz/summary';
 
 /** The environment variable through which tests/global-setup.ts hands the parsed pack over. */
 export const PACK_ENV = 'SC_E2E_PACK';
@@ -19,18 +20,22 @@ export const SAVED_PROGRESS_KEY = 'source-check:progress';
 export const ANSWERS_ROUTE = '**/api/attempts/*/answers';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+let cachedPack: ArticlePack | undefined;
 let cached: Question[] | undefined;
 
-/**
- * The quiz in play order, with answers: the app's own generator run on the app's own pack.
- * The pack is loaded by the global setup (see global-setup.ts for why).
- */
-export function answerKey(): Question[] {
-	if (!cached) {
+/** The app's own article pack, as loaded by the global setup (see global-setup.ts for why). */
+export function pack(): ArticlePack {
+	if (!cachedPack) {
 		const raw = process.env[PACK_ENV];
 		if (!raw) throw new Error(`${PACK_ENV} is not set: run the tests through playwright.config.ts`);
-		cached = generateQuestions(JSON.parse(raw) as ArticlePack);
+		cachedPack = JSON.parse(raw) as ArticlePack;
 	}
+	return cachedPack;
+}
+
+/** The quiz in play order, with answers: the app's own generator run on the app's own pack. */
+export function answerKey(): Question[] {
+	cached ??= generateQuestions(pack());
 	return cached;
 }
 
@@ -48,6 +53,28 @@ export function answerFor(question: Question, pick: Pick): GivenAnswer {
 /** What the verdict panel should say for this answer, by the app's own scoring. */
 export const expectedVerdict = (question: Question, answer: GivenAnswer): Verdict =>
 	scoreAnswer(question, answer);
+
+/** Right on the 1st, 3rd, 5th… question and wrong on the others: a round with a middling score. */
+export const alternate = (question: Question): Pick =>
+	answerKey().findIndex((q) => q.id === question.id) % 2 === 0 ? 'right' : 'wrong';
+
+export interface ExpectedRound {
+	/** The verdicts for the questions answered, in play order. */
+	verdicts: Verdict[];
+	/** Totals by the app's own summary: unanswered questions count towards the maximum. */
+	summary: Summary;
+}
+
+/** What a round played with `pick` on the first `count` questions scores, by the app's own rules. */
+export function expectedRound(
+	pick: (question: Question) => Pick,
+	count = answerKey().length
+): ExpectedRound {
+	const verdicts = answerKey()
+		.slice(0, count)
+		.map((q) => expectedVerdict(q, answerFor(q, pick(q))));
+	return { verdicts, summary: summarize(answerKey(), verdicts) };
+}
 
 /** Per skill: its label and how many questions test it. */
 export function skillTotals(questions: Question[]): { label: string; max: number }[] {
@@ -190,6 +217,30 @@ export function postAnswer(
 		headers: { 'content-type': 'application/json' },
 		data: JSON.stringify(body)
 	});
+}
+
+/**
+ * Plays an attempt through the API alone: starts it (optionally as a challenge), then answers the
+ * first `count` questions with `pick`. The request context keeps the attempt cookie, as a browser
+ * would. Returns the ids from the start response and what the round should score.
+ */
+export async function playByApi(
+	request: APIRequestContext,
+	pick: (question: Question) => Pick,
+	{ count = answerKey().length, challenge }: { count?: number; challenge?: string } = {}
+): Promise<ExpectedRound & { attemptKey: string; publicId: string }> {
+	const start = await request.post('/api/attempts', { data: challenge ? { challenge } : {} });
+	expect(start.status(), await start.text()).toBe(201);
+	const { attemptKey, publicId, total } = await start.json();
+	expect(total).toBe(answerKey().length);
+	for (const question of answerKey().slice(0, count)) {
+		const response = await postAnswer(request, attemptKey, {
+			questionId: question.id,
+			answer: answerFor(question, pick(question))
+		});
+		expect(response.status(), await response.text()).toBe(200);
+	}
+	return { attemptKey, publicId, ...expectedRound(pick, count) };
 }
 
 // ---------------------------------------------------------------- accessibility and layout

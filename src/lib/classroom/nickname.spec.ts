@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Nickname, NICKNAME_MAX, uniqueNickname } from './nickname';
+
+const parse = (s: unknown) => Nickname.safeParse(s);
+
+describe('nicknames', () => {
+	it('are trimmed and their spaces collapsed', () => {
+		expect(parse('  Sam   Lee ').data).toBe('Sam Lee');
+	});
+
+	it('must have 1 to 24 visible characters', () => {
+		expect(parse('   ').success).toBe(false);
+		expect(parse('\u200b\u200e').success).toBe(false);
+		expect(parse('x'.repeat(24)).success).toBe(true);
+		expect(parse('x'.repeat(25)).error?.issues[0]?.message).toContain('24 characters');
+		expect(parse('👩🏽‍🚀'.repeat(3)).success).toBe(true);
+	});
+
+	it('keep markup as plain text (it is escaped when shown)', () => {
+		expect(parse('<img src=x onerror=alert(1)>').success).toBe(false);
+		expect(parse('<img src=x>').data).toBe('<img src=x>');
+	});
+
+	it('are made unique within a class, ignoring case', () => {
+		const taken = new Set(['Sam', 'sam 2']);
+		expect(uniqueNickname('Sam', taken)).toBe('Sam 3');
+		expect(uniqueNickname('Alex', taken)).toBe('Alex');
+		const long = 'x'.repeat(24);
+		expect(uniqueNickname(long, new Set([long]))).toBe('x'.repeat(22) + ' 2');
+	});
+
+	it('always yield a valid, unique nickname', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.uniqueArray(fc.string({ maxLength: 24 })), (raw, others) => {
+				const parsed = parse(raw);
+				if (!parsed.success) {
+					expect(parsed.error.issues.length).toBeGreaterThan(0);
+					return;
+				}
+				const nickname = uniqueNickname(parsed.data, new Set(others));
+				expect([...nickname].length).toBeLessThanOrEqual(NICKNAME_MAX);
+				expect(others.map((o) => o.toLowerCase())).not.toContain(nickname.toLowerCase());
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+});
