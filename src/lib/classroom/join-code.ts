@@ -6,7 +6,7 @@ export const JOIN_CODE_LENGTH = 6;
 
 /** A random code; rejection sampling keeps every character equally likely. */
 export function newJoinCode(
-	random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)
+	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)
 ): string {
 	const n = JOIN_CODE_ALPHABET.length;
 	const limit = 256 - (256 % n);
