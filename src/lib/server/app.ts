@@ -3,13 +3,17 @@ import { defaultPack } from '../content/packs';
 import { createAttemptStore } from './attempt-store';
 import { openDatabase, type Db } from './database';
 import { readEnv, type Env } from './env';
+import { createClassStore } from './class-store';
+import { createClassroomService, type ClassroomService } from './classroom-service';
 import { createQuizService, type QuizService } from './quiz-service';
-import { purgeExpiredAttempts, schedulePurge } from './retention';
+import { createFailureLimiter } from './rate-limit';
+import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
 
 export interface App {
 	env: Env;
 	db: Db;
 	quiz: QuizService;
+	classroom: ClassroomService;
 }
 
 let app: App | undefined;
@@ -19,8 +23,19 @@ export function getApp(): App {
 		const env = readEnv();
 		const db = openDatabase(env.DATABASE_URL);
 		const attempts = createAttemptStore(db);
-		app = { env, db, quiz: createQuizService(attempts, defaultPack) };
-		schedulePurge(() => purgeExpiredAttempts(attempts, env.ATTEMPT_RETENTION_DAYS));
+		const quiz = createQuizService(attempts, defaultPack);
+		const classroom = createClassroomService(
+			quiz,
+			createClassStore(db, attempts),
+			createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN })
+		);
+		app = { env, db, quiz, classroom };
+		// Classes first: their seats' attempts go with them.
+		schedulePurge(
+			() =>
+				classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
+				purgeExpiredAttempts(attempts, env.ATTEMPT_RETENTION_DAYS)
+		);
 	}
 	return app;
 }

@@ -28,7 +28,32 @@ const MIGRATIONS: string[] = [
 	);
 	CREATE INDEX attempts_created_at ON attempts(created_at);`,
 	// The shared result a player was challenged by, for the side-by-side comparison.
-	`ALTER TABLE attempts ADD COLUMN challenge TEXT;`
+	`ALTER TABLE attempts ADD COLUMN challenge TEXT;`,
+	// Classroom mode: a class (exercise) and its students' seats; each seat plays one attempt.
+	`CREATE TABLE classes (
+		id TEXT PRIMARY KEY,
+		code TEXT NOT NULL UNIQUE,
+		teacher_secret_hash TEXT NOT NULL UNIQUE,
+		title TEXT NOT NULL,
+		pack_id TEXT NOT NULL,
+		pacing TEXT NOT NULL CHECK (pacing IN ('self', 'teacher')),
+		feedback TEXT NOT NULL CHECK (feedback IN ('each', 'end')),
+		time_limit_minutes INTEGER,
+		open_question INTEGER NOT NULL DEFAULT 0,
+		created_at INTEGER NOT NULL,
+		closed_at INTEGER
+	);
+	CREATE TABLE seats (
+		id TEXT PRIMARY KEY,
+		seat_key TEXT NOT NULL UNIQUE,
+		class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+		nickname TEXT NOT NULL,
+		attempt_key TEXT NOT NULL UNIQUE REFERENCES attempts(key) ON DELETE CASCADE,
+		joined_at INTEGER NOT NULL,
+		removed_at INTEGER,
+		UNIQUE (class_id, nickname COLLATE NOCASE)
+	);
+	CREATE INDEX classes_created_at ON classes(created_at);`
 ];
 
 export function migrate(db: Db): void {

@@ -11,7 +11,11 @@ const Env = z.object({
 	/** Largest request body the API reads, in bytes. */
 	MAX_BODY_BYTES: z.coerce.number().int().min(256).max(1_000_000).default(4096),
 	/** Attempts older than this are deleted, with their answers. */
-	ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180)
+	ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+	/** Classes older than this are deleted with their seats and answers. */
+	CLASS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+	/** Wrong join codes one address may try in ten minutes. */
+	JOIN_FAILURES_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(30)
 });
 
 export type Env = z.infer<typeof Env>;

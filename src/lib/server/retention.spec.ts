@@ -38,7 +38,7 @@ describe('retention (real SQLite file)', () => {
 			const log = vi.fn();
 			const stop = schedulePurge(run, log);
 			expect(run).toHaveBeenCalledTimes(1);
-			expect(log).toHaveBeenCalledWith('Retention: deleted 2 expired attempt(s).');
+			expect(log).toHaveBeenCalledWith('Retention: deleted 2 expired attempt(s) or class(es).');
 			vi.advanceTimersByTime(DAY);
 			expect(run).toHaveBeenCalledTimes(2);
 			expect(log.mock.lastCall?.[0]).toContain('disk full');

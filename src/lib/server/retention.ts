@@ -1,7 +1,7 @@
 // Deletes attempts older than the retention period: at start-up and then once a day.
 import type { AttemptStore } from './attempt-store';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function purgeExpiredAttempts(
 	store: AttemptStore,
@@ -19,7 +19,7 @@ export function schedulePurge(
 	const tick = () => {
 		try {
 			const removed = run();
-			if (removed > 0) log(`Retention: deleted ${removed} expired attempt(s).`);
+			if (removed > 0) log(`Retention: deleted ${removed} expired attempt(s) or class(es).`);
 		} catch (error) {
 			log(`Retention: the purge failed and will be tried again tomorrow: ${String(error)}`);
 		}

@@ -1,0 +1,224 @@
+// Classes and seats in SQLite: every change is one transaction, so a restart never loses a step.
+import { createHash, randomBytes } from 'node:crypto';
+import { newJoinCode } from '../classroom/join-code';
+import { uniqueNickname } from '../classroom/nickname';
+import type { AttemptStore } from './attempt-store';
+import type { Db } from './database';
+
+export type Pacing = 'self' | 'teacher';
+export type FeedbackMode = 'each' | 'end';
+
+export interface ClassSettings {
+	title: string;
+	packId: string;
+	pacing: Pacing;
+	feedback: FeedbackMode;
+	timeLimitMinutes: number | null;
+}
+
+export interface ClassRow extends ClassSettings {
+	id: string;
+	code: string;
+	/** Teacher-paced: how many questions are open (the first is open from the start). */
+	openQuestion: number;
+	createdAt: number;
+	closedAt: number | null;
+}
+
+export interface SeatRow {
+	id: string;
+	seatKey: string;
+	classId: string;
+	nickname: string;
+	attemptKey: string;
+	joinedAt: number;
+	removedAt: number | null;
+}
+
+/** The teacher's secret is stored only as a hash: a copy of the database does not open dashboards. */
+export const hashSecret = (secret: string) =>
+	createHash('sha256').update(secret).digest('base64url');
+
+export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+
+interface RawClass {
+	id: string;
+	code: string;
+	title: string;
+	pack_id: string;
+	pacing: Pacing;
+	feedback: FeedbackMode;
+	time_limit_minutes: number | null;
+	open_question: number;
+	created_at: number;
+	closed_at: number | null;
+}
+
+interface RawSeat {
+	id: string;
+	seat_key: string;
+	class_id: string;
+	nickname: string;
+	attempt_key: string;
+	joined_at: number;
+	removed_at: number | null;
+}
+
+const toClass = (r: RawClass): ClassRow => ({
+	id: r.id,
+	code: r.code,
+	title: r.title,
+	packId: r.pack_id,
+	pacing: r.pacing,
+	feedback: r.feedback,
+	timeLimitMinutes: r.time_limit_minutes,
+	openQuestion: r.open_question,
+	createdAt: r.created_at,
+	closedAt: r.closed_at
+});
+
+const toSeat = (r: RawSeat): SeatRow => ({
+	id: r.id,
+	seatKey: r.seat_key,
+	classId: r.class_id,
+	nickname: r.nickname,
+	attemptKey: r.attempt_key,
+	joinedAt: r.joined_at,
+	removedAt: r.removed_at
+});
+
+const CLASS_COLUMNS =
+	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, open_question, created_at, closed_at';
+
+export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
+	const insertClass = db.prepare(
+		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pacing, feedback, time_limit_minutes, created_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	);
+	const codeTaken = db.prepare<[string], { n: number }>(
+		'SELECT count(*) AS n FROM classes WHERE code = ?'
+	);
+	const byId = db.prepare<[string], RawClass>(`SELECT ${CLASS_COLUMNS} FROM classes WHERE id = ?`);
+	const byCode = db.prepare<[string], RawClass>(
+		`SELECT ${CLASS_COLUMNS} FROM classes WHERE code = ?`
+	);
+	const bySecret = db.prepare<[string], RawClass>(
+		`SELECT ${CLASS_COLUMNS} FROM classes WHERE teacher_secret_hash = ?`
+	);
+	const seatsOf = db.prepare<[string], RawSeat>(
+		'SELECT * FROM seats WHERE class_id = ? ORDER BY joined_at, id'
+	);
+	const seatByKey = db.prepare<[string], RawSeat>('SELECT * FROM seats WHERE seat_key = ?');
+	const insertSeat = db.prepare(
+		'INSERT INTO seats (id, seat_key, class_id, nickname, attempt_key, joined_at) VALUES (?, ?, ?, ?, ?, ?)'
+	);
+	const removeSeat = db.prepare(
+		'UPDATE seats SET removed_at = ? WHERE class_id = ? AND id = ? AND removed_at IS NULL'
+	);
+	const closeClass = db.prepare(
+		'UPDATE classes SET closed_at = ? WHERE id = ? AND closed_at IS NULL'
+	);
+	const openNext = db.prepare(
+		'UPDATE classes SET open_question = min(open_question + 1, ?) WHERE id = ? AND closed_at IS NULL'
+	);
+	const deleteAttemptsOf = db.prepare(
+		'DELETE FROM attempts WHERE key IN (SELECT attempt_key FROM seats WHERE class_id = ?)'
+	);
+	const deleteClass = db.prepare('DELETE FROM classes WHERE id = ?');
+	const expiredClasses = db.prepare<[number], { id: string }>(
+		'SELECT id FROM classes WHERE created_at < ?'
+	);
+
+	const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+	const remove = db.transaction((classId: string) => {
+		deleteAttemptsOf.run(classId);
+		return deleteClass.run(classId).changes > 0;
+	});
+
+	return {
+		/** Creates a class; the teacher secret is returned once and stored only as a hash. */
+		create: db.transaction((settings: ClassSettings): { row: ClassRow; teacherSecret: string } => {
+			let code = newJoinCode();
+			while (codeTaken.get(code)!.n > 0) code = newJoinCode();
+			const id = randomId(12);
+			const teacherSecret = randomId(24);
+			insertClass.run(
+				id,
+				code,
+				hashSecret(teacherSecret),
+				settings.title,
+				settings.packId,
+				settings.pacing,
+				settings.feedback,
+				settings.timeLimitMinutes,
+				now()
+			);
+			return { row: toClass(byId.get(id)!), teacherSecret };
+		}),
+
+		byCode(code: string): ClassRow | undefined {
+			const row = byCode.get(code);
+			return row && toClass(row);
+		},
+
+		bySecret(secret: string): ClassRow | undefined {
+			if (!TEACHER_SECRET_PATTERN.test(secret)) return undefined;
+			const row = bySecret.get(hashSecret(secret));
+			return row && toClass(row);
+		},
+
+		get(id: string): ClassRow | undefined {
+			const row = byId.get(id);
+			return row && toClass(row);
+		},
+
+		/** Seats a student: a nickname made unique in the class, and a fresh attempt. */
+		join: db.transaction((classRow: ClassRow, nickname: string, total: number): SeatRow => {
+			const taken = new Set(seatsOf.all(classRow.id).map((s) => s.nickname));
+			const attempt = attempts.create(classRow.packId, total);
+			const seat = {
+				id: randomId(9),
+				seatKey: randomId(24),
+				nickname: uniqueNickname(nickname, taken)
+			};
+			insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, now());
+			return toSeat(seatByKey.get(seat.seatKey)!);
+		}),
+
+		seat(seatKey: string): SeatRow | undefined {
+			const row = seatByKey.get(seatKey);
+			return row && toSeat(row);
+		},
+
+		seats(classId: string): SeatRow[] {
+			return seatsOf.all(classId).map(toSeat);
+		},
+
+		removeSeat(classId: string, seatId: string): boolean {
+			return removeSeat.run(now(), classId, seatId).changes > 0;
+		},
+
+		close(classId: string): boolean {
+			return closeClass.run(now(), classId).changes > 0;
+		},
+
+		/** Teacher pacing: opens one more question, up to the last. */
+		openNextQuestion(classId: string, total: number): boolean {
+			return openNext.run(total, classId).changes > 0;
+		},
+
+		/** Deletes the class, its seats and their attempts and answers. */
+		delete(classId: string): boolean {
+			return remove(classId);
+		},
+
+		purgeCreatedBefore: db.transaction((time: number): number => {
+			const ids = expiredClasses.all(time).map((r) => r.id);
+			ids.forEach((id) => remove(id));
+			return ids.length;
+		})
+	};
+}
+
+export type ClassStore = ReturnType<typeof createClassStore>;

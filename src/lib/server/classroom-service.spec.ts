@@ -1,0 +1,236 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../content/packs';
+import { createAttemptStore } from './attempt-store';
+import { createClassStore } from './class-store';
+import { openDatabase } from './database';
+import { createClassroomService } from './classroom-service';
+import { createQuizService } from './quiz-service';
+import { createFailureLimiter } from './rate-limit';
+import { tempDatabase } from './test-db';
+
+function setup(now = () => Date.now()) {
+	const { db, path } = tempDatabase();
+	const attempts = createAttemptStore(db, now);
+	const quiz = createQuizService(attempts, defaultPack);
+	const classes = createClassStore(db, attempts, now);
+	const classroom = createClassroomService(
+		quiz,
+		classes,
+		createFailureLimiter({ maxFailures: 3 }),
+		now
+	);
+	return { db, path, quiz, classes, classroom };
+}
+
+const settings = {
+	title: 'Year 9 media literacy',
+	pacing: 'self',
+	feedback: 'each',
+	timeLimitMinutes: ''
+};
+
+describe('classroom service (real SQLite file)', () => {
+	const { quiz, classroom, db, path } = setup();
+
+	function newClass(extra: Record<string, unknown> = {}) {
+		const created = classroom.createClass({ ...settings, ...extra });
+		if (!created.ok) throw new Error(JSON.stringify(created.errors));
+		return created;
+	}
+
+	function join(code: string, nickname: string, address = '10.0.0.1') {
+		const joined = classroom.join({ code, nickname }, address);
+		if (!joined.ok) throw new Error('message' in joined ? joined.message : 'invalid');
+		return joined.seat;
+	}
+
+	it('creates a class with a join code and a teacher secret kept only as a hash', () => {
+		const { classRow, teacherSecret } = newClass();
+		expect(classRow.code).toMatch(/^[A-Z2-9]{6}$/);
+		expect(teacherSecret.length * 6).toBeGreaterThanOrEqual(128);
+		expect(classroom.teacher(teacherSecret)?.id).toBe(classRow.id);
+		const stored = JSON.stringify(db.prepare('SELECT * FROM classes').all());
+		expect(stored).not.toContain(teacherSecret);
+	});
+
+	it('explains bad settings field by field', () => {
+		const created = classroom.createClass({
+			title: ' ',
+			pacing: 'fast',
+			feedback: 'each',
+			timeLimitMinutes: '900'
+		});
+		expect(created.ok).toBe(false);
+		if (!created.ok) {
+			expect(created.errors.title?.[0]).toContain('title');
+			expect(created.errors.pacing?.[0]).toBeTruthy();
+			expect(created.errors.timeLimitMinutes?.[0]).toContain('1 to 180');
+		}
+	});
+
+	it('seats students with unique nicknames, whatever the case or spacing of the code', () => {
+		const { classRow } = newClass();
+		const a = join(classRow.code.toLowerCase(), 'Sam');
+		const b = join(` ${classRow.code.slice(0, 3)}-${classRow.code.slice(3)} `, 'sam');
+		expect([a.nickname, b.nickname]).toEqual(['Sam', 'sam 2']);
+		expect(a.seatKey).not.toBe(b.seatKey);
+	});
+
+	it('refuses a wrong code, then limits an address that keeps guessing', () => {
+		newClass();
+		for (let i = 0; i < 3; i++) {
+			const miss = classroom.join({ code: 'ZZZZZZ', nickname: 'Guesser' }, '6.6.6.6');
+			expect(!miss.ok && miss.status).toBe(404);
+		}
+		const blocked = classroom.join({ code: 'ZZZZZZ', nickname: 'Guesser' }, '6.6.6.6');
+		expect(!blocked.ok && blocked.status).toBe(429);
+	});
+
+	it('lets a whole class behind one address join', () => {
+		const { classRow } = newClass();
+		for (let i = 0; i < 40; i++) join(classRow.code, `Pupil ${i}`, '192.0.2.1');
+		expect(classroom.dashboard(classRow).students).toHaveLength(40);
+	});
+
+	it('scores answers and shows the class split on the dashboard', () => {
+		const { classRow } = newClass();
+		const a = join(classRow.code, 'Ana');
+		const b = join(classRow.code, 'Ben');
+		const q = quiz.questions[0]!;
+		const wrong = q.format === 'choice' ? q.options.find((o) => o.id !== q.answer)!.id : 0;
+		expect(classroom.answer(a.seatKey, { questionId: q.id, answer: q.answer })).toMatchObject({
+			ok: true,
+			verdict: { correct: true }
+		});
+		classroom.answer(b.seatKey, { questionId: q.id, answer: wrong });
+		const dash = classroom.dashboard(classRow);
+		expect(dash.students.map((s) => [s.nickname, s.answered, s.score])).toEqual([
+			['Ana', 1, 1],
+			['Ben', 1, 0]
+		]);
+		expect(dash.questions[0]).toMatchObject({ answered: 2, correct: 1 });
+		expect(dash.questions[0]!.spread.filter((s) => s.count > 0)).toHaveLength(2);
+	});
+
+	it('withholds right and wrong until the end in assessment mode', () => {
+		const { classRow } = newClass({ feedback: 'end' });
+		const seat = join(classRow.code, 'Cleo');
+		const q = quiz.questions[0]!;
+		expect(classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer })).toMatchObject({
+			ok: true,
+			verdict: null
+		});
+		expect(classroom.student(seat.seatKey)).toMatchObject({
+			ok: true,
+			view: { verdicts: [], answeredIds: [q.id] }
+		});
+		classroom.close(classRow);
+		const after = classroom.student(seat.seatKey);
+		expect(after.ok && after.view.verdicts).toHaveLength(1);
+	});
+
+	it('keeps a teacher-paced class to the questions the teacher has opened', () => {
+		const { classRow } = newClass({ pacing: 'teacher' });
+		const seat = join(classRow.code, 'Dev');
+		const [first, second] = quiz.questions;
+		const early = classroom.answer(seat.seatKey, {
+			questionId: second!.id,
+			answer: second!.answer
+		});
+		expect(!early.ok && early.status).toBe(409);
+		expect(
+			classroom.answer(seat.seatKey, { questionId: first!.id, answer: first!.answer }).ok
+		).toBe(true);
+		classroom.openNextQuestion(classRow);
+		expect(
+			classroom.answer(seat.seatKey, { questionId: second!.id, answer: second!.answer }).ok
+		).toBe(true);
+	});
+
+	it('takes no answers once closed, and no joins', () => {
+		const { classRow } = newClass();
+		const seat = join(classRow.code, 'Eve');
+		classroom.close(classRow);
+		const q = quiz.questions[0]!;
+		const late = classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
+		expect(!late.ok && late.status).toBe(410);
+		const joinLate = classroom.join({ code: classRow.code, nickname: 'Fay' }, '10.0.0.9');
+		expect(!joinLate.ok && joinLate.status).toBe(410);
+	});
+
+	it('closes itself when the time limit runs out', () => {
+		let clock = Date.now();
+		const timed = setup(() => clock);
+		const created = timed.classroom.createClass({ ...settings, timeLimitMinutes: '5' });
+		if (!created.ok) throw new Error('not created');
+		const seat = timed.classroom.join({ code: created.classRow.code, nickname: 'Gus' }, 'x');
+		clock += 5 * 60_000;
+		const q = timed.quiz.questions[0]!;
+		const late = timed.classroom.answer(seat.ok ? seat.seat.seatKey : '', {
+			questionId: q.id,
+			answer: q.answer
+		});
+		expect(!late.ok && late.status).toBe(410);
+	});
+
+	it('removes a student for good: their seat no longer answers', () => {
+		const { classRow } = newClass();
+		const seat = join(classRow.code, 'Hal');
+		expect(classroom.removeStudent(classRow, seat.id)).toBe(true);
+		const q = quiz.questions[0]!;
+		const after = classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
+		expect(!after.ok && after.status).toBe(403);
+		expect(classroom.dashboard(classRow).students[0]?.removed).toBe(true);
+	});
+
+	it('exports one CSV row per student, safe from formula injection', () => {
+		const { classRow } = newClass();
+		const seat = join(classRow.code, '=HYPERLINK("x")');
+		const q = quiz.questions[0]!;
+		classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
+		const rows = parse(classroom.csv(classRow).slice(1)) as string[][];
+		expect(rows).toHaveLength(2);
+		expect(rows[1]![0]).toBe(`'=HYPERLINK("x")`);
+		expect(rows[1]!.slice(1, 4)).toEqual([
+			expect.any(String),
+			'right',
+			expect.stringMatching(/p\d+s\d+/)
+		]);
+		expect(rows[1]!.slice(-3)).toEqual(['1', '1', String(quiz.questions.length)]);
+	});
+
+	it('deletes a class with its seats, attempts and answers', () => {
+		const { classRow } = newClass();
+		const seat = join(classRow.code, 'Ivy');
+		classroom.answer(seat.seatKey, { questionId: quiz.questions[0]!.id, answer: 'russell' });
+		expect(classroom.delete(classRow)).toBe(true);
+		expect(classroom.student(seat.seatKey).ok).toBe(false);
+		expect(
+			db.prepare('SELECT count(*) AS n FROM attempts WHERE key = ?').get(seat.attemptKey)
+		).toEqual({ n: 0 });
+	});
+
+	it('keeps everything when the server restarts (a fresh connection to the same file)', () => {
+		const { classRow, teacherSecret } = newClass();
+		const seat = join(classRow.code, 'Jo');
+		classroom.answer(seat.seatKey, { questionId: quiz.questions[0]!.id, answer: 'russell' });
+		const reopened = openDatabase(path);
+		try {
+			const attempts = createAttemptStore(reopened);
+			const again = createClassroomService(
+				createQuizService(attempts, defaultPack),
+				createClassStore(reopened, attempts),
+				createFailureLimiter()
+			);
+			const back = again.teacher(teacherSecret)!;
+			expect(again.dashboard(back).students).toMatchObject([{ nickname: 'Jo', answered: 1 }]);
+			expect(again.student(seat.seatKey)).toMatchObject({
+				ok: true,
+				view: { answeredIds: ['q01'] }
+			});
+		} finally {
+			reopened.close();
+		}
+	});
+});

@@ -1,0 +1,396 @@
+// Classroom mode on the server: creating classes, seating students, checking their answers against
+// the class's rules, and the teacher's live view, debrief and export. Scoring stays in lib/quiz.
+import { EventEmitter } from 'node:events';
+import * as z from 'zod';
+import { toCsv } from '../classroom/csv';
+import { isJoinCode, normaliseJoinCode } from '../classroom/join-code';
+import { Nickname } from '../classroom/nickname';
+import type { Sentence } from '../content/sentences';
+import type { Verdict } from '../quiz/verdict';
+import type { ClassRow, ClassStore, SeatRow } from './class-store';
+import type { QuizService } from './quiz-service';
+import type { RateLimiter } from './rate-limit';
+
+const TIME_LIMIT_ERROR =
+	'A time limit is a whole number of minutes from 1 to 180, or empty for none.';
+
+export const ClassSettingsForm = z.object({
+	title: z
+		.string({ error: 'Give the exercise a title.' })
+		.trim()
+		.min(1, { error: 'Give the exercise a title.' })
+		.max(80, { error: 'Keep the title to 80 characters or fewer.' }),
+	pacing: z.enum(['self', 'teacher'], {
+		error: 'Choose how the class moves through the questions.'
+	}),
+	feedback: z.enum(['each', 'end'], { error: 'Choose when students see the answers.' }),
+	timeLimitMinutes: z
+		.union([
+			z.literal('').transform(() => null),
+			z.coerce
+				.number({ error: TIME_LIMIT_ERROR })
+				.int({ error: TIME_LIMIT_ERROR })
+				.min(1, { error: TIME_LIMIT_ERROR })
+				.max(180, { error: TIME_LIMIT_ERROR })
+		])
+		.nullish()
+		.transform((v) => v ?? null)
+});
+
+export const JoinForm = z.object({
+	code: z.string({ error: 'Type the join code.' }).max(32).transform(normaliseJoinCode),
+	nickname: Nickname
+});
+
+export type Failure = { ok: false; status: 400 | 403 | 404 | 409 | 410 | 429; message: string };
+
+export interface StudentView {
+	classTitle: string;
+	code: string;
+	nickname: string;
+	pacing: ClassRow['pacing'];
+	feedback: ClassRow['feedback'];
+	/** Questions a teacher-paced class may answer so far. */
+	openQuestion: number;
+	closed: boolean;
+	deadline: number | null;
+	/** Verdicts so far; with feedback at the end, only once the class is closed. */
+	verdicts: Verdict[];
+	answeredIds: string[];
+}
+
+export interface QuestionStats {
+	id: string;
+	number: number;
+	prompt: string;
+	subject?: string;
+	answered: number;
+	correct: number;
+	/** Every option (or typed number) with how many chose it; the right one is marked. */
+	spread: { label: string; count: number; right: boolean }[];
+}
+
+export interface StudentRow {
+	seatId: string;
+	nickname: string;
+	answered: number;
+	score: number;
+	removed: boolean;
+}
+
+export interface Dashboard {
+	title: string;
+	code: string;
+	pacing: ClassRow['pacing'];
+	feedback: ClassRow['feedback'];
+	openQuestion: number;
+	closed: boolean;
+	deadline: number | null;
+	total: number;
+	students: StudentRow[];
+	questions: QuestionStats[];
+}
+
+const MINUTE = 60_000;
+
+export function createClassroomService(
+	quiz: QuizService,
+	classes: ClassStore,
+	joinLimiter: RateLimiter,
+	now: () => number = Date.now
+) {
+	const total = quiz.questions.length;
+	const questionIndex = new Map(quiz.questions.map((q, i) => [q.id, i]));
+	/** Dashboards and students listen here; a class's id is the event name. */
+	const changes = new EventEmitter();
+	changes.setMaxListeners(0);
+
+	const deadlineOf = (c: ClassRow) =>
+		c.timeLimitMinutes ? c.createdAt + c.timeLimitMinutes * MINUTE : null;
+	const isClosed = (c: ClassRow) => c.closedAt !== null || (deadlineOf(c) ?? Infinity) <= now();
+	const changed = (classId: string) => changes.emit(classId);
+
+	const activeSeat = (
+		seatKey: string | undefined
+	): { seat: SeatRow; classRow: ClassRow } | Failure => {
+		const seat = seatKey ? classes.seat(seatKey) : undefined;
+		const classRow = seat && classes.get(seat.classId);
+		if (!seat || !classRow) {
+			return {
+				ok: false,
+				status: 404,
+				message: 'You are not in this class. Join with the code again.'
+			};
+		}
+		if (seat.removedAt !== null) {
+			return { ok: false, status: 403, message: 'Your teacher removed you from this class.' };
+		}
+		return { seat, classRow };
+	};
+
+	function studentView(seat: SeatRow, classRow: ClassRow): StudentView {
+		const state = quiz.state(seat.attemptKey);
+		const closed = isClosed(classRow);
+		const verdicts = state?.verdicts ?? [];
+		return {
+			classTitle: classRow.title,
+			code: classRow.code,
+			nickname: seat.nickname,
+			pacing: classRow.pacing,
+			feedback: classRow.feedback,
+			openQuestion: classRow.pacing === 'teacher' ? classRow.openQuestion + 1 : total,
+			closed,
+			deadline: deadlineOf(classRow),
+			verdicts: classRow.feedback === 'each' || closed ? verdicts : [],
+			answeredIds: verdicts.map((v) => v.questionId)
+		};
+	}
+
+	return {
+		changes,
+		total,
+
+		createClass(
+			form: unknown
+		):
+			| { ok: true; classRow: ClassRow; teacherSecret: string }
+			| { ok: false; errors: Record<string, string[] | undefined> } {
+			const parsed = ClassSettingsForm.safeParse(form);
+			if (!parsed.success) return { ok: false, errors: z.flattenError(parsed.error).fieldErrors };
+			const { row, teacherSecret } = classes.create({ ...parsed.data, packId: quiz.pack.id });
+			return { ok: true, classRow: row, teacherSecret };
+		},
+
+		/** Finds an open class by what a student typed; counts a miss against their address. */
+		findOpenClass(rawCode: unknown, address: string): { ok: true; classRow: ClassRow } | Failure {
+			if (!joinLimiter.allowed(address)) {
+				return {
+					ok: false,
+					status: 429,
+					message: 'Too many wrong codes from this network. Wait a few minutes, then try again.'
+				};
+			}
+			const code = typeof rawCode === 'string' ? normaliseJoinCode(rawCode) : '';
+			const classRow = isJoinCode(code) ? classes.byCode(code) : undefined;
+			if (!classRow) {
+				joinLimiter.fail(address);
+				return {
+					ok: false,
+					status: 404,
+					message: `There is no class with the code "${code.slice(0, 12)}". Check it with your teacher.`
+				};
+			}
+			if (isClosed(classRow)) {
+				return {
+					ok: false,
+					status: 410,
+					message: 'This exercise is closed: it no longer takes answers.'
+				};
+			}
+			return { ok: true, classRow };
+		},
+
+		join(
+			form: unknown,
+			address: string
+		):
+			| { ok: true; seat: SeatRow; classRow: ClassRow }
+			| Failure
+			| { ok: false; status: 400; errors: Record<string, string[] | undefined> } {
+			const parsed = JoinForm.safeParse(form);
+			if (!parsed.success)
+				return { ok: false, status: 400, errors: z.flattenError(parsed.error).fieldErrors };
+			const found = this.findOpenClass(parsed.data.code, address);
+			if (!found.ok) return found;
+			const seat = classes.join(found.classRow, parsed.data.nickname, total);
+			changed(found.classRow.id);
+			return { ok: true, seat, classRow: found.classRow };
+		},
+
+		student(
+			seatKey: string | undefined
+		): { ok: true; view: StudentView; seat: SeatRow; classRow: ClassRow } | Failure {
+			const found = activeSeat(seatKey);
+			if ('ok' in found) return found;
+			return { ok: true, view: studentView(found.seat, found.classRow), ...found };
+		},
+
+		/** Checks a student's answer against the class's rules, then scores it like any other. */
+		answer(
+			seatKey: string | undefined,
+			body: unknown
+		): { ok: true; verdict: Verdict | null; questionId: string } | Failure {
+			const found = activeSeat(seatKey);
+			if ('ok' in found) return found;
+			const { seat, classRow } = found;
+			if (isClosed(classRow)) {
+				return {
+					ok: false,
+					status: 410,
+					message: 'This exercise is closed: it no longer takes answers.'
+				};
+			}
+			const questionId = (body as { questionId?: unknown } | null)?.questionId;
+			const index = typeof questionId === 'string' ? questionIndex.get(questionId) : undefined;
+			if (classRow.pacing === 'teacher' && index !== undefined && index > classRow.openQuestion) {
+				return {
+					ok: false,
+					status: 409,
+					message: 'Your teacher has not opened this question yet.'
+				};
+			}
+			const result = quiz.answer(seat.attemptKey, body);
+			if (!result.ok) return { ok: false, status: result.status, message: result.message };
+			changed(classRow.id);
+			// Assessment mode: the answer is in, but right or wrong waits for the end.
+			return {
+				ok: true,
+				verdict: classRow.feedback === 'each' ? result.verdict : null,
+				questionId: result.verdict.questionId
+			};
+		},
+
+		teacher(secret: string): ClassRow | undefined {
+			return classes.bySecret(secret);
+		},
+
+		dashboard(classRow: ClassRow): Dashboard {
+			const seats = classes.seats(classRow.id);
+			const states = seats.map((seat) => ({ seat, state: quiz.state(seat.attemptKey) }));
+			const counted = states.filter(({ seat }) => seat.removedAt === null);
+			const questions = quiz.questions.map((question, i): QuestionStats => {
+				const given = counted.flatMap(
+					({ state }) => state?.verdicts.filter((v) => v.questionId === question.id) ?? []
+				);
+				const spread = new Map<string, { label: string; count: number; right: boolean }>();
+				if (question.format === 'choice') {
+					for (const o of question.options)
+						spread.set(o.label, { label: o.label, count: 0, right: o.id === question.answer });
+				}
+				for (const v of given) {
+					const entry = spread.get(v.givenLabel) ?? {
+						label: v.givenLabel,
+						count: 0,
+						right: v.correct
+					};
+					entry.count++;
+					spread.set(v.givenLabel, entry);
+				}
+				return {
+					id: question.id,
+					number: i + 1,
+					prompt: question.prompt,
+					subject: question.subject,
+					answered: given.length,
+					correct: given.filter((v) => v.correct).length,
+					spread: [...spread.values()]
+				};
+			});
+			return {
+				title: classRow.title,
+				code: classRow.code,
+				pacing: classRow.pacing,
+				feedback: classRow.feedback,
+				openQuestion: classRow.openQuestion + 1,
+				closed: isClosed(classRow),
+				deadline: deadlineOf(classRow),
+				total,
+				students: states.map(({ seat, state }) => ({
+					seatId: seat.id,
+					nickname: seat.nickname,
+					answered: state?.summary.answered ?? 0,
+					score: state?.summary.score ?? 0,
+					removed: seat.removedAt !== null
+				})),
+				questions
+			};
+		},
+
+		/** What the debrief shows for one question: the split, the evidence and a discussion prompt. */
+		debrief(classRow: ClassRow, number: number) {
+			const question = quiz.questions[number - 1];
+			if (!question) return undefined;
+			const stats = this.dashboard(classRow).questions[number - 1]!;
+			const evidence: Sentence[] = question.evidence
+				.flat()
+				.flatMap((id) => quiz.sentences.get(id) ?? []);
+			const related: Sentence[] = question.related.flatMap((id) => quiz.sentences.get(id) ?? []);
+			const answerLabel =
+				question.format === 'choice'
+					? question.options.find((o) => o.id === question.answer)!.label
+					: `About ${question.answer} hours (${question.accepted.min} to ${question.accepted.max} counts)`;
+			return {
+				stats,
+				answerLabel,
+				explanation: question.explanation,
+				evidence,
+				related,
+				discuss: question.discuss ?? null,
+				total
+			};
+		},
+
+		removeStudent(classRow: ClassRow, seatId: unknown): boolean {
+			const done = typeof seatId === 'string' && classes.removeSeat(classRow.id, seatId);
+			if (done) changed(classRow.id);
+			return done;
+		},
+
+		openNextQuestion(classRow: ClassRow): boolean {
+			const done = classes.openNextQuestion(classRow.id, total - 1);
+			if (done) changed(classRow.id);
+			return done;
+		},
+
+		close(classRow: ClassRow): boolean {
+			const done = classes.close(classRow.id);
+			if (done) changed(classRow.id);
+			return done;
+		},
+
+		delete(classRow: ClassRow): boolean {
+			const done = classes.delete(classRow.id);
+			if (done) changed(classRow.id);
+			return done;
+		},
+
+		/** One row per student: each question's answer, right or wrong, and the evidence; then totals. */
+		csv(classRow: ClassRow): string {
+			const seats = classes.seats(classRow.id).filter((s) => s.removedAt === null);
+			const header = [
+				'Nickname',
+				...quiz.questions.flatMap((_, i) => [
+					`Q${i + 1} answer`,
+					`Q${i + 1} result`,
+					`Q${i + 1} evidence`
+				]),
+				'Answered',
+				'Score',
+				'Out of'
+			];
+			const rows = seats.map((seat) => {
+				const state = quiz.state(seat.attemptKey);
+				const byId = new Map(state?.verdicts.map((v) => [v.questionId, v]));
+				return [
+					seat.nickname,
+					...quiz.questions.flatMap((q) => {
+						const v = byId.get(q.id);
+						return v
+							? [v.givenLabel, v.correct ? 'right' : 'wrong', v.evidence.join(' ')]
+							: ['', '', ''];
+					}),
+					state?.summary.answered ?? 0,
+					state?.summary.score ?? 0,
+					total
+				];
+			});
+			return toCsv(header, rows);
+		},
+
+		purgeCreatedBefore(time: number): number {
+			return classes.purgeCreatedBefore(time);
+		}
+	};
+}
+
+export type ClassroomService = ReturnType<typeof createClassroomService>;
