@@ -1,13 +1,18 @@
 // Bridges the quiz machine to Svelte runes, and keeps the player's place in localStorage.
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
 import * as api from './api';
-import { quizMachine, type CheckRequest, type QuizEvent, type QuizInput } from './quiz-machine';
+import {
+	quizMachine,
+	type CheckRequest,
+	type CheckResult,
+	type QuizEvent,
+	type QuizInput
+} from './quiz-machine';
 import { SAVED_PROGRESS_KEY, type SavedProgress } from './saved-progress';
-import type { Verdict } from '../quiz/verdict';
 
 export interface QuizEffects {
 	createAttempt: () => Promise<{ attemptKey: string; publicId: string }>;
-	checkAnswer: (request: CheckRequest) => Promise<Verdict>;
+	checkAnswer: (request: CheckRequest) => Promise<CheckResult>;
 	/** Where progress is saved; none on the server. */
 	storage?: Pick<Storage, 'setItem' | 'removeItem'>;
 }

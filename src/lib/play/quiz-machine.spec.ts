@@ -3,8 +3,7 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { defaultPack as pack } from '../content/packs';
 import { generateQuestions, toPublicQuestion } from '../quiz/questions';
 import { scoreAnswer } from '../quiz/scoring';
-import type { Verdict } from '../quiz/verdict';
-import { quizMachine, type CheckRequest, type QuizInput } from './quiz-machine';
+import { quizMachine, type CheckRequest, type CheckResult, type QuizInput } from './quiz-machine';
 
 const full = generateQuestions(pack);
 const questions = full.map(toPublicQuestion);
@@ -20,7 +19,7 @@ function fakeServer() {
 					if (server.offline) throw new Error('offline');
 					return { attemptKey: 'k'.repeat(32), publicId: 'p'.repeat(24) };
 				}),
-				checkAnswer: fromPromise<Verdict, CheckRequest>(async ({ input }) => {
+				checkAnswer: fromPromise<CheckResult, CheckRequest>(async ({ input }) => {
 					server.checks.push(input);
 					if (server.offline) throw new Error("We couldn't reach the server.");
 					return scoreAnswer(
@@ -155,6 +154,43 @@ describe('the quiz machine', () => {
 		await waitFor(actor, (s) => s.matches('feedback'));
 		actor.send({ type: 'question.next' });
 		expect(actor.getSnapshot().context.index).toBe(4);
+	});
+
+	it('moves straight on when the verdict is withheld until the end (assessment mode)', async () => {
+		const server = fakeServer();
+		const machine = server.machine.provide({
+			actors: {
+				checkAnswer: fromPromise<CheckResult, CheckRequest>(async ({ input }) => ({
+					questionId: input.questionId,
+					withheld: true
+				}))
+			}
+		});
+		const actor = createActor(machine, { input: { questions, attemptKey: 'k'.repeat(32) } });
+		actor.start();
+		actor.send({ type: 'answer.select', answer: 'russell' });
+		actor.send({ type: 'answer.submit' });
+		await waitFor(actor, (s) => s.matches('asking') && s.context.index === 1);
+		expect(actor.getSnapshot().context.verdicts).toEqual({ q01: null });
+	});
+
+	it('resumes after withheld answers at the next open question', () => {
+		const { actor } = start({ attemptKey: 'k'.repeat(32), withheldIds: ['q01', 'q02'], index: 1 });
+		expect(actor.getSnapshot().value).toBe('asking');
+		expect(actor.getSnapshot().context.index).toBe(2);
+	});
+
+	it('waits for the teacher to open the next question, then goes on', async () => {
+		const { actor } = start({ attemptKey: 'k'.repeat(32), openQuestions: 1 });
+		actor.send({ type: 'answer.select', answer: answerFor(0) });
+		actor.send({ type: 'answer.submit' });
+		await waitFor(actor, (s) => s.matches('feedback'));
+		actor.send({ type: 'question.next' });
+		expect(actor.getSnapshot().value).toBe('waiting');
+		expect(actor.getSnapshot().can({ type: 'answer.submit' })).toBe(false);
+		actor.send({ type: 'pace.update', openQuestions: 2 });
+		expect(actor.getSnapshot().value).toBe('asking');
+		expect(actor.getSnapshot().context.index).toBe(1);
 	});
 
 	it('ignores an out-of-range saved index', () => {

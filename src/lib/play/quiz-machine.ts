@@ -16,9 +16,16 @@ export interface QuizInput {
 	/** The attempt's public id, for its share link. */
 	publicId?: string | null;
 	verdicts?: Verdict[];
+	/** Answers on record whose verdict is withheld until the end (classroom assessment mode). */
+	withheldIds?: string[];
+	/** How many questions are open; a teacher-paced class opens them one at a time. */
+	openQuestions?: number;
 	index?: number;
 	pending?: GivenAnswer | null;
 }
+
+/** What a check returns: the verdict, or only that the answer is on record. */
+export type CheckResult = Verdict | { questionId: string; withheld: true };
 
 export interface QuizContext {
 	questions: PublicQuestion[];
@@ -27,7 +34,9 @@ export interface QuizContext {
 	index: number;
 	/** The answer chosen for the current question; kept through a failed check so nothing is lost. */
 	draft: GivenAnswer | null;
-	verdicts: Record<string, Verdict>;
+	/** Every answered question; null where the verdict is withheld until the end. */
+	verdicts: Record<string, Verdict | null>;
+	openQuestions: number;
 	error: string | null;
 }
 
@@ -38,21 +47,32 @@ export type QuizEvent =
 	| { type: 'answer.select'; answer: GivenAnswer | null }
 	| { type: 'answer.submit' }
 	| { type: 'answer.retry' }
-	| { type: 'question.next' };
+	| { type: 'question.next' }
+	| { type: 'pace.update'; openQuestions: number };
 
 const current = (c: QuizContext) => c.questions[c.index];
 const errorMessage = (error: unknown) =>
 	error instanceof Error ? error.message : 'Something went wrong. Try again.';
-const firstUnanswered = (questions: PublicQuestion[], verdicts: Record<string, Verdict>) => {
-	const i = questions.findIndex((q) => !verdicts[q.id]);
+type Verdicts = QuizContext['verdicts'];
+const isAnswered = (verdicts: Verdicts, id: string | undefined) =>
+	id !== undefined && id in verdicts;
+const firstUnanswered = (questions: PublicQuestion[], verdicts: Verdicts) => {
+	const i = questions.findIndex((q) => !isAnswered(verdicts, q.id));
 	return i === -1 ? questions.length - 1 : i;
 };
 
-/** The next question without a verdict, after the current one first, then from the top. */
+/** The next unanswered question, after the current one first, then from the top. */
 const nextUnanswered = ({ questions, verdicts, index }: QuizContext) => {
-	const later = questions.findIndex((q, i) => i > index && !verdicts[q.id]);
+	const later = questions.findIndex((q, i) => i > index && !isAnswered(verdicts, q.id));
 	return later === -1 ? firstUnanswered(questions, verdicts) : later;
 };
+
+/** Where to go once the current question is done: the end, the next open question, or a wait. */
+const afterAnswer = [
+	{ guard: 'allAnswered', target: 'finished' },
+	{ guard: 'nextIsOpen', target: 'asking', actions: 'nextQuestion' },
+	{ target: 'waiting', actions: 'nextQuestion' }
+] as const;
 
 export const quizMachine = setup({
 	types: {
@@ -64,15 +84,21 @@ export const quizMachine = setup({
 		createAttempt: fromPromise<{ attemptKey: string; publicId: string }>(async () => {
 			throw new Error('createAttempt is provided by the app');
 		}),
-		checkAnswer: fromPromise<Verdict, CheckRequest>(async () => {
+		checkAnswer: fromPromise<CheckResult, CheckRequest>(async () => {
 			throw new Error('checkAnswer is provided by the app');
 		})
 	},
 	guards: {
 		hasNoAttempt: ({ context }) => context.attemptKey === null,
-		allAnswered: ({ context }) => context.questions.every((q) => context.verdicts[q.id]),
-		currentAnswered: ({ context }) => Boolean(context.verdicts[current(context)?.id ?? '']),
-		hasDraft: ({ context }) => context.draft !== null
+		allAnswered: ({ context }) =>
+			context.questions.every((q) => isAnswered(context.verdicts, q.id)),
+		currentAnswered: ({ context }) => isAnswered(context.verdicts, current(context)?.id),
+		currentHasVerdict: ({ context }) => Boolean(context.verdicts[current(context)?.id ?? '']),
+		currentIsOpen: ({ context }) => context.index < context.openQuestions,
+		nextIsOpen: ({ context }) => nextUnanswered(context) < context.openQuestions,
+		hasDraft: ({ context }) => context.draft !== null,
+		withheld: ({ context }) =>
+			isAnswered(context.verdicts, current(context)?.id) && !context.verdicts[current(context)!.id]
 	},
 	actions: {
 		selectAnswer: assign({
@@ -85,6 +111,12 @@ export const quizMachine = setup({
 			index: ({ context }) => nextUnanswered(context),
 			draft: null,
 			error: null
+		}),
+		updatePace: assign({
+			openQuestions: ({ context, event }) => {
+				assertEvent(event, 'pace.update');
+				return Math.max(1, Math.min(event.openQuestions, context.questions.length));
+			}
 		}),
 		clearAttempt: assign({
 			attemptKey: null,
@@ -109,22 +141,29 @@ export const quizMachine = setup({
 			publicId: input.publicId ?? null,
 			index,
 			draft: input.pending ?? null,
-			verdicts,
+			verdicts: {
+				...Object.fromEntries((input.withheldIds ?? []).map((id) => [id, null])),
+				...verdicts
+			},
+			openQuestions: input.openQuestions ?? input.questions.length,
 			error: null
 		};
 	},
 	initial: 'resuming',
 	on: {
-		'quiz.restart': { target: '.intro', actions: 'clearAttempt' }
+		'quiz.restart': { target: '.intro', actions: 'clearAttempt' },
+		'pace.update': { actions: 'updatePace' }
 	},
 	states: {
 		resuming: {
 			always: [
 				{ guard: 'hasNoAttempt', target: 'intro' },
 				{ guard: 'allAnswered', target: 'finished' },
-				{ guard: 'currentAnswered', target: 'feedback' },
+				{ guard: 'currentHasVerdict', target: 'feedback' },
+				{ guard: 'currentAnswered', target: 'advancing' },
 				{ guard: 'hasDraft', target: 'checking' },
-				{ target: 'asking' }
+				{ guard: 'currentIsOpen', target: 'asking' },
+				{ target: 'waiting' }
 			]
 		},
 		intro: {
@@ -165,12 +204,13 @@ export const quizMachine = setup({
 					answer: context.draft!
 				}),
 				onDone: {
-					target: 'feedback',
+					target: 'checked',
 					actions: assign({
 						verdicts: ({ context, event }) => ({
 							...context.verdicts,
-							[event.output.questionId]: event.output
+							[event.output.questionId]: 'withheld' in event.output ? null : event.output
 						}),
+						draft: null,
 						error: null
 					})
 				},
@@ -180,16 +220,21 @@ export const quizMachine = setup({
 				}
 			}
 		},
+		checked: {
+			always: [{ guard: 'withheld', target: 'advancing' }, { target: 'feedback' }]
+		},
 		checkFailed: {
 			on: { 'answer.retry': 'checking' }
 		},
 		feedback: {
-			on: {
-				'question.next': [
-					{ guard: 'allAnswered', target: 'finished' },
-					{ target: 'asking', actions: 'nextQuestion' }
-				]
-			}
+			on: { 'question.next': 'advancing' }
+		},
+		advancing: {
+			always: [...afterAnswer]
+		},
+		/** A teacher-paced class: the next question is not open yet. */
+		waiting: {
+			always: { guard: 'currentIsOpen', target: 'asking' }
 		},
 		finished: {}
 	}
