@@ -6,7 +6,7 @@ import type { SkillScore } from '../quiz/summary';
 import { PUBLIC_ID_PATTERN } from './ids';
 import type { AttemptState, QuizService } from './quiz-service';
 
-export const PublicId = z.string().trim().regex(PUBLIC_ID_PATTERN);
+export const PublicId = z.string().regex(PUBLIC_ID_PATTERN);
 
 export interface SharedQuestion {
 	number: number;

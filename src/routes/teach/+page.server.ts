@@ -1,0 +1,23 @@
+// /teach: a teacher creates an exercise. No account: the private dashboard link is the key.
+import { fail, redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import type { Actions } from './$types';
+
+export const actions: Actions = {
+	default: async ({ request }) => {
+		const form = Object.fromEntries(await request.formData());
+		const created = getApp().classroom.createClass(form);
+		if (!created.ok) {
+			return fail(400, {
+				errors: created.errors,
+				values: {
+					title: String(form.title ?? '').slice(0, 200),
+					timeLimitMinutes: String(form.timeLimitMinutes ?? '').slice(0, 10),
+					pacing: String(form.pacing ?? ''),
+					feedback: String(form.feedback ?? '')
+				}
+			});
+		}
+		redirect(303, `/teach/${created.teacherSecret}?created=1`);
+	}
+};

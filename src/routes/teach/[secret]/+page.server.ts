@@ -1,0 +1,38 @@
+// The teacher's dashboard and its controls: open the next question, remove a student, close, delete.
+import { fail, redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { teacherClass } from '$lib/server/teacher-class';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params, url }) => {
+	const classRow = teacherClass(params.secret);
+	return {
+		dashboard: getApp().classroom.dashboard(classRow),
+		joinUrl: new URL(`/join/${classRow.code}`, url.origin).href,
+		created: url.searchParams.has('created'),
+		secret: params.secret
+	};
+};
+
+export const actions: Actions = {
+	next: ({ params }) => {
+		getApp().classroom.openNextQuestion(teacherClass(params.secret));
+	},
+	remove: async ({ params, request }) => {
+		const seatId = (await request.formData()).get('seatId');
+		if (!getApp().classroom.removeStudent(teacherClass(params.secret), seatId)) {
+			return fail(400, { message: 'That student is not in this class (any more).' });
+		}
+	},
+	close: ({ params }) => {
+		getApp().classroom.close(teacherClass(params.secret));
+	},
+	delete: async ({ params, request }) => {
+		const confirmed = (await request.formData()).get('confirm') === 'yes';
+		if (!confirmed) {
+			return fail(400, { message: 'Tick the box to confirm that everything should be deleted.' });
+		}
+		getApp().classroom.delete(teacherClass(params.secret));
+		redirect(303, '/teach?deleted=1');
+	}
+};
