@@ -20,7 +20,9 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-	console.log(`Source Check is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+	console.log(
+		`Source Check is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+	);
 });
 
 function shutdown(signal) {
