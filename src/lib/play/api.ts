@@ -2,11 +2,12 @@
 import * as z from 'zod/mini';
 import type { GivenAnswer } from '../quiz/scoring';
 import { Verdict } from '../quiz/verdict';
-import type { CheckRequest } from './quiz-machine';
+import type { CheckRequest, CheckResult } from './quiz-machine';
 
 const Created = z.object({ attemptKey: z.string(), publicId: z.string() });
 const Problem = z.object({ error: z.string() });
 const Conflict = z.object({ error: z.string(), verdict: Verdict });
+const Withheld = z.object({ questionId: z.string(), withheld: z.literal(true) });
 
 export const OFFLINE_MESSAGE =
 	"We couldn't reach the server. Your answer is kept: check your connection and try again.";
@@ -68,6 +69,22 @@ export async function checkAnswer(
 	const conflict = Conflict.safeParse(payload);
 	if (response.status === 409 && conflict.success) return conflict.data.verdict;
 	if (!response.ok) throw rejection(payload, response.status);
+	const verdict = Verdict.safeParse(payload);
+	if (!verdict.success) throw new Error('The server sent an unexpected reply. Try again.');
+	return verdict.data;
+}
+
+/** A student's answer in a class: the verdict, or only "on record" when results wait for the end. */
+export async function checkClassAnswer(
+	request: CheckRequest,
+	fetchFn: typeof fetch = fetch
+): Promise<CheckResult> {
+	const body = { questionId: request.questionId, answer: request.answer };
+	const response = await send('/api/class/answers', body, fetchFn);
+	const payload = await readJson(response);
+	if (!response.ok) throw rejection(payload, response.status);
+	const withheld = Withheld.safeParse(payload);
+	if (withheld.success) return withheld.data;
 	const verdict = Verdict.safeParse(payload);
 	if (!verdict.success) throw new Error('The server sent an unexpected reply. Try again.');
 	return verdict.data;

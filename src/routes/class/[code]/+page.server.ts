@@ -1,0 +1,21 @@
+// /class/CODE: the student's game, in their seat; without a seat here, back to the join form.
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { SEAT_COOKIE } from '$lib/server/seat-cookie';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
+	const { quiz, classroom } = getApp();
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const student = classroom.student(cookies.get(SEAT_COOKIE));
+	if (!student.ok || student.classRow.code !== params.code) {
+		redirect(303, `/join/${encodeURIComponent(params.code)}`);
+	}
+	return {
+		view: student.view,
+		seatId: student.seat.id,
+		paragraphs: quiz.paragraphs,
+		questions: quiz.publicQuestions,
+		total: quiz.questions.length
+	};
+};

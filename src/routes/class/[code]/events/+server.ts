@@ -1,0 +1,23 @@
+// GET /class/CODE/events: what a student's screen must follow live: pacing and closing. No names.
+import { getApp } from '$lib/server/app';
+import { SEAT_COOKIE } from '$lib/server/seat-cookie';
+import { snapshotStream } from '$lib/server/sse';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ cookies }) => {
+	const { classroom } = getApp();
+	const seatKey = cookies.get(SEAT_COOKIE);
+	const student = classroom.student(seatKey);
+	if (!student.ok) return new Response(student.message, { status: student.status });
+	return snapshotStream({
+		changes: classroom.changes,
+		topic: student.classRow.id,
+		throttleMs: 100,
+		snapshot: () => {
+			const now = classroom.student(seatKey);
+			return now.ok
+				? { openQuestions: now.view.openQuestion, closed: now.view.closed }
+				: { removed: true };
+		}
+	});
+};

@@ -1,0 +1,29 @@
+// /join and /join/CODE: a student types the code (or scans it) and a nickname, and takes a seat.
+import { fail, redirect } from '@sveltejs/kit';
+import { normaliseJoinCode } from '$lib/classroom/join-code';
+import { getApp } from '$lib/server/app';
+import { rememberSeat } from '$lib/server/seat-cookie';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => ({
+	code: params.code ? normaliseJoinCode(params.code).slice(0, 12) : ''
+});
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = Object.fromEntries(await request.formData());
+		const values = {
+			code: String(form.code ?? '').slice(0, 32),
+			nickname: String(form.nickname ?? '').slice(0, 100)
+		};
+		const joined = getApp().classroom.join(form, getClientAddress());
+		if (!joined.ok) {
+			return fail(joined.status, {
+				values,
+				errors: 'errors' in joined ? joined.errors : { code: [joined.message] }
+			});
+		}
+		rememberSeat(cookies, url.protocol === 'https:', joined.seat.seatKey);
+		redirect(303, `/class/${joined.classRow.code}`);
+	}
+};
