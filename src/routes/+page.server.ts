@@ -1,7 +1,7 @@
 // The play page: the article, the questions without answers, the player's attempt if any, and the
 // friend's score when the player came from (or started from) a share link.
 import { getApp } from '$lib/server/app';
-import { ATTEMPT_COOKIE } from '$lib/server/attempt-cookie';
+import { ATTEMPT_COOKIE } from '$lib/server/cookies';
 import { challengeScore } from '$lib/server/share';
 import type { PageServerLoad } from './$types';
 

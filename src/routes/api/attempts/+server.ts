@@ -3,7 +3,7 @@
 import { json } from '@sveltejs/kit';
 import * as z from 'zod';
 import { getApp } from '$lib/server/app';
-import { rememberAttempt } from '$lib/server/attempt-cookie';
+import { ATTEMPT_COOKIE, rememberKey } from '$lib/server/cookies';
 import { problem, readJsonBody } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -18,7 +18,7 @@ export const POST: RequestHandler = async ({ cookies, url, request }) => {
 	const start = StartRequest.safeParse(body.body);
 	if (!start.success) return problem(400, 'Send {} or {"challenge": "<shared result id>"}.');
 	const attempt = app.quiz.start(start.data.challenge);
-	rememberAttempt(cookies, url.protocol === 'https:', attempt.key);
+	rememberKey(cookies, ATTEMPT_COOKIE, attempt.key, url.protocol === 'https:');
 	return json(
 		{ attemptKey: attempt.key, publicId: attempt.publicId, total: attempt.total },
 		{ status: 201, headers: { 'cache-control': 'no-store' } }

@@ -1,7 +1,7 @@
 // /class/CODE: the student's game, in their seat; without a seat here, back to the join form.
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { SEAT_COOKIE } from '$lib/server/seat-cookie';
+import { SEAT_COOKIE } from '$lib/server/cookies';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {

@@ -2,7 +2,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { normaliseJoinCode } from '$lib/classroom/join-code';
 import { getApp } from '$lib/server/app';
-import { rememberSeat } from '$lib/server/seat-cookie';
+import { rememberKey, SEAT_COOKIE } from '$lib/server/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => ({
@@ -23,7 +23,7 @@ export const actions: Actions = {
 				errors: 'errors' in joined ? joined.errors : { code: [joined.message] }
 			});
 		}
-		rememberSeat(cookies, url.protocol === 'https:', joined.seat.seatKey);
+		rememberKey(cookies, SEAT_COOKIE, joined.seat.seatKey, url.protocol === 'https:');
 		redirect(303, `/class/${joined.classRow.code}`);
 	}
 };

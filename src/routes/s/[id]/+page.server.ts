@@ -1,7 +1,7 @@
 // A shared score: server-rendered, no JavaScript, and only ever the score the server stored.
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { ATTEMPT_COOKIE } from '$lib/server/attempt-cookie';
+import { ATTEMPT_COOKIE } from '$lib/server/cookies';
 import { loadSharedResult } from '$lib/server/share';
 import type { PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { readJsonBody } from '$lib/server/http';
-import { SEAT_COOKIE } from '$lib/server/seat-cookie';
+import { SEAT_COOKIE } from '$lib/server/cookies';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, cookies }) => {

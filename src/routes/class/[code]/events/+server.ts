@@ -1,6 +1,6 @@
 // GET /class/CODE/events: what a student's screen must follow live: pacing and closing. No names.
 import { getApp } from '$lib/server/app';
-import { SEAT_COOKIE } from '$lib/server/seat-cookie';
+import { SEAT_COOKIE } from '$lib/server/cookies';
 import { snapshotStream } from '$lib/server/sse';
 import type { RequestHandler } from './$types';
 

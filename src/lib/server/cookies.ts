@@ -1,0 +1,27 @@
+// The two cookies that keep a player's place: their own attempt, and their seat in a class.
+// Both are http-only (the key never reaches page scripts) and Secure only behind https, so plain http
+// on a classroom network still works.
+import type { Cookies } from '@sveltejs/kit';
+
+export const ATTEMPT_COOKIE = 'sc_attempt';
+export const SEAT_COOKIE = 'sc_seat';
+
+const MAX_AGE = {
+	[ATTEMPT_COOKIE]: 60 * 60 * 24 * 30,
+	[SEAT_COOKIE]: 60 * 60 * 24 * 31
+};
+
+export function rememberKey(
+	cookies: Cookies,
+	name: keyof typeof MAX_AGE,
+	key: string,
+	secure: boolean
+): void {
+	cookies.set(name, key, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: MAX_AGE[name]
+	});
+}
