@@ -106,7 +106,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		`SELECT ${CLASS_COLUMNS} FROM classes WHERE teacher_secret_hash = ?`
 	);
 	const seatsOf = db.prepare<[string], RawSeat>(
-		'SELECT * FROM seats WHERE class_id = ? ORDER BY joined_at, id'
+		'SELECT * FROM seats WHERE class_id = ? ORDER BY joined_at, rowid'
 	);
 	const seatByKey = db.prepare<[string], RawSeat>('SELECT * FROM seats WHERE seat_key = ?');
 	const insertSeat = db.prepare(
@@ -125,6 +125,10 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		'DELETE FROM attempts WHERE key IN (SELECT attempt_key FROM seats WHERE class_id = ?)'
 	);
 	const deleteClass = db.prepare('DELETE FROM classes WHERE id = ?');
+	const answersOf = db.prepare<[string], { seat_id: string; question_id: string; given: string }>(
+		`SELECT s.id AS seat_id, a.question_id, a.given FROM seats s
+		 JOIN answers a ON a.attempt_key = s.attempt_key WHERE s.class_id = ?`
+	);
 	const expiredClasses = db.prepare<[number], { id: string }>(
 		'SELECT id FROM classes WHERE created_at < ?'
 	);
@@ -193,6 +197,15 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 
 		seats(classId: string): SeatRow[] {
 			return seatsOf.all(classId).map(toSeat);
+		},
+
+		/** Every answer in the class in one query: the dashboard's raw material. */
+		answers(classId: string): { seatId: string; questionId: string; given: string | number }[] {
+			return answersOf.all(classId).map((r) => ({
+				seatId: r.seat_id,
+				questionId: r.question_id,
+				given: JSON.parse(r.given) as string | number
+			}));
 		},
 
 		removeSeat(classId: string, seatId: string): boolean {

@@ -256,36 +256,38 @@ export function createClassroomService(
 
 		dashboard(classRow: ClassRow): Dashboard {
 			const seats = classes.seats(classRow.id);
-			const states = seats.map((seat) => ({ seat, state: quiz.state(seat.attemptKey) }));
-			const counted = states.filter(({ seat }) => seat.removedAt === null);
-			const questions = quiz.questions.map((question, i): QuestionStats => {
-				const given = counted.flatMap(
-					({ state }) => state?.verdicts.filter((v) => v.questionId === question.id) ?? []
-				);
-				const spread = new Map<string, { label: string; count: number; right: boolean }>();
-				if (question.format === 'choice') {
-					for (const o of question.options)
-						spread.set(o.label, { label: o.label, count: 0, right: o.id === question.answer });
-				}
-				for (const v of given) {
-					const entry = spread.get(v.givenLabel) ?? {
-						label: v.givenLabel,
-						count: 0,
-						right: v.correct
-					};
-					entry.count++;
-					spread.set(v.givenLabel, entry);
-				}
-				return {
-					id: question.id,
-					number: i + 1,
-					prompt: question.prompt,
-					subject: question.subject,
-					answered: given.length,
-					correct: given.filter((v) => v.correct).length,
-					spread: [...spread.values()]
+			const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
+			const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0 }]));
+			const perQuestion = new Map(
+				quiz.questions.map((q) => {
+					const spread = new Map<string, { label: string; count: number; right: boolean }>();
+					if (q.format === 'choice') {
+						for (const o of q.options) {
+							spread.set(o.label, { label: o.label, count: 0, right: o.id === q.answer });
+						}
+					}
+					return [q.id, { answered: 0, correct: 0, spread }];
+				})
+			);
+			// One pass over every answer in the class; removed students do not count in the split.
+			for (const { seatId, questionId, given } of classes.answers(classRow.id)) {
+				const verdict = quiz.verdictFor(questionId, given);
+				const seat = perSeat.get(seatId);
+				const stats = perQuestion.get(questionId);
+				if (!verdict || !seat || !stats) continue;
+				seat.answered++;
+				seat.score += verdict.points;
+				if (removed.has(seatId)) continue;
+				stats.answered++;
+				if (verdict.correct) stats.correct++;
+				const entry = stats.spread.get(verdict.givenLabel) ?? {
+					label: verdict.givenLabel,
+					count: 0,
+					right: verdict.correct
 				};
-			});
+				entry.count++;
+				stats.spread.set(verdict.givenLabel, entry);
+			}
 			return {
 				title: classRow.title,
 				code: classRow.code,
@@ -295,14 +297,25 @@ export function createClassroomService(
 				closed: isClosed(classRow),
 				deadline: deadlineOf(classRow),
 				total,
-				students: states.map(({ seat, state }) => ({
+				students: seats.map((seat) => ({
 					seatId: seat.id,
 					nickname: seat.nickname,
-					answered: state?.summary.answered ?? 0,
-					score: state?.summary.score ?? 0,
+					answered: perSeat.get(seat.id)!.answered,
+					score: perSeat.get(seat.id)!.score,
 					removed: seat.removedAt !== null
 				})),
-				questions
+				questions: quiz.questions.map((question, i) => {
+					const stats = perQuestion.get(question.id)!;
+					return {
+						id: question.id,
+						number: i + 1,
+						prompt: question.prompt,
+						subject: question.subject,
+						answered: stats.answered,
+						correct: stats.correct,
+						spread: [...stats.spread.values()]
+					};
+				})
 			};
 		},
 

@@ -45,6 +45,20 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 		message: 'This quiz attempt was not found. Start the quiz again.'
 	};
 
+	// Many students give the same answers: score each distinct one once (the cache stays small).
+	const verdictCache = new Map<string, Verdict>();
+	const verdictFor = (questionId: string, given: string | number): Verdict | undefined => {
+		const question = byId.get(questionId);
+		if (!question) return undefined;
+		const key = `${questionId}\u0000${typeof given}:${given}`;
+		let verdict = verdictCache.get(key);
+		if (!verdict) {
+			verdict = scoreAnswer(question, given);
+			if (verdictCache.size < 10_000) verdictCache.set(key, verdict);
+		}
+		return verdict;
+	};
+
 	const stateOf = (attempt: AttemptRow | undefined): AttemptState | undefined => {
 		if (!attempt || attempt.packId !== pack.id) return undefined;
 		const verdicts = verdictsOf(attempt.key);
@@ -57,6 +71,7 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 		publicQuestions,
 		paragraphs,
 		sentences,
+		verdictFor,
 
 		/** Starts an attempt; a challenge is kept only if it names a finished attempt. */
 		start(challenge?: string | null): AttemptRow {
