@@ -215,6 +215,19 @@ export function createClassroomService(
 			return { ok: true, view: studentView(found.seat, found.classRow), ...found };
 		},
 
+		/** The little a student's screen follows live: how far the class may go, and whether it is over. */
+		pace(
+			seatKey: string | undefined
+		): { openQuestions: number; closed: boolean } | { removed: true } {
+			const found = activeSeat(seatKey);
+			if ('ok' in found) return { removed: true };
+			const { classRow } = found;
+			return {
+				openQuestions: classRow.pacing === 'teacher' ? classRow.openQuestion + 1 : total,
+				closed: isClosed(classRow)
+			};
+		},
+
 		/** Checks a student's answer against the class's rules, then scores it like any other. */
 		answer(
 			seatKey: string | undefined,

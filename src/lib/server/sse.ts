@@ -25,6 +25,7 @@ export function snapshotStream({
 	const body = new ReadableStream<Uint8Array>({
 		start(controller) {
 			let timer: ReturnType<typeof setTimeout> | undefined;
+			let last = '';
 			const send = () => {
 				timer = undefined;
 				try {
@@ -35,7 +36,11 @@ export function snapshotStream({
 						controller.close();
 						return;
 					}
-					controller.enqueue(encoder.encode(`data: ${JSON.stringify(data)}\n\n`));
+					// Unchanged news is not news: a student's screen hears only when its rules change.
+					const json = JSON.stringify(data);
+					if (json === last) return;
+					last = json;
+					controller.enqueue(encoder.encode(`data: ${json}\n\n`));
 				} catch {
 					cleanup();
 				}

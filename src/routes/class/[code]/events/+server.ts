@@ -13,11 +13,6 @@ export const GET: RequestHandler = ({ cookies }) => {
 		changes: classroom.changes,
 		topic: student.classRow.id,
 		throttleMs: 100,
-		snapshot: () => {
-			const now = classroom.student(seatKey);
-			return now.ok
-				? { openQuestions: now.view.openQuestion, closed: now.view.closed }
-				: { removed: true };
-		}
+		snapshot: () => classroom.pace(seatKey)
 	});
 };
