@@ -12,6 +12,14 @@ const Withheld = z.object({ questionId: z.string(), withheld: z.literal(true) })
 export const OFFLINE_MESSAGE =
 	"We couldn't reach the server. Your answer is kept: check your connection and try again.";
 
+/** The request never reached the server: worth keeping and sending again. */
+export class OfflineError extends Error {
+	override name = 'OfflineError';
+	constructor() {
+		super(OFFLINE_MESSAGE);
+	}
+}
+
 async function send(url: string, body: unknown, fetchFn: typeof fetch): Promise<Response> {
 	try {
 		return await fetchFn(url, {
@@ -20,7 +28,7 @@ async function send(url: string, body: unknown, fetchFn: typeof fetch): Promise<
 			body: JSON.stringify(body)
 		});
 	} catch {
-		throw new Error(OFFLINE_MESSAGE);
+		throw new OfflineError();
 	}
 }
 
