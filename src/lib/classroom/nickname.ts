@@ -19,10 +19,19 @@ export const Nickname = z
 		error: `Keep your nickname to ${NICKNAME_MAX} characters or fewer.`
 	});
 
-/** "Sam", then "Sam 2", "Sam 3"…, shortened so the number still fits in 24 characters. */
-export function uniqueNickname(wanted: string, taken: ReadonlySet<string>): string {
-	const lower = new Set([...taken].map((t) => t.toLowerCase()));
-	if (!lower.has(wanted.toLowerCase())) return wanted;
+/**
+ * "Sam", then "Sam 2", "Sam 3"…, shortened so the number still fits in 24 characters. `isTaken` is
+ * asked about one name at a time (case-insensitively), so a big class need not be read whole.
+ */
+export function uniqueNickname(
+	wanted: string,
+	isTaken: ReadonlySet<string> | ((nickname: string) => boolean)
+): string {
+	const lower =
+		typeof isTaken === 'function' ? undefined : new Set([...isTaken].map((t) => t.toLowerCase()));
+	const taken = (name: string) =>
+		typeof isTaken === 'function' ? isTaken(name) : lower!.has(name.toLowerCase());
+	if (!taken(wanted)) return wanted;
 	for (let n = 2; ; n++) {
 		const suffix = ` ${n}`;
 		const base = [...wanted]
@@ -30,6 +39,6 @@ export function uniqueNickname(wanted: string, taken: ReadonlySet<string>): stri
 			.join('')
 			.trimEnd();
 		const candidate = base + suffix;
-		if (!lower.has(candidate.toLowerCase())) return candidate;
+		if (!taken(candidate)) return candidate;
 	}
 }

@@ -108,6 +108,9 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 	const seatsOf = db.prepare<[string], RawSeat>(
 		'SELECT * FROM seats WHERE class_id = ? ORDER BY joined_at, rowid'
 	);
+	const nicknameTaken = db.prepare<[string, string], { n: number }>(
+		'SELECT count(*) AS n FROM seats WHERE class_id = ? AND nickname = ? COLLATE NOCASE'
+	);
 	const seatByKey = db.prepare<[string], RawSeat>('SELECT * FROM seats WHERE seat_key = ?');
 	const insertSeat = db.prepare(
 		'INSERT INTO seats (id, seat_key, class_id, nickname, attempt_key, joined_at) VALUES (?, ?, ?, ?, ?, ?)'
@@ -179,7 +182,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 
 		/** Seats a student: a nickname made unique in the class, and a fresh attempt. */
 		join: db.transaction((classRow: ClassRow, nickname: string, total: number): SeatRow => {
-			const taken = new Set(seatsOf.all(classRow.id).map((s) => s.nickname));
+			const taken = (nickname: string) => nicknameTaken.get(classRow.id, nickname)!.n > 0;
 			const attempt = attempts.create(classRow.packId, total);
 			const seat = {
 				id: randomId(9),

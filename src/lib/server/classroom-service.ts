@@ -108,7 +108,13 @@ export function createClassroomService(
 	const deadlineOf = (c: ClassRow) =>
 		c.timeLimitMinutes ? c.createdAt + c.timeLimitMinutes * MINUTE : null;
 	const isClosed = (c: ClassRow) => c.closedAt !== null || (deadlineOf(c) ?? Infinity) <= now();
-	const changed = (classId: string) => changes.emit(classId);
+	// Every change bumps the class's version; streams for the same class share one snapshot per version.
+	const versions = new Map<string, number>();
+	const snapshots = new Map<string, { version: number; dashboard: Dashboard }>();
+	const changed = (classId: string) => {
+		versions.set(classId, (versions.get(classId) ?? 0) + 1);
+		changes.emit(classId);
+	};
 
 	const activeSeat = (
 		seatKey: string | undefined
@@ -267,7 +273,20 @@ export function createClassroomService(
 			return classes.bySecret(secret);
 		},
 
+		/** The dashboard, built once per change however many screens show it. */
 		dashboard(classRow: ClassRow): Dashboard {
+			const version = versions.get(classRow.id) ?? 0;
+			const cached = snapshots.get(classRow.id);
+			// The version is bumped by every change made here; the deadline is the one change that is not.
+			if (cached && cached.version === version && cached.dashboard.closed === isClosed(classRow)) {
+				return cached.dashboard;
+			}
+			const dashboard = this.buildDashboard(classRow);
+			snapshots.set(classRow.id, { version, dashboard });
+			return dashboard;
+		},
+
+		buildDashboard(classRow: ClassRow): Dashboard {
 			const seats = classes.seats(classRow.id);
 			const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
 			const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0 }]));
@@ -376,6 +395,7 @@ export function createClassroomService(
 
 		delete(classRow: ClassRow): boolean {
 			const done = classes.delete(classRow.id);
+			snapshots.delete(classRow.id);
 			if (done) changed(classRow.id);
 			return done;
 		},
