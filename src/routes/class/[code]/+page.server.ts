@@ -1,5 +1,5 @@
 // /class/CODE: the student's game, in their seat; without a seat here, back to the join form.
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { SEAT_COOKIE } from '$lib/server/cookies';
 import type { PageServerLoad } from './$types';
@@ -8,6 +8,8 @@ export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
 	const { quiz, classroom } = getApp();
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const student = classroom.student(cookies.get(SEAT_COOKIE));
+	// A removed student is told so, rather than sent back to the join form without a word.
+	if (!student.ok && student.status === 403) error(403, { message: student.message });
 	if (!student.ok || student.classRow.code !== params.code) {
 		redirect(303, `/join/${encodeURIComponent(params.code)}`);
 	}

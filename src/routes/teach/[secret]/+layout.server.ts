@@ -3,9 +3,11 @@ import { teacherClass } from '$lib/server/teacher-class';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params, setHeaders }) => {
-	// The secret is in the URL: never send it on as a Referer, never let it be indexed or cached.
+	// The secret is in the URL: never send it to another site as a Referer, never let it be indexed
+	// or cached. Not "no-referrer": that makes the browser send "Origin: null" with the dashboard's
+	// own forms, which SvelteKit's CSRF check rejects as cross-site.
 	setHeaders({
-		'referrer-policy': 'no-referrer',
+		'referrer-policy': 'same-origin',
 		'x-robots-tag': 'noindex, nofollow',
 		'cache-control': 'private, no-store'
 	});

@@ -2,9 +2,12 @@
 import { getApp } from '$lib/server/app';
 import { snapshotStream } from '$lib/server/sse';
 import { teacherClass } from '$lib/server/teacher-class';
+import { withoutNames } from '../without-names';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = ({ params, url }) => {
+	// The projector asks for the stream without names.
+	const anonymous = url.searchParams.has('anonymous');
 	const { classroom } = getApp();
 	const classRow = teacherClass(params.secret);
 	return snapshotStream({
@@ -12,7 +15,9 @@ export const GET: RequestHandler = ({ params }) => {
 		topic: classRow.id,
 		snapshot: () => {
 			const current = classroom.teacher(params.secret);
-			return current && classroom.dashboard(current);
+			if (!current) return undefined;
+			const dashboard = classroom.dashboard(current);
+			return anonymous ? withoutNames(dashboard) : dashboard;
 		}
 	});
 };

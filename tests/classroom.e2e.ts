@@ -1,0 +1,834 @@
+// Classroom mode: a teacher's exercise, students joining it from their own browsers, the live
+// dashboard, teacher pacing, assessment mode, the debrief, the projector, the CSV export, removing
+// students, closing and deleting, a server restart, and accessibility on every classroom screen.
+//
+// Every expected score comes from the answer key (see helpers.ts): each student answers with a
+// pick per question, and the totals are counted with the app's own scoring, never written here.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import {
+	expect,
+	test,
+	type APIRequestContext,
+	type APIResponse,
+	type Browser,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { splitArticle } from '../src/lib/content/sentences';
+import type { Question } from '../src/lib/quiz/questions';
+import {
+	alternate,
+	answerCurrent,
+	answerFor,
+	answerKey,
+	expectNoAxeViolations,
+	expectReadableLayout,
+	expectedRound,
+	expectedVerdict,
+	give,
+	goOn,
+	open,
+	pack,
+	progress,
+	scoreSoFar,
+	verdictPanel,
+	type Pick
+} from './helpers';
+
+type Pacing = 'self' | 'teacher';
+type Feedback = 'each' | 'end';
+
+interface ClassLinks {
+	code: string;
+	secret: string;
+	/** The teacher's dashboard, /teach/<secret>. */
+	path: string;
+}
+
+interface Student {
+	context: BrowserContext;
+	page: Page;
+	nickname: string;
+}
+
+const total = () => answerKey().length;
+const question = (n: number): Question => answerKey()[n - 1]!;
+const points = (pick: (q: Question) => Pick, questions: Question[]) =>
+	questions.reduce((sum, q) => sum + expectedVerdict(q, answerFor(q, pick(q))).points, 0);
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+const summaryText = (joined: number, finished: number) =>
+	`${joined} ${joined === 1 ? 'student' : 'students'} joined · ${finished} finished`;
+
+const STUDENT_STREAM = /\/class\/[A-Z0-9]+\/events$/;
+const TEACHER_STREAM = /\/teach\/[^/]+\/events$/;
+
+// ---------------------------------------------------------------- moves
+
+/**
+ * The dashboard and the projector are live: they show "live updates reconnecting…" until their
+ * event stream is open, which also tells that the page has hydrated.
+ */
+async function expectLive(page: Page): Promise<void> {
+	await expect(page.getByTestId('class-summary')).toBeVisible();
+	await expect(page.getByTestId('class-summary')).not.toContainText('reconnecting');
+}
+
+/** Opens a teacher page and waits for its live stream (networkidle never comes with one open). */
+async function openTeacherPage(page: Page, path: string): Promise<string> {
+	const [stream] = await Promise.all([
+		page.waitForResponse((r) => TEACHER_STREAM.test(new URL(r.url()).pathname)),
+		page.goto(path)
+	]);
+	return stream.url();
+}
+
+/** Creates an exercise through the /teach form and lands on its dashboard. */
+async function createClass(
+	page: Page,
+	{ pacing = 'self', feedback = 'each' }: { pacing?: Pacing; feedback?: Feedback } = {}
+): Promise<ClassLinks> {
+	await open(page, '/teach');
+	await page.getByLabel('Title').fill(`Test class ${pacing}/${feedback}`);
+	await page
+		.getByRole('radio', { name: pacing === 'self' ? /^Self-paced/ : /^Teacher-paced/ })
+		.check();
+	await page
+		.getByRole('radio', { name: feedback === 'each' ? /^After each question/ : /^Only at the end/ })
+		.check();
+	await Promise.all([
+		page.waitForResponse((r) => TEACHER_STREAM.test(new URL(r.url()).pathname)),
+		page.getByRole('button', { name: 'Create the exercise' }).click()
+	]);
+	await expect(page).toHaveURL(/\/teach\/[^/?]+\?created=1$/);
+	await expectLive(page);
+	const secret = new URL(page.url()).pathname.split('/')[2]!;
+	const code = ((await page.getByTestId('join-code').textContent()) ?? '').trim();
+	expect(code).toMatch(/^[A-Z2-9]{6}$/);
+	return { code, secret, path: `/teach/${secret}` };
+}
+
+/** Waits for a student page to open its event stream: by then it has hydrated. */
+const studentStream = (page: Page) =>
+	page.waitForResponse((r) => STUDENT_STREAM.test(new URL(r.url()).pathname));
+
+/** The join form, already on screen: types a nickname and joins, landing on the class page. */
+async function submitJoin(page: Page, code: string, nickname: string): Promise<void> {
+	await page.getByLabel('Nickname', { exact: true }).fill(nickname);
+	await Promise.all([studentStream(page), page.getByRole('button', { name: 'Join' }).click()]);
+	await expect(page).toHaveURL(new RegExp(`/class/${code}$`));
+}
+
+/** A student in a browser of their own, joined through /join/<code>. */
+async function joinClass(
+	browser: Browser,
+	baseURL: string,
+	code: string,
+	nickname: string,
+	prepare?: (context: BrowserContext) => Promise<unknown>
+): Promise<Student> {
+	const context = await browser.newContext({ baseURL });
+	await prepare?.(context);
+	const page = await context.newPage();
+	await open(page, `/join/${code}`);
+	await expect(page.getByLabel('Join code', { exact: true })).toHaveValue(code);
+	await submitJoin(page, code, nickname);
+	return { context, page, nickname };
+}
+
+async function reloadStudent(page: Page): Promise<void> {
+	await Promise.all([studentStream(page), page.reload()]);
+}
+
+/** Answers through the API with the student's own seat cookie (their context's request). */
+async function answerByApi(
+	request: APIRequestContext,
+	q: Question,
+	pick: Pick
+): Promise<APIResponse> {
+	return request.post('/api/class/answers', {
+		headers: { 'content-type': 'application/json' },
+		data: JSON.stringify({ questionId: q.id, answer: answerFor(q, pick) })
+	});
+}
+
+async function answerAllByApi(
+	request: APIRequestContext,
+	questions: Question[],
+	pick: (q: Question) => Pick
+): Promise<void> {
+	for (const q of questions) {
+		const response = await answerByApi(request, q, pick(q));
+		expect(response.status(), await response.text()).toBe(200);
+	}
+}
+
+/** The dashboard's row for one student: answered and score. */
+async function expectStudentRow(
+	page: Page,
+	nickname: string,
+	answered: number,
+	score: number
+): Promise<void> {
+	const row = page
+		.getByRole('table', { name: 'Students' })
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: nickname, exact: true }) });
+	await expect(row).toHaveCount(1);
+	await expect(row.getByRole('cell').nth(0)).toHaveText(`${answered} / ${total()}`);
+	await expect(row.getByRole('cell').nth(1)).toHaveText(String(score));
+}
+
+/** The Questions table: a question's row, by its number. */
+const questionRow = (page: Page, n: number) =>
+	page.getByRole('table', { name: 'Questions' }).getByRole('row').nth(n);
+
+const right = (): Pick => 'right';
+const wrong = (): Pick => 'wrong';
+
+/** Never lets a dialog (alert, confirm…) open unnoticed: the test fails if one does. */
+function forbidDialogs(context: BrowserContext, seen: string[]): void {
+	context.on('dialog', (dialog) => {
+		seen.push(dialog.message());
+		void dialog.dismiss();
+	});
+}
+
+async function closeAll(students: Student[]): Promise<void> {
+	await Promise.all(students.map((s) => s.context.close()));
+}
+
+// ---------------------------------------------------------------- the tests
+
+test('students join, nicknames stay text, and the dashboard follows them live', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.slow();
+	const dialogs: string[] = [];
+	forbidDialogs(page.context(), dialogs);
+	// If a nickname were ever run as markup, its handler would call a() and open a dialog.
+	await page.context().addInitScript(() => {
+		Object.assign(window, { a: () => alert('nickname ran as script') });
+	});
+	const { code, path } = await createClass(page);
+	const summary = page.getByTestId('class-summary');
+	await expect(summary).toContainText(summaryText(0, 0));
+	await expect(page.getByRole('textbox', { name: 'Your teacher link' })).toHaveValue(
+		`${baseURL}${path}`
+	);
+	await expect(page.getByRole('img', { name: /^QR code for / })).toBeVisible();
+
+	const students: Student[] = [];
+	try {
+		// Sam joins from the link with the code in it.
+		const sam = await joinClass(browser, baseURL!, code, '<b>Sam</b>');
+		students.push(sam);
+		forbidDialogs(sam.context, dialogs);
+		await expect(summary).toContainText(summaryText(1, 0));
+
+		// The second student types the code in lower case with a space, and a nickname too long.
+		const context = await browser.newContext({ baseURL });
+		forbidDialogs(context, dialogs);
+		const typist = await context.newPage();
+		students.push({ context, page: typist, nickname: '' });
+		await open(typist, '/join');
+		await typist
+			.getByLabel('Join code', { exact: true })
+			.fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3).toLowerCase()}`);
+		const tooLong = '<img src=x onerror=alert(1)>';
+		expect([...tooLong]).toHaveLength(28);
+		await typist.getByLabel('Nickname', { exact: true }).fill(tooLong);
+		await typist.getByRole('button', { name: 'Join' }).click();
+		await expect(typist.getByRole('alert')).toContainText('24 characters');
+		await expect(typist.getByLabel('Nickname', { exact: true })).toHaveAttribute(
+			'aria-invalid',
+			'true'
+		);
+		const markup = '<img src=x onerror=a(1)>';
+		expect([...markup]).toHaveLength(24);
+		await submitJoin(typist, code, markup);
+		students[1]!.nickname = markup;
+		await expect(typist.getByText(`You are ${markup} in class ${code}.`)).toBeVisible();
+		await expect(summary).toContainText(summaryText(2, 0));
+
+		const alex = await joinClass(browser, baseURL!, code, 'Alex');
+		students.push(alex);
+		await expect(summary).toContainText(summaryText(3, 0));
+
+		// The nicknames are shown as text: no <b> and no <img> made from them.
+		const table = page.getByRole('table', { name: 'Students' });
+		await expect(table.getByRole('rowheader', { name: '<b>Sam</b>', exact: true })).toBeVisible();
+		await expect(table.getByRole('rowheader', { name: markup, exact: true })).toBeVisible();
+		await expect(table.locator('b, img')).toHaveCount(0);
+
+		// Sam: question 1 right, then the rest through the API; finished.
+		await answerCurrent(sam.page, 'right');
+		await expect(summary).toContainText(summaryText(3, 0));
+		await expectStudentRow(page, '<b>Sam</b>', 1, points(right, [question(1)]));
+		await answerAllByApi(sam.context.request, answerKey().slice(1), right);
+		await expect(summary).toContainText(summaryText(3, 1));
+		await expectStudentRow(page, '<b>Sam</b>', total(), points(right, answerKey()));
+
+		// The typist: question 1 wrong, question 2 right, both on screen.
+		await answerCurrent(typist, 'wrong');
+		await goOn(typist);
+		await answerCurrent(typist, 'right');
+		const typistPicks = (q: Question): Pick => (q === question(1) ? 'wrong' : 'right');
+		await expectStudentRow(page, markup, 2, points(typistPicks, answerKey().slice(0, 2)));
+
+		// Alex: question 1 right through the API.
+		await answerAllByApi(alex.context.request, [question(1)], right);
+		await expectStudentRow(page, 'Alex', 1, points(right, [question(1)]));
+
+		// Question 1: two right out of three, by the key.
+		const q1 = [right, typistPicks, right].map((pick) =>
+			expectedVerdict(question(1), answerFor(question(1), pick(question(1))))
+		);
+		const row = questionRow(page, 1);
+		await expect(row.getByRole('cell').nth(0)).toHaveText('1');
+		await expect(row.getByRole('cell').nth(2)).toHaveText('3');
+		await expect(row.getByRole('cell').nth(3)).toHaveText(
+			percent(q1.filter((v) => v.correct).length, q1.length)
+		);
+
+		// All of that arrived live: the dashboard was never reloaded, and no script ever ran.
+		await expect(page).toHaveURL(new RegExp(`${path}\\?created=1$`));
+		expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+		expect(dialogs).toEqual([]);
+	} finally {
+		await closeAll(students);
+	}
+});
+
+test('a reload keeps a student’s place, and an answer given offline goes through later', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { code } = await createClass(page);
+	const student = await joinClass(browser, baseURL!, code, 'Robin');
+	const s = student.page;
+	try {
+		let score = 0;
+		for (const n of [1, 2]) {
+			const verdict = await answerCurrent(s, alternate(question(n)));
+			score += verdict.points;
+			await goOn(s);
+		}
+		await expect(progress(s)).toHaveText(`Question 3 of ${total()}`);
+		await expect(scoreSoFar(s)).toHaveText(`Score so far: ${score} / 2`);
+
+		await reloadStudent(s);
+		await expect(progress(s)).toHaveText(`Question 3 of ${total()}`);
+		await expect(scoreSoFar(s)).toHaveText(`Score so far: ${score} / 2`);
+		await expectStudentRow(page, 'Robin', 2, score);
+
+		// The network drops as the third answer is sent.
+		const q3 = question(3);
+		const answer = answerFor(q3, 'right');
+		await give(s, q3, answer);
+		await student.context.setOffline(true);
+		await s.getByRole('button', { name: 'Check answer' }).click();
+		const problem = s.getByRole('alert').filter({ hasText: "couldn't reach the server" });
+		await expect(problem).toBeVisible();
+		await expect(problem.getByRole('button', { name: 'Try again' })).toBeVisible();
+		await expect(verdictPanel(s)).toHaveCount(0);
+		await expectStudentRow(page, 'Robin', 2, score);
+
+		// Back online: the page sends the kept answer again by itself.
+		await student.context.setOffline(false);
+		await expect(verdictPanel(s)).toBeVisible();
+		score += expectedVerdict(q3, answer).points;
+		await expect(scoreSoFar(s)).toHaveText(`Score so far: ${score} / 3`);
+		await expectStudentRow(page, 'Robin', 3, score);
+	} finally {
+		await student.context.close();
+	}
+});
+
+test('teacher-paced: students wait, and move on live when the teacher opens a question', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { code } = await createClass(page, { pacing: 'teacher' });
+	await expect(page.getByRole('button', { name: 'Open question 2' })).toBeVisible();
+	const students = [
+		await joinClass(browser, baseURL!, code, 'Kim'),
+		await joinClass(browser, baseURL!, code, 'Lee')
+	];
+	try {
+		for (const { page: s } of students) {
+			await answerCurrent(s, 'right');
+			await goOn(s);
+			await expect(s.getByRole('heading', { name: 'Wait for your teacher' })).toBeVisible();
+			await expect(s.getByText(`You have answered 1 of ${total()} questions.`)).toBeVisible();
+			await expect(progress(s)).toHaveCount(0);
+			// Question 2 is not open: the server refuses it too.
+			const early = await answerByApi(s.context().request, question(2), 'right');
+			expect(early.status()).toBe(409);
+			await s.evaluate(() => Object.assign(window, { sameDocument: true }));
+		}
+
+		await page.getByRole('button', { name: 'Open question 2' }).click();
+		await expect(page.getByRole('button', { name: 'Open question 3' })).toBeVisible();
+		for (const { page: s } of students) {
+			await expect(progress(s)).toHaveText(`Question 2 of ${total()}`);
+			await expect(s.getByRole('heading', { name: question(2).prompt })).toBeVisible();
+			expect(await s.evaluate(() => 'sameDocument' in window), 'moved on without a reload').toBe(
+				true
+			);
+		}
+		await answerCurrent(students[0]!.page, 'wrong');
+	} finally {
+		await closeAll(students);
+	}
+});
+
+test('feedback at the end: no verdicts until the teacher closes the exercise', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { code } = await createClass(page, { feedback: 'end' });
+	const student = await joinClass(browser, baseURL!, code, 'Jo');
+	const s = student.page;
+	const round = expectedRound(alternate);
+	try {
+		// Question 1 on screen: the answer is taken, and nothing says whether it was right.
+		await give(s, question(1), answerFor(question(1), alternate(question(1))));
+		await s.getByRole('button', { name: 'Check answer' }).click();
+		await expect(progress(s)).toHaveText(`Question 2 of ${total()}`);
+		await expect(s.getByText('1 answered · results at the end')).toBeVisible();
+		await expect(verdictPanel(s)).toHaveCount(0);
+		await expect(s.getByText(/Score so far/)).toHaveCount(0);
+
+		// Through the API, the answers are taken without a verdict.
+		const withheld = await answerByApi(s.context().request, question(2), 'right');
+		expect(await withheld.json()).toEqual({ questionId: question(2).id, withheld: true });
+		await answerAllByApi(s.context().request, answerKey().slice(2, -1), alternate);
+		await reloadStudent(s);
+		await expect(progress(s)).toHaveText(`Question ${total()} of ${total()}`);
+		await expect(s.getByText(`${total() - 1} answered · results at the end`)).toBeVisible();
+
+		const last = question(total());
+		await give(s, last, answerFor(last, alternate(last)));
+		await s.getByRole('button', { name: 'Check answer' }).click();
+		await expect(s.getByRole('heading', { name: 'Your answers are in' })).toBeVisible();
+		await expect(s.getByTestId('score')).toHaveCount(0);
+		await expect(page.getByTestId('class-summary')).toContainText(summaryText(1, 1));
+
+		// The teacher closes the exercise: the student's screen shows the closed notice and score.
+		// (Question 2 was answered 'right' above instead of by `alternate`.)
+		const picks = (q: Question): Pick => (q === question(2) ? 'right' : alternate(q));
+		const expected = expectedRound(picks);
+		expect(expected.summary.max).toBe(round.summary.max);
+		await page.getByRole('button', { name: 'Close the exercise' }).click();
+		await expect(page.getByTestId('class-summary')).toContainText('closed');
+		await expect(s.getByRole('heading', { name: 'This exercise is closed' })).toBeVisible();
+		await expect(s.getByTestId('score')).toHaveText(
+			`${expected.summary.score} / ${expected.summary.max}`
+		);
+	} finally {
+		await student.context.close();
+	}
+});
+
+test('the debrief shows the class split and the evidence; the projector shows no names', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { code, path } = await createClass(page);
+	const picks: Pick[] = ['right', 'wrong', 'right'];
+	const names = ['Ash', 'Bea', 'Cy'];
+	const students: Student[] = [];
+	try {
+		for (const [i, name] of names.entries()) {
+			const student = await joinClass(browser, baseURL!, code, name);
+			students.push(student);
+			await answerAllByApi(student.context.request, [question(1)], () => picks[i]!);
+		}
+
+		const q1 = question(1);
+		expect(q1.format, 'the first question is a choice').toBe('choice');
+		if (q1.format !== 'choice') return;
+		await open(page, `${path}/debrief/1`);
+		await expect(page.getByText(`Question 1 of ${total()}`)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(q1.prompt);
+		const split = page.getByRole('table', { name: /^How the class answered/ });
+		await expect(split).toBeVisible();
+		await expect(split.locator('caption')).toHaveText(
+			`How the class answered (${names.length} answers)`
+		);
+		const given = picks.map((p) => answerFor(q1, p));
+		for (const option of q1.options) {
+			const count = given.filter((g) => g === option.id).length;
+			const isRight = option.id === q1.answer;
+			const row = split.getByRole('row').filter({
+				has: page.getByRole('rowheader', {
+					name: `${option.label}${isRight ? ' (right)' : ''}`,
+					exact: true
+				})
+			});
+			await expect(row.getByRole('cell')).toHaveText(`${count} (${percent(count, given.length)})`);
+		}
+		const answerLabel = q1.options.find((o) => o.id === q1.answer)!.label;
+		await expect(page.getByRole('heading', { name: `The answer: ${answerLabel}` })).toBeVisible();
+		const sentences = new Map(
+			splitArticle(pack().text).flatMap((p) => p.sentences.map((s) => [s.id, s.text]))
+		);
+		const evidence = q1.evidence.flat();
+		if (evidence.length === 0) {
+			await expect(page.getByText('These words are nowhere in the article.')).toBeVisible();
+		}
+		for (const id of evidence) {
+			expect(sentences.get(id), `sentence ${id}`).toBeDefined();
+			await expect(
+				page.locator('blockquote.evidence', { hasText: sentences.get(id)! }).first()
+			).toBeVisible();
+		}
+		await expect(page.getByRole('link', { name: 'Next question' })).toHaveAttribute(
+			'href',
+			`${path}/debrief/2`
+		);
+
+		// The projector: the code and the counts, and none of the names.
+		const streamUrl = await openTeacherPage(page, `${path}/projector`);
+		await expect(page.getByTestId('join-code')).toHaveText(code);
+		await expect(page.getByTestId('class-summary')).toContainText(summaryText(3, 0));
+		await expect(page.getByRole('img', { name: /^QR code for / })).toBeVisible();
+		const html = await page.content();
+		for (const name of names) {
+			await expect(page.getByText(name, { exact: true })).toHaveCount(0);
+			expect(html).not.toMatch(new RegExp(`\\b${name}\\b`));
+		}
+		// Live too: a fourth student makes it four, still without a name, in the page or its stream.
+		students.push(await joinClass(browser, baseURL!, code, 'Dee'));
+		await expect(page.getByTestId('class-summary')).toContainText(summaryText(4, 0));
+		expect(await page.content()).not.toMatch(/\bDee\b/);
+		const live = await page.evaluate(async (url) => {
+			const controller = new AbortController();
+			const response = await fetch(url, { signal: controller.signal });
+			const reader = response.body!.getReader();
+			const { value } = await reader.read();
+			controller.abort();
+			return new TextDecoder().decode(value);
+		}, streamUrl);
+		expect(live).toContain('"students"');
+		for (const name of [...names, 'Dee']) expect(live).not.toContain(`"${name}"`);
+	} finally {
+		await closeAll(students);
+	}
+});
+
+test('the CSV export has a row per student, totals, a BOM and no formulas', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { code } = await createClass(page);
+	const formula = '=HYPERLINK("x")';
+	const plan: { name: string; pick: (q: Question) => Pick; count: number }[] = [
+		{ name: 'Zoé', pick: right, count: total() },
+		{ name: formula, pick: alternate, count: 3 },
+		{ name: 'Leaver', pick: wrong, count: 2 }
+	];
+	const students: Student[] = [];
+	try {
+		for (const { name, pick, count } of plan) {
+			const student = await joinClass(browser, baseURL!, code, name);
+			students.push(student);
+			await answerAllByApi(student.context.request, answerKey().slice(0, count), pick);
+		}
+		await page.getByRole('button', { name: 'Remove Leaver' }).click();
+		await expect(
+			page.getByRole('table', { name: 'Students' }).getByRole('row', { name: /Leaver/ })
+		).toContainText('removed');
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download results (CSV)' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/\.csv$/);
+		const bytes = await readFile(await download.path());
+		expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+		const text = bytes.toString('utf8');
+		const [header, ...rows] = parse(text, { bom: true }) as string[][];
+		expect(header![0]).toBe('Nickname');
+		expect(header!.slice(-3)).toEqual(['Answered', 'Score', 'Out of']);
+		expect(header).toHaveLength(1 + 3 * total() + 3);
+		expect(rows.map((r) => r[0])).toEqual(['Zoé', `'${formula}`]);
+		for (const [i, { pick, count }] of plan.slice(0, 2).entries()) {
+			const row = rows[i]!;
+			const answered = answerKey().slice(0, count);
+			expect(row.slice(-3)).toEqual([
+				String(count),
+				String(points(pick, answered)),
+				String(total())
+			]);
+			for (const [n, q] of answerKey().entries()) {
+				const result = row[1 + 3 * n + 1];
+				if (n >= count) expect(result).toBe('');
+				else
+					expect(result).toBe(
+						expectedVerdict(q, answerFor(q, pick(q))).correct ? 'right' : 'wrong'
+					);
+			}
+		}
+		// Nothing in the file starts like a formula.
+		for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+@]/);
+	} finally {
+		await closeAll(students);
+	}
+});
+
+test('removing a student, closing the exercise, wrong codes, and deleting everything', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { code, path } = await createClass(page);
+	const stay = await joinClass(browser, baseURL!, code, 'Stay');
+	// Gone's live stream never gets through (as behind a proxy that buffers it), so the removal
+	// reaches Gone's screen only with the next answer.
+	const gone = await joinClass(browser, baseURL!, code, 'Gone', (context) =>
+		context.route(STUDENT_STREAM, (route) =>
+			route.fulfill({ status: 200, contentType: 'text/event-stream', body: ': buffered\n\n' })
+		)
+	);
+	const students = [stay, gone];
+	try {
+		await answerCurrent(gone.page, 'right');
+		await goOn(gone.page);
+		await expect(page.getByTestId('class-summary')).toContainText(summaryText(2, 0));
+
+		// Removed with a question on screen: the next answer is refused with a clear message.
+		await page.getByRole('button', { name: 'Remove Gone' }).click();
+		await expect(page.getByTestId('class-summary')).toContainText(summaryText(1, 0));
+		const q2 = question(2);
+		await give(gone.page, q2, answerFor(q2, 'right'));
+		await gone.page.getByRole('button', { name: 'Check answer' }).click();
+		await expect(gone.page.getByText('Your teacher removed you from this class.')).toBeVisible();
+		const refused = await answerByApi(gone.context.request, q2, 'right');
+		expect(refused.status()).toBe(403);
+		expect(await refused.json()).toEqual({ error: 'Your teacher removed you from this class.' });
+
+		// Closed: a late student cannot join, and a wrong code is named as such.
+		await page.getByRole('button', { name: 'Close the exercise' }).click();
+		await expect(page.getByTestId('class-summary')).toContainText('closed');
+		const late = await browser.newContext({ baseURL });
+		students.push({ context: late, page: await late.newPage(), nickname: 'Late' });
+		const latePage = students[2]!.page;
+		await open(latePage, `/join/${code}`);
+		await latePage.getByLabel('Nickname', { exact: true }).fill('Late');
+		await latePage.getByRole('button', { name: 'Join' }).click();
+		await expect(latePage.getByRole('alert')).toHaveText(/^This exercise is closed/);
+		await expect(latePage).toHaveURL(/\/join$/);
+
+		const wrongCode = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+		await latePage.getByLabel('Join code', { exact: true }).fill(wrongCode);
+		await latePage.getByRole('button', { name: 'Join' }).click();
+		await expect(latePage.getByRole('alert')).toContainText(
+			`There is no class with the code "${wrongCode}"`
+		);
+
+		// The student who stayed sees the exercise closed.
+		await reloadStudent(stay.page);
+		await expect(stay.page.getByRole('heading', { name: 'This exercise is closed' })).toBeVisible();
+
+		// Deleted: the teacher link leads nowhere, and so does the code.
+		// Not without the confirmation ticked.
+		const confirm = page.getByRole('checkbox', { name: /^Delete this class/ });
+		await page.getByRole('button', { name: 'Delete everything' }).click();
+		expect(await confirm.evaluate((box: HTMLInputElement) => box.validity.valid)).toBe(false);
+		await expect(page.getByRole('heading', { name: 'Delete the exercise' })).toBeVisible();
+		await confirm.check();
+		await page.getByRole('button', { name: 'Delete everything' }).click();
+		await expect(page).toHaveURL(/\/teach\?deleted=1$/);
+		const after = await page.goto(path);
+		expect(after?.status()).toBe(404);
+		expect((await page.request.get(`${path}/export.csv`)).status()).toBe(404);
+	} finally {
+		await closeAll(students);
+	}
+});
+
+// ---------------------------------------------------------------- a server of its own
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Starts the production server on a port and database file, and waits until it answers. */
+async function startServer(port: number, database: string): Promise<ChildProcess> {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, PORT: String(port), DATABASE_URL: database, HOST: '127.0.0.1' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk) => (output += chunk));
+	child.stderr!.on('data', (chunk) => (output += chunk));
+	const deadline = Date.now() + 20_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`The server exited:\n${output}`);
+		try {
+			const response = await fetch(`http://127.0.0.1:${port}/teach`);
+			if (response.ok) return child;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill('SIGKILL');
+	throw new Error(`The server did not start:\n${output}`);
+}
+
+async function kill(child: ChildProcess | undefined): Promise<void> {
+	if (!child || child.exitCode !== null || child.signalCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGKILL');
+	await exited;
+}
+
+test('a server restart in the middle of an exercise loses nothing', async ({ browser }) => {
+	test.slow();
+	const port = await freePort();
+	const database = join(tmpdir(), `source-check-restart-${process.pid}-${Date.now()}.db`);
+	const baseURL = `http://127.0.0.1:${port}`;
+	let server: ChildProcess | undefined;
+	const contexts: BrowserContext[] = [];
+	try {
+		server = await startServer(port, database);
+		const teacherContext = await browser.newContext({ baseURL });
+		contexts.push(teacherContext);
+		const teacher = await teacherContext.newPage();
+		const { code, path } = await createClass(teacher);
+
+		const plan = [
+			{ name: 'Before', count: 3, pick: alternate },
+			{ name: 'After', count: 2, pick: right }
+		];
+		const students: Student[] = [];
+		for (const { name, count, pick } of plan) {
+			const student = await joinClass(browser, baseURL, code, name);
+			contexts.push(student.context);
+			students.push(student);
+			for (let n = 1; n <= count; n++) {
+				await answerCurrent(student.page, pick(question(n)));
+				await goOn(student.page);
+			}
+		}
+		for (const [i, { name, count, pick }] of plan.entries()) {
+			await expectStudentRow(teacher, name, count, points(pick, answerKey().slice(0, count)));
+			await expect(students[i]!.page.getByText(/^Score so far/)).toHaveText(
+				`Score so far: ${points(pick, answerKey().slice(0, count))} / ${count}`
+			);
+		}
+		await expect(teacher.getByTestId('class-summary')).toContainText(summaryText(2, 0));
+
+		// Pulled out from under everyone, then started again on the same port and file.
+		await kill(server);
+		await expect(teacher.getByTestId('class-summary')).toContainText('reconnecting');
+		server = await startServer(port, database);
+
+		// The dashboard reconnects by itself, and a fresh load shows the same.
+		await expectLive(teacher);
+		await openTeacherPage(teacher, path);
+		await expect(teacher.getByTestId('class-summary')).toContainText(summaryText(2, 0));
+		for (const { name, count, pick } of plan) {
+			await expectStudentRow(teacher, name, count, points(pick, answerKey().slice(0, count)));
+		}
+
+		// Each student reloads, carries on from the same question with the same score, and answers.
+		for (const [i, { name, count, pick }] of plan.entries()) {
+			const s = students[i]!.page;
+			await reloadStudent(s);
+			await expect(progress(s)).toHaveText(`Question ${count + 1} of ${total()}`);
+			const before = points(pick, answerKey().slice(0, count));
+			await expect(scoreSoFar(s)).toHaveText(`Score so far: ${before} / ${count}`);
+			const verdict = await answerCurrent(s, pick(question(count + 1)));
+			await expect(scoreSoFar(s)).toHaveText(
+				`Score so far: ${before + verdict.points} / ${count + 1}`
+			);
+			await expectStudentRow(teacher, name, count + 1, before + verdict.points);
+		}
+	} finally {
+		await Promise.all(contexts.map((c) => c.close()));
+		await kill(server);
+		for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });
+	}
+});
+
+// ---------------------------------------------------------------- accessibility
+
+test('every classroom screen is accessible @phone', async ({ page, browser, baseURL }) => {
+	test.slow();
+	const isPhone = test.info().project.name === 'phone';
+	const check = async (p: Page) => {
+		await expectNoAxeViolations(p);
+		if (isPhone) await expectReadableLayout(p);
+	};
+
+	await open(page, '/teach');
+	await expect(page.getByRole('heading', { name: 'Run a class' })).toBeVisible();
+	await check(page);
+
+	const { code, path } = await createClass(page, { pacing: 'teacher' });
+	await expect(page.getByRole('heading', { name: 'Keep this link' })).toBeVisible();
+
+	// /join, empty and with an error.
+	const context = await browser.newContext({ baseURL });
+	const s = await context.newPage();
+	try {
+		await open(s, '/join');
+		await check(s);
+		await s.getByLabel('Join code', { exact: true }).fill(code);
+		await s.getByRole('button', { name: 'Join' }).click();
+		await expect(s.getByRole('alert')).toHaveText('Type a nickname.');
+		await check(s);
+
+		// The student's question, then the wait for the teacher.
+		await submitJoin(s, code, 'Axe');
+		await expect(progress(s)).toHaveText(`Question 1 of ${total()}`);
+		await check(s);
+		await answerCurrent(s, 'wrong');
+		await check(s);
+		await goOn(s);
+		await expect(s.getByRole('heading', { name: 'Wait for your teacher' })).toBeVisible();
+		await check(s);
+
+		// The dashboard with its notice and a student in it, the projector, a debrief.
+		await expect(page.getByTestId('class-summary')).toContainText(summaryText(1, 0));
+		await check(page);
+		await openTeacherPage(page, `${path}/projector`);
+		await expect(page.getByTestId('join-code')).toHaveText(code);
+		await check(page);
+		await open(page, `${path}/debrief/1`);
+		await expect(page.getByRole('table', { name: /^How the class answered/ })).toBeVisible();
+		await check(page);
+
+		// Closed: the student's screen with the closed notice and the results.
+		await openTeacherPage(page, path);
+		await page.getByRole('button', { name: 'Close the exercise' }).click();
+		await expect(s.getByRole('heading', { name: 'This exercise is closed' })).toBeVisible();
+		await check(s);
+	} finally {
+		await context.close();
+	}
+});
