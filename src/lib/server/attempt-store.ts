@@ -74,6 +74,9 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 		'INSERT INTO attempts (key, public_id, pack_id, total, created_at, challenge) VALUES (?, ?, ?, ?, ?, ?)'
 	);
 	const selectByKey = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE key = ?');
+	const publicIdExists = db.prepare<[string], { n: number }>(
+		'SELECT count(*) AS n FROM attempts WHERE public_id = ?'
+	);
 	const selectByPublicId = db.prepare<[string], RawAttempt>(
 		'SELECT * FROM attempts WHERE public_id = ?'
 	);
@@ -146,6 +149,9 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 		getByPublicId(publicId: string): AttemptRow | undefined {
 			const row = selectByPublicId.get(publicId);
 			return row && toAttempt(row);
+		},
+		hasPublicId(publicId: string): boolean {
+			return publicIdExists.get(publicId)!.n > 0;
 		},
 		answers(key: string): StoredAnswer[] {
 			return selectAnswers.all(key).map(toAnswer);

@@ -30,21 +30,6 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 		paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s] as const))
 	);
 
-	const verdictsOf = (key: string): Verdict[] =>
-		store.answers(key).flatMap((a) => {
-			const question = byId.get(a.questionId);
-			return question ? [scoreAnswer(question, a.given)] : [];
-		});
-
-	const findAttempt = (key: string): AttemptRow | undefined =>
-		ATTEMPT_KEY_PATTERN.test(key) ? store.get(key) : undefined;
-
-	const noAttempt: Failure = {
-		ok: false,
-		status: 404,
-		message: 'This quiz attempt was not found. Start the quiz again.'
-	};
-
 	// Many students give the same answers: score each distinct one once (the cache stays small).
 	const verdictCache = new Map<string, Verdict>();
 	const verdictFor = (questionId: string, given: string | number): Verdict | undefined => {
@@ -57,6 +42,18 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 			if (verdictCache.size < 10_000) verdictCache.set(key, verdict);
 		}
 		return verdict;
+	};
+
+	const verdictsOf = (key: string): Verdict[] =>
+		store.answers(key).flatMap((a) => verdictFor(a.questionId, a.given) ?? []);
+
+	const findAttempt = (key: string): AttemptRow | undefined =>
+		ATTEMPT_KEY_PATTERN.test(key) ? store.get(key) : undefined;
+
+	const noAttempt: Failure = {
+		ok: false,
+		status: 404,
+		message: 'This quiz attempt was not found. Start the quiz again.'
 	};
 
 	const stateOf = (attempt: AttemptRow | undefined): AttemptState | undefined => {
@@ -81,6 +78,11 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 
 		state(key: string): AttemptState | undefined {
 			return stateOf(findAttempt(key));
+		},
+
+		/** Whether a public id still names an attempt (cheap: no answers read). */
+		isPublic(publicId: string): boolean {
+			return PUBLIC_ID_PATTERN.test(publicId) && store.hasPublicId(publicId);
 		},
 
 		/** An attempt by its public id: what a share link may show. */

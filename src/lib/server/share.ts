@@ -45,6 +45,10 @@ export interface SharedResult {
 const finishedState = (state: AttemptState | undefined) =>
 	state?.attempt.finishedAt ? state : undefined;
 
+/** A finished result never changes: its page data is kept, so a link shared widely costs little. */
+const finishedCaches = new WeakMap<QuizService, Map<string, SharedResult>>();
+const FINISHED_CACHE_LIMIT = 1000;
+
 export function loadSharedResult(
 	quiz: QuizService,
 	rawId: unknown,
@@ -52,15 +56,24 @@ export function loadSharedResult(
 ): SharedResult | undefined {
 	const id = PublicId.safeParse(rawId);
 	if (!id.success) return undefined;
+	const viewer = viewerKey ? finishedState(quiz.state(viewerKey)) : undefined;
+	let finishedResults = finishedCaches.get(quiz);
+	if (!finishedResults) finishedCaches.set(quiz, (finishedResults = new Map()));
+	const cached = !viewer ? finishedResults.get(id.data) : undefined;
+	if (cached) {
+		// Still there? The retention purge may have removed it since it was cached.
+		if (quiz.isPublic(id.data)) return { ...cached, viewer: null };
+		finishedResults.delete(id.data);
+		return undefined;
+	}
 	const shared = quiz.shared(id.data);
 	if (!shared) return undefined;
-	const viewer = viewerKey ? finishedState(quiz.state(viewerKey)) : undefined;
 	// Someone opening their own link has finished, but comparing them with themselves says nothing.
 	const rival = viewer && viewer.attempt.key !== shared.attempt.key ? viewer : undefined;
 	const sharedVerdicts = new Map(shared.verdicts.map((v) => [v.questionId, v]));
 	const viewerVerdicts = new Map(viewer?.verdicts.map((v) => [v.questionId, v]));
 
-	return {
+	const result: SharedResult = {
 		publicId: shared.attempt.publicId,
 		title: quiz.pack.title,
 		topic: quiz.pack.topic,
@@ -90,6 +103,13 @@ export function loadSharedResult(
 			};
 		})
 	};
+	if (!viewer && result.finished) {
+		if (finishedResults.size >= FINISHED_CACHE_LIMIT) {
+			finishedResults.delete(finishedResults.keys().next().value!);
+		}
+		finishedResults.set(id.data, result);
+	}
+	return result;
 }
 
 /** The friend's score, for a player who arrived through a share link or started from one. */
