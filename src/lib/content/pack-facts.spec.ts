@@ -51,6 +51,19 @@ describe('facts in the Russell–Bottas pack', () => {
 		expect(owner('the Mercedes driver')).toBe('bottas');
 	});
 
+	it('gives every question a discussion prompt for the debrief', () => {
+		const prompts = [
+			...pack.sources.flatMap((s) => s.epithets.map((e) => e.discuss)),
+			...pack.statements.map((s) => s.discuss),
+			...pack.decoys.map((d) => d.discuss),
+			...pack.claims.map((c) => c.discuss),
+			...pack.rulings.map((r) => r.discuss),
+			...pack.timeline.waits.map((w) => w.discuss)
+		];
+		expect(prompts.every((p) => p.trim().length > 10)).toBe(true);
+		expect(new Set(prompts).size).toBe(prompts.length);
+	});
+
 	it('has claims with all three labels', () => {
 		expect(new Set(pack.claims.map((c) => c.label))).toEqual(
 			new Set(['supported', 'refuted', 'not-in-article'])

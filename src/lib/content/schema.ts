@@ -11,8 +11,8 @@ const EvidenceSet = z
 	.array(SentenceId)
 	.min(1, { error: 'An evidence set names at least one sentence.' });
 const Text = z.string().trim().min(1);
-/** A sentence a teacher can put to the class in the debrief. */
-const Discuss = Text.optional();
+/** A question a teacher can put to the class in the debrief: every item has one. */
+const Discuss = Text;
 
 export const SourceKind = z.enum(['person', 'body', 'writer']);
 

@@ -23,6 +23,7 @@ export const russellBottasImola = {
 				},
 				{
 					text: 'the Williams driver',
+					discuss: 'Which words in the quote rule out Bottas as "the Williams driver"?',
 					evidence: [['p8s1', 'p8s2']],
 					explanation:
 						'The Williams driver asks "Was Valtteri in the wrong?", so he is not Bottas: he is Russell, the only other driver in the crash.'
@@ -36,12 +37,15 @@ export const russellBottasImola = {
 			epithets: [
 				{
 					text: 'the Finn',
+					discuss: 'Why is it risky to guess who an epithet means without a second sentence?',
 					evidence: [['p1s1', 'p9s1']],
 					explanation:
 						'Russell issued "an apology to Valtteri Bottas" and took to social media "to issue an apology to the Finn".'
 				},
 				{
 					text: 'the Mercedes driver',
+					discuss:
+						'What would a reader who skipped the first paragraph think "the Mercedes driver" meant?',
 					evidence: [['p2s1']],
 					explanation:
 						'The Briton (Russell) asked the Finn if he had been trying to kill them both, "convinced that the Mercedes driver was at fault": the driver he blamed, Bottas.'
@@ -54,6 +58,7 @@ export const russellBottasImola = {
 	statements: [
 		{
 			id: 'looks-very-different',
+			discuss: 'Why does "said the Briton" come after the quote, and does that change who spoke?',
 			content: 'it all looks very, very different',
 			source: 'russell',
 			cue: 'said the Briton',
@@ -74,6 +79,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'more-frustrated',
+			discuss: 'What does the cue "admitted" suggest that "said" would not?',
 			content: 'I was more frustrated because of the speed of the incident',
 			source: 'russell',
 			cue: 'he admitted',
@@ -94,6 +100,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'valtteri-probably-not',
+			discuss: 'How does a stray quotation mark make attribution harder, and how do you check it?',
 			content: 'Was Valtteri in the wrong? Probably not.',
 			source: 'russell',
 			cue: 'admitted the Williams driver',
@@ -104,6 +111,8 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'caused-the-crash',
+			discuss:
+				'He admits causing the crash but defends the move. How would a headline shorten that?',
 			content: 'I caused the crash by spinning',
 			source: 'russell',
 			cue: 'admitted the Williams driver',
@@ -114,6 +123,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'not-proudest-day',
+			discuss: 'This was written on social media, not said to reporters. Does the channel matter?',
 			content: "Yesterday wasn't my proudest day",
 			source: 'russell',
 			cue: 'wrote the Briton',
@@ -123,6 +133,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'focus-on-portugal',
+			discuss: 'What does the apology end with, and why might a driver end that way?',
 			content: "Now it's full focus on Portugal and a chance to show what I'm really about.",
 			source: 'russell',
 			cue: 'wrote the Briton',
@@ -143,6 +154,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'racing-incident',
+			discuss: 'Why might the article report the ruling instead of quoting the stewards?',
 			content: 'declared it a racing incident and therefore not warranting punishment',
 			source: 'stewards',
 			cue: 'declared',
@@ -152,6 +164,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'stance-began-to-soften',
+			discuss: 'Whose judgement is "began to soften": Russell\'s, or the writer\'s?',
 			content: "Russell's stance began to soften after watching numerous replays",
 			source: 'writer',
 			cue: null,
@@ -183,6 +196,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'trying-to-kill-us-both',
+			discuss: 'How is turning reported speech into a quote different from quoting it?',
 			content: 'Were you trying to kill us both?',
 			soundsLike: 'russell',
 			related: ['p2s1'],
@@ -191,6 +205,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'grid-penalty',
+			discuss: 'What official-sounding details made this line feel believable?',
 			content: 'Car 63 will receive a three-place grid penalty at the next event.',
 			soundsLike: 'stewards',
 			related: ['p3s1'],
@@ -210,6 +225,7 @@ export const russellBottasImola = {
 	claims: [
 		{
 			id: 'admitted-causing-crash',
+			discuss: 'Which exact words settle this claim, and which words nearby could mislead?',
 			claim: 'Russell admitted that he caused the crash.',
 			label: 'supported',
 			evidence: [['p8s4']],
@@ -225,6 +241,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'bottas-penalised',
+			discuss: 'What is the difference between "not warranting punishment" and "not at fault"?',
 			claim: 'The stewards penalised Bottas for the crash.',
 			label: 'refuted',
 			evidence: [['p3s1']],
@@ -232,6 +249,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'bottas-apologised',
+			discuss: 'Why is "not in the article" different from "false"?',
 			claim: 'Bottas apologised to Russell.',
 			label: 'not-in-article',
 			evidence: [],
@@ -251,6 +269,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'bottas-accepted-apology',
+			discuss: 'What would you need to read, beyond this article, to check this claim?',
 			claim: "Bottas accepted Russell's apology.",
 			label: 'not-in-article',
 			evidence: [],
@@ -260,6 +279,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'wrote-full-focus-on-portugal',
+			discuss: 'Does the article say the next race is in Portugal, or only that his focus is?',
 			claim: 'Russell wrote that his full focus is now on Portugal.',
 			label: 'supported',
 			evidence: [['p14s1']],
@@ -267,6 +287,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'apologised-within-an-hour',
+			discuss: 'Which two moments does the article contrast, and how far apart are they?',
 			claim: 'Russell apologised within an hour of the crash.',
 			label: 'refuted',
 			evidence: [['p9s1']],
@@ -276,6 +297,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'softened-after-replays',
+			discuss: 'The writer says his stance softened. Which quote supports that reading?',
 			claim: "Russell's view of the crash softened after he watched replays.",
 			label: 'supported',
 			evidence: [['p3s1']],
@@ -283,6 +305,7 @@ export const russellBottasImola = {
 		},
 		{
 			id: 'calmer-if-battling-for-last',
+			discuss: 'Why might someone misremember this line as the opposite of what he said?',
 			claim:
 				'Russell said he would have reacted more calmly if they had been battling for last place.',
 			label: 'refuted',
