@@ -15,17 +15,15 @@
 // one of the pool's sockets counts too: a student would wait for it as well.
 
 import * as devalue from 'devalue';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
-import { dirname, join, resolve as resolvePath } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ROOT, sleep, startServer, stopServer } from './server.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = join(ROOT, 'bench', 'class-results.json');
 
 const GOALS = {
@@ -82,97 +80,6 @@ function build(options) {
 		throw new Error('npm run build failed.');
 	}
 }
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-async function startServer(options) {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	// A fresh database each run: one class, nothing else in it.
-	const dataDir = mkdtempSync(join(os.tmpdir(), 'source-check-class-bench-'));
-	const nodeArgs = [];
-	if (options.cpuProfDir) {
-		mkdirSync(options.cpuProfDir, { recursive: true });
-		nodeArgs.push('--cpu-prof', '--cpu-prof-dir', options.cpuProfDir);
-	}
-	const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.js'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			DATABASE_URL: join(dataDir, 'bench.db'),
-			NODE_ENV: 'production'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	child.stdout.on('data', (chunk) => (log += chunk));
-	child.stderr.on('data', (chunk) => (log += chunk));
-	const server = { child, origin, port, dataDir, log: () => log };
-	stopOnExit(server);
-	await waitUntilUp(server);
-	return server;
-}
-
-async function waitUntilUp(server, timeoutMs = 15_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (server.child.exitCode !== null) {
-			throw new Error(`The server exited with code ${server.child.exitCode}:\n${server.log()}`);
-		}
-		try {
-			const res = await request(server.origin + '/');
-			if (res.status === 200) return;
-		} catch {
-			// Not listening yet.
-		}
-		await sleep(100);
-	}
-	throw new Error(`The server did not answer within ${timeoutMs} ms:\n${server.log()}`);
-}
-
-async function stopServer(server) {
-	const { child } = server;
-	if (child.exitCode === null && child.signalCode === null) {
-		const exited = new Promise((resolve) => child.once('exit', resolve));
-		// SIGTERM lets the server exit by itself, which is also when --cpu-prof writes its profile.
-		child.kill('SIGTERM');
-		const timedOut = await Promise.race([exited.then(() => false), sleep(8000).then(() => true)]);
-		if (timedOut) child.kill('SIGKILL');
-	}
-	rmSync(server.dataDir, { recursive: true, force: true });
-}
-
-/** Last resort when the bench dies abruptly (Ctrl-C, uncaught error): never leave the server running. */
-function stopOnExit(server) {
-	const kill = () => {
-		const { child } = server;
-		if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-		rmSync(server.dataDir, { recursive: true, force: true });
-	};
-	process.once('exit', kill);
-	for (const signal of ['SIGINT', 'SIGTERM']) {
-		process.once(signal, () => {
-			kill();
-			process.exit(130);
-		});
-	}
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTTP helpers
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One request; resolves with the status, headers, body text and the time from handing the request
@@ -814,7 +721,7 @@ async function main() {
 	const options = readOptions();
 	const started = { date: new Date().toISOString(), machine: machine() };
 	build(options);
-	const server = await startServer(options);
+	const server = await startServer({ label: 'class-bench', cpuProfDir: options.cpuProfDir });
 	let figures;
 	try {
 		figures = await runClass(server, options);

@@ -13,17 +13,15 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 // devalue comes with @sveltejs/kit (not a direct dependency): it decodes the page data as the app does.
 import * as devalue from 'devalue';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ROOT, sleep, startServer, stopServer } from './server.mjs';
 import zlib from 'node:zlib';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
 const KB = 1024;
 
@@ -100,94 +98,6 @@ function build(options) {
 		throw new Error('npm run build failed.');
 	}
 }
-
-/** Asks the OS for a free loopback port; the tiny race before the server binds it is acceptable here. */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-async function startServer() {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	// A fresh database each run, so earlier runs' attempts cannot make the numbers drift.
-	const dataDir = mkdtempSync(join(os.tmpdir(), 'source-check-bench-'));
-	// The production start-up, as `npm start` runs it.
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			DATABASE_URL: join(dataDir, 'bench.db'),
-			NODE_ENV: 'production'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	child.stdout.on('data', (chunk) => (log += chunk));
-	child.stderr.on('data', (chunk) => (log += chunk));
-	const server = { child, origin, port, dataDir, log: () => log };
-	// Registered at once so a failure while waiting still cleans up.
-	stopOnExit(server);
-	await waitUntilUp(server);
-	return server;
-}
-
-async function waitUntilUp(server, timeoutMs = 15_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (server.child.exitCode !== null) {
-			throw new Error(`The server exited with code ${server.child.exitCode}:\n${server.log()}`);
-		}
-		try {
-			const res = await get(server.origin + '/');
-			if (res.status === 200) return;
-		} catch {
-			// Not listening yet.
-		}
-		await sleep(100);
-	}
-	throw new Error(`The server did not answer within ${timeoutMs} ms:\n${server.log()}`);
-}
-
-async function stopServer(server) {
-	const { child } = server;
-	if (child.exitCode === null && child.signalCode === null) {
-		const exited = new Promise((resolve) => child.once('exit', resolve));
-		child.kill('SIGTERM');
-		const timedOut = await Promise.race([exited.then(() => false), sleep(5000).then(() => true)]);
-		if (timedOut) child.kill('SIGKILL');
-	}
-	rmSync(server.dataDir, { recursive: true, force: true });
-}
-
-/** Last resort when the bench dies abruptly (Ctrl-C, uncaught error): never leave the server running. */
-function stopOnExit(server) {
-	const kill = () => {
-		const { child } = server;
-		if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-		rmSync(server.dataDir, { recursive: true, force: true });
-	};
-	process.once('exit', kill);
-	for (const signal of ['SIGINT', 'SIGTERM']) {
-		process.once(signal, () => {
-			kill();
-			process.exit(130);
-		});
-	}
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTTP helpers (node:http rather than fetch: fetch decodes bodies, and we need the bytes on the wire)
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One GET; resolves with the status, headers and the raw (still encoded) body bytes. */
 function get(url, headers = {}) {

@@ -1,0 +1,111 @@
+// The built app as the benchmarks run it: `node scripts/serve.js` on a free loopback port with a fresh
+// SQLite file, waited for, and always stopped (also on Ctrl-C or a crash of the bench).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Asks the OS for a free loopback port; the tiny race before the server binds it is acceptable here. */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+function status(url) {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, (res) => {
+				res.resume();
+				res.on('end', () => resolve(res.statusCode));
+			})
+			.on('error', reject);
+	});
+}
+
+/** Starts the production server; `cpuProfDir` runs it under --cpu-prof. */
+export async function startServer({ label = 'bench', cpuProfDir } = {}) {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	// A fresh database each run, so earlier runs cannot make the numbers drift.
+	const dataDir = mkdtempSync(join(os.tmpdir(), `source-check-${label}-`));
+	const nodeArgs = [];
+	if (cpuProfDir) {
+		mkdirSync(cpuProfDir, { recursive: true });
+		nodeArgs.push('--cpu-prof', '--cpu-prof-dir', cpuProfDir);
+	}
+	const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.js'], {
+		cwd: ROOT,
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			DATABASE_URL: join(dataDir, 'bench.db'),
+			NODE_ENV: 'production'
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stdout.on('data', (chunk) => (log += chunk));
+	child.stderr.on('data', (chunk) => (log += chunk));
+	const server = { child, origin, port, dataDir, log: () => log };
+	stopOnExit(server);
+	await waitUntilUp(server);
+	return server;
+}
+
+async function waitUntilUp(server, timeoutMs = 15_000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (server.child.exitCode !== null) {
+			throw new Error(`The server exited with code ${server.child.exitCode}:\n${server.log()}`);
+		}
+		try {
+			if ((await status(server.origin + '/')) === 200) return;
+		} catch {
+			// Not listening yet.
+		}
+		await sleep(100);
+	}
+	throw new Error(`The server did not answer within ${timeoutMs} ms:\n${server.log()}`);
+}
+
+export async function stopServer(server) {
+	const { child } = server;
+	if (child.exitCode === null && child.signalCode === null) {
+		const exited = new Promise((resolve) => child.once('exit', resolve));
+		// SIGTERM lets the server exit by itself, which is also when --cpu-prof writes its profile.
+		child.kill('SIGTERM');
+		const timedOut = await Promise.race([exited.then(() => false), sleep(8000).then(() => true)]);
+		if (timedOut) child.kill('SIGKILL');
+	}
+	rmSync(server.dataDir, { recursive: true, force: true });
+}
+
+/** Last resort when the bench dies abruptly (Ctrl-C, uncaught error): never leave the server running. */
+function stopOnExit(server) {
+	const kill = () => {
+		const { child } = server;
+		if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+		rmSync(server.dataDir, { recursive: true, force: true });
+	};
+	process.once('exit', kill);
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.once(signal, () => {
+			kill();
+			process.exit(130);
+		});
+	}
+}
