@@ -15,14 +15,13 @@
 // one of the pool's sockets counts too: a student would wait for it as well.
 
 import * as devalue from 'devalue';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { ROOT, sleep, startServer, stopServer } from './server.mjs';
+import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'class-results.json');
 
@@ -59,27 +58,8 @@ function readOptions() {
 	};
 }
 
-function positiveNumber(text, name) {
-	const n = Number(text);
-	if (!(n > 0)) throw new Error(`${name} must be a positive number, got "${text}".`);
-	return n;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Building and running the server (as bench/run.mjs does)
-
-function build(options) {
-	if (!options.build && existsSync(join(ROOT, 'build', 'index.js'))) {
-		console.log('Skipping the build (--no-build): using the existing build/.');
-		return;
-	}
-	console.log('Building (npm run build)...');
-	const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-	if (result.status !== 0) {
-		process.stderr.write(result.stdout + result.stderr);
-		throw new Error('npm run build failed.');
-	}
-}
 
 /**
  * One request; resolves with the status, headers, body text and the time from handing the request

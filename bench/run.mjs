@@ -13,13 +13,12 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 // devalue comes with @sveltejs/kit (not a direct dependency): it decodes the page data as the app does.
 import * as devalue from 'devalue';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, sleep, startServer, stopServer } from './server.mjs';
+import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
 import zlib from 'node:zlib';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
@@ -76,28 +75,8 @@ function readOptions() {
 	};
 }
 
-function positiveNumber(text, name) {
-	const n = Number(text);
-	if (!(n > 0)) throw new Error(`${name} must be a positive number, got "${text}".`);
-	return n;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Building and running the server
-
-function build(options) {
-	if (!options.build && existsSync(join(ROOT, 'build', 'index.js'))) {
-		console.log('Skipping the build (--no-build): using the existing build/.');
-		return;
-	}
-	console.log('Building (npm run build)...');
-	// Output is shown only on failure: the bench's own table should be the readable part.
-	const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-	if (result.status !== 0) {
-		process.stderr.write(result.stdout + result.stderr);
-		throw new Error('npm run build failed.');
-	}
-}
 
 /** One GET; resolves with the status, headers and the raw (still encoded) body bytes. */
 function get(url, headers = {}) {

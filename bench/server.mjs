@@ -1,7 +1,7 @@
 // The built app as the benchmarks run it: `node scripts/serve.js` on a free loopback port with a fresh
 // SQLite file, waited for, and always stopped (also on Ctrl-C or a crash of the bench).
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -107,5 +107,26 @@ function stopOnExit(server) {
 			kill();
 			process.exit(130);
 		});
+	}
+}
+
+export function positiveNumber(text, name) {
+	const n = Number(text);
+	if (!(n > 0)) throw new Error(`${name} must be a positive number, got "${text}".`);
+	return n;
+}
+
+/** Builds the app unless --no-build was given and a build exists. */
+export function build(options) {
+	if (!options.build && existsSync(join(ROOT, 'build', 'index.js'))) {
+		console.log('Skipping the build (--no-build): using the existing build/.');
+		return;
+	}
+	console.log('Building (npm run build)...');
+	// Output is shown only on failure: the bench's own table should be the readable part.
+	const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+	if (result.status !== 0) {
+		process.stderr.write(result.stdout + result.stderr);
+		throw new Error('npm run build failed.');
 	}
 }
