@@ -8,7 +8,10 @@ if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HE
 const injectProtocol = process.env.PROTOCOL_HEADER === OWN_HEADER;
 
 // The handler reads its environment when it is first imported, so it is imported after the above.
+// Importing it also starts the app, which publishes its node:http routes (src/lib/server/node-routes.ts):
+// the answer checks, served without SvelteKit's Request/Response layer, and a cache for shared pages.
 const { handler } = await import('../build/handler.js');
+const nodeRoutes = globalThis[Symbol.for('source-check.node-routes')];
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -16,7 +19,8 @@ const host = process.env.HOST ?? '0.0.0.0';
 const server = http.createServer((req, res) => {
 	// Overwritten on every request, so a client cannot claim https over plain http.
 	if (injectProtocol) req.headers[OWN_HEADER] = 'http';
-	handler(req, res);
+	if (nodeRoutes) nodeRoutes(req, res, () => handler(req, res));
+	else handler(req, res);
 });
 
 server.listen(port, host, () => {

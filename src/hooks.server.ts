@@ -4,9 +4,11 @@ import { dev } from '$app/environment';
 import { randomUUID } from 'node:crypto';
 import { getApp } from '$lib/server/app';
 import { compressHtml } from '$lib/server/compress-html';
+import { SERVER_ERROR_MESSAGE } from '$lib/server/http';
+import { publishNodeRoutes } from '$lib/server/node-routes';
 
 export const init: ServerInit = () => {
-	getApp();
+	publishNodeRoutes(getApp());
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -19,7 +21,7 @@ export const handleError: HandleServerError = ({ error, status, message }) => {
 	const errorId = randomUUID();
 	console.error(`[${errorId}]`, error);
 	return {
-		message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message,
+		message: status >= 500 ? SERVER_ERROR_MESSAGE : message,
 		errorId
 	};
 };

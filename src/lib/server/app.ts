@@ -1,6 +1,6 @@
 // The server's single set of long-lived parts, built on first use from the environment.
 import { defaultPack } from '../content/packs';
-import { createAttemptStore } from './attempt-store';
+import { createAttemptStore, type AttemptStore } from './attempt-store';
 import { openDatabase, type Db } from './database';
 import { readEnv, type Env } from './env';
 import { createClassStore } from './class-store';
@@ -8,12 +8,27 @@ import { createClassroomService, type ClassroomService } from './classroom-servi
 import { createQuizService, type QuizService } from './quiz-service';
 import { createFailureLimiter } from './rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
+import { checkpointInBackground } from './wal-checkpointer';
 
 export interface App {
 	env: Env;
 	db: Db;
+	attempts: AttemptStore;
 	quiz: QuizService;
 	classroom: ClassroomService;
+}
+
+/** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
+export function createApp(env: Env): App {
+	const db = openDatabase(env.DATABASE_URL);
+	const attempts = createAttemptStore(db);
+	const quiz = createQuizService(attempts, defaultPack);
+	const classroom = createClassroomService(
+		quiz,
+		createClassStore(db, attempts),
+		createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN })
+	);
+	return { env, db, attempts, quiz, classroom };
 }
 
 let app: App | undefined;
@@ -21,20 +36,14 @@ let app: App | undefined;
 export function getApp(): App {
 	if (!app) {
 		const env = readEnv();
-		const db = openDatabase(env.DATABASE_URL);
-		const attempts = createAttemptStore(db);
-		const quiz = createQuizService(attempts, defaultPack);
-		const classroom = createClassroomService(
-			quiz,
-			createClassStore(db, attempts),
-			createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN })
-		);
-		app = { env, db, quiz, classroom };
+		const created = createApp(env);
+		app = created;
+		checkpointInBackground(created.db);
 		// Classes first: their seats' attempts go with them.
 		schedulePurge(
 			() =>
-				classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
-				purgeExpiredAttempts(attempts, env.ATTEMPT_RETENTION_DAYS)
+				created.classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
+				purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)
 		);
 	}
 	return app;

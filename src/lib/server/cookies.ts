@@ -11,17 +11,13 @@ const MAX_AGE = {
 	[SEAT_COOKIE]: 60 * 60 * 24 * 31
 };
 
-export function rememberKey(
-	cookies: Cookies,
-	name: keyof typeof MAX_AGE,
-	key: string,
-	secure: boolean
-): void {
-	cookies.set(name, key, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure,
-		maxAge: MAX_AGE[name]
-	});
+export type KeyCookie = keyof typeof MAX_AGE;
+
+/** How a key cookie is set, wherever it is set (SvelteKit's cookies or node-routes.ts). */
+export function keyCookieOptions(name: KeyCookie, secure: boolean) {
+	return { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: MAX_AGE[name] } as const;
+}
+
+export function rememberKey(cookies: Cookies, name: KeyCookie, key: string, secure: boolean): void {
+	cookies.set(name, key, keyCookieOptions(name, secure));
 }

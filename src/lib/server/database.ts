@@ -71,8 +71,6 @@ export function openDatabase(path: string): Db {
 	db.pragma('synchronous = NORMAL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
-	// Checkpoints fsync and stall the event loop: do them every ~40 MB of WAL, not every 4 MB.
-	db.pragma('wal_autocheckpoint = 10000');
 	db.pragma('journal_size_limit = 67108864');
 	migrate(db);
 	return db;

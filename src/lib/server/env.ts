@@ -15,7 +15,11 @@ const Env = z.object({
 	/** Classes older than this are deleted with their seats and answers. */
 	CLASS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 	/** Wrong join codes one address may try in ten minutes. */
-	JOIN_FAILURES_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(30)
+	JOIN_FAILURES_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
+	/** adapter-node's: the public origin, or the header that names the protocol behind a proxy. */
+	ORIGIN: z.url().optional(),
+	PROTOCOL_HEADER: z.string().trim().toLowerCase().optional(),
+	HOST_HEADER: z.string().trim().toLowerCase().optional()
 });
 
 export type Env = z.infer<typeof Env>;

@@ -19,8 +19,8 @@ describe('readJsonBody', () => {
 		const result = await readJsonBody(request, 100);
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
-			expect(result.response.status).toBe(status);
-			const { error } = (await result.response.json()) as { error: string };
+			expect(result.reply.status).toBe(status);
+			const { error } = result.reply.body as { error: string };
 			expect(error.length).toBeGreaterThan(10);
 		}
 	});
@@ -38,14 +38,14 @@ describe('readJsonBody', () => {
 			duplex: 'half'
 		} as RequestInit);
 		const result = await readJsonBody(request, 1000);
-		expect(!result.ok && result.response.status).toBe(413);
+		expect(!result.ok && result.reply.status).toBe(413);
 	});
 
 	it('never throws on random bytes', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
 				const result = await readJsonBody(post(bytes), 200);
-				expect(result.ok ? 200 : result.response.status).toBeOneOf([200, 400, 413]);
+				expect(result.ok ? 200 : result.reply.status).toBeOneOf([200, 400, 413]);
 			}),
 			{ numRuns: 500 }
 		);

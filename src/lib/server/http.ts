@@ -1,56 +1,91 @@
-// Reads a JSON request body safely: content type, size limit and syntax are checked before parsing.
+// The rules for a JSON request body (content type, size limit, syntax) and for JSON replies, in one
+// place for both ways a request reaches the app: SvelteKit's Request, or node:http (node-routes.ts).
 import { json } from '@sveltejs/kit';
 
-export type BodyResult = { ok: true; body: unknown } | { ok: false; response: Response };
-
-export function problem(status: number, message: string): Response {
-	return json({ error: message }, { status });
+/** A reply before it is put on the wire: status and JSON body. */
+export interface JsonReply {
+	status: number;
+	body: unknown;
 }
 
-export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
-	const type = request.headers.get('content-type') ?? '';
-	if (!/^application\/json\b/i.test(type)) {
-		return {
-			ok: false,
-			response: problem(415, 'Send the answer as JSON (Content-Type: application/json).')
-		};
+export type BodyResult = { ok: true; body: unknown } | { ok: false; reply: JsonReply };
+
+/** Never told to a client: what went wrong inside is logged under an id instead. */
+export const SERVER_ERROR_MESSAGE = 'Something went wrong on our side. Please try again.';
+
+/** Replies from the API are about one player's attempt: never cached by anyone. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
+
+export const failure = (status: number, message: string): { ok: false; reply: JsonReply } => ({
+	ok: false,
+	reply: { status, body: { error: message } }
+});
+
+const tooLarge = (maxBytes: number) =>
+	failure(413, `The request is too large; the limit is ${maxBytes} bytes.`);
+
+/** What the headers alone rule out, before any of the body is read. */
+export function checkBodyHeaders(
+	contentType: string | null | undefined,
+	contentLength: string | null | undefined,
+	maxBytes: number
+): { ok: false; reply: JsonReply } | undefined {
+	if (!/^application\/json\b/i.test(contentType ?? '')) {
+		return failure(415, 'Send the answer as JSON (Content-Type: application/json).');
 	}
-	const declared = Number(request.headers.get('content-length'));
-	if (Number.isFinite(declared) && declared > maxBytes) {
-		return {
-			ok: false,
-			response: problem(413, `The request is too large; the limit is ${maxBytes} bytes.`)
-		};
-	}
-	const text = await readLimited(request, maxBytes);
-	if (text === undefined) {
-		return {
-			ok: false,
-			response: problem(413, `The request is too large; the limit is ${maxBytes} bytes.`)
-		};
+	const declared = Number(contentLength);
+	if (contentLength && Number.isFinite(declared) && declared > maxBytes) return tooLarge(maxBytes);
+	return undefined;
+}
+
+/** Collects a body's chunks up to maxBytes, whatever Content-Length claimed, and parses it. */
+export async function parseBody(
+	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+	maxBytes: number
+): Promise<BodyResult> {
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	for await (const chunk of chunks) {
+		size += chunk.byteLength;
+		if (size > maxBytes) return tooLarge(maxBytes);
+		parts.push(chunk);
 	}
 	try {
-		return { ok: true, body: JSON.parse(text) as unknown };
+		return { ok: true, body: JSON.parse(Buffer.concat(parts).toString('utf8')) as unknown };
 	} catch {
-		return { ok: false, response: problem(400, 'The request body is not valid JSON.') };
+		return failure(400, 'The request body is not valid JSON.');
 	}
 }
 
-/** Reads at most maxBytes of the body, whatever Content-Length claimed; undefined when it is longer. */
-async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
-	if (!request.body) return '';
+export function toResponse(reply: JsonReply, headers: Record<string, string> = NO_STORE): Response {
+	return json(reply.body, { status: reply.status, headers });
+}
+
+export function problem(status: number, message: string): Response {
+	return toResponse(failure(status, message).reply);
+}
+
+/** A SvelteKit request's JSON body, checked by the rules above. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
+	const refused = checkBodyHeaders(
+		request.headers.get('content-type'),
+		request.headers.get('content-length'),
+		maxBytes
+	);
+	if (refused) return refused;
+	if (!request.body) return parseBody([], maxBytes);
 	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > maxBytes) {
-			await reader.cancel();
-			return undefined;
+	const chunks = {
+		async *[Symbol.asyncIterator]() {
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) return;
+				yield value;
+			}
 		}
-		chunks.push(value);
-	}
-	return new TextDecoder().decode(Buffer.concat(chunks));
+	};
+	const result = await parseBody(chunks, maxBytes);
+	// A body cut off at the limit is not read any further.
+	if (!result.ok) await reader.cancel().catch(() => {});
+	return result;
 }

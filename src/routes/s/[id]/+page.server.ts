@@ -9,7 +9,7 @@ export const csr = false;
 
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
-export const load: PageServerLoad = ({ params, cookies, url, setHeaders }) => {
+export const load: PageServerLoad = ({ params, cookies, url, request, setHeaders }) => {
 	const result = loadSharedResult(getApp().quiz, params.id, cookies.get(ATTEMPT_COOKIE));
 	if (!result) {
 		error(404, {
@@ -17,8 +17,14 @@ export const load: PageServerLoad = ({ params, cookies, url, setHeaders }) => {
 				'This score link does not lead to a result. Check that you copied the whole link, or take the quiz yourself.'
 		});
 	}
-	// What a viewer sees depends on whether they have finished the quiz themselves.
-	setHeaders({ 'cache-control': 'private, no-cache', vary: 'Cookie' });
+	// What a viewer sees depends on whether they have finished the quiz themselves. A finished result
+	// seen without cookies is the same for everyone: shared caches (page-cache.ts) may keep it a
+	// minute; browsers always ask again, so a viewer who then plays gets the comparison.
+	const shared = result.finished && !request.headers.has('cookie');
+	setHeaders({
+		'cache-control': shared ? 'public, max-age=0, s-maxage=60' : 'private, no-cache',
+		vary: 'Cookie'
+	});
 	return {
 		...result,
 		date: result.finishedAt ? DATE.format(result.finishedAt) : null,

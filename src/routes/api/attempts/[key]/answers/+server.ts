@@ -1,21 +1,15 @@
 // POST /api/attempts/:key/answers: scores one answer on the server and replies with the evidence.
-import { json } from '@sveltejs/kit';
+// In production scripts/serve.js hands this request to node-routes.ts before SvelteKit sees it;
+// both reply through replyToAnswer.
 import { getApp } from '$lib/server/app';
-import { problem, readJsonBody } from '$lib/server/http';
+import { replyToAnswer } from '$lib/server/api-replies';
+import { problem, readJsonBody, toResponse } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ params, request }) => {
 	const app = getApp();
 	const body = await readJsonBody(request, app.env.MAX_BODY_BYTES);
-	if (!body.ok) return body.response;
-	const result = app.quiz.answer(params.key, body.body);
-	if (!result.ok) {
-		return json(
-			{ error: result.message, ...(result.verdict && { verdict: result.verdict }) },
-			{ status: result.status }
-		);
-	}
-	return json(result.verdict, { headers: { 'cache-control': 'no-store' } });
+	return toResponse(body.ok ? replyToAnswer(app, params.key, body.body) : body.reply);
 };
 
 export const fallback: RequestHandler = () => problem(405, 'Answers are sent with POST.');

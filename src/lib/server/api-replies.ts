@@ -1,0 +1,52 @@
+// What the busiest JSON endpoints reply, whichever layer carries the request (SvelteKit or
+// node:http, see node-routes.ts).
+import * as z from 'zod';
+import type { App } from './app';
+import type { AttemptRow } from './attempt-store';
+import type { JsonReply } from './http';
+
+const StartRequest = z.object({
+	challenge: z.string().max(64).nullish()
+});
+
+/** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
+export function replyToStart(app: App, body: unknown): { reply: JsonReply; attempt?: AttemptRow } {
+	const start = StartRequest.safeParse(body);
+	if (!start.success) {
+		return {
+			reply: { status: 400, body: { error: 'Send {} or {"challenge": "<shared result id>"}.' } }
+		};
+	}
+	const attempt = app.quiz.start(start.data.challenge);
+	return {
+		attempt,
+		reply: {
+			status: 201,
+			body: { attemptKey: attempt.key, publicId: attempt.publicId, total: attempt.total }
+		}
+	};
+}
+
+/** POST /api/attempts/:key/answers: the verdict, or why there is none (with the one on record). */
+export function replyToAnswer(app: App, attemptKey: string, body: unknown): JsonReply {
+	const result = app.quiz.answer(attemptKey, body);
+	if (result.ok) return { status: 200, body: result.verdict };
+	return {
+		status: result.status,
+		body: { error: result.message, ...(result.verdict && { verdict: result.verdict }) }
+	};
+}
+
+/** POST /api/class/answers: the verdict, or only that it was taken when the class withholds them. */
+export function replyToClassAnswer(
+	app: App,
+	seatKey: string | undefined,
+	body: unknown
+): JsonReply {
+	const result = app.classroom.answer(seatKey, body);
+	if (!result.ok) return { status: result.status, body: { error: result.message } };
+	return {
+		status: 200,
+		body: result.verdict ?? { questionId: result.questionId, withheld: true }
+	};
+}

@@ -1,0 +1,115 @@
+// The requests that come by the thousand (starting an attempt and checking an answer, solo or in a
+// class) served straight from node:http. SvelteKit turns every request into a Request and every
+// reply into a Response, which costs about three times what scoring the answer does; under 50 busy
+// players that overhead alone breaks the 20 ms budget. scripts/serve.js offers each request here
+// first; anything else goes on to SvelteKit, through the shared page cache (page-cache.ts). The
+// rules are shared: body checks from http.ts, replies from api-replies.ts, cookies from cookies.ts.
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { App } from './app';
+import { replyToAnswer, replyToClassAnswer, replyToStart } from './api-replies';
+import { ATTEMPT_COOKIE, keyCookieOptions, SEAT_COOKIE } from './cookies';
+import { createPageCache } from './page-cache';
+import {
+	checkBodyHeaders,
+	NO_STORE,
+	parseBody,
+	SERVER_ERROR_MESSAGE,
+	type JsonReply
+} from './http';
+
+/** Answers a request, or hands it to `next` (SvelteKit) untouched. */
+export type NodeRoutes = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+type Reply = JsonReply & { setCookie?: string };
+
+const START_PATH = /^\/api\/attempts\/?(?:\?|$)/;
+const ANSWER_PATH = /^\/api\/attempts\/([\w-]{1,64})\/answers(?:\?|$)/;
+const CLASS_ANSWER_PATH = /^\/api\/class\/answers(?:\?|$)/;
+
+/** How serve.js finds the routes: the bundle and the launcher share nothing but globalThis. */
+const REGISTRY = Symbol.for('source-check.node-routes');
+
+export function createNodeRoutes(app: App): NodeRoutes {
+	// As adapter-node decides it: ORIGIN if set, else the protocol header, else https.
+	const isHttps = (req: IncomingMessage): boolean => {
+		if (app.env.ORIGIN) return app.env.ORIGIN.startsWith('https:');
+		const header = app.env.PROTOCOL_HEADER && req.headers[app.env.PROTOCOL_HEADER];
+		return (header || 'https') === 'https';
+	};
+
+	const route = (req: IncomingMessage): ((body: unknown) => Reply) | undefined => {
+		const url = req.url ?? '';
+		const attemptKey = ANSWER_PATH.exec(url)?.[1];
+		if (attemptKey) return (body) => replyToAnswer(app, attemptKey, body);
+		if (CLASS_ANSWER_PATH.test(url)) {
+			const seatKey = parseCookies(req.headers.cookie ?? '')[SEAT_COOKIE];
+			return (body) => replyToClassAnswer(app, seatKey, body);
+		}
+		if (START_PATH.test(url)) {
+			return (body) => {
+				const { reply, attempt } = replyToStart(app, body);
+				if (!attempt) return reply;
+				const options = keyCookieOptions(ATTEMPT_COOKIE, isHttps(req));
+				return { ...reply, setCookie: serializeCookie(ATTEMPT_COOKIE, attempt.key, options) };
+			};
+		}
+		return undefined;
+	};
+
+	const pages = createPageCache({
+		keyHeaders: ['host', app.env.PROTOCOL_HEADER, app.env.HOST_HEADER].filter(
+			(h) => h !== undefined
+		)
+	});
+
+	return (req, res, next) => {
+		const reply = req.method === 'POST' ? route(req) : undefined;
+		if (reply) void answer(req, res, reply, app.env.MAX_BODY_BYTES);
+		else pages.handle(req, res, next);
+	};
+}
+
+async function answer(
+	req: IncomingMessage,
+	res: ServerResponse,
+	reply: (body: unknown) => Reply,
+	maxBytes: number
+): Promise<void> {
+	try {
+		const refused = checkBodyHeaders(
+			req.headers['content-type'],
+			req.headers['content-length'],
+			maxBytes
+		);
+		// At the limit the rest of the body is left unread (the reply then closes the connection).
+		const body = refused ?? (await parseBody(req.iterator({ destroyOnReturn: false }), maxBytes));
+		send(res, body.ok ? reply(body.body) : body.reply);
+	} catch (error) {
+		// The client went away mid-body: nobody is left to answer.
+		if (req.destroyed && !res.headersSent) return;
+		const errorId = randomUUID();
+		console.error(`[${errorId}]`, error);
+		send(res, { status: 500, body: { error: SERVER_ERROR_MESSAGE, errorId } });
+	}
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+	if (res.headersSent) return;
+	const text = JSON.stringify(reply.body);
+	const headers: Record<string, string | number> = {
+		...NO_STORE,
+		'content-type': 'application/json',
+		'content-length': Buffer.byteLength(text)
+	};
+	if (reply.setCookie) headers['set-cookie'] = reply.setCookie;
+	if (!res.req.complete) headers.connection = 'close';
+	res.writeHead(reply.status, headers);
+	res.end(text);
+}
+
+/** Makes the routes available to scripts/serve.js (called once, when the server starts). */
+export function publishNodeRoutes(app: App): void {
+	(globalThis as Record<symbol, unknown>)[REGISTRY] = createNodeRoutes(app);
+}

@@ -1,0 +1,113 @@
+import { once } from 'node:events';
+import http, { type OutgoingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPageCache, sharedLifetime } from './page-cache';
+
+// A real node:http server whose "renderer" says per path how it may be cached, and counts renders.
+const PAGES: Record<string, OutgoingHttpHeaders> = {
+	'/public': { 'cache-control': 'public, max-age=0, s-maxage=60', vary: 'Cookie, Accept-Encoding' },
+	'/short': { 'cache-control': 'public, s-maxage=1' },
+	'/private': { 'cache-control': 'private, no-cache', vary: 'Cookie' },
+	'/browser-only': { 'cache-control': 'public, max-age=600' },
+	'/cookie': { 'cache-control': 'public, s-maxage=60', 'set-cookie': 'a=1' },
+	'/vary-lang': { 'cache-control': 'public, s-maxage=60', vary: 'Accept-Language' }
+};
+let renders = 0;
+const cache = createPageCache({ keyHeaders: ['host', 'x-forwarded-proto'] });
+const server = http.createServer((req, res) =>
+	cache.handle(req, res, () => {
+		renders++;
+		const path = (req.url ?? '').split('?')[0] ?? '';
+		const headers = PAGES[path];
+		if (!headers) return res.writeHead(404).end('missing');
+		for (const [name, value] of Object.entries(headers)) res.setHeader(name, value!);
+		res.setHeader('content-type', 'text/html');
+		res.writeHead(200);
+		// Streamed in parts, as SvelteKit does.
+		res.write(`<p>${path} `);
+		res.write(`for ${req.headers['accept-encoding'] ?? 'any'} `);
+		res.end(`#${renders}</p>`);
+	})
+);
+let origin = '';
+
+beforeAll(async () => {
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function get(path: string, headers: Record<string, string> = {}) {
+	const before = renders;
+	const res = await fetch(origin + path, { headers });
+	return {
+		status: res.status,
+		text: await res.text(),
+		age: res.headers.get('age'),
+		rendered: renders > before
+	};
+}
+
+describe('shared page cache', () => {
+	it('renders a public page once and serves the same bytes again', async () => {
+		const first = await get('/public');
+		expect(first.rendered).toBe(true);
+		const again = await get('/public');
+		expect(again.rendered).toBe(false);
+		expect(again.text).toBe(first.text);
+		expect(again.age).toBe('0');
+	});
+
+	it('never serves a request that carries cookies from the cache', async () => {
+		await get('/public');
+		expect((await get('/public', { cookie: 'sc_attempt=abc' })).rendered).toBe(true);
+	});
+
+	it('keeps one entry per encoding, query and origin header', async () => {
+		const br = await get('/public?x=1', { 'accept-encoding': 'br' });
+		const gzip = await get('/public?x=1', { 'accept-encoding': 'gzip' });
+		expect(gzip.rendered).toBe(true);
+		expect(gzip.text).not.toBe(br.text);
+		expect((await get('/public?x=1', { 'accept-encoding': 'br' })).text).toBe(br.text);
+		expect(
+			(await get('/public?x=1', { 'accept-encoding': 'br', 'x-forwarded-proto': 'https' })).rendered
+		).toBe(true);
+	});
+
+	it.each(['/private', '/browser-only', '/cookie', '/vary-lang', '/missing'])(
+		'renders %s every time',
+		async (path) => {
+			await get(path);
+			expect((await get(path)).rendered).toBe(true);
+		}
+	);
+
+	it('forgets a page when its s-maxage runs out', async () => {
+		await get('/short');
+		expect((await get('/short')).rendered).toBe(false);
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		expect((await get('/short')).rendered).toBe(true);
+	});
+});
+
+describe('sharedLifetime', () => {
+	it.each([
+		[{ 'cache-control': 'public, s-maxage=60' }, 60],
+		[{ 'cache-control': 'Public, S-MaxAge=30', vary: 'cookie' }, 30],
+		[{ 'cache-control': 'public, s-maxage=0' }, 0],
+		[{ 'cache-control': 'public, s-maxage=abc' }, 0],
+		[{ 'cache-control': 'public, no-store, s-maxage=60' }, 0],
+		[{ 'cache-control': 's-maxage=60' }, 0],
+		[{}, 0]
+	])('reads %j as %i seconds', (headers, seconds) => {
+		expect(sharedLifetime({ status: 200, headers })).toBe(seconds);
+	});
+
+	it('never keeps an error', () => {
+		expect(
+			sharedLifetime({ status: 404, headers: { 'cache-control': 'public, s-maxage=60' } })
+		).toBe(0);
+	});
+});

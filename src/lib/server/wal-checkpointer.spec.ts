@@ -1,0 +1,39 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './database';
+import { tempDatabase } from './test-db';
+import { checkpointInBackground, type CheckpointReport } from './wal-checkpointer';
+
+describe('background WAL checkpoints', () => {
+	it('checkpoints writes from a worker while the connection itself never does', async () => {
+		const { db, path } = tempDatabase();
+		db.exec('CREATE TABLE notes (n INTEGER, text TEXT)');
+		const reports: CheckpointReport[] = [];
+		const checkpointer = checkpointInBackground(db, {
+			intervalMs: 20,
+			onReport: (report) => reports.push(report)
+		});
+		try {
+			expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+			const insert = db.prepare('INSERT INTO notes VALUES (?, ?)');
+			// Well past SQLite's inline threshold (1000 pages of 4 KB), one transaction per row.
+			for (let n = 0; n < 2500; n++) insert.run(n, 'x'.repeat(2000));
+			await expect
+				.poll(() => reports.some((r) => r.checkpointed === r.log), { timeout: 5000 })
+				.toBe(true);
+			expect(statSync(path).size).toBeGreaterThan(2500 * 2000);
+		} finally {
+			await checkpointer.stop();
+		}
+		expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+		expect((db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n).toBe(2500);
+	});
+
+	it('has nothing to do for an in-memory database', async () => {
+		const db = openDatabase(':memory:');
+		const checkpointer = checkpointInBackground(db);
+		await checkpointer.stop();
+		expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+		db.close();
+	});
+});
