@@ -688,7 +688,9 @@ async function startServer(port: number, database: string): Promise<ChildProcess
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`The server exited:\n${output}`);
 		try {
-			const response = await fetch(`http://127.0.0.1:${port}/teach`);
+			const response = await fetch(`http://127.0.0.1:${port}/teach`, {
+				signal: AbortSignal.timeout(5_000)
+			});
 			if (response.ok) return child;
 		} catch {
 			// Not listening yet.

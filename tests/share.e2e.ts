@@ -148,7 +148,12 @@ test('a shared score link shows the stored score without answers and challenges 
 		const view = await stranger.newPage();
 		const response = await view.goto(link);
 		expect(response?.status()).toBe(200);
-		expect(response?.headers()['cache-control']).toContain('private');
+		// The same for every viewer without cookies: a shared cache may keep it, a browser asks again.
+		expect(response?.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60');
+		expect(response?.headers()['vary']).toMatch(/cookie/i);
+		await expectSharedResult(view, sharer, { revealed: false, dates });
+		const again = await view.goto(link);
+		expect(again?.headers()['age'], 'served from the server’s page cache').toMatch(/^\d+$/);
 		await expectSharedResult(view, sharer, { revealed: false, dates });
 		await expect(view.getByTestId('comparison')).toHaveCount(0);
 		// Nothing in the address can change the score on show.
@@ -159,6 +164,8 @@ test('a shared score link shows the stored score without answers and challenges 
 	}
 
 	// The sharer opening their own link: answers shown (they have finished), but no comparison.
+	const own = await page.request.get(link);
+	expect(own.headers()['cache-control']).toBe('private, no-cache');
 	await open(page, link);
 	await expectSharedResult(page, sharer, { revealed: true, viewer: sharer, dates });
 	await expect(page.getByTestId('comparison')).toHaveCount(0);
