@@ -1,9 +1,10 @@
 // Performance budgets for Source Check: builds the app, starts it, measures page weight and answer latency.
 //
 // Usage: npm run bench [-- --no-build] [--seconds 10] [--players 50] [--warmup 5] [--rate N]
-//                         [--only page-weight,first-html,answer-latency]
+//                         [--only page-weight,first-html,answer-latency] [--cpu-prof DIR]
 // Prints a budget table, writes bench/results.json and exits 1 when any budget fails (for CI).
 // --rate sets the paced answer load (requests/s in total, default 1000); a flat-out run follows it.
+// --cpu-prof DIR runs the server under `node --cpu-prof` and leaves its profile in DIR.
 //
 // The measurements are a list of steps (see STEPS at the bottom). A step receives the running
 // server and returns { figures, checks }: figures go to results.json as they are, checks become
@@ -16,7 +17,7 @@ import * as devalue from 'devalue';
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
 import zlib from 'node:zlib';
@@ -62,7 +63,8 @@ function readOptions() {
 			players: { type: 'string', default: '50' },
 			warmup: { type: 'string', default: '5' },
 			rate: { type: 'string', default: '1000' },
-			only: { type: 'string' }
+			only: { type: 'string' },
+			'cpu-prof': { type: 'string' }
 		}
 	});
 	return {
@@ -71,7 +73,8 @@ function readOptions() {
 		players: Math.round(positiveNumber(values.players, '--players')),
 		warmupSeconds: Number(values.warmup) || 0,
 		rate: positiveNumber(values.rate, '--rate'),
-		only: values.only?.split(',').map((s) => s.trim())
+		only: values.only?.split(',').map((s) => s.trim()),
+		cpuProfDir: values['cpu-prof'] ? resolvePath(values['cpu-prof']) : undefined
 	};
 }
 
@@ -843,7 +846,7 @@ async function main() {
 	const steps = options.only ? STEPS.filter((s) => options.only.includes(s.name)) : STEPS;
 	const started = { date: new Date().toISOString(), machine: machine() };
 	build(options);
-	const server = await startServer();
+	const server = await startServer({ cpuProfDir: options.cpuProfDir });
 	const results = {};
 	const rows = [];
 	try {
