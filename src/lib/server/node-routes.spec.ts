@@ -1,13 +1,11 @@
 import fc from 'fast-check';
-import { once } from 'node:events';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Question } from '../quiz/questions';
 import { createApp } from './app';
 import { readEnv } from './env';
 import { createNodeRoutes } from './node-routes';
 import { tempDatabase } from './test-db';
+import { loopbackServer } from './test-server';
 
 // A real node:http server over a real SQLite file; what the routes leave alone gets a 599 here.
 const { path } = tempDatabase();
@@ -15,23 +13,15 @@ const app = createApp(
 	readEnv({ DATABASE_URL: path, MAX_BODY_BYTES: '2048', PROTOCOL_HEADER: 'X-Forwarded-Proto' })
 );
 const routes = createNodeRoutes(app);
-const server = http.createServer((req, res) =>
+const server = loopbackServer((req, res) =>
 	routes(req, res, () => {
 		req.resume();
 		res.writeHead(599).end('passed on');
 	})
 );
-let origin = '';
-
-beforeAll(async () => {
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function post(path: string, body: BodyInit, headers: Record<string, string> = {}) {
-	const res = await fetch(origin + path, {
+	const res = await fetch(server.origin() + path, {
 		method: 'POST',
 		body,
 		headers: { 'content-type': 'application/json', ...headers },
@@ -137,7 +127,7 @@ describe('answer checks over node:http', () => {
 
 	it('leaves other methods and paths to SvelteKit', async () => {
 		const attempt = app.quiz.start();
-		const get = await fetch(`${origin}/api/attempts/${attempt.key}/answers`);
+		const get = await fetch(`${server.origin()}/api/attempts/${attempt.key}/answers`);
 		expect(get.status).toBe(599);
 		for (const path of [`/api/attempts/${attempt.key}`, '/api/class/answers/x', '/api/attemptsx']) {
 			expect((await post(path, '{}')).status).toBe(599);

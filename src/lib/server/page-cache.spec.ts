@@ -1,8 +1,7 @@
-import { once } from 'node:events';
-import http, { type OutgoingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { createPageCache, sharedLifetime } from './page-cache';
+import { loopbackServer } from './test-server';
 
 // A real node:http server whose "renderer" says per path how it may be cached, and counts renders.
 const PAGES: Record<string, OutgoingHttpHeaders> = {
@@ -15,7 +14,7 @@ const PAGES: Record<string, OutgoingHttpHeaders> = {
 };
 let renders = 0;
 const cache = createPageCache({ keyHeaders: ['host', 'x-forwarded-proto'] });
-const server = http.createServer((req, res) =>
+const server = loopbackServer((req, res) =>
 	cache.handle(req, res, () => {
 		renders++;
 		const path = (req.url ?? '').split('?')[0] ?? '';
@@ -30,18 +29,10 @@ const server = http.createServer((req, res) =>
 		res.end(`#${renders}</p>`);
 	})
 );
-let origin = '';
-
-beforeAll(async () => {
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function get(path: string, headers: Record<string, string> = {}) {
 	const before = renders;
-	const res = await fetch(origin + path, { headers });
+	const res = await fetch(server.origin() + path, { headers });
 	return {
 		status: res.status,
 		text: await res.text(),
