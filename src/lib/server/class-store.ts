@@ -22,6 +22,8 @@ export interface ClassRow extends ClassSettings {
 	/** Teacher-paced: how many questions are open (the first is open from the start). */
 	openQuestion: number;
 	createdAt: number;
+	/** When the first student joined: a time limit runs from here. */
+	startedAt: number | null;
 	closedAt: number | null;
 }
 
@@ -51,6 +53,7 @@ interface RawClass {
 	time_limit_minutes: number | null;
 	open_question: number;
 	created_at: number;
+	started_at: number | null;
 	closed_at: number | null;
 }
 
@@ -74,6 +77,7 @@ const toClass = (r: RawClass): ClassRow => ({
 	timeLimitMinutes: r.time_limit_minutes,
 	openQuestion: r.open_question,
 	createdAt: r.created_at,
+	startedAt: r.started_at,
 	closedAt: r.closed_at
 });
 
@@ -88,7 +92,7 @@ const toSeat = (r: RawSeat): SeatRow => ({
 });
 
 const CLASS_COLUMNS =
-	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, open_question, created_at, closed_at';
+	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, open_question, created_at, started_at, closed_at';
 
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
 	const insertClass = db.prepare(
@@ -117,6 +121,9 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 	);
 	const removeSeat = db.prepare(
 		'UPDATE seats SET removed_at = ? WHERE class_id = ? AND id = ? AND removed_at IS NULL'
+	);
+	const startClass = db.prepare(
+		'UPDATE classes SET started_at = ? WHERE id = ? AND started_at IS NULL'
 	);
 	const closeClass = db.prepare(
 		'UPDATE classes SET closed_at = ? WHERE id = ? AND closed_at IS NULL'
@@ -189,7 +196,9 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				seatKey: randomId(24),
 				nickname: uniqueNickname(nickname, taken)
 			};
-			insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, now());
+			const at = now();
+			insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, at);
+			startClass.run(at, classRow.id);
 			return toSeat(seatByKey.get(seat.seatKey)!);
 		}),
 

@@ -159,13 +159,20 @@ describe('classroom service (real SQLite file)', () => {
 		expect(!joinLate.ok && joinLate.status).toBe(410);
 	});
 
-	it('closes itself when the time limit runs out', () => {
+	it('closes itself when the time limit runs out, counted from the first join', () => {
 		let clock = Date.now();
 		const timed = setup(() => clock);
 		const created = timed.classroom.createClass({ ...settings, timeLimitMinutes: '5' });
 		if (!created.ok) throw new Error('not created');
+		// Set up the day before: the clock has not started.
+		clock += 24 * 60 * 60_000;
 		const seat = timed.classroom.join({ code: created.classRow.code, nickname: 'Gus' }, 'x');
-		clock += 5 * 60_000;
+		expect(seat.ok && seat.classRow.startedAt).toBe(clock);
+		expect(seat.ok && timed.classroom.dashboard(seat.classRow).deadline).toBe(clock + 5 * 60_000);
+		clock += 4 * 60_000;
+		const later = timed.classroom.join({ code: created.classRow.code, nickname: 'Ida' }, 'x');
+		expect(later.ok && later.classRow.startedAt).toBe(clock - 4 * 60_000);
+		clock += 60_000;
 		const q = timed.quiz.questions[0]!;
 		const late = timed.classroom.answer(seat.ok ? seat.seat.seatKey : '', {
 			questionId: q.id,
@@ -209,6 +216,29 @@ describe('classroom service (real SQLite file)', () => {
 		expect(
 			db.prepare('SELECT count(*) AS n FROM attempts WHERE key = ?').get(seat.attemptKey)
 		).toEqual({ n: 0 });
+	});
+
+	it('upgrades a database from before start times: classes with students count as started', () => {
+		const { classRow: waiting } = newClass();
+		const { classRow: running } = newClass();
+		join(running.code, 'Kai');
+		// Back to schema 3, as a database written by the previous version would be.
+		db.exec('ALTER TABLE classes DROP COLUMN started_at');
+		db.pragma('user_version = 3');
+		const upgraded = openDatabase(path);
+		try {
+			const startedAt = (id: string) =>
+				(
+					upgraded.prepare('SELECT started_at FROM classes WHERE id = ?').get(id) as {
+						started_at: number | null;
+					}
+				).started_at;
+			expect(upgraded.pragma('user_version', { simple: true })).toBe(4);
+			expect(startedAt(waiting.id)).toBeNull();
+			expect(startedAt(running.id)).toBe(running.createdAt);
+		} finally {
+			upgraded.close();
+		}
 	});
 
 	it('keeps everything when the server restarts (a fresh connection to the same file)', () => {

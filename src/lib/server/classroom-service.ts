@@ -85,6 +85,8 @@ export interface Dashboard {
 	feedback: ClassRow['feedback'];
 	openQuestion: number;
 	closed: boolean;
+	timeLimitMinutes: number | null;
+	/** Null until the first student joins: the time limit starts then. */
 	deadline: number | null;
 	total: number;
 	students: StudentRow[];
@@ -105,8 +107,9 @@ export function createClassroomService(
 	const changes = new EventEmitter();
 	changes.setMaxListeners(0);
 
+	// The clock starts with the first student in, so a class can be set up ahead of the lesson.
 	const deadlineOf = (c: ClassRow) =>
-		c.timeLimitMinutes ? c.createdAt + c.timeLimitMinutes * MINUTE : null;
+		c.timeLimitMinutes && c.startedAt !== null ? c.startedAt + c.timeLimitMinutes * MINUTE : null;
 	const isClosed = (c: ClassRow) => c.closedAt !== null || (deadlineOf(c) ?? Infinity) <= now();
 	// Every change bumps the class's version; streams for the same class share one snapshot per version.
 	const versions = new Map<string, number>();
@@ -210,7 +213,8 @@ export function createClassroomService(
 			if (!found.ok) return found;
 			const seat = classes.join(found.classRow, parsed.data.nickname, total);
 			changed(found.classRow.id);
-			return { ok: true, seat, classRow: found.classRow };
+			// Re-read: the first join starts the clock.
+			return { ok: true, seat, classRow: classes.get(found.classRow.id) ?? found.classRow };
 		},
 
 		student(
@@ -327,6 +331,7 @@ export function createClassroomService(
 				feedback: classRow.feedback,
 				openQuestion: classRow.openQuestion + 1,
 				closed: isClosed(classRow),
+				timeLimitMinutes: classRow.timeLimitMinutes,
 				deadline: deadlineOf(classRow),
 				total,
 				students: seats.map((seat) => ({

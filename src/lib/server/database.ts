@@ -53,7 +53,11 @@ const MIGRATIONS: string[] = [
 		removed_at INTEGER,
 		UNIQUE (class_id, nickname COLLATE NOCASE)
 	);
-	CREATE INDEX classes_created_at ON classes(created_at);`
+	CREATE INDEX classes_created_at ON classes(created_at);`,
+	// A time limit runs from the first student's join, not from when the teacher set the class up.
+	`ALTER TABLE classes ADD COLUMN started_at INTEGER;
+	UPDATE classes SET started_at = created_at
+		WHERE EXISTS (SELECT 1 FROM seats WHERE seats.class_id = classes.id);`
 ];
 
 export function migrate(db: Db): void {

@@ -19,7 +19,8 @@ const Env = z.object({
 	/** adapter-node's: the public origin, or the header that names the protocol behind a proxy. */
 	ORIGIN: z.url().optional(),
 	PROTOCOL_HEADER: z.string().trim().toLowerCase().optional(),
-	HOST_HEADER: z.string().trim().toLowerCase().optional()
+	HOST_HEADER: z.string().trim().toLowerCase().optional(),
+	PORT_HEADER: z.string().trim().toLowerCase().optional()
 });
 
 export type Env = z.infer<typeof Env>;

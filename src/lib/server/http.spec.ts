@@ -10,6 +10,10 @@ describe('readJsonBody', () => {
 		expect(await readJsonBody(post('{"a":1}'), 100)).toEqual({ ok: true, body: { a: 1 } });
 	});
 
+	it('accepts a body that starts with a byte-order mark', async () => {
+		expect(await readJsonBody(post('\uFEFF{"a":1}'), 100)).toEqual({ ok: true, body: { a: 1 } });
+	});
+
 	it.each([
 		['a wrong content type', post('{}', 'text/plain'), 415],
 		['malformed JSON', post('{nope'), 400],

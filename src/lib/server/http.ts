@@ -51,7 +51,11 @@ export async function parseBody(
 		parts.push(chunk);
 	}
 	try {
-		return { ok: true, body: JSON.parse(Buffer.concat(parts).toString('utf8')) as unknown };
+		// TextDecoder drops a leading byte-order mark, as JSON parsers are allowed to.
+		return {
+			ok: true,
+			body: JSON.parse(new TextDecoder().decode(Buffer.concat(parts))) as unknown
+		};
 	} catch {
 		return failure(400, 'The request body is not valid JSON.');
 	}

@@ -51,8 +51,10 @@ describe('starting an attempt over node:http', () => {
 	});
 
 	it('marks the cookie Secure behind https', async () => {
-		const reply = await post('/api/attempts', '{}', { 'x-forwarded-proto': 'https' });
-		expect(reply.headers.get('set-cookie')).toMatch(/; Secure/i);
+		for (const proto of ['https', 'HTTPS']) {
+			const reply = await post('/api/attempts', '{}', { 'x-forwarded-proto': proto });
+			expect(reply.headers.get('set-cookie')).toMatch(/; Secure/i);
+		}
 	});
 
 	it('refuses a challenge that is not an id, and sets no cookie', async () => {
@@ -129,7 +131,12 @@ describe('answer checks over node:http', () => {
 		const attempt = app.quiz.start();
 		const get = await fetch(`${server.origin()}/api/attempts/${attempt.key}/answers`);
 		expect(get.status).toBe(599);
-		for (const path of [`/api/attempts/${attempt.key}`, '/api/class/answers/x', '/api/attemptsx']) {
+		for (const path of [
+			`/api/attempts/${attempt.key}`,
+			'/api/class/answers/x',
+			'/api/attemptsx',
+			'/api/attempts/'
+		]) {
 			expect((await post(path, '{}')).status).toBe(599);
 		}
 	});

@@ -24,7 +24,7 @@ export type NodeRoutes = (req: IncomingMessage, res: ServerResponse, next: () =>
 
 type Reply = JsonReply & { setCookie?: string };
 
-const START_PATH = /^\/api\/attempts\/?(?:\?|$)/;
+const START_PATH = /^\/api\/attempts(?:\?|$)/;
 const ANSWER_PATH = /^\/api\/attempts\/([\w-]{1,64})\/answers(?:\?|$)/;
 const CLASS_ANSWER_PATH = /^\/api\/class\/answers(?:\?|$)/;
 
@@ -34,9 +34,9 @@ const REGISTRY = Symbol.for('source-check.node-routes');
 export function createNodeRoutes(app: App): NodeRoutes {
 	// As adapter-node decides it: ORIGIN if set, else the protocol header, else https.
 	const isHttps = (req: IncomingMessage): boolean => {
-		if (app.env.ORIGIN) return app.env.ORIGIN.startsWith('https:');
+		if (app.env.ORIGIN) return new URL(app.env.ORIGIN).protocol === 'https:';
 		const header = app.env.PROTOCOL_HEADER && req.headers[app.env.PROTOCOL_HEADER];
-		return (header || 'https') === 'https';
+		return String(header || 'https').toLowerCase() === 'https';
 	};
 
 	const route = (req: IncomingMessage): ((body: unknown) => Reply) | undefined => {

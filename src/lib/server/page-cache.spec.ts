@@ -1,4 +1,4 @@
-import type { OutgoingHttpHeaders } from 'node:http';
+import http, { type OutgoingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createPageCache, sharedLifetime } from './page-cache';
 import { loopbackServer } from './test-server';
@@ -10,10 +10,13 @@ const PAGES: Record<string, OutgoingHttpHeaders> = {
 	'/private': { 'cache-control': 'private, no-cache', vary: 'Cookie' },
 	'/browser-only': { 'cache-control': 'public, max-age=600' },
 	'/cookie': { 'cache-control': 'public, s-maxage=60', 'set-cookie': 'a=1' },
-	'/vary-lang': { 'cache-control': 'public, s-maxage=60', vary: 'Accept-Language' }
+	'/vary-lang': { 'cache-control': 'public, s-maxage=60', vary: 'Accept-Language' },
+	'/big': { 'cache-control': 'public, s-maxage=60' }
 };
 let renders = 0;
-const cache = createPageCache({ keyHeaders: ['host', 'x-forwarded-proto'] });
+/** Whether, after its first write, a response was left to write on its own (not buffered). */
+const unbuffered = new Map<string, boolean>();
+const cache = createPageCache({ maxEntryBytes: 4096, keyHeaders: ['host', 'x-forwarded-proto'] });
 const server = loopbackServer((req, res) =>
 	cache.handle(req, res, () => {
 		renders++;
@@ -25,7 +28,9 @@ const server = loopbackServer((req, res) =>
 		res.writeHead(200);
 		// Streamed in parts, as SvelteKit does.
 		res.write(`<p>${path} `);
+		unbuffered.set(path, res.write === http.ServerResponse.prototype.write);
 		res.write(`for ${req.headers['accept-encoding'] ?? 'any'} `);
+		if (path === '/big') res.write('x'.repeat(5000));
 		res.end(`#${renders}</p>`);
 	})
 );
@@ -67,13 +72,21 @@ describe('shared page cache', () => {
 		).toBe(true);
 	});
 
-	it.each(['/private', '/browser-only', '/cookie', '/vary-lang', '/missing'])(
+	it.each(['/private', '/browser-only', '/cookie', '/vary-lang', '/missing', '/big'])(
 		'renders %s every time',
 		async (path) => {
 			await get(path);
 			expect((await get(path)).rendered).toBe(true);
 		}
 	);
+
+	it('does not buffer what it may not keep, such as a private page or a live stream', async () => {
+		await get('/private');
+		expect(unbuffered.get('/private')).toBe(true);
+		await get('/public', { cookie: 'a=1' });
+		await get('/public?fresh');
+		expect(unbuffered.get('/public')).toBe(false);
+	});
 
 	it('forgets a page when its s-maxage runs out', async () => {
 		await get('/short');

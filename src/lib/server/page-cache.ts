@@ -28,8 +28,9 @@ const COVERED_VARY = new Set(['cookie', 'accept-encoding']);
  */
 export function createPageCache({
 	maxBytes = 32 * 1024 * 1024,
+	maxEntryBytes = 1024 * 1024,
 	keyHeaders = ['host']
-}: { maxBytes?: number; keyHeaders?: string[] } = {}): PageCache {
+}: { maxBytes?: number; maxEntryBytes?: number; keyHeaders?: string[] } = {}): PageCache {
 	const entries = new LRUCache<string, Entry>({
 		maxSize: maxBytes,
 		sizeCalculation: (entry) => entry.body.length + 512,
@@ -58,10 +59,9 @@ export function createPageCache({
 				res.end(hit.body);
 				return;
 			}
-			capture(res, (entry) => {
-				const seconds = sharedLifetime(entry);
-				if (seconds > 0) entries.set(key, entry, { ttl: seconds * 1000 });
-			});
+			capture(res, maxEntryBytes, (entry, seconds) =>
+				entries.set(key, entry, { ttl: seconds * 1000 })
+			);
 			render();
 		}
 	};
@@ -94,26 +94,55 @@ export function sharedLifetime({ status, headers }: Pick<Entry, 'status' | 'head
 	return Number.isInteger(seconds) && seconds > 0 ? seconds : 0;
 }
 
-/** Records what is written to `res` and hands it over once the response has gone out whole. */
-function capture(res: ServerResponse, done: (entry: Entry) => void): void {
-	const chunks: Buffer[] = [];
-	const keep = (chunk: unknown) => {
-		if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-	};
+/**
+ * Records what is written to `res` when it may be kept. That is decided at the first write, once the
+ * headers are final: a response that may not be kept (a live event stream, a private page, a file)
+ * is never buffered, and neither is the rest of one that grows past maxBytes.
+ */
+function capture(
+	res: ServerResponse,
+	maxBytes: number,
+	done: (entry: Entry, seconds: number) => void
+): void {
 	const write = res.write;
 	const end = res.end;
+	let chunks: Buffer[] | undefined;
+	let size = 0;
+	let seconds: number | undefined;
+	const release = () => {
+		res.write = write;
+		res.end = end;
+		chunks = undefined;
+	};
+	const keep = (chunk: unknown) => {
+		if (seconds === undefined) {
+			seconds = sharedLifetime({ status: res.statusCode, headers: res.getHeaders() });
+			if (seconds > 0) chunks = [];
+			else return release();
+		}
+		if (!chunks || !(typeof chunk === 'string' || chunk instanceof Uint8Array)) return;
+		const bytes = Buffer.from(chunk);
+		size += bytes.length;
+		if (size > maxBytes) return release();
+		chunks.push(bytes);
+	};
 	res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
 		keep(chunk);
 		return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
 	} as typeof res.write;
 	res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-		if (typeof chunk !== 'function') keep(chunk);
+		keep(typeof chunk === 'function' ? undefined : chunk);
+		const kept = chunks;
+		release();
+		if (kept && seconds) {
+			const headers = res.getHeaders();
+			delete headers['content-length'];
+			delete headers['transfer-encoding'];
+			done(
+				{ status: res.statusCode, headers, body: Buffer.concat(kept), storedAt: Date.now() },
+				seconds
+			);
+		}
 		return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
 	} as typeof res.end;
-	res.once('finish', () => {
-		const headers = res.getHeaders();
-		delete headers['content-length'];
-		delete headers['transfer-encoding'];
-		done({ status: res.statusCode, headers, body: Buffer.concat(chunks), storedAt: Date.now() });
-	});
 }
