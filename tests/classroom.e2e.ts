@@ -91,10 +91,15 @@ async function openTeacherPage(page: Page, path: string): Promise<string> {
 /** Creates an exercise through the /teach form and lands on its dashboard. */
 async function createClass(
 	page: Page,
-	{ pacing = 'self', feedback = 'each' }: { pacing?: Pacing; feedback?: Feedback } = {}
+	{
+		pacing = 'self',
+		feedback = 'each',
+		minutes
+	}: { pacing?: Pacing; feedback?: Feedback; minutes?: number } = {}
 ): Promise<ClassLinks> {
 	await open(page, '/teach');
 	await page.getByLabel('Title').fill(`Test class ${pacing}/${feedback}`);
+	if (minutes) await page.getByLabel('Time limit in minutes (optional)').fill(String(minutes));
 	await page
 		.getByRole('radio', { name: pacing === 'self' ? /^Self-paced/ : /^Teacher-paced/ })
 		.check();
@@ -791,8 +796,12 @@ test('every classroom screen is accessible @phone', async ({ page, browser, base
 	await expect(page.getByRole('heading', { name: 'Run a class' })).toBeVisible();
 	await check(page);
 
-	const { code, path } = await createClass(page, { pacing: 'teacher' });
+	const { code, path } = await createClass(page, { pacing: 'teacher', minutes: 30 });
 	await expect(page.getByRole('heading', { name: 'Keep this link' })).toBeVisible();
+	// Set up ahead of the lesson: the clock waits for the first student.
+	await expect(page.getByTestId('time-limit')).toHaveText(
+		'Time limit 30 min: starts when the first student joins'
+	);
 
 	// /join, empty and with an error.
 	const context = await browser.newContext({ baseURL });
@@ -808,6 +817,10 @@ test('every classroom screen is accessible @phone', async ({ page, browser, base
 		// The student's question, then the wait for the teacher.
 		await submitJoin(s, code, 'Axe');
 		await expect(progress(s)).toHaveText(`Question 1 of ${total()}`);
+		await expect(s.getByTestId('time-left')).toHaveText(/^(30:00|29:[0-5]\d)$/);
+		await expect(page.getByTestId('time-limit')).toHaveText(
+			/^Time limit 30 min: (30:00|29:[0-5]\d) left$/
+		);
 		await check(s);
 		await answerCurrent(s, 'wrong');
 		await check(s);
