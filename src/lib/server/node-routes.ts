@@ -1,7 +1,7 @@
 // The requests that come by the thousand (starting an attempt and checking an answer, solo or in a
 // class) served straight from node:http. SvelteKit turns every request into a Request and every
 // reply into a Response: through it, 1,000 answers/s took 58% of a core here and p99 broke 20 ms;
-// from node:http they take about 25%. scripts/serve.js offers each request here
+// from node:http they take 25–35%. scripts/serve.js offers each request here
 // first; anything else goes on to SvelteKit, through the shared page cache (page-cache.ts). The
 // rules are shared: body checks from http.ts, replies from api-replies.ts, cookies from cookies.ts.
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
