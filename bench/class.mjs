@@ -21,6 +21,7 @@ import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { latencySummary, round, someAnswer } from './load.mjs';
 import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'class-results.json');
@@ -101,12 +102,6 @@ async function publicQuestions(origin) {
 	const questions = data.find((d) => Array.isArray(d?.questions))?.questions;
 	if (!questions?.length) throw new Error('No questions found in /__data.json.');
 	return questions;
-}
-
-/** Any valid answer: a random option (so some are right, some wrong) or a number of hours. */
-function someAnswer(question) {
-	if (question.format === 'number') return Math.floor(Math.random() * 48);
-	return question.options[Math.floor(Math.random() * question.options.length)].id;
 }
 
 /** The teacher's form on /teach, posted as a browser without JavaScript would: a 303 to the dashboard. */
@@ -380,25 +375,6 @@ function messageFigures(watch, from, to) {
 
 // ---------------------------------------------------------------------------------------------
 // Figures
-
-function percentile(sorted, p) {
-	if (sorted.length === 0) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-const round = (n) => Math.round(n * 100) / 100;
-
-function latencySummary(latencies) {
-	const sorted = Float64Array.from(latencies).sort();
-	return {
-		count: sorted.length,
-		p50: round(percentile(sorted, 50)),
-		p90: round(percentile(sorted, 90)),
-		p99: round(percentile(sorted, 99)),
-		max: round(sorted.at(-1) ?? NaN),
-		mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length)
-	};
-}
 
 // Linux only (NaN elsewhere): CPU time of the server and of this load generator, in seconds.
 const TICKS_PER_SECOND = 100;

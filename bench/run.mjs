@@ -19,6 +19,7 @@ import http from 'node:http';
 import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
+import { latencySummary, round, someAnswer } from './load.mjs';
 import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
 import zlib from 'node:zlib';
 
@@ -447,12 +448,6 @@ async function publicQuestions(origin) {
 	return questions;
 }
 
-/** Any valid answer will do: a random option (so some are right, some wrong) or a number of hours. */
-function someAnswer(question) {
-	if (question.format === 'number') return Math.floor(Math.random() * 48);
-	return question.options[Math.floor(Math.random() * question.options.length)].id;
-}
-
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /**
@@ -514,25 +509,6 @@ function runLoad({ origin, questions, connections, seconds, rate }) {
 			tally.statuses[status] = (tally.statuses[status] ?? 0) + 1;
 		});
 	});
-}
-
-function percentile(sorted, p) {
-	if (sorted.length === 0) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-const round = (n) => Math.round(n * 100) / 100;
-
-function latencySummary(latencies) {
-	const sorted = Float64Array.from(latencies).sort();
-	return {
-		count: sorted.length,
-		p50: round(percentile(sorted, 50)),
-		p90: round(percentile(sorted, 90)),
-		p99: round(percentile(sorted, 99)),
-		max: round(sorted.at(-1) ?? NaN),
-		mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length)
-	};
 }
 
 const countWhere = (statuses, test) =>
