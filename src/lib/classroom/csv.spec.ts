@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv } from './csv';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 describe('CSV export', () => {
 	it('starts with a UTF-8 byte-order mark and keeps accents', () => {
@@ -30,5 +33,54 @@ describe('CSV export', () => {
 	it('leaves ordinary text and numbers alone', () => {
 		expect(neutraliseFormula('Sam')).toBe('Sam');
 		expect(toCsv(['n'], [[-1]])).toContain('-1');
+	});
+
+	it('quotes every text cell, so a semicolon separator cannot split a nickname', () => {
+		const csv = toCsv(['Nickname', 'Score'], [[';=1+1;', 3]]);
+		expect(csv).toContain(`";'=1+1;"`);
+		const rows = parse(csv.slice(1), { delimiter: ';', relax_quotes: true }) as string[][];
+		for (const field of rows.flat()) expect(field.trimStart()).not.toMatch(FORMULA_START);
+	});
+
+	it('never yields a field that starts a formula, split at commas or semicolons', () => {
+		const cell = fc.string({
+			unit: fc.constantFrom(
+				'=',
+				'+',
+				'-',
+				'@',
+				'\t',
+				'\r',
+				'\n',
+				';',
+				',',
+				'"',
+				' ',
+				'a',
+				'1',
+				"'"
+			),
+			maxLength: 12
+		});
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { maxLength: 3 }),
+				(rows) => {
+					const body = toCsv(['Nickname'], rows).slice(1);
+					// Read as written, honouring quotes…
+					const fields = parse(body, { relax_column_count: true }).flat() as string[];
+					// …and as a spreadsheet told to split on commas or on semicolons, quotes or not.
+					for (const delimiter of [',', ';']) {
+						fields.push(
+							...parse(body, { delimiter, quote: false, relax_column_count: true }).flat()
+						);
+					}
+					for (const field of fields) {
+						expect(field.replace(/^[\s"]+/, '')).not.toMatch(FORMULA_START);
+					}
+				}
+			),
+			{ numRuns: 2000 }
+		);
 	});
 });
