@@ -1,23 +1,16 @@
-// Nickname rules: 1–24 characters of visible text, made unique within a class.
-import * as z from 'zod';
+// Nickname rules: 1–24 characters of visible text (see text-clean.ts), made unique within a class.
+import { visibleText } from './text-clean';
 
 export const NICKNAME_MAX = 24;
 
-const length = (s: string) => [...s].length;
-
-export const Nickname = z
-	.string({ error: 'Type a nickname.' })
-	// Control and formatting characters could hide text or reorder it on the teacher's screen.
-	.transform((s) =>
-		s
-			.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
-			.replace(/\s+/g, ' ')
-			.trim()
-	)
-	.refine((s) => length(s) >= 1, { error: 'Type a nickname.' })
-	.refine((s) => length(s) <= NICKNAME_MAX, {
-		error: `Keep your nickname to ${NICKNAME_MAX} characters or fewer.`
-	});
+export const Nickname = visibleText(
+	{
+		blank: 'Type a nickname.',
+		tooLong: `Keep your nickname to ${NICKNAME_MAX} characters or fewer.`,
+		stacked: 'Use at most two accent marks on a letter in your nickname.'
+	},
+	NICKNAME_MAX
+);
 
 /**
  * "Sam", then "Sam 2", "Sam 3"…, shortened so the number still fits in 24 characters. `isTaken` is

@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { toCsv } from '../classroom/csv';
 import { isJoinCode, normaliseJoinCode } from '../classroom/join-code';
 import { Nickname } from '../classroom/nickname';
+import { visibleText } from '../classroom/text-clean';
 import type { Sentence } from '../content/sentences';
 import type { Verdict } from '../quiz/verdict';
 import type { ClassRow, ClassStore, SeatRow } from './class-store';
@@ -15,11 +16,15 @@ const TIME_LIMIT_ERROR =
 	'A time limit is a whole number of minutes from 1 to 180, or empty for none.';
 
 export const ClassSettingsForm = z.object({
-	title: z
-		.string({ error: 'Give the exercise a title.' })
-		.trim()
-		.min(1, { error: 'Give the exercise a title.' })
-		.max(80, { error: 'Keep the title to 80 characters or fewer.' }),
+	// Shown to every student: cleaned like a nickname.
+	title: visibleText(
+		{
+			blank: 'Give the exercise a title.',
+			tooLong: 'Keep the title to 80 characters or fewer.',
+			stacked: 'Use at most two accent marks on a letter in the title.'
+		},
+		80
+	),
 	pacing: z.enum(['self', 'teacher'], {
 		error: 'Choose how the class moves through the questions.'
 	}),
