@@ -1,11 +1,14 @@
 // /teach: a teacher creates an exercise. No account: the private dashboard link is the key.
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
+import { readForm } from '$lib/server/read-form';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
 	default: async ({ request }) => {
-		const form = Object.fromEntries(await request.formData());
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const form = Object.fromEntries(read.form);
 		const created = getApp().classroom.createClass(form);
 		if (!created.ok) {
 			return fail(400, {

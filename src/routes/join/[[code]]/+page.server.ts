@@ -3,6 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { normaliseJoinCode } from '$lib/classroom/join-code';
 import { getApp } from '$lib/server/app';
 import { rememberKey, SEAT_COOKIE } from '$lib/server/cookies';
+import { readForm } from '$lib/server/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => ({
@@ -11,7 +12,9 @@ export const load: PageServerLoad = ({ params }) => ({
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
-		const form = Object.fromEntries(await request.formData());
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const form = Object.fromEntries(read.form);
 		const values = {
 			code: String(form.code ?? '').slice(0, 32),
 			nickname: String(form.nickname ?? '').slice(0, 100)

@@ -1,6 +1,7 @@
 // The teacher's dashboard and its controls: open the next question, remove a student, close, delete.
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
+import { readForm } from '$lib/server/read-form';
 import { teacherClass } from '$lib/server/teacher-class';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +20,9 @@ export const actions: Actions = {
 		getApp().classroom.openNextQuestion(teacherClass(params.secret));
 	},
 	remove: async ({ params, request }) => {
-		const seatId = (await request.formData()).get('seatId');
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const seatId = read.form.get('seatId');
 		if (!getApp().classroom.removeStudent(teacherClass(params.secret), seatId)) {
 			return fail(400, { message: 'That student is not in this class (any more).' });
 		}
@@ -28,7 +31,9 @@ export const actions: Actions = {
 		getApp().classroom.close(teacherClass(params.secret));
 	},
 	delete: async ({ params, request }) => {
-		const confirmed = (await request.formData()).get('confirm') === 'yes';
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const confirmed = read.form.get('confirm') === 'yes';
 		if (!confirmed) {
 			return fail(400, { message: 'Tick the box to confirm that everything should be deleted.' });
 		}
