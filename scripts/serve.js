@@ -16,11 +16,20 @@ const nodeRoutes = globalThis[Symbol.for('source-check.node-routes')];
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
+let closing = false;
 const server = http.createServer((req, res) => {
 	// Overwritten on every request, so a client cannot claim https over plain http.
 	if (injectProtocol) req.headers[OWN_HEADER] = 'http';
 	if (nodeRoutes) nodeRoutes(req, res, () => handler(req, res));
 	else handler(req, res);
+});
+
+// While closing, a connection whose last response has ended (a live stream the app ended, say) is
+// idle: close it then, rather than keep it open for its keep-alive time.
+server.on('request', (req) => {
+	req.on('close', () => {
+		if (closing) server.closeIdleConnections();
+	});
 });
 
 server.listen(port, host, () => {
@@ -29,12 +38,18 @@ server.listen(port, host, () => {
 	);
 });
 
+// The same shutdown as adapter-node's own entry (`node build`): stop taking connections, close
+// idle ones, and once the server has closed emit 'sveltekit:shutdown', on which the app ends its
+// streams and releases the database, the checkpoint worker and its timers
+// (src/lib/server/shutdown.ts). The process then exits on its own.
 function shutdown(signal) {
+	if (closing) return;
+	closing = true;
 	console.log(`${signal}: closing`);
-	server.close(() => process.exit(0));
+	server.close(() => process.emit('sveltekit:shutdown', signal));
 	server.closeIdleConnections();
-	// Open streams (live dashboards) must not hold the process forever.
-	setTimeout(() => process.exit(0), 5_000).unref();
+	// A request still running after this long is cut off, as adapter-node does after SHUTDOWN_TIMEOUT.
+	setTimeout(() => server.closeAllConnections(), 5_000).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -6,9 +6,12 @@ import { getApp } from '$lib/server/app';
 import { compressHtml } from '$lib/server/compress-html';
 import { SERVER_ERROR_MESSAGE } from '$lib/server/http';
 import { publishNodeRoutes } from '$lib/server/node-routes';
+import { stopOnShutdown } from '$lib/server/shutdown';
 
 export const init: ServerInit = () => {
 	publishNodeRoutes(getApp());
+	// Vite's dev server stops its own way; built, both entries stop through here.
+	if (!dev) stopOnShutdown();
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -8,7 +8,8 @@ import { createClassroomService, type ClassroomService } from './classroom-servi
 import { createQuizService, type QuizService } from './quiz-service';
 import { createFailureLimiter } from './rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
-import { checkpointInBackground } from './wal-checkpointer';
+import { endAllStreams } from './sse';
+import { checkpointInBackground, type Checkpointer } from './wal-checkpointer';
 
 export interface App {
 	env: Env;
@@ -32,19 +33,40 @@ export function createApp(env: Env): App {
 }
 
 let app: App | undefined;
+/** What getApp() started besides the app, stopped by closeApp(). */
+let running: { checkpointer: Checkpointer; stopPurge: () => void } | undefined;
 
 export function getApp(): App {
 	if (!app) {
 		const env = readEnv();
 		const created = createApp(env);
 		app = created;
-		checkpointInBackground(created.db);
-		// Classes first: their seats' attempts go with them.
-		schedulePurge(
-			() =>
-				created.classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
-				purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)
-		);
+		running = {
+			checkpointer: checkpointInBackground(created.db),
+			// Classes first: their seats' attempts go with them.
+			stopPurge: schedulePurge(
+				() =>
+					created.classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
+					purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)
+			)
+		};
 	}
 	return app;
+}
+
+/**
+ * Releases everything getApp() holds: live streams end, the purge timer and the checkpoint worker
+ * stop, and the database is closed (which checkpoints the WAL into the file). Every answer was
+ * committed when it was stored, so none is lost.
+ */
+export async function closeApp(): Promise<void> {
+	endAllStreams();
+	const closing = app;
+	const started = running;
+	app = undefined;
+	running = undefined;
+	if (!closing || !started) return;
+	started.stopPurge();
+	await started.checkpointer.stop();
+	closing.db.close();
 }

@@ -13,6 +13,13 @@ export interface SnapshotStreamOptions {
 	heartbeatMs?: number;
 }
 
+/** Ends every open stream; a server that is shutting down cannot close while one is open. */
+const openStreams = new Set<() => void>();
+
+export function endAllStreams(): void {
+	for (const end of [...openStreams]) end();
+}
+
 export function snapshotStream({
 	changes,
 	topic,
@@ -55,11 +62,21 @@ export function snapshotStream({
 					cleanup();
 				}
 			}, heartbeatMs);
+			const end = () => {
+				cleanup();
+				try {
+					controller.close();
+				} catch {
+					// Already closed or cancelled.
+				}
+			};
 			cleanup = () => {
+				openStreams.delete(end);
 				changes.off(topic, onChange);
 				clearInterval(heartbeat);
 				if (timer) clearTimeout(timer);
 			};
+			openStreams.add(end);
 			changes.on(topic, onChange);
 			send();
 		},
