@@ -89,9 +89,10 @@ describe('readSavedProgress', () => {
 			'progress'
 		];
 		for (const data of bad) {
-			expect(readSavedProgress(JSON.stringify(data) ?? 'undefined', key), JSON.stringify(data)).toBe(
-				undefined
-			);
+			expect(
+				readSavedProgress(JSON.stringify(data) ?? 'undefined', key),
+				JSON.stringify(data)
+			).toBe(undefined);
 		}
 		for (const raw of ['', null, '{', '{"attemptKey":', 'undefined', 'NaN', '\u0000']) {
 			expect(readSavedProgress(raw, key)).toBeUndefined();
