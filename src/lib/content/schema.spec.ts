@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InvalidArticlePackError, parseArticlePack, type ArticlePackInput } from './schema';
 import { russellBottasImola } from './packs/russell-bottas-imola';
 
-const sharedArticle = fileURLToPath(
-	new URL('../../../../shared/article/russell-bottas-imola.txt', import.meta.url)
-);
+// The article text ships with the repository; this is the SHA-256 of the file exactly as it was
+// received (3,195 bytes), so an edit to the shipped text — even a curly quote — fails here.
+const packText = fileURLToPath(new URL('./packs/russell-bottas-imola.txt', import.meta.url));
+const ARTICLE_SHA256 = 'baabe0fbe3489205eb544b2256f050611aea24b6237ec33f38ec7357f83af7fb';
 
 /** A deep copy of the real pack with one change, for the "fails loudly" tests. */
 function brokenPack(change: (pack: ArticlePackInput) => void): ArticlePackInput {
@@ -30,8 +32,13 @@ describe('the Russell–Bottas pack', () => {
 		expect(parseArticlePack(russellBottasImola).id).toBe('russell-bottas-imola');
 	});
 
-	it.skipIf(!existsSync(sharedArticle))('holds the article exactly as received', () => {
-		expect(russellBottasImola.text).toBe(readFileSync(sharedArticle, 'utf8'));
+	it('holds the article exactly as received', () => {
+		const received = readFileSync(packText);
+		expect(received.length).toBe(3195);
+		expect(createHash('sha256').update(received).digest('hex')).toBe(ARTICLE_SHA256);
+		expect(russellBottasImola.text).toBe(received.toString('utf8'));
+		expect(russellBottasImola.text.startsWith('George Russell has issued an apology')).toBe(true);
+		expect(russellBottasImola.text.endsWith('They will all help me to grow."\n\n')).toBe(true);
 	});
 });
 

@@ -1,29 +1,103 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../content/packs';
+import { createAttemptStore } from './attempt-store';
+import { createClassStore, TEACHER_SECRET_PATTERN } from './class-store';
 import { ATTEMPT_KEY_PATTERN, newAttemptKey, newPublicId, PUBLIC_ID_PATTERN } from './ids';
+import { createQuizService } from './quiz-service';
+import { loadSharedResult, PublicId } from './share';
+import { tempDatabase } from './test-db';
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 describe('ids', () => {
-	it('are long enough to carry at least 128 random bits', () => {
-		// base64url carries 6 bits a character.
-		expect(newPublicId()).toMatch(PUBLIC_ID_PATTERN);
-		expect(newPublicId().length * 6).toBeGreaterThanOrEqual(128);
-		expect(newAttemptKey()).toMatch(ATTEMPT_KEY_PATTERN);
-		expect(newAttemptKey().length * 6).toBeGreaterThanOrEqual(192);
-	});
-
-	it('do not repeat and do not count up', () => {
-		const ids = Array.from({ length: 5000 }, newPublicId);
-		expect(new Set(ids).size).toBe(ids.length);
-		const sorted = [...ids].sort();
-		expect(sorted).not.toEqual(ids);
-	});
-
-	it('use every base64url character about evenly', () => {
-		const counts = new Map<string, number>();
-		for (let i = 0; i < 4000; i++) {
-			for (const c of newPublicId()) counts.set(c, (counts.get(c) ?? 0) + 1);
+	it('have the shapes the validators expect: 32 and 24 base64url characters, no padding', () => {
+		for (let i = 0; i < 200; i++) {
+			const key = newAttemptKey();
+			const id = newPublicId();
+			expect(key).toHaveLength(32);
+			expect(id).toHaveLength(24);
+			expect(key).toMatch(BASE64URL);
+			expect(id).toMatch(BASE64URL);
+			expect(key).toMatch(ATTEMPT_KEY_PATTERN);
+			expect(id).toMatch(PUBLIC_ID_PATTERN);
+			expect(PublicId.safeParse(id).success).toBe(true);
+			// 192 and 144 bits, as the comments in ids.ts promise.
+			expect(Buffer.from(key, 'base64url')).toHaveLength(24);
+			expect(Buffer.from(id, 'base64url')).toHaveLength(18);
 		}
-		expect(counts.size).toBe(64);
-		const expected = (4000 * 24) / 64;
-		for (const n of counts.values()) expect(Math.abs(n - expected) / expected).toBeLessThan(0.2);
+	});
+
+	it('are not interchangeable: a public id is not an attempt key and the other way round', () => {
+		expect(newPublicId()).not.toMatch(ATTEMPT_KEY_PATTERN);
+		expect(newAttemptKey()).not.toMatch(PUBLIC_ID_PATTERN);
+		expect(PublicId.safeParse(newAttemptKey()).success).toBe(false);
+	});
+
+	it('the share page id parser refuses anything but a well-formed public id', () => {
+		const id = newPublicId();
+		for (const bad of [
+			'',
+			id.slice(0, 23),
+			id + 'A',
+			id.slice(0, 23) + '=',
+			id.slice(0, 23) + '+',
+			id.slice(0, 23) + '/',
+			id.slice(0, 23) + '.',
+			` ${id.slice(1)}`,
+			`${id.slice(0, 23)}\n`,
+			'../../../../etc/passwd123',
+			'%41'.repeat(8),
+			42,
+			null,
+			undefined,
+			[id],
+			{ id }
+		]) {
+			expect(PublicId.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+		}
+	});
+
+	describe('made by the stores', () => {
+		const { db } = tempDatabase();
+		const attempts = createAttemptStore(db);
+		const quiz = createQuizService(attempts, defaultPack);
+		const classes = createClassStore(db, attempts);
+
+		it('an attempt gets a key and a public id that the service and share page accept', () => {
+			const attempt = quiz.start();
+			expect(attempt.key).toMatch(ATTEMPT_KEY_PATTERN);
+			expect(attempt.publicId).toMatch(PUBLIC_ID_PATTERN);
+			expect(attempt.key).not.toBe(attempt.publicId);
+			expect(quiz.state(attempt.key)?.attempt.publicId).toBe(attempt.publicId);
+			expect(quiz.isPublic(attempt.publicId)).toBe(true);
+			expect(loadSharedResult(quiz, attempt.publicId)?.publicId).toBe(attempt.publicId);
+			// The public id must never open the attempt for answering, nor the key its share page.
+			expect(quiz.state(attempt.publicId)).toBeUndefined();
+			expect(loadSharedResult(quiz, attempt.key)).toBeUndefined();
+			// A well-formed id that was never issued is simply not found.
+			expect(loadSharedResult(quiz, newPublicId())).toBeUndefined();
+		});
+
+		it('a class gets a teacher secret its own lookup accepts, and seats get fresh attempts', () => {
+			const { row, teacherSecret } = classes.create({
+				title: 'Ids',
+				packId: defaultPack.id,
+				pacing: 'self',
+				feedback: 'each',
+				timeLimitMinutes: null
+			});
+			expect(teacherSecret).toMatch(TEACHER_SECRET_PATTERN);
+			expect(Buffer.from(teacherSecret, 'base64url')).toHaveLength(24);
+			expect(classes.bySecret(teacherSecret)?.id).toBe(row.id);
+			expect(classes.bySecret(teacherSecret.slice(0, 31))).toBeUndefined();
+			expect(classes.bySecret(newAttemptKey())).toBeUndefined();
+
+			const seat = classes.join(row, 'Sam', quiz.questions.length);
+			expect(seat.seatKey).toMatch(BASE64URL);
+			expect(seat.seatKey).toHaveLength(32);
+			expect(seat.seatKey).not.toBe(teacherSecret);
+			expect(classes.seat(seat.seatKey)?.nickname).toBe('Sam');
+			expect(quiz.state(seat.attemptKey)?.attempt.key).toBe(seat.attemptKey);
+		});
 	});
 });

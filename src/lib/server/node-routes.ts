@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from './app';
 import { replyToAnswer, replyToClassAnswer, replyToStart } from './api-replies';
-import { ATTEMPT_COOKIE, keyCookieOptions, SEAT_COOKIE } from './cookies';
+import { ATTEMPT_COOKIE, keyCookieOptions, requestIsHttps, SEAT_COOKIE } from './cookies';
 import { createPageCache } from './page-cache';
 import {
 	checkBodyHeaders,
@@ -32,12 +32,13 @@ const CLASS_ANSWER_PATH = /^\/api\/class\/answers(?:\?|$)/;
 const REGISTRY = Symbol.for('source-check.node-routes');
 
 export function createNodeRoutes(app: App): NodeRoutes {
-	// As adapter-node decides it: ORIGIN if set, else the protocol header, else https.
-	const isHttps = (req: IncomingMessage): boolean => {
-		if (app.env.ORIGIN) return new URL(app.env.ORIGIN).protocol === 'https:';
-		const header = app.env.PROTOCOL_HEADER && req.headers[app.env.PROTOCOL_HEADER];
-		return String(header || 'https').toLowerCase() === 'https';
-	};
+	// ORIGIN if set, else the protocol header, else whether the connection itself is TLS.
+	const isHttps = (req: IncomingMessage): boolean =>
+		requestIsHttps(
+			app.env,
+			(name) => req.headers[name],
+			(req.socket as { encrypted?: boolean }).encrypted === true
+		);
 
 	const route = (req: IncomingMessage): ((body: unknown) => Reply) | undefined => {
 		const url = req.url ?? '';

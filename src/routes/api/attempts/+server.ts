@@ -3,7 +3,7 @@
 // before SvelteKit sees it; both reply through replyToStart.
 import { getApp } from '$lib/server/app';
 import { replyToStart } from '$lib/server/api-replies';
-import { ATTEMPT_COOKIE, rememberKey } from '$lib/server/cookies';
+import { ATTEMPT_COOKIE, rememberKey, requestIsHttps } from '$lib/server/cookies';
 import { readJsonBody, toResponse } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -12,6 +12,13 @@ export const POST: RequestHandler = async ({ cookies, url, request }) => {
 	const body = await readJsonBody(request, app.env.MAX_BODY_BYTES);
 	if (!body.ok) return toResponse(body.reply);
 	const { reply, attempt } = replyToStart(app, body.body);
-	if (attempt) rememberKey(cookies, ATTEMPT_COOKIE, attempt.key, url.protocol === 'https:');
+	if (attempt) {
+		const secure = requestIsHttps(
+			app.env,
+			(name) => request.headers.get(name),
+			url.protocol === 'https:'
+		);
+		rememberKey(cookies, ATTEMPT_COOKIE, attempt.key, secure);
+	}
 	return toResponse(reply);
 };

@@ -2,7 +2,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { normaliseJoinCode } from '$lib/classroom/join-code';
 import { getApp } from '$lib/server/app';
-import { rememberKey, SEAT_COOKIE } from '$lib/server/cookies';
+import { rememberKey, requestIsHttps, SEAT_COOKIE } from '$lib/server/cookies';
 import { readForm } from '$lib/server/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,14 +19,20 @@ export const actions: Actions = {
 			code: String(form.code ?? '').slice(0, 32),
 			nickname: String(form.nickname ?? '').slice(0, 100)
 		};
-		const joined = getApp().classroom.join(form, getClientAddress());
+		const app = getApp();
+		const joined = app.classroom.join(form, getClientAddress());
 		if (!joined.ok) {
 			return fail(joined.status, {
 				values,
 				errors: 'errors' in joined ? joined.errors : { code: [joined.message] }
 			});
 		}
-		rememberKey(cookies, SEAT_COOKIE, joined.seat.seatKey, url.protocol === 'https:');
+		const secure = requestIsHttps(
+			app.env,
+			(name) => request.headers.get(name),
+			url.protocol === 'https:'
+		);
+		rememberKey(cookies, SEAT_COOKIE, joined.seat.seatKey, secure);
 		redirect(303, `/class/${joined.classRow.code}`);
 	}
 };
