@@ -238,10 +238,11 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			return remove(classId);
 		},
 
-		purgeCreatedBefore: db.transaction((time: number): number => {
+		/** Deletes the classes created before a time; returns their ids. */
+		purgeCreatedBefore: db.transaction((time: number): string[] => {
 			const ids = expiredClasses.all(time).map((r) => r.id);
 			ids.forEach((id) => remove(id));
-			return ids.length;
+			return ids;
 		})
 	};
 }

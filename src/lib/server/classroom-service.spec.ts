@@ -264,3 +264,35 @@ describe('classroom service (real SQLite file)', () => {
 		}
 	});
 });
+
+describe('classroom service memory (real SQLite file)', () => {
+	it('keeps a bounded number of dashboards however many classes are viewed', () => {
+		const { classroom } = setup();
+		for (let i = 0; i < 5_000; i++) {
+			const created = classroom.createClass(settings);
+			if (!created.ok) throw new Error('invalid');
+			const joined = classroom.join({ code: created.classRow.code, nickname: 'Ana' }, '10.0.0.2');
+			if (!joined.ok) throw new Error('join');
+			classroom.dashboard(classroom.teacher(created.teacherSecret)!);
+		}
+		expect(classroom.retainedClasses()).toBeLessThanOrEqual(1_000);
+	}, 60_000);
+
+	it('forgets a class that is deleted or purged', () => {
+		let time = 1_000_000;
+		const { classroom } = setup(() => time);
+		const viewed = () => {
+			const created = classroom.createClass(settings);
+			if (!created.ok) throw new Error('invalid');
+			classroom.join({ code: created.classRow.code, nickname: 'Ana' }, '10.0.0.3');
+			classroom.dashboard(created.classRow);
+			return created.classRow;
+		};
+		classroom.delete(viewed());
+		expect(classroom.retainedClasses()).toBe(0);
+		viewed();
+		time += 1_000;
+		expect(classroom.purgeCreatedBefore(time)).toBe(1);
+		expect(classroom.retainedClasses()).toBe(0);
+	});
+});

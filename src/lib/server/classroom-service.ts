@@ -1,6 +1,7 @@
 // Classroom mode on the server: creating classes, seating students, checking their answers against
 // the class's rules, and the teacher's live view, debrief and export. Scoring stays in lib/quiz.
 import { EventEmitter } from 'node:events';
+import { LRUCache } from 'lru-cache';
 import * as z from 'zod';
 import { toCsv } from '../classroom/csv';
 import { isJoinCode, normaliseJoinCode } from '../classroom/join-code';
@@ -99,6 +100,9 @@ export interface Dashboard {
 }
 
 const MINUTE = 60_000;
+/** The most dashboards kept in memory, and the most student rows in them all. */
+export const DASHBOARDS_KEPT = 500;
+export const DASHBOARD_ROWS_KEPT = 100_000;
 
 export function createClassroomService(
 	quiz: QuizService,
@@ -116,11 +120,16 @@ export function createClassroomService(
 	const deadlineOf = (c: ClassRow) =>
 		c.timeLimitMinutes && c.startedAt !== null ? c.startedAt + c.timeLimitMinutes * MINUTE : null;
 	const isClosed = (c: ClassRow) => c.closedAt !== null || (deadlineOf(c) ?? Infinity) <= now();
-	// Every change bumps the class's version; streams for the same class share one snapshot per version.
-	const versions = new Map<string, number>();
-	const snapshots = new Map<string, { version: number; dashboard: Dashboard }>();
+	// Screens of the same class share one dashboard until the next change. Only the classes viewed
+	// lately keep theirs: memory stays bounded however many classes there are, and a deleted or
+	// purged class leaves nothing behind.
+	const dashboards = new LRUCache<string, Dashboard>({
+		max: DASHBOARDS_KEPT,
+		maxSize: DASHBOARD_ROWS_KEPT,
+		sizeCalculation: (d) => 1 + d.students.length
+	});
 	const changed = (classId: string) => {
-		versions.set(classId, (versions.get(classId) ?? 0) + 1);
+		dashboards.delete(classId);
 		changes.emit(classId);
 	};
 
@@ -284,14 +293,11 @@ export function createClassroomService(
 
 		/** The dashboard, built once per change however many screens show it. */
 		dashboard(classRow: ClassRow): Dashboard {
-			const version = versions.get(classRow.id) ?? 0;
-			const cached = snapshots.get(classRow.id);
-			// The version is bumped by every change made here; the deadline is the one change that is not.
-			if (cached && cached.version === version && cached.dashboard.closed === isClosed(classRow)) {
-				return cached.dashboard;
-			}
+			const cached = dashboards.get(classRow.id);
+			// Every change made here drops the cached one; the deadline is the one change that is not.
+			if (cached && cached.closed === isClosed(classRow)) return cached;
 			const dashboard = this.buildDashboard(classRow);
-			snapshots.set(classRow.id, { version, dashboard });
+			dashboards.set(classRow.id, dashboard);
 			return dashboard;
 		},
 
@@ -405,8 +411,7 @@ export function createClassroomService(
 
 		delete(classRow: ClassRow): boolean {
 			const done = classes.delete(classRow.id);
-			snapshots.delete(classRow.id);
-			if (done) changed(classRow.id);
+			changed(classRow.id);
 			return done;
 		},
 
@@ -443,8 +448,16 @@ export function createClassroomService(
 			return toCsv(header, rows);
 		},
 
+		/** Deletes the classes created before a time; their open screens hear that they are gone. */
 		purgeCreatedBefore(time: number): number {
-			return classes.purgeCreatedBefore(time);
+			const ids = classes.purgeCreatedBefore(time);
+			ids.forEach(changed);
+			return ids.length;
+		},
+
+		/** How many classes the service keeps a dashboard in memory for. */
+		retainedClasses(): number {
+			return dashboards.size;
 		}
 	};
 }

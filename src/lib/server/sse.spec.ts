@@ -43,3 +43,74 @@ describe('snapshotStream', () => {
 		expect(changes.listenerCount('c2')).toBe(0);
 	});
 });
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('snapshotStream under load', () => {
+	it('encodes a shared snapshot once: every stream of the topic gets the same bytes', async () => {
+		const changes = new EventEmitter();
+		const shared = { value: 'x'.repeat(1000) };
+		const open = () =>
+			snapshotStream({ changes, topic: 's', snapshot: () => shared }).body!.getReader();
+		const a = open();
+		const b = open();
+		const [first, second] = await Promise.all([a.read(), b.read()]);
+		expect(first.value).toBe(second.value);
+		await Promise.all([a.cancel(), b.cancel()]);
+	});
+
+	it('keeps no backlog for a stream that does not read: it gets the latest state', async () => {
+		const changes = new EventEmitter();
+		let value = 0;
+		const reader = snapshotStream({
+			changes,
+			topic: 'slow',
+			snapshot: () => ({ value }),
+			throttleMs: 1
+		}).body!.getReader();
+		const decoder = new TextDecoder();
+		expect(decoder.decode((await reader.read()).value)).toBe('data: {"value":0}\n\n');
+		for (value = 1; value <= 20; value++) {
+			changes.emit('slow');
+			await tick(3);
+		}
+		value = 20;
+		expect(decoder.decode((await reader.read()).value)).toBe('data: {"value":20}\n\n');
+		const next = await Promise.race([reader.read(), tick(30).then(() => 'nothing')]);
+		expect(next).toBe('nothing');
+		await reader.cancel();
+	});
+
+	it('drops a stream that stays blocked', async () => {
+		const changes = new EventEmitter();
+		let value = 0;
+		const reader = snapshotStream({
+			changes,
+			topic: 'stuck',
+			snapshot: () => ({ value }),
+			throttleMs: 1,
+			stallMs: 30
+		}).body!.getReader();
+		await reader.read();
+		value = 1;
+		changes.emit('stuck');
+		await tick(80);
+		expect(changes.listenerCount('stuck')).toBe(0);
+		await expect(reader.read()).rejects.toThrow(/not reading/);
+	});
+
+	it('ends the stream when its signal aborts', async () => {
+		const changes = new EventEmitter();
+		const controller = new AbortController();
+		const reader = snapshotStream({
+			changes,
+			topic: 'ended',
+			snapshot: () => ({ value: 1 }),
+			signal: controller.signal
+		}).body!.getReader();
+		await reader.read();
+		controller.abort();
+		expect((await reader.read()).done).toBe(true);
+		expect(changes.listenerCount('ended')).toBe(0);
+	});
+});

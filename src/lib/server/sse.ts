@@ -1,5 +1,10 @@
 // Server-Sent Events: a stream that sends a fresh snapshot whenever something changes, at most a few
 // times a second, with a heartbeat so proxies keep the connection open.
+//
+// A stream is pulled, never pushed: nothing is queued while the client has not taken the last
+// message, so a slow client gets the latest state when it reads again, not a backlog, and a client
+// that stays blocked is dropped. A snapshot shared by many streams (one dashboard per change) is
+// encoded once, and every stream sends the same bytes.
 import type { EventEmitter } from 'node:events';
 
 export interface SnapshotStreamOptions {
@@ -11,6 +16,28 @@ export interface SnapshotStreamOptions {
 	/** The longest a change waits before it is sent: bursts of answers become one update. */
 	throttleMs?: number;
 	heartbeatMs?: number;
+	/** How long a client may leave a message unread before the stream is dropped. */
+	stallMs?: number;
+	/** Ends the stream from outside (a newer stream took its place, say). */
+	signal?: AbortSignal;
+	/** Called once when the stream ends, however it ends. */
+	onEnd?: () => void;
+}
+
+const encoder = new TextEncoder();
+const GONE = encoder.encode('event: gone\ndata: {}\n\n');
+const KEEP_ALIVE = encoder.encode(': keep-alive\n\n');
+
+// One encoding per snapshot object, kept as long as the object is: streams that share it share bytes.
+const encodings = new WeakMap<object, { json: string; bytes: Uint8Array }>();
+function encode(data: unknown): { json: string; bytes: Uint8Array } {
+	const shared = typeof data === 'object' && data !== null;
+	const known = shared ? encodings.get(data) : undefined;
+	if (known) return known;
+	const json = JSON.stringify(data);
+	const encoded = { json, bytes: encoder.encode(`data: ${json}\n\n`) };
+	if (shared) encodings.set(data, encoded);
+	return encoded;
 }
 
 /** Ends every open stream; a server that is shutting down cannot close while one is open. */
@@ -25,65 +52,120 @@ export function snapshotStream({
 	topic,
 	snapshot,
 	throttleMs = 250,
-	heartbeatMs = 20_000
+	heartbeatMs = 20_000,
+	stallMs = 30_000,
+	signal,
+	onEnd
 }: SnapshotStreamOptions): Response {
-	const encoder = new TextEncoder();
-	let cleanup = () => {};
-	const body = new ReadableStream<Uint8Array>({
-		start(controller) {
-			let timer: ReturnType<typeof setTimeout> | undefined;
-			let last = '';
-			const send = () => {
-				timer = undefined;
-				try {
-					const data = snapshot();
-					if (data === undefined) {
-						controller.enqueue(encoder.encode('event: gone\ndata: {}\n\n'));
-						cleanup();
-						controller.close();
+	let stop = () => {};
+	let pullNext: () => Promise<void> = () => Promise.resolve();
+	const body = new ReadableStream<Uint8Array>(
+		{
+			start(controller) {
+				let changeDue = true;
+				let heartbeatDue = false;
+				let last = '';
+				/** Resolves the client's outstanding read, when there is one. */
+				let wake: (() => void) | undefined;
+				let throttle: ReturnType<typeof setTimeout> | undefined;
+				let stall: ReturnType<typeof setTimeout> | undefined;
+				let ended = false;
+
+				const end = (how: () => void) => {
+					if (ended) return;
+					ended = true;
+					openStreams.delete(onAbort);
+					changes.off(topic, onChange);
+					clearInterval(heartbeat);
+					clearTimeout(throttle);
+					clearTimeout(stall);
+					signal?.removeEventListener('abort', onAbort);
+					try {
+						how();
+					} catch {
+						// Already closed by the client.
+					}
+					wake?.();
+					wake = undefined;
+					onEnd?.();
+				};
+				const send = (bytes: Uint8Array) => {
+					controller.enqueue(bytes);
+					wake!();
+					wake = undefined;
+				};
+				// Sends what is due if the client is reading; if not, it has stallMs to start again.
+				const flush = () => {
+					if (ended || (!changeDue && !heartbeatDue)) return;
+					if (!wake) {
+						stall ??= setTimeout(
+							() => end(() => controller.error(new Error('The client is not reading.'))),
+							stallMs
+						);
 						return;
 					}
-					// Unchanged news is not news: a student's screen hears only when its rules change.
-					const json = JSON.stringify(data);
-					if (json === last) return;
-					last = json;
-					controller.enqueue(encoder.encode(`data: ${json}\n\n`));
-				} catch {
-					cleanup();
-				}
-			};
-			const onChange = () => {
-				timer ??= setTimeout(send, throttleMs);
-			};
-			const heartbeat = setInterval(() => {
-				try {
-					controller.enqueue(encoder.encode(': keep-alive\n\n'));
-				} catch {
-					cleanup();
-				}
-			}, heartbeatMs);
-			const end = () => {
-				cleanup();
-				try {
-					controller.close();
-				} catch {
-					// Already closed or cancelled.
-				}
-			};
-			cleanup = () => {
-				openStreams.delete(end);
-				changes.off(topic, onChange);
-				clearInterval(heartbeat);
-				if (timer) clearTimeout(timer);
-			};
-			openStreams.add(end);
-			changes.on(topic, onChange);
-			send();
+					try {
+						if (changeDue) {
+							changeDue = false;
+							const data = snapshot();
+							if (data === undefined) {
+								return end(() => {
+									controller.enqueue(GONE);
+									controller.close();
+								});
+							}
+							// Unchanged news is not news: a student's screen hears only when its rules change.
+							const { json, bytes } = encode(data);
+							if (json !== last) {
+								last = json;
+								heartbeatDue = false;
+								return send(bytes);
+							}
+						}
+						if (heartbeatDue) {
+							heartbeatDue = false;
+							send(KEEP_ALIVE);
+						}
+					} catch {
+						end(() => controller.close());
+					}
+				};
+				const onChange = () => {
+					throttle ??= setTimeout(() => {
+						throttle = undefined;
+						changeDue = true;
+						flush();
+					}, throttleMs);
+				};
+				const heartbeat = setInterval(() => {
+					heartbeatDue = true;
+					flush();
+				}, heartbeatMs);
+				const onAbort = () => end(() => controller.close());
+
+				openStreams.add(onAbort);
+				changes.on(topic, onChange);
+				signal?.addEventListener('abort', onAbort);
+				if (signal?.aborted) onAbort();
+				stop = () => end(() => {});
+				pullNext = () =>
+					new Promise<void>((resolve) => {
+						wake = resolve;
+						clearTimeout(stall);
+						stall = undefined;
+						flush();
+					});
+			},
+			pull() {
+				return pullNext();
+			},
+			cancel() {
+				stop();
+			}
 		},
-		cancel() {
-			cleanup();
-		}
-	});
+		// Nothing is read ahead: a message is built only when the client asks for one.
+		{ highWaterMark: 0 }
+	);
 	return new Response(body, {
 		headers: {
 			'content-type': 'text/event-stream; charset=utf-8',
