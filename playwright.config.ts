@@ -60,7 +60,10 @@ export default defineConfig({
 	],
 	webServer: {
 		// The same start-up as `npm start`: plain http, no ORIGIN, as on a classroom network.
-		command: 'npm run build && node scripts/serve.js',
+		// scripts/test-all.sh has just built the app; run alone, the tests build it first.
+		command: process.env.E2E_USE_BUILD
+			? 'node scripts/serve.js'
+			: 'npm run build && node scripts/serve.js',
 		url: baseURL,
 		reuseExistingServer: false,
 		timeout: 180_000,
