@@ -142,3 +142,32 @@ test('the answers API refuses bad input with a 4xx and the attempt still works',
 	await verdictPanel(page).getByRole('button', { name: 'Next question' }).click();
 	await expect(page.getByText(`Question 2 of ${answerKey().length}`)).toBeVisible();
 });
+
+test('a form action given a body that is not a form answers 400 with a message', async ({
+	request,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
+	const created = await request.post('/teach', {
+		headers: { origin, accept: 'text/html' },
+		form: { title: 'Broken forms', pacing: 'self', feedback: 'each', timeLimitMinutes: '' },
+		maxRedirects: 0
+	});
+	expect(created.status()).toBe(303);
+	const dashboard = created.headers()['location']!.split('?')[0]!;
+	for (const path of ['/join', '/teach', `${dashboard}?/remove`, `${dashboard}?/delete`]) {
+		const response = await request.post(path, {
+			headers: {
+				origin,
+				accept: 'text/html',
+				'content-type': 'multipart/form-data; boundary=broken'
+			},
+			data: 'this is not multipart',
+			maxRedirects: 0
+		});
+		expect(response.status(), path).toBe(400);
+		expect(await response.text(), path).toContain('This form could not be read');
+	}
+	// The class is still there: the broken delete deleted nothing.
+	expect((await request.get(dashboard)).status()).toBe(200);
+});

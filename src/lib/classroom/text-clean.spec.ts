@@ -25,6 +25,7 @@ describe('shared text cleaning', () => {
 			'Year 9 media literacy'
 		);
 		expect(cleanText('a\u2028b\u2029c\td')).toBe('a b c d');
+		expect(cleanText('zero\uFEFFwidth\u200D')).toBe('zerowidth');
 	});
 
 	it('sees text made only of fillers, blanks or combining marks as blank', () => {

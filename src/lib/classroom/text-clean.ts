@@ -5,11 +5,15 @@ import * as z from 'zod';
 /** Line breaks and other spaces become one space; control, formatting (bidi, zero-width) and
  * separator characters go. */
 export function cleanText(raw: string): string {
-	return raw
-		.replace(/[\s\p{Zl}\p{Zp}]+/gu, ' ')
-		.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
-		.replace(/ {2,}/g, ' ')
-		.trim();
+	return (
+		raw
+			// Formatting first: U+FEFF counts as a space in JavaScript but shows as nothing.
+			.replace(/\p{Cf}/gu, '')
+			.replace(/[\s\p{Zl}\p{Zp}]+/gu, ' ')
+			.replace(/\p{Cc}/gu, '')
+			.replace(/ {2,}/g, ' ')
+			.trim()
+	);
 }
 
 /** Letters that render as nothing: the Hangul fillers and the blank braille pattern. */
