@@ -11,6 +11,7 @@ import type { ArticlePack } from '../src/lib/content/schema';
 import { generateQuestions, SKILLS, type Question, type Skill } from '../src/lib/quiz/questions';
 import { scoreAnswer, type GivenAnswer, type Verdict } from '../src/lib/quiz/scoring';
 import { summarize, type Summary } from '../src/lib/quiz/summary';
+import { EXPECTED_ANSWERS, expectedFor, type Expected } from './expected-answers';
 
 /** The environment variable through which tests/global-setup.ts hands the parsed pack over. */
 export const PACK_ENV = 'SC_E2E_PACK';
@@ -192,6 +193,80 @@ export async function playRound(
 		await onQuestion?.();
 		const verdict = await answerCurrent(page, pick(answerKey()[n - 1]!));
 		points += verdict.points;
+		await expect(scoreSoFar(page)).toHaveText(`Score so far: ${points} / ${n}`);
+		await goOn(page);
+	}
+	await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+	return points;
+}
+
+// ---------------------------------------------------------------- rounds against the hand-written key
+
+/** The question on screen as the player sees it, and its entry in tests/expected-answers.ts. */
+export async function expectedOnScreen(page: Page): Promise<Expected> {
+	const prompt = (await page.locator('#question-heading').textContent()) ?? '';
+	const subjectBox = page.locator('#question-subject');
+	const subject = (await subjectBox.count()) ? ((await subjectBox.textContent()) ?? '') : undefined;
+	return expectedFor(prompt, subject);
+}
+
+/**
+ * Answers the question on screen by visible label only, right or wrong by the hand-written key,
+ * and checks the verdict panel says what the key says. Returns whether it was counted right.
+ */
+export async function answerByTable(page: Page, pick: Pick): Promise<boolean> {
+	const expected = await expectedOnScreen(page);
+	const panel = verdictPanel(page);
+	if ('hours' in expected) {
+		const given = pick === 'right' ? expected.hours : 1000;
+		await page.getByLabel('Number of hours').fill(String(given));
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+			pick === 'right' ? 'Right!' : 'Not quite'
+		);
+		await expect(panel).toContainText(`Your answer: ${given} hours`);
+		await expect(panel).toContainText(`The right answer: About ${expected.hours} hours`);
+		return pick === 'right';
+	}
+	const labels = (await page.locator('label.option').allTextContents()).map((l) => l.trim());
+	expect(labels, `the right answer "${expected.answer}" is one of the options`).toContain(
+		expected.answer
+	);
+	const given = pick === 'right' ? expected.answer : labels.find((l) => l !== expected.answer)!;
+	const radio = page.getByRole('radio', { name: given, exact: true });
+	await radio.check();
+	await expect(radio).toBeChecked();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(panel.getByRole('heading', { level: 2 }), expected.because).toHaveText(
+		pick === 'right' ? 'Right!' : 'Not quite'
+	);
+	await expect(panel).toContainText(`Your answer: ${given}`);
+	await expect(panel, expected.because).toContainText(`The right answer: ${expected.answer}`);
+	return pick === 'right';
+}
+
+/**
+ * Plays every remaining question against the hand-written key, checking the running score; every
+ * question of the key must be met exactly once. Returns the points scored.
+ */
+export async function playRoundByTable(
+	page: Page,
+	pick: Pick,
+	onQuestion?: () => Promise<void>
+): Promise<number> {
+	const { number: first, total } = await position(page);
+	expect(total, 'one question for each entry of the hand-written key').toBe(
+		EXPECTED_ANSWERS.length
+	);
+	const seen = new Set<Expected>();
+	let points = 0;
+	for (let n = first; n <= total; n++) {
+		await expect(progress(page)).toHaveText(`Question ${n} of ${total}`);
+		await onQuestion?.();
+		const expected = await expectedOnScreen(page);
+		expect(seen.has(expected), 'each question is asked once').toBe(false);
+		seen.add(expected);
+		if (await answerByTable(page, pick)) points++;
 		await expect(scoreSoFar(page)).toHaveText(`Score so far: ${points} / ${n}`);
 		await goOn(page);
 	}

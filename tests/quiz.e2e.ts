@@ -1,27 +1,25 @@
 // Whole rounds through the UI: a perfect one, an all-wrong one, and the answer-first rule.
 //
-// How the expected answers are known: the global setup loads the app's own article pack and the
-// tests run the app's own generateQuestions() on it (see helpers.ts), so each question on screen
-// ("Question n of N") is matched to the key by position and checked by its prompt and subject.
-// Each verdict panel is compared with scoreAnswer() for the answer given, and the totals are
-// counted from the verdicts: no score is written into the tests.
+// How the expected answers are known: tests/expected-answers.ts, a key written by hand from the
+// article text (not from the pack or the generator). Each question on screen is matched to it by its
+// visible prompt and quoted line, the option is chosen by its visible label, and the verdict panel
+// must name the key's answer, so a wrong label in the pack or a scoring regression fails here.
 import { expect, test } from '@playwright/test';
 import {
-	answerKey,
 	expectReadableLayout,
 	horizontalOverflow,
-	playRound,
+	playRoundByTable,
 	position,
 	progress,
-	skillTotals,
 	startQuiz
 } from './helpers';
+import { expectedSkillTotals } from './expected-answers';
 
 test('a perfect round scores N / N with full marks in every skill @phone', async ({ page }) => {
 	const total = await startQuiz(page);
-	const points = await playRound(
+	const points = await playRoundByTable(
 		page,
-		() => 'right',
+		'right',
 		// Cheap enough to check on every question: nothing ever scrolls sideways.
 		async () => expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
 	);
@@ -29,7 +27,7 @@ test('a perfect round scores N / N with full marks in every skill @phone', async
 
 	await expect(page.getByTestId('score')).toHaveText(`${total} / ${total}`);
 	const table = page.getByRole('table', { name: 'By skill' });
-	const skills = skillTotals(answerKey());
+	const skills = expectedSkillTotals();
 	await expect(table.getByRole('row')).toHaveCount(skills.length + 1);
 	for (const { label, max } of skills) {
 		const row = table.getByRole('row').filter({
@@ -50,11 +48,11 @@ test('a perfect round scores N / N with full marks in every skill @phone', async
 
 test('an all-wrong round scores 0 / N', async ({ page }) => {
 	const total = await startQuiz(page);
-	const points = await playRound(page, () => 'wrong');
+	const points = await playRoundByTable(page, 'wrong');
 	expect(points).toBe(0);
 	await expect(page.getByTestId('score')).toHaveText(`0 / ${total}`);
 	const table = page.getByRole('table', { name: 'By skill' });
-	for (const { label, max } of skillTotals(answerKey())) {
+	for (const { label, max } of expectedSkillTotals()) {
 		const row = table.getByRole('row').filter({
 			has: page.getByRole('rowheader', { name: label, exact: true })
 		});

@@ -34,7 +34,7 @@ describe('readSavedProgress', () => {
 			}
 		);
 		const first = questions[2]!;
-		const answer = first.kind === 'number' ? 24 : first.options[0]!.id;
+		const answer = first.format === 'number' ? 24 : first.options[0]!.id;
 		game.send({ type: 'answer.select', answer });
 		game.send({ type: 'answer.submit' });
 		const raw = storage.getItem(SAVED_PROGRESS_KEY);
