@@ -9,6 +9,7 @@ import { createQuizService, type QuizService } from './quiz-service';
 import { createFailureLimiter } from './rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
 import { endAllStreams } from './sse';
+import { createStreamLimits, type StreamLimits } from './stream-limits';
 import { checkpointInBackground, type Checkpointer } from './wal-checkpointer';
 
 export interface App {
@@ -17,6 +18,7 @@ export interface App {
 	attempts: AttemptStore;
 	quiz: QuizService;
 	classroom: ClassroomService;
+	streams: StreamLimits;
 }
 
 /** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
@@ -29,7 +31,8 @@ export function createApp(env: Env): App {
 		createClassStore(db, attempts),
 		createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN })
 	);
-	return { env, db, attempts, quiz, classroom };
+	const streams = createStreamLimits({ perAddress: env.STREAMS_PER_ADDRESS });
+	return { env, db, attempts, quiz, classroom, streams };
 }
 
 let app: App | undefined;

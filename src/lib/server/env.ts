@@ -16,6 +16,8 @@ const Env = z.object({
 	CLASS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 	/** Wrong join codes one address may try in ten minutes. */
 	JOIN_FAILURES_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
+	/** Live event streams one network address may hold open; a school may share one address. */
+	STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(500),
 	/** adapter-node's: the public origin, or the header that names the protocol behind a proxy. */
 	ORIGIN: z.url().optional(),
 	PROTOCOL_HEADER: z.string().trim().toLowerCase().optional(),

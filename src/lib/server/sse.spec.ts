@@ -110,6 +110,9 @@ describe('snapshotStream under load', () => {
 		}).body!.getReader();
 		await reader.read();
 		controller.abort();
+		expect(new TextDecoder().decode((await reader.read()).value)).toBe(
+			'event: replaced\ndata: {}\n\n'
+		);
 		expect((await reader.read()).done).toBe(true);
 		expect(changes.listenerCount('ended')).toBe(0);
 	});

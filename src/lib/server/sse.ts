@@ -18,7 +18,7 @@ export interface SnapshotStreamOptions {
 	heartbeatMs?: number;
 	/** How long a client may leave a message unread before the stream is dropped. */
 	stallMs?: number;
-	/** Ends the stream from outside (a newer stream took its place, say). */
+	/** Ends the stream, with a last `replaced` event: a newer stream took its place. */
 	signal?: AbortSignal;
 	/** Called once when the stream ends, however it ends. */
 	onEnd?: () => void;
@@ -27,6 +27,7 @@ export interface SnapshotStreamOptions {
 const encoder = new TextEncoder();
 const GONE = encoder.encode('event: gone\ndata: {}\n\n');
 const KEEP_ALIVE = encoder.encode(': keep-alive\n\n');
+const REPLACED = encoder.encode('event: replaced\ndata: {}\n\n');
 
 // One encoding per snapshot object, kept as long as the object is: streams that share it share bytes.
 const encodings = new WeakMap<object, { json: string; bytes: Uint8Array }>();
@@ -74,7 +75,7 @@ export function snapshotStream({
 				const end = (how: () => void) => {
 					if (ended) return;
 					ended = true;
-					openStreams.delete(onAbort);
+					openStreams.delete(onShutdown);
 					changes.off(topic, onChange);
 					clearInterval(heartbeat);
 					clearTimeout(throttle);
@@ -141,9 +142,15 @@ export function snapshotStream({
 					heartbeatDue = true;
 					flush();
 				}, heartbeatMs);
-				const onAbort = () => end(() => controller.close());
+				// A server going down just closes: the browser's EventSource reconnects to the next one.
+				const onShutdown = () => end(() => controller.close());
+				const onAbort = () =>
+					end(() => {
+						controller.enqueue(REPLACED);
+						controller.close();
+					});
 
-				openStreams.add(onAbort);
+				openStreams.add(onShutdown);
 				changes.on(topic, onChange);
 				signal?.addEventListener('abort', onAbort);
 				if (signal?.aborted) onAbort();

@@ -2,17 +2,22 @@
 import { getApp } from '$lib/server/app';
 import { SEAT_COOKIE } from '$lib/server/cookies';
 import { snapshotStream } from '$lib/server/sse';
+import { refused } from '$lib/server/stream-limits';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ cookies }) => {
-	const { classroom } = getApp();
+export const GET: RequestHandler = ({ cookies, getClientAddress }) => {
+	const { classroom, streams } = getApp();
 	const seatKey = cookies.get(SEAT_COOKIE);
 	const student = classroom.student(seatKey);
 	if (!student.ok) return new Response(student.message, { status: student.status });
+	const admitted = streams.student(student.seat.id, getClientAddress());
+	if (!admitted.ok) return refused(admitted);
 	return snapshotStream({
 		changes: classroom.changes,
 		topic: student.classRow.id,
 		throttleMs: 100,
+		signal: admitted.signal,
+		onEnd: admitted.release,
 		snapshot: () => classroom.pace(seatKey)
 	});
 };

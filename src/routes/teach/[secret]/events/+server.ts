@@ -1,18 +1,23 @@
 // GET /teach/:secret/events: the dashboard, streamed live (Server-Sent Events) as students play.
 import { getApp } from '$lib/server/app';
 import { snapshotStream } from '$lib/server/sse';
+import { refused } from '$lib/server/stream-limits';
 import { teacherClass } from '$lib/server/teacher-class';
 import { withoutNames } from '../without-names';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, url }) => {
+export const GET: RequestHandler = ({ params, url, getClientAddress }) => {
 	// The projector asks for the stream without names.
 	const anonymous = url.searchParams.has('anonymous');
-	const { classroom } = getApp();
+	const { classroom, streams } = getApp();
 	const classRow = teacherClass(params.secret);
+	const admitted = streams.teacher(classRow.id, getClientAddress());
+	if (!admitted.ok) return refused(admitted);
 	return snapshotStream({
 		changes: classroom.changes,
 		topic: classRow.id,
+		signal: admitted.signal,
+		onEnd: admitted.release,
 		snapshot: () => {
 			const current = classroom.teacher(params.secret);
 			if (!current) return undefined;

@@ -1,0 +1,101 @@
+// The live event routes (teacher dashboard, student pace) against a real database and real streams:
+// how many may be open at once, per class, per seat and per network address.
+import { describe, expect, it } from 'vitest';
+import { GET as studentEvents } from '../../routes/class/[code]/events/+server';
+import { GET as teacherEvents } from '../../routes/teach/[secret]/events/+server';
+import { getApp } from './app';
+import { SEAT_COOKIE } from './cookies';
+import { TEACHER_STREAMS_PER_CLASS } from './stream-limits';
+import { tempDatabase } from './test-db';
+
+// getApp() reads the environment on first use: point it at a database of this test's own.
+process.env.DATABASE_URL = tempDatabase().path;
+process.env.STREAMS_PER_ADDRESS = '40';
+
+const settings = { title: 'Streams', pacing: 'teacher', feedback: 'each', timeLimitMinutes: '' };
+
+function newClass() {
+	const created = getApp().classroom.createClass(settings);
+	if (!created.ok) throw new Error('invalid');
+	return created;
+}
+
+// A request event with what the stream routes read; typed `never` so it fits each route's own event type.
+function event(address: string, extra: Record<string, unknown>): never {
+	return {
+		url: new URL('http://localhost/events'),
+		getClientAddress: () => address,
+		cookies: { get: () => undefined },
+		...extra
+	} as unknown as never;
+}
+
+const openTeacher = (secret: string, address = '10.1.0.1') =>
+	teacherEvents(event(address, { params: { secret } })) as Response;
+
+const openStudent = (seatKey: string, address = '10.2.0.1') =>
+	studentEvents(
+		event(address, {
+			params: { code: 'x' },
+			cookies: { get: (name: string) => (name === SEAT_COOKIE ? seatKey : undefined) }
+		})
+	) as Response;
+
+async function readAll(response: Response): Promise<string> {
+	let text = '';
+	const decoder = new TextDecoder();
+	const reader = response.body!.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return text;
+		text += decoder.decode(value);
+	}
+}
+
+describe('event streams', () => {
+	it('caps the teacher streams of one class, and frees a place when one closes', async () => {
+		const { teacherSecret } = newClass();
+		const open = Array.from({ length: TEACHER_STREAMS_PER_CLASS }, (_, i) =>
+			openTeacher(teacherSecret, `10.1.1.${i}`)
+		);
+		expect(open.every((r) => r.status === 200)).toBe(true);
+		const refused = openTeacher(teacherSecret, '10.1.2.1');
+		expect(refused.status).toBe(429);
+		expect(await refused.text()).toMatch(/dashboards/);
+		await open[0]!.body!.cancel();
+		const again = openTeacher(teacherSecret, '10.1.2.1');
+		expect(again.status).toBe(200);
+		await Promise.all([again, ...open.slice(1)].map((r) => r.body!.cancel()));
+	});
+
+	it('keeps one stream per seat: a new one closes the older', async () => {
+		const { classRow } = newClass();
+		const joined = getApp().classroom.join({ code: classRow.code, nickname: 'Ana' }, '10.2.0.1');
+		if (!joined.ok) throw new Error('join');
+		const first = openStudent(joined.seat.seatKey);
+		const reading = readAll(first);
+		const second = openStudent(joined.seat.seatKey);
+		expect(second.status).toBe(200);
+		expect(await reading).toContain('event: replaced');
+		await second.body!.cancel();
+	});
+
+	it('caps the streams of one network address', async () => {
+		const { classRow } = newClass();
+		const seats = Array.from({ length: 41 }, (_, i) => {
+			const joined = getApp().classroom.join(
+				{ code: classRow.code, nickname: `S${i}` },
+				'10.3.0.1'
+			);
+			if (!joined.ok) throw new Error('join');
+			return joined.seat.seatKey;
+		});
+		const open = seats.slice(0, 40).map((key) => openStudent(key, '10.3.0.1'));
+		expect(open.every((r) => r.status === 200)).toBe(true);
+		const refused = openStudent(seats[40]!, '10.3.0.1');
+		expect(refused.status).toBe(429);
+		expect(await refused.text()).toMatch(/network/);
+		expect(openStudent(seats[40]!, '10.3.0.2').status).toBe(200);
+		await Promise.all(open.map((r) => r.body!.cancel()));
+	});
+});
