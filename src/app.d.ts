@@ -5,6 +5,10 @@ declare global {
 			message: string;
 			errorId?: string;
 		}
+		interface Platform {
+			/** adapter-node's request (absent in `npm run dev`). */
+			req?: import('node:http').IncomingMessage;
+		}
 	}
 }
 

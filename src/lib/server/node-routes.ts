@@ -11,6 +11,7 @@ import type { App } from './app';
 import { replyToAnswer, replyToClassAnswer, replyToStart } from './api-replies';
 import { ATTEMPT_COOKIE, keyCookieOptions, requestIsHttps, SEAT_COOKIE } from './cookies';
 import { createPageCache } from './page-cache';
+import { SHARED_VIEW, sharedView } from './share';
 import {
 	checkBodyHeaders,
 	NO_STORE,
@@ -27,6 +28,9 @@ type Reply = JsonReply & { setCookie?: string };
 const START_PATH = /^\/api\/attempts(?:\?|$)/;
 const ANSWER_PATH = /^\/api\/attempts\/([\w-]{1,64})\/answers(?:\?|$)/;
 const CLASS_ANSWER_PATH = /^\/api\/class\/answers(?:\?|$)/;
+const SHARE_PAGE_PATH = /^\/s\/([\w-]{1,64})$/;
+/** How long a share page rendered for one viewer's data is kept: that data names it exactly. */
+const SHARE_VIEW_SECONDS = 300;
 
 /** How serve.js finds the routes: the bundle and the launcher share nothing but globalThis. */
 const REGISTRY = Symbol.for('source-check.node-routes');
@@ -67,8 +71,20 @@ export function createNodeRoutes(app: App): NodeRoutes {
 
 	return (req, res, next) => {
 		const reply = req.method === 'POST' ? route(req) : undefined;
-		if (reply) void answer(req, res, reply, app.env.MAX_BODY_BYTES);
-		else pages.handle(req, res, next);
+		if (reply) return void answer(req, res, reply, app.env.MAX_BODY_BYTES);
+		// A share page seen by a viewer with cookies (one who has played): what it shows depends on
+		// the viewer, so it is kept under a key naming its data (share.ts, sharedView).
+		const shareId =
+			req.method === 'GET' && req.headers.cookie && SHARE_PAGE_PATH.exec(req.url ?? '')?.[1];
+		if (shareId) {
+			const viewerKey = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
+			const view = sharedView(app.quiz, shareId, viewerKey);
+			if (view) {
+				(req as IncomingMessage & { [SHARED_VIEW]?: unknown })[SHARED_VIEW] = view.result;
+				return pages.handleVariant(req, res, view.key, SHARE_VIEW_SECONDS, next);
+			}
+		}
+		pages.handle(req, res, next);
 	};
 }
 

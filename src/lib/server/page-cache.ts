@@ -17,6 +17,18 @@ interface Entry {
 export interface PageCache {
 	/** Serves the request from the cache, or lets `render` answer it and keeps what may be shared. */
 	handle(req: IncomingMessage, res: ServerResponse, render: () => void): void;
+	/**
+	 * Serves a page made for one viewer (cookies and all) from the cache when the caller has named
+	 * its whole content by `variant`: two requests for the same URL with the same variant must get
+	 * the same page. Kept `seconds`, when it answers 200 without setting a cookie.
+	 */
+	handleVariant(
+		req: IncomingMessage,
+		res: ServerResponse,
+		variant: string,
+		seconds: number,
+		render: () => void
+	): void;
 }
 
 /** Vary headers the cache key already covers: cookies (never cached) and the encoding. */
@@ -39,30 +51,58 @@ export function createPageCache({
 		ttlAutopurge: false
 	});
 
+	const keyOf = (req: IncomingMessage, variant?: string) =>
+		[
+			variant === undefined ? 'shared' : `variant ${variant}`,
+			req.url,
+			pickEncoding(req.headers['accept-encoding'] ?? null),
+			...keyHeaders.map((name) => req.headers[name])
+		].join('\n');
+
+	const serve = (
+		key: string,
+		res: ServerResponse,
+		lifetime: (res: ServerResponse) => number,
+		render: () => void
+	) => {
+		const hit = entries.get(key);
+		if (hit) {
+			res.writeHead(hit.status, {
+				...hit.headers,
+				age: String(Math.floor((Date.now() - hit.storedAt) / 1000)),
+				'content-length': hit.body.length
+			});
+			res.end(hit.body);
+			return;
+		}
+		capture(res, maxEntryBytes, lifetime, (entry, seconds) =>
+			entries.set(key, entry, { ttl: seconds * 1000 })
+		);
+		render();
+	};
+
 	return {
 		handle(req, res, render) {
 			if (req.method !== 'GET' || req.headers.cookie || req.headers.authorization) {
 				return render();
 			}
-			const key = [
-				req.url,
-				pickEncoding(req.headers['accept-encoding'] ?? null),
-				...keyHeaders.map((name) => req.headers[name])
-			].join('\n');
-			const hit = entries.get(key);
-			if (hit) {
-				res.writeHead(hit.status, {
-					...hit.headers,
-					age: String(Math.floor((Date.now() - hit.storedAt) / 1000)),
-					'content-length': hit.body.length
-				});
-				res.end(hit.body);
-				return;
-			}
-			capture(res, maxEntryBytes, (entry, seconds) =>
-				entries.set(key, entry, { ttl: seconds * 1000 })
+			serve(
+				keyOf(req),
+				res,
+				(res) => sharedLifetime({ status: res.statusCode, headers: res.getHeaders() }),
+				render
 			);
-			render();
+		},
+
+		handleVariant(req, res, variant, seconds, render) {
+			if (req.method !== 'GET' || req.headers.authorization) return render();
+			serve(
+				keyOf(req, variant),
+				res,
+				(res) =>
+					res.statusCode === 200 && res.getHeader('set-cookie') === undefined ? seconds : 0,
+				render
+			);
 		}
 	};
 }
@@ -102,6 +142,7 @@ export function sharedLifetime({ status, headers }: Pick<Entry, 'status' | 'head
 function capture(
 	res: ServerResponse,
 	maxBytes: number,
+	lifetime: (res: ServerResponse) => number,
 	done: (entry: Entry, seconds: number) => void
 ): void {
 	const write = res.write;
@@ -116,7 +157,7 @@ function capture(
 	};
 	const keep = (chunk: unknown) => {
 		if (seconds === undefined) {
-			seconds = sharedLifetime({ status: res.statusCode, headers: res.getHeaders() });
+			seconds = lifetime(res);
 			if (seconds > 0) chunks = [];
 			else return release();
 		}

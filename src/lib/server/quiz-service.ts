@@ -80,6 +80,11 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 			return stateOf(findAttempt(key));
 		},
 
+		/** An attempt's row alone (cheap: no answers read or scored). */
+		attempt(key: string): AttemptRow | undefined {
+			return findAttempt(key);
+		},
+
 		/** Whether a public id still names an attempt (cheap: no answers read). */
 		isPublic(publicId: string): boolean {
 			return PUBLIC_ID_PATTERN.test(publicId) && store.hasPublicId(publicId);

@@ -34,7 +34,7 @@ describe('renderScoreCard', () => {
 
 describe('createCardCache', () => {
 	it('renders a key once and evicts the least recently used', async () => {
-		const cache = createCardCache(2);
+		const cache = createCardCache(2); // bytes: two one-byte cards
 		let renders = 0;
 		const render = () => Promise.resolve(Buffer.from(String(++renders)));
 		await cache('a', render);
@@ -45,6 +45,25 @@ describe('createCardCache', () => {
 		await cache('c', render);
 		await cache('b', render);
 		expect(renders).toBe(4);
+	});
+
+	it('is bounded by bytes, not by the number of cards', async () => {
+		const cache = createCardCache(10);
+		let renders = 0;
+		const render = () => Promise.resolve(Buffer.alloc(6, ++renders));
+		await cache('a', render);
+		await cache('b', render);
+		await cache('a', render);
+		expect(renders).toBe(3);
+	});
+
+	it('draws a card once for concurrent requests', async () => {
+		const cache = createCardCache();
+		let renders = 0;
+		const render = () =>
+			new Promise<Buffer>((r) => setTimeout(() => r(Buffer.from(String(++renders))), 5));
+		await Promise.all([cache('a', render), cache('a', render), cache('a', render)]);
+		expect(renders).toBe(1);
 	});
 
 	it('forgets a failed render so it can be tried again', async () => {

@@ -3,6 +3,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { LRUCache } from 'lru-cache';
 import satori from 'satori';
 import type { SkillScore } from '../quiz/summary';
 
@@ -16,6 +17,9 @@ export interface ScoreCardInput {
 	finished: boolean;
 	bySkill: SkillScore[];
 }
+
+/** How many cards have been drawn (each costs about 50 ms of CPU): for tests and benchmarks. */
+export const cardRenders = { count: 0 };
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -39,8 +43,8 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 	props: { style, children }
 });
 
-function layout(card: ScoreCardInput): Node {
-	const headline = card.finished ? `${card.score} / ${card.max}` : 'In progress';
+function layout(card: ScoreCardInput | null): Node {
+	const headline = card?.finished ? `${card.score} / ${card.max}` : 'Source Check';
 	return el(
 		'div',
 		{
@@ -56,21 +60,21 @@ function layout(card: ScoreCardInput): Node {
 			fontFamily: 'Noto Sans'
 		},
 		[
-			el('div', { display: 'flex', fontSize: 36, fontWeight: 700 }, 'Source Check'),
+			el('div', { display: 'flex', fontSize: 36, fontWeight: 700 }, card ? 'Source Check' : ''),
 			el('div', { display: 'flex', flexDirection: 'column' }, [
 				el('div', { display: 'flex', fontSize: 120, fontWeight: 700, lineHeight: 1.1 }, headline),
 				el(
 					'div',
 					{ display: 'flex', fontSize: 36, marginTop: 12 },
-					card.finished
+					card?.finished
 						? `checking who said what about ${card.topic}`
-						: 'This quiz has not been finished yet'
+						: 'A fact-checking quiz: who said what in the news'
 				)
 			]),
 			el(
 				'div',
 				{ display: 'flex', gap: 20, fontSize: 24 },
-				card.bySkill.map((skill) =>
+				(card?.finished ? card.bySkill : []).map((skill) =>
 					el(
 						'div',
 						{
@@ -87,7 +91,14 @@ function layout(card: ScoreCardInput): Node {
 	);
 }
 
-export async function renderScoreCard(card: ScoreCardInput): Promise<Buffer> {
+/**
+ * The card of a finished score, or (null, or not finished) the one neutral "Source Check" card that
+ * every unfinished attempt shares: an attempt in progress changes with each answer, and drawing a
+ * card for each would let anyone keep the CPU busy by creating attempts.
+ */
+export async function renderScoreCard(card: ScoreCardInput | null): Promise<Buffer> {
+	cardRenders.count++;
+	if (card && !card.finished) card = null;
 	// satori takes React-shaped elements; plain objects do, so no React is needed.
 	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
 		width: CARD_WIDTH,
@@ -103,21 +114,34 @@ export async function renderScoreCard(card: ScoreCardInput): Promise<Buffer> {
 	return Buffer.from(png);
 }
 
-/** A small cache of rendered cards: a finished score never changes, so its card never does. */
-export function createCardCache(limit = 256) {
-	const cards = new Map<string, Promise<Buffer>>();
+/**
+ * Rendered cards, bounded by their bytes (least recently used dropped first): a finished score never
+ * changes, so its card never does. A card being drawn is shared, so concurrent requests for one
+ * card draw it once; a failed render is forgotten so it can be tried again.
+ */
+export function createCardCache(maxBytes = 16 * 1024 * 1024) {
+	const cards = new LRUCache<string, Buffer>({
+		maxSize: maxBytes,
+		sizeCalculation: (b) => b.length || 1
+	});
+	const drawing = new Map<string, Promise<Buffer>>();
 	return (key: string, render: () => Promise<Buffer>): Promise<Buffer> => {
 		const hit = cards.get(key);
-		if (hit) {
-			// Refresh its place: the least recently used card is the one dropped.
-			cards.delete(key);
-			cards.set(key, hit);
-			return hit;
-		}
-		const rendered = render();
-		cards.set(key, rendered);
-		rendered.catch(() => cards.delete(key));
-		if (cards.size > limit) cards.delete(cards.keys().next().value!);
+		if (hit) return Promise.resolve(hit);
+		const pending = drawing.get(key);
+		if (pending) return pending;
+		const rendered = render().then(
+			(png) => {
+				drawing.delete(key);
+				if (png.length <= maxBytes) cards.set(key, png);
+				return png;
+			},
+			(error: unknown) => {
+				drawing.delete(key);
+				throw error;
+			}
+		);
+		drawing.set(key, rendered);
 		return rendered;
 	};
 }

@@ -1,5 +1,7 @@
 // What a shared score link shows: the score the server stored, and answers only to a viewer who has
 // finished the quiz too.
+import { LRUCache } from 'lru-cache';
+import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { Sentence } from '../content/sentences';
 import type { SkillScore } from '../quiz/summary';
@@ -56,7 +58,11 @@ export function loadSharedResult(
 ): SharedResult | undefined {
 	const id = PublicId.safeParse(rawId);
 	if (!id.success) return undefined;
-	const viewer = viewerKey ? finishedState(quiz.state(viewerKey)) : undefined;
+	// Only a finished viewer's answers matter: the row says whether they finished, without scoring.
+	const viewer =
+		viewerKey && quiz.attempt(viewerKey)?.finishedAt
+			? finishedState(quiz.state(viewerKey))
+			: undefined;
 	let finishedResults = finishedCaches.get(quiz);
 	if (!finishedResults) finishedCaches.set(quiz, (finishedResults = new Map()));
 	const cached = !viewer ? finishedResults.get(id.data) : undefined;
@@ -123,3 +129,50 @@ export function challengeScore(
 		? { publicId: shared.attempt.publicId, score: shared.summary.score, max: shared.summary.max }
 		: null;
 }
+
+/**
+ * What the share page shows one viewer, and a key naming exactly that content: the hash of the page
+ * data. Viewers who see the same data get the same key (so the rendered page can be kept and served
+ * again), and a viewer who has not finished never shares a key with one who sees the answers.
+ */
+export function sharedView(
+	quiz: QuizService,
+	rawId: unknown,
+	viewerKey?: string
+): SharedView | undefined {
+	// A finished result seen by a finished viewer never changes: kept while both still exist.
+	const cacheKey = typeof rawId === 'string' && viewerKey ? `${rawId}\n${viewerKey}` : undefined;
+	let views = viewCaches.get(quiz);
+	if (!views) viewCaches.set(quiz, (views = new LRUCache({ max: VIEW_CACHE_LIMIT })));
+	const cached = cacheKey ? views.get(cacheKey) : undefined;
+	if (cached) {
+		if (quiz.isPublic(cached.result.publicId) && quiz.attempt(viewerKey!)?.finishedAt) {
+			return cached;
+		}
+		views.delete(cacheKey!);
+	}
+	const result = loadSharedResult(quiz, rawId, viewerKey);
+	if (!result) return undefined;
+	const view = {
+		result,
+		key: createHash('sha256').update(JSON.stringify(result)).digest('base64url')
+	};
+	const viewerFinished = result.questions.some((q) => q.reveal);
+	if (cacheKey && result.finished && viewerFinished) views.set(cacheKey, view);
+	return view;
+}
+
+export interface SharedView {
+	result: SharedResult;
+	/** Names the page data exactly: equal keys, equal pages. */
+	key: string;
+}
+
+const viewCaches = new WeakMap<QuizService, LRUCache<string, SharedView>>();
+const VIEW_CACHE_LIMIT = 10_000;
+
+/**
+ * Where node-routes.ts leaves the result it keyed a share page by, on the node:http request, so the
+ * page renders exactly that data and never something newer under an older key.
+ */
+export const SHARED_VIEW = Symbol.for('source-check.shared-view');

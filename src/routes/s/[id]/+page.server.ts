@@ -2,15 +2,20 @@
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ATTEMPT_COOKIE } from '$lib/server/cookies';
-import { loadSharedResult } from '$lib/server/share';
+import { loadSharedResult, SHARED_VIEW, type SharedResult } from '$lib/server/share';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
 
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
-export const load: PageServerLoad = ({ params, cookies, url, request, setHeaders }) => {
-	const result = loadSharedResult(getApp().quiz, params.id, cookies.get(ATTEMPT_COOKIE));
+export const load: PageServerLoad = ({ params, cookies, url, request, setHeaders, platform }) => {
+	// Under scripts/serve.js the node routes have loaded it already, and keyed their cache by it.
+	const preloaded = (platform?.req as { [SHARED_VIEW]?: SharedResult } | undefined)?.[SHARED_VIEW];
+	const result =
+		preloaded?.publicId === params.id
+			? preloaded
+			: loadSharedResult(getApp().quiz, params.id, cookies.get(ATTEMPT_COOKIE));
 	if (!result) {
 		error(404, {
 			message:

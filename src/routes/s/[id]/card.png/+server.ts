@@ -1,4 +1,6 @@
 // GET /s/:id/card.png: the 1200×630 link-preview card of a shared score, cached forever once finished.
+// An unfinished attempt gets the one neutral card (drawn once): drawing takes ~50 ms of CPU, and an
+// attempt in progress is free to create, so only finished scores get a card of their own.
 import { getApp } from '$lib/server/app';
 import { createCardCache, renderScoreCard } from '$lib/server/score-card';
 import { PublicId } from '$lib/server/share';
@@ -6,7 +8,8 @@ import type { RequestHandler } from './$types';
 
 const cardCache = createCardCache();
 // Bump when the card's design changes, so caches fetch the new one.
-const DESIGN = 'v1';
+const DESIGN = 'v2';
+const NEUTRAL = 'neutral';
 
 export const GET: RequestHandler = async ({ params, request }) => {
 	const { quiz } = getApp();
@@ -20,17 +23,21 @@ export const GET: RequestHandler = async ({ params, request }) => {
 	}
 	const finished = shared.attempt.finishedAt !== null;
 	const { score, max, bySkill } = shared.summary;
-	const etag = `"${shared.attempt.publicId}-${score}-${max}-${finished ? 'f' : 'p'}-${DESIGN}"`;
+	const etag = finished
+		? `"${shared.attempt.publicId}-${score}-${max}-f-${DESIGN}"`
+		: `"${NEUTRAL}-${DESIGN}"`;
 	const headers = {
 		etag,
 		'content-type': 'image/png',
-		// A finished score never changes; one still in progress may.
+		// A finished score never changes; one still in progress gets its own card once finished.
 		'cache-control': finished ? 'public, max-age=31536000, immutable' : 'public, max-age=60'
 	};
 	if (request.headers.get('if-none-match') === etag)
 		return new Response(null, { status: 304, headers });
-	const png = await cardCache(etag, () =>
-		renderScoreCard({ topic: quiz.pack.topic, score, max, finished, bySkill })
-	);
+	const png = finished
+		? await cardCache(shared.attempt.publicId, () =>
+				renderScoreCard({ topic: quiz.pack.topic, score, max, finished, bySkill })
+			)
+		: await cardCache(NEUTRAL, () => renderScoreCard(null));
 	return new Response(new Uint8Array(png), { headers });
 };
