@@ -12,7 +12,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self', 'unsafe-inline'],
+				'style-src': ['self'],
 				'img-src': ['self', 'data:'],
 				'connect-src': ['self'],
 				'font-src': ['self'],
