@@ -2,6 +2,7 @@
 // https when ORIGIN is unset, which breaks same-origin form checks and absolute links; this server
 // tells it the protocol each connection really uses. Set ORIGIN or PROTOCOL_HEADER behind a proxy.
 import http from 'node:http';
+import { SECURITY_HEADERS } from '../src/lib/security-headers.js';
 
 const OWN_HEADER = 'x-source-check-protocol';
 if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = OWN_HEADER;
@@ -20,6 +21,8 @@ let closing = false;
 const server = http.createServer((req, res) => {
 	// Overwritten on every request, so a client cannot claim https over plain http.
 	if (injectProtocol) req.headers[OWN_HEADER] = 'http';
+	// Defaults for every reply; a page's own header (teacher pages: same-origin) wins in writeHead.
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	if (nodeRoutes) nodeRoutes(req, res, () => handler(req, res));
 	else handler(req, res);
 });

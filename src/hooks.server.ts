@@ -7,6 +7,7 @@ import { compressHtml } from '$lib/server/compress-html';
 import { SERVER_ERROR_MESSAGE } from '$lib/server/http';
 import { publishNodeRoutes } from '$lib/server/node-routes';
 import { stopOnShutdown } from '$lib/server/shutdown';
+import { SECURITY_HEADERS } from '$lib/security-headers.js';
 
 export const init: ServerInit = () => {
 	publishNodeRoutes(getApp());
@@ -16,6 +17,14 @@ export const init: ServerInit = () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
+	// serve.js sets these on every reply; this covers `npm run dev` and `node build` (a page's own wins).
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		try {
+			if (!response.headers.has(name)) response.headers.set(name, value);
+		} catch {
+			// Immutable headers (a fetched Response): serve.js still sets them.
+		}
+	}
 	return dev ? response : compressHtml(event.request, response);
 };
 

@@ -62,6 +62,15 @@ test('a question is accessible, with and without an error @phone', async ({ page
 	await expectReadableLayout(page);
 });
 
+test('the Start over confirm is accessible @phone', async ({ page }) => {
+	await startQuiz(page);
+	await page.getByRole('button', { name: 'Start over', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Keep playing' })).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Yes, start over' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await expectReadableLayout(page);
+});
+
 test('a feedback panel is accessible @phone', async ({ page }) => {
 	await startQuiz(page);
 	await answerCurrent(page, 'wrong');

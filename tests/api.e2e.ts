@@ -7,6 +7,7 @@ import {
 	attemptKeyOf,
 	expectVerdict,
 	expectedVerdict,
+	open,
 	postAnswer,
 	reload,
 	scoreSoFar,
@@ -170,4 +171,42 @@ test('a form action given a body that is not a form answers 400 with a message',
 	}
 	// The class is still there: the broken delete deleted nothing.
 	expect((await request.get(dashboard)).status()).toBe(200);
+});
+
+test('every kind of response carries the security headers', async ({ page, request }) => {
+	const expectHeaders = (
+		response: APIResponse,
+		referrer = /^(strict-origin-when-cross-origin|same-origin)$/
+	) => {
+		const what = response.url();
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], what).toBe('nosniff');
+		expect(headers['referrer-policy'], what).toMatch(referrer);
+		expect(headers['permissions-policy'], what).toContain('camera=()');
+		expect(headers['permissions-policy'], what).toContain('microphone=()');
+		expect(headers['permissions-policy'], what).toContain('geolocation=()');
+		expect(headers['permissions-policy'], what).not.toMatch(/web-share|clipboard-write/);
+	};
+	// A page, with its CSP: no inline styles allowed, framing refused.
+	const home = await request.get('/');
+	expectHeaders(home);
+	const csp = home.headers()['content-security-policy'] ?? '';
+	expect(csp).toContain("frame-ancestors 'none'");
+	expect(csp).toMatch(/style-src 'self'[^;]*'unsafe-hashes'/);
+	expect(csp).not.toContain('unsafe-inline');
+	// A SvelteKit endpoint, a static file, and a reply from the node:http fast path.
+	expectHeaders(await request.get('/qr/ABCDEF'));
+	expectHeaders(await request.get('/favicon.svg'));
+	const started = await request.post('/api/attempts', { data: {} });
+	expect(started.status()).toBe(201);
+	expectHeaders(started);
+	// An asset of the build, and a teacher page, which keeps same-origin.
+	await open(page);
+	const script = await page.locator('link[rel="modulepreload"]').first().getAttribute('href');
+	expectHeaders(await request.get(new URL(script!, page.url()).href));
+	expectHeaders(await request.get('/teach'));
+	await page.goto('/teach');
+	await page.getByRole('button', { name: 'Create the exercise' }).click();
+	await expect(page).toHaveURL(/\/teach\/[^/?]+\?created=1$/);
+	expectHeaders(await request.get(page.url()), /^same-origin$/);
 });

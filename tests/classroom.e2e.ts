@@ -47,6 +47,8 @@ type Feedback = 'each' | 'end';
 interface ClassLinks {
 	code: string;
 	secret: string;
+	/** The read-only projector link from the dashboard, /show/<viewSecret>. */
+	show: string;
 	/** The teacher's dashboard, /teach/<secret>. */
 	path: string;
 }
@@ -66,7 +68,7 @@ const summaryText = (joined: number, finished: number) =>
 	`${joined} ${joined === 1 ? 'student' : 'students'} joined · ${finished} finished`;
 
 const STUDENT_STREAM = /\/class\/[A-Z0-9]+\/events$/;
-const TEACHER_STREAM = /\/teach\/[^/]+\/events$/;
+const TEACHER_STREAM = /\/(teach|show)\/[^/]+\/events$/;
 
 // ---------------------------------------------------------------- moves
 
@@ -115,7 +117,11 @@ async function createClass(
 	const secret = new URL(page.url()).pathname.split('/')[2]!;
 	const code = ((await page.getByTestId('join-code').textContent()) ?? '').trim();
 	expect(code).toMatch(/^[A-Z2-9]{6}$/);
-	return { code, secret, path: `/teach/${secret}` };
+	const show = await page
+		.getByRole('link', { name: 'Projector view (no names)' })
+		.getAttribute('href');
+	expect(show).toMatch(/^\/show\/[\w-]{32}$/);
+	return { code, secret, show: show!, path: `/teach/${secret}` };
 }
 
 /** Waits for a student page to open its event stream: by then it has hydrated. */
@@ -451,7 +457,12 @@ test('the debrief shows the class split and the evidence; the projector shows no
 	browser,
 	baseURL
 }) => {
-	const { code, path } = await createClass(page);
+	const { code, path, secret, show } = await createClass(page);
+	await expect(page.getByRole('link', { name: 'Debrief' })).toHaveAttribute(
+		'href',
+		`${show}/debrief/1`
+	);
+	expect(show).not.toContain(secret);
 	const picks: Pick[] = ['right', 'wrong', 'right'];
 	const names = ['Ash', 'Bea', 'Cy'];
 	const students: Student[] = [];
@@ -465,8 +476,10 @@ test('the debrief shows the class split and the evidence; the projector shows no
 		const q1 = question(1);
 		expect(q1.format, 'the first question is a choice').toBe('choice');
 		if (q1.format !== 'choice') return;
-		await open(page, `${path}/debrief/1`);
+		await open(page, `${show}/debrief/1`);
 		await expect(page.getByText(`Question 1 of ${total()}`)).toBeVisible();
+		// Shown to the class: no teacher secret anywhere on the page, and no way to the dashboard.
+		expect(await page.content()).not.toContain(secret);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(q1.prompt);
 		const split = page.getByRole('table', { name: /^How the class answered/ });
 		await expect(split).toBeVisible();
@@ -502,11 +515,17 @@ test('the debrief shows the class split and the evidence; the projector shows no
 		}
 		await expect(page.getByRole('link', { name: 'Next question' })).toHaveAttribute(
 			'href',
-			`${path}/debrief/2`
+			`${show}/debrief/2`
 		);
 
-		// The projector: the code and the counts, and none of the names.
-		const streamUrl = await openTeacherPage(page, `${path}/projector`);
+		// The projector: the code and the counts, and none of the names, nor the teacher secret.
+		const streamUrl = await openTeacherPage(page, show);
+		expect(new URL(streamUrl).pathname).toBe(`${show}/events`);
+		expect(await page.content()).not.toContain(secret);
+		// The old teacher-secret addresses of the projector and its stream are gone.
+		expect((await page.request.get(`${path}/projector`)).status()).toBe(404);
+		expect((await page.request.get(`${path}/debrief/1`)).status()).toBe(404);
+		expect((await page.request.get(`/show/${secret}`)).status()).toBe(404);
 		await expect(page.getByTestId('join-code')).toHaveText(code);
 		await expect(page.getByTestId('class-summary')).toContainText(summaryText(3, 0));
 		await expect(page.getByRole('img', { name: /^QR code for / })).toBeVisible();
@@ -796,7 +815,7 @@ test('every classroom screen is accessible @phone', async ({ page, browser, base
 	await expect(page.getByRole('heading', { name: 'Run a class' })).toBeVisible();
 	await check(page);
 
-	const { code, path } = await createClass(page, { pacing: 'teacher', minutes: 30 });
+	const { code, path, show } = await createClass(page, { pacing: 'teacher', minutes: 30 });
 	await expect(page.getByRole('heading', { name: 'Keep this link' })).toBeVisible();
 	// Set up ahead of the lesson: the clock waits for the first student.
 	await expect(page.getByTestId('time-limit')).toHaveText(
@@ -831,10 +850,10 @@ test('every classroom screen is accessible @phone', async ({ page, browser, base
 		// The dashboard with its notice and a student in it, the projector, a debrief.
 		await expect(page.getByTestId('class-summary')).toContainText(summaryText(1, 0));
 		await check(page);
-		await openTeacherPage(page, `${path}/projector`);
+		await openTeacherPage(page, show);
 		await expect(page.getByTestId('join-code')).toHaveText(code);
 		await check(page);
-		await open(page, `${path}/debrief/1`);
+		await open(page, `${show}/debrief/1`);
 		await expect(page.getByRole('table', { name: /^How the class answered/ })).toBeVisible();
 		await check(page);
 

@@ -6,6 +6,7 @@
 // must name the key's answer, so a wrong label in the pack or a scoring regression fails here.
 import { expect, test } from '@playwright/test';
 import {
+	expectNoAxeViolations,
 	expectReadableLayout,
 	horizontalOverflow,
 	playRoundByTable,
@@ -71,7 +72,18 @@ test('an answer is required before checking, and Start over goes back to the int
 	await expect(position(page)).resolves.toMatchObject({ number: 1 });
 	await expect(page.getByText('No answers yet', { exact: true })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Start over' }).click();
+	// One click does not throw the round away: it asks, and Keep playing (or Escape) goes back.
+	await page.getByRole('button', { name: 'Start over', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Keep playing' })).toBeFocused();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Keep playing' }).click();
+	await expect(page.getByRole('button', { name: 'Start over', exact: true })).toBeFocused();
+	await expect(position(page)).resolves.toMatchObject({ number: 1 });
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Start over', exact: true })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Yes, start over' }).click();
 	await expect(page.getByRole('heading', { name: 'Check the article' })).toBeFocused();
 	await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 });

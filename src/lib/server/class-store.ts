@@ -1,5 +1,5 @@
 // Classes and seats in SQLite: every change is one transaction, so a restart never loses a step.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../classroom/join-code';
 import { uniqueNickname } from '../classroom/nickname';
 import type { AttemptStore } from './attempt-store';
@@ -42,6 +42,13 @@ export const hashSecret = (secret: string) =>
 	createHash('sha256').update(secret).digest('base64url');
 
 export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+
+/**
+ * The projector's read-only secret, derived from the teacher's: the dashboard can always link to it,
+ * and it cannot be turned back into the teacher secret. Same shape as the teacher secret.
+ */
+export const viewSecretOf = (teacherSecret: string) =>
+	createHmac('sha256', teacherSecret).update('source-check:view').digest('base64url').slice(0, 32);
 
 interface RawClass {
 	id: string;
@@ -109,6 +116,12 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 	const bySecret = db.prepare<[string], RawClass>(
 		`SELECT ${CLASS_COLUMNS} FROM classes WHERE teacher_secret_hash = ?`
 	);
+	const byViewSecret = db.prepare<[string], RawClass>(
+		`SELECT ${CLASS_COLUMNS} FROM classes WHERE view_secret_hash = ?`
+	);
+	const setViewSecret = db.prepare(
+		'UPDATE classes SET view_secret_hash = ? WHERE id = ? AND view_secret_hash IS NULL'
+	);
 	const seatsOf = db.prepare<[string], RawSeat>(
 		'SELECT * FROM seats WHERE class_id = ? ORDER BY joined_at, rowid'
 	);
@@ -168,6 +181,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				settings.timeLimitMinutes,
 				now()
 			);
+			setViewSecret.run(hashSecret(viewSecretOf(teacherSecret)), id);
 			return { row: toClass(byId.get(id)!), teacherSecret };
 		}),
 
@@ -180,6 +194,20 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			if (!TEACHER_SECRET_PATTERN.test(secret)) return undefined;
 			const row = bySecret.get(hashSecret(secret));
 			return row && toClass(row);
+		},
+
+		/** The class a projector link opens. */
+		byViewSecret(viewSecret: string): ClassRow | undefined {
+			if (!TEACHER_SECRET_PATTERN.test(viewSecret)) return undefined;
+			const row = byViewSecret.get(hashSecret(viewSecret));
+			return row && toClass(row);
+		},
+
+		/** The projector secret of a class its teacher has opened (stored now for older classes). */
+		viewSecret(classRow: ClassRow, teacherSecret: string): string {
+			const viewSecret = viewSecretOf(teacherSecret);
+			setViewSecret.run(hashSecret(viewSecret), classRow.id);
+			return viewSecret;
 		},
 
 		get(id: string): ClassRow | undefined {

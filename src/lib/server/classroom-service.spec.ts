@@ -223,7 +223,9 @@ describe('classroom service (real SQLite file)', () => {
 		const { classRow: running } = newClass();
 		join(running.code, 'Kai');
 		// Back to schema 3, as a database written by the previous version would be.
-		db.exec('ALTER TABLE classes DROP COLUMN started_at');
+		db.exec(
+			'DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at'
+		);
 		db.pragma('user_version = 3');
 		const upgraded = openDatabase(path);
 		try {
@@ -233,12 +235,27 @@ describe('classroom service (real SQLite file)', () => {
 						started_at: number | null;
 					}
 				).started_at;
-			expect(upgraded.pragma('user_version', { simple: true })).toBe(4);
+			expect(upgraded.pragma('user_version', { simple: true })).toBe(5);
 			expect(startedAt(waiting.id)).toBeNull();
 			expect(startedAt(running.id)).toBe(running.createdAt);
 		} finally {
 			upgraded.close();
 		}
+	});
+
+	it('opens the projector by its own secret, never by the teacher secret', () => {
+		const { classRow, teacherSecret } = newClass();
+		const viewSecret = classroom.viewSecret(classRow, teacherSecret);
+		expect(viewSecret).toMatch(/^[\w-]{32}$/);
+		expect(viewSecret).not.toBe(teacherSecret);
+		expect(classroom.viewer(viewSecret)?.id).toBe(classRow.id);
+		expect(classroom.viewer(teacherSecret)).toBeUndefined();
+		expect(classroom.teacher(viewSecret)).toBeUndefined();
+		// A class from before view secrets gets one the first time its dashboard opens.
+		db.prepare('UPDATE classes SET view_secret_hash = NULL WHERE id = ?').run(classRow.id);
+		expect(classroom.viewer(viewSecret)).toBeUndefined();
+		expect(classroom.viewSecret(classRow, teacherSecret)).toBe(viewSecret);
+		expect(classroom.viewer(viewSecret)?.id).toBe(classRow.id);
 	});
 
 	it('keeps everything when the server restarts (a fresh connection to the same file)', () => {

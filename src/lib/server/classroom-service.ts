@@ -291,6 +291,16 @@ export function createClassroomService(
 			return classes.bySecret(secret);
 		},
 
+		/** The class a projector link (/show/<viewSecret>) opens: read-only, no names. */
+		viewer(viewSecret: string): ClassRow | undefined {
+			return classes.byViewSecret(viewSecret);
+		},
+
+		/** The projector link's secret for a class its teacher has opened. */
+		viewSecret(classRow: ClassRow, teacherSecret: string): string {
+			return classes.viewSecret(classRow, teacherSecret);
+		},
+
 		/** The dashboard, built once per change however many screens show it. */
 		dashboard(classRow: ClassRow): Dashboard {
 			const cached = dashboards.get(classRow.id);

@@ -57,7 +57,12 @@ const MIGRATIONS: string[] = [
 	// A time limit runs from the first student's join, not from when the teacher set the class up.
 	`ALTER TABLE classes ADD COLUMN started_at INTEGER;
 	UPDATE classes SET started_at = created_at
-		WHERE EXISTS (SELECT 1 FROM seats WHERE seats.class_id = classes.id);`
+		WHERE EXISTS (SELECT 1 FROM seats WHERE seats.class_id = classes.id);`,
+	// The read-only link for the projector and the debrief, stored as a hash like the teacher's.
+	// It is derived from the teacher secret (class-store.ts), so an older class gets its hash the
+	// first time its dashboard opens.
+	`ALTER TABLE classes ADD COLUMN view_secret_hash TEXT;
+	CREATE UNIQUE INDEX classes_view_secret ON classes(view_secret_hash);`
 ];
 
 export function migrate(db: Db): void {

@@ -7,8 +7,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const classRow = teacherClass(params.secret);
+	const { classroom } = getApp();
 	return {
-		dashboard: getApp().classroom.dashboard(classRow),
+		dashboard: classroom.dashboard(classRow),
+		viewSecret: classroom.viewSecret(classRow, params.secret),
 		joinUrl: new URL(`/join/${classRow.code}`, url.origin).href,
 		created: url.searchParams.has('created'),
 		secret: params.secret

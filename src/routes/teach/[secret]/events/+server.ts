@@ -1,14 +1,12 @@
 // GET /teach/:secret/events: the dashboard, streamed live (Server-Sent Events) as students play.
+// The projector has its own stream, without names, under /show/<viewSecret>/events.
 import { getApp } from '$lib/server/app';
 import { snapshotStream } from '$lib/server/sse';
 import { refused } from '$lib/server/stream-limits';
 import { teacherClass } from '$lib/server/teacher-class';
-import { withoutNames } from '../without-names';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, url, getClientAddress }) => {
-	// The projector asks for the stream without names.
-	const anonymous = url.searchParams.has('anonymous');
+export const GET: RequestHandler = ({ params, getClientAddress }) => {
 	const { classroom, streams } = getApp();
 	const classRow = teacherClass(params.secret);
 	const admitted = streams.teacher(classRow.id, getClientAddress());
@@ -20,9 +18,7 @@ export const GET: RequestHandler = ({ params, url, getClientAddress }) => {
 		onEnd: admitted.release,
 		snapshot: () => {
 			const current = classroom.teacher(params.secret);
-			if (!current) return undefined;
-			const dashboard = classroom.dashboard(current);
-			return anonymous ? withoutNames(dashboard) : dashboard;
+			return current && classroom.dashboard(current);
 		}
 	});
 };

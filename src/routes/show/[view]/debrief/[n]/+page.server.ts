@@ -2,17 +2,17 @@
 import { error } from '@sveltejs/kit';
 import * as z from 'zod';
 import { getApp } from '$lib/server/app';
-import { teacherClass } from '$lib/server/teacher-class';
+import { viewerClass } from '$lib/server/viewer-class';
 import type { PageServerLoad } from './$types';
 
 const QuestionNumber = z.coerce.number().int().min(1);
 
 export const load: PageServerLoad = ({ params }) => {
 	const { classroom } = getApp();
-	const classRow = teacherClass(params.secret);
+	const classRow = viewerClass(params.view);
 	const number = QuestionNumber.safeParse(params.n);
 	const debrief = number.success ? classroom.debrief(classRow, number.data) : undefined;
 	if (!debrief)
 		error(404, { message: `There is no question ${params.n.slice(0, 8)} in this quiz.` });
-	return { ...debrief, number: number.data!, secret: params.secret };
+	return { ...debrief, number: number.data!, view: params.view };
 };
