@@ -57,7 +57,9 @@ const MIGRATIONS: string[] = [
 	// A time limit runs from the first student's join, not from when the teacher set the class up.
 	`ALTER TABLE classes ADD COLUMN started_at INTEGER;
 	UPDATE classes SET started_at = created_at
-		WHERE EXISTS (SELECT 1 FROM seats WHERE seats.class_id = classes.id);`
+		WHERE EXISTS (SELECT 1 FROM seats WHERE seats.class_id = classes.id);`,
+	// A teacher's own, lower cap on the class's size (null: the server's MAX_SEATS_PER_CLASS).
+	`ALTER TABLE classes ADD COLUMN max_seats INTEGER;`
 ];
 
 export function migrate(db: Db): void {

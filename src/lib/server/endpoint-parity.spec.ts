@@ -24,7 +24,7 @@ interface Call {
 	type?: string;
 }
 
-type Reply = { status: number; body: unknown; cookie: string | null };
+type Reply = { status: number; body: unknown; cookie: string | null; retryAfter?: string | null };
 
 async function overNode({ path, body, type = 'application/json' }: Call): Promise<Reply> {
 	const res = await fetch(server.origin() + path, {
@@ -32,7 +32,12 @@ async function overNode({ path, body, type = 'application/json' }: Call): Promis
 		body,
 		headers: { 'content-type': type }
 	});
-	return { status: res.status, body: await res.json(), cookie: res.headers.get('set-cookie') };
+	return {
+		status: res.status,
+		body: await res.json(),
+		cookie: res.headers.get('set-cookie'),
+		retryAfter: res.headers.get('retry-after')
+	};
 }
 
 async function overSvelteKit({ path, body, type = 'application/json' }: Call): Promise<Reply> {
@@ -42,6 +47,8 @@ async function overSvelteKit({ path, body, type = 'application/json' }: Call): P
 	const event = {
 		request,
 		url,
+		// What the socket says over loopback, as on the node:http side.
+		getClientAddress: () => '127.0.0.1',
 		params: { key: path.split('/')[3] },
 		cookies: {
 			get: () => undefined,
@@ -54,17 +61,23 @@ async function overSvelteKit({ path, body, type = 'application/json' }: Call): P
 			: answerEndpoint
 		: startEndpoint;
 	const res = await (handler as (event: RequestEvent) => Promise<Response>)(event);
-	return { status: res.status, body: await res.json(), cookie };
+	return {
+		status: res.status,
+		body: await res.json(),
+		cookie,
+		retryAfter: res.headers.get('retry-after')
+	};
 }
 
 /** What must match: the status and the body, with the new attempt's own ids left out. */
-function comparable({ status, body, cookie }: Reply) {
+function comparable({ status, body, cookie, retryAfter }: Reply) {
 	const { attemptKey, publicId, ...rest } = body as Record<string, unknown>;
 	return {
 		status,
 		body: rest,
 		hasIds: typeof attemptKey === 'string' && typeof publicId === 'string',
-		setsCookie: cookie?.startsWith(`sc_attempt=${attemptKey}`) ?? false
+		setsCookie: cookie?.startsWith(`sc_attempt=${attemptKey}`) ?? false,
+		retryAfter: retryAfter ?? null
 	};
 }
 
@@ -107,5 +120,17 @@ describe('SvelteKit endpoints and node:http routes answer alike', () => {
 		}
 		expect(replies[0]!.status).toBe(409);
 		expect(replies[1]).toEqual(replies[0]);
+	});
+
+	// Last: it uses up the loopback address's allowance of new attempts.
+	it('too many new attempts from one address: the same 429 and Retry-After', async () => {
+		const limiter = getApp().limits.attempts;
+		while (limiter.take('127.0.0.1').ok);
+		const node = comparable(await overNode({ path: '/api/attempts', body: '{}' }));
+		const kit = comparable(await overSvelteKit({ path: '/api/attempts', body: '{}' }));
+		expect(node.status).toBe(429);
+		expect(node.body).toEqual({ error: expect.stringMatching(/too many/i) });
+		expect(Number(node.retryAfter)).toBeGreaterThan(0);
+		expect(kit).toEqual(node);
 	});
 });

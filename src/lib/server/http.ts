@@ -6,6 +6,8 @@ import { json } from '@sveltejs/kit';
 export interface JsonReply {
 	status: number;
 	body: unknown;
+	/** Extra headers, e.g. Retry-After on a 429. */
+	headers?: Record<string, string>;
 }
 
 export type BodyResult = { ok: true; body: unknown } | { ok: false; reply: JsonReply };
@@ -62,7 +64,18 @@ export async function parseBody(
 }
 
 export function toResponse(reply: JsonReply, headers: Record<string, string> = NO_STORE): Response {
-	return json(reply.body, { status: reply.status, headers });
+	return json(reply.body, { status: reply.status, headers: { ...headers, ...reply.headers } });
+}
+
+/** The one message and header for every "too many from this address" reply. */
+export function tooMany(what: string, retryAfterSeconds: number): JsonReply {
+	const minutes = Math.ceil(retryAfterSeconds / 60);
+	const wait = retryAfterSeconds < 60 ? 'a moment' : `${minutes} minute${minutes > 1 ? 's' : ''}`;
+	return {
+		status: 429,
+		body: { error: `Too many ${what} from this network. Wait ${wait}, then try again.` },
+		headers: { 'retry-after': String(retryAfterSeconds) }
+	};
 }
 
 export function problem(status: number, message: string): Response {
