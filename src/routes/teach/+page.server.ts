@@ -1,22 +1,26 @@
 // /teach: a teacher creates an exercise. No account: the private dashboard link is the key.
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({
+	maxSeatsPerClass: getApp().env.MAX_SEATS_PER_CLASS
+});
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, getClientAddress }) => {
 		const form = Object.fromEntries(await request.formData());
-		const created = getApp().classroom.createClass(form);
+		const created = getApp().classroom.createClass(form, getClientAddress());
 		if (!created.ok) {
-			return fail(400, {
-				errors: created.errors,
-				values: {
-					title: String(form.title ?? '').slice(0, 200),
-					timeLimitMinutes: String(form.timeLimitMinutes ?? '').slice(0, 10),
-					pacing: String(form.pacing ?? ''),
-					feedback: String(form.feedback ?? '')
-				}
-			});
+			const values = {
+				title: String(form.title ?? '').slice(0, 200),
+				timeLimitMinutes: String(form.timeLimitMinutes ?? '').slice(0, 10),
+				maxSeats: String(form.maxSeats ?? '').slice(0, 10),
+				pacing: String(form.pacing ?? ''),
+				feedback: String(form.feedback ?? '')
+			};
+			if ('errors' in created) return fail(400, { errors: created.errors, values });
+			return fail(created.status, { message: created.message, values });
 		}
 		redirect(303, `/teach/${created.teacherSecret}?created=1`);
 	}
