@@ -9,7 +9,12 @@ import type { Sentence } from '../content/sentences';
 import type { Verdict } from '../quiz/verdict';
 import type { ClassRow, ClassStore, SeatRow } from './class-store';
 import type { QuizService } from './quiz-service';
-import { createRateLimiter, type CreationLimiter, type RateLimiter } from './rate-limit';
+import {
+	createRateLimiter,
+	tooManyMessage,
+	type CreationLimiter,
+	type RateLimiter
+} from './rate-limit';
 
 const TIME_LIMIT_ERROR =
 	'A time limit is a whole number of minutes from 1 to 180, or empty for none.';
@@ -80,7 +85,7 @@ const tooMany = (what: string, retryAfterSeconds: number): Failure => ({
 	ok: false,
 	status: 429,
 	retryAfterSeconds,
-	message: `Too many ${what} from this network. Wait ${retryAfterSeconds < 60 ? 'a moment' : `${Math.ceil(retryAfterSeconds / 60)} minutes`}, then try again.`
+	message: tooManyMessage(what, retryAfterSeconds)
 });
 
 export interface StudentView {

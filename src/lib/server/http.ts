@@ -1,6 +1,7 @@
 // The rules for a JSON request body (content type, size limit, syntax) and for JSON replies, in one
 // place for both ways a request reaches the app: SvelteKit's Request, or node:http (node-routes.ts).
 import { json } from '@sveltejs/kit';
+import { tooManyMessage } from './rate-limit';
 
 /** A reply before it is put on the wire: status and JSON body. */
 export interface JsonReply {
@@ -67,13 +68,11 @@ export function toResponse(reply: JsonReply, headers: Record<string, string> = N
 	return json(reply.body, { status: reply.status, headers: { ...headers, ...reply.headers } });
 }
 
-/** The one message and header for every "too many from this address" reply. */
+/** A 429 with the limiter's message and a Retry-After header. */
 export function tooMany(what: string, retryAfterSeconds: number): JsonReply {
-	const minutes = Math.ceil(retryAfterSeconds / 60);
-	const wait = retryAfterSeconds < 60 ? 'a moment' : `${minutes} minute${minutes > 1 ? 's' : ''}`;
 	return {
 		status: 429,
-		body: { error: `Too many ${what} from this network. Wait ${wait}, then try again.` },
+		body: { error: tooManyMessage(what, retryAfterSeconds) },
 		headers: { 'retry-after': String(retryAfterSeconds) }
 	};
 }
