@@ -3,14 +3,20 @@
 import * as z from 'zod';
 import type { App } from './app';
 import type { AttemptRow } from './attempt-store';
-import type { JsonReply } from './http';
+import { tooMany, type JsonReply } from './http';
 
 const StartRequest = z.object({
 	challenge: z.string().max(64).nullish()
 });
 
 /** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
-export function replyToStart(app: App, body: unknown): { reply: JsonReply; attempt?: AttemptRow } {
+export function replyToStart(
+	app: App,
+	body: unknown,
+	address: string
+): { reply: JsonReply; attempt?: AttemptRow } {
+	const allowed = app.limits.attempts.take(address);
+	if (!allowed.ok) return { reply: tooMany('new quizzes', allowed.retryAfterSeconds) };
 	const start = StartRequest.safeParse(body);
 	if (!start.success) {
 		return {

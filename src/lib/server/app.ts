@@ -6,7 +6,7 @@ import { readEnv, type Env } from './env';
 import { createClassStore } from './class-store';
 import { createClassroomService, type ClassroomService } from './classroom-service';
 import { createQuizService, type QuizService } from './quiz-service';
-import { createFailureLimiter } from './rate-limit';
+import { createFailureLimiter, createRateLimiter, type CreationLimiter } from './rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
 import { endAllStreams } from './sse';
 import { createStreamLimits, type StreamLimits } from './stream-limits';
@@ -19,6 +19,8 @@ export interface App {
 	quiz: QuizService;
 	classroom: ClassroomService;
 	streams: StreamLimits;
+	/** Per-address caps on creating things, shared by node:http and SvelteKit. */
+	limits: Record<'attempts' | 'classes' | 'joins', CreationLimiter>;
 }
 
 /** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
@@ -26,13 +28,21 @@ export function createApp(env: Env): App {
 	const db = openDatabase(env.DATABASE_URL);
 	const attempts = createAttemptStore(db);
 	const quiz = createQuizService(attempts, defaultPack);
+	const maxAddresses = env.RATE_LIMIT_MAX_ADDRESSES;
+	const limits = {
+		attempts: createRateLimiter({ limit: env.ATTEMPTS_PER_10_MIN, maxAddresses }),
+		classes: createRateLimiter({ limit: env.CLASSES_PER_10_MIN, maxAddresses }),
+		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses })
+	};
 	const classroom = createClassroomService(
 		quiz,
 		createClassStore(db, attempts),
-		createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN })
+		createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN, maxAddresses }),
+		Date.now,
+		{ classes: limits.classes, joins: limits.joins, maxSeatsPerClass: env.MAX_SEATS_PER_CLASS }
 	);
 	const streams = createStreamLimits({ perAddress: env.STREAMS_PER_ADDRESS });
-	return { env, db, attempts, quiz, classroom, streams };
+	return { env, db, attempts, quiz, classroom, streams, limits };
 }
 
 let app: App | undefined;

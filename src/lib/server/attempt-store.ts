@@ -95,6 +95,12 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	);
 
 	const purge = db.prepare('DELETE FROM attempts WHERE created_at < ?');
+	// A class seat's attempt stays until its class goes: deleting it would take the seat (and the
+	// student's place on the teacher's list) with it, e.g. in a teacher-paced class still waiting.
+	const purgeUnanswered = db.prepare(
+		`DELETE FROM attempts WHERE answered = 0 AND created_at < ?
+		 AND NOT EXISTS (SELECT 1 FROM seats WHERE seats.attempt_key = attempts.key)`
+	);
 
 	const record = db.transaction(
 		(
@@ -160,6 +166,10 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 		/** Deletes attempts (and, by cascade, their answers) created before the given time. */
 		purgeCreatedBefore(time: number): number {
 			return purge.run(time).changes;
+		},
+		/** Deletes attempts never answered, created before the given time (not class seats'). */
+		purgeUnansweredBefore(time: number): number {
+			return purgeUnanswered.run(time).changes;
 		}
 	};
 }

@@ -1,7 +1,7 @@
 // Classes and seats in SQLite: every change is one transaction, so a restart never loses a step.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../classroom/join-code';
-import { uniqueNickname } from '../classroom/nickname';
+import { NICKNAME_MAX, uniqueNickname } from '../classroom/nickname';
 import type { AttemptStore } from './attempt-store';
 import type { Db } from './database';
 
@@ -14,6 +14,8 @@ export interface ClassSettings {
 	pacing: Pacing;
 	feedback: FeedbackMode;
 	timeLimitMinutes: number | null;
+	/** The teacher's cap on seats, below the server's; null for the server's. */
+	maxSeats: number | null;
 }
 
 export interface ClassRow extends ClassSettings {
@@ -58,6 +60,7 @@ interface RawClass {
 	pacing: Pacing;
 	feedback: FeedbackMode;
 	time_limit_minutes: number | null;
+	max_seats: number | null;
 	open_question: number;
 	created_at: number;
 	started_at: number | null;
@@ -82,6 +85,7 @@ const toClass = (r: RawClass): ClassRow => ({
 	pacing: r.pacing,
 	feedback: r.feedback,
 	timeLimitMinutes: r.time_limit_minutes,
+	maxSeats: r.max_seats,
 	openQuestion: r.open_question,
 	createdAt: r.created_at,
 	startedAt: r.started_at,
@@ -99,12 +103,12 @@ const toSeat = (r: RawSeat): SeatRow => ({
 });
 
 const CLASS_COLUMNS =
-	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, open_question, created_at, started_at, closed_at';
+	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, open_question, created_at, started_at, closed_at';
 
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
 	const insertClass = db.prepare(
-		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pacing, feedback, time_limit_minutes, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, created_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const codeTaken = db.prepare<[string], { n: number }>(
 		'SELECT count(*) AS n FROM classes WHERE code = ?'
@@ -124,6 +128,21 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 	);
 	const seatsOf = db.prepare<[string], RawSeat>(
 		'SELECT * FROM seats WHERE class_id = ? ORDER BY joined_at, rowid'
+	);
+	// One statement per join, whatever the class's size: how many seats it has, whether the name
+	// is taken, and the highest number already added to it ("Sam 7"), read off the
+	// (class_id, nickname COLLATE NOCASE) index as a range from "Sam " to "Sam!".
+	const seatingFacts = db.prepare<
+		{ classId: string; name: string; from: number },
+		{ seats: number; taken: number; top: number | null }
+	>(
+		`SELECT (SELECT count(*) FROM seats WHERE class_id = :classId) AS seats,
+		 EXISTS (SELECT 1 FROM seats WHERE class_id = :classId AND nickname = :name COLLATE NOCASE) AS taken,
+		 (SELECT max(CAST(substr(nickname, :from) AS INTEGER)) FROM seats
+		  WHERE class_id = :classId
+		  AND nickname COLLATE NOCASE > :name || ' ' AND nickname COLLATE NOCASE < :name || '!'
+		  AND substr(nickname, :from) GLOB '[1-9]*' AND substr(nickname, :from) NOT GLOB '*[^0-9]*'
+		 ) AS top`
 	);
 	const nicknameTaken = db.prepare<[string, string], { n: number }>(
 		'SELECT count(*) AS n FROM seats WHERE class_id = ? AND nickname = ? COLLATE NOCASE'
@@ -179,6 +198,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				settings.pacing,
 				settings.feedback,
 				settings.timeLimitMinutes,
+				settings.maxSeats,
 				now()
 			);
 			setViewSecret.run(hashSecret(viewSecretOf(teacherSecret)), id);
@@ -215,20 +235,38 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			return row && toClass(row);
 		},
 
-		/** Seats a student: a nickname made unique in the class, and a fresh attempt. */
-		join: db.transaction((classRow: ClassRow, nickname: string, total: number): SeatRow => {
-			const taken = (nickname: string) => nicknameTaken.get(classRow.id, nickname)!.n > 0;
-			const attempt = attempts.create(classRow.packId, total);
-			const seat = {
-				id: randomId(9),
-				seatKey: randomId(24),
-				nickname: uniqueNickname(nickname, taken)
-			};
-			const at = now();
-			insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, at);
-			startClass.run(at, classRow.id);
-			return toSeat(seatByKey.get(seat.seatKey)!);
-		}),
+		/**
+		 * Seats a student: a nickname made unique in the class, and a fresh attempt; undefined when
+		 * the class already has `maxSeats`.
+		 */
+		join: db.transaction(
+			(
+				classRow: ClassRow,
+				wanted: string,
+				total: number,
+				maxSeats: number
+			): SeatRow | undefined => {
+				const facts = seatingFacts.get({
+					classId: classRow.id,
+					name: wanted,
+					from: [...wanted].length + 2
+				})!;
+				if (facts.seats >= maxSeats) return undefined;
+				const next = `${wanted} ${Math.max(2, (facts.top ?? 0) + 1)}`;
+				// A long name must be shortened to fit its number: then probe as before (rare).
+				const nickname = !facts.taken
+					? wanted
+					: [...next].length <= NICKNAME_MAX
+						? next
+						: uniqueNickname(wanted, (name) => nicknameTaken.get(classRow.id, name)!.n > 0);
+				const attempt = attempts.create(classRow.packId, total);
+				const seat = { id: randomId(9), seatKey: randomId(24), nickname };
+				const at = now();
+				insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, at);
+				startClass.run(at, classRow.id);
+				return toSeat(seatByKey.get(seat.seatKey)!);
+			}
+		),
 
 		seat(seatKey: string): SeatRow | undefined {
 			const row = seatByKey.get(seatKey);

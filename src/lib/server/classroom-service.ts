@@ -11,10 +11,34 @@ import type { Sentence } from '../content/sentences';
 import type { Verdict } from '../quiz/verdict';
 import type { ClassRow, ClassStore, SeatRow } from './class-store';
 import type { QuizService } from './quiz-service';
-import type { RateLimiter } from './rate-limit';
+import {
+	createRateLimiter,
+	tooManyMessage,
+	type CreationLimiter,
+	type RateLimiter
+} from './rate-limit';
 
 const TIME_LIMIT_ERROR =
 	'A time limit is a whole number of minutes from 1 to 180, or empty for none.';
+
+const maxSeatsError = (most: number) =>
+	`The largest class is a whole number of students from 1 to ${most}, or empty for no limit of your own.`;
+
+/** The settings a teacher chooses; `mostSeats` is the server's MAX_SEATS_PER_CLASS. */
+export const classSettingsForm = (mostSeats: number) =>
+	ClassSettingsForm.extend({
+		maxSeats: z
+			.preprocess(
+				(v) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
+				z
+					.number({ error: maxSeatsError(mostSeats) })
+					.int({ error: maxSeatsError(mostSeats) })
+					.min(1, { error: maxSeatsError(mostSeats) })
+					.max(mostSeats, { error: maxSeatsError(mostSeats) })
+					.optional()
+			)
+			.transform((v) => v ?? null)
+	});
 
 export const ClassSettingsForm = z.object({
 	// Shown to every student: cleaned like a nickname.
@@ -48,7 +72,27 @@ export const JoinForm = z.object({
 	nickname: Nickname
 });
 
-export type Failure = { ok: false; status: 400 | 403 | 404 | 409 | 410 | 429; message: string };
+export type Failure = {
+	ok: false;
+	status: 400 | 403 | 404 | 409 | 410 | 429;
+	message: string;
+	/** With a 429: seconds until the address may try again. */
+	retryAfterSeconds?: number;
+};
+
+/** Per-address caps on creating classes and taking seats, and the largest class. */
+export interface Caps {
+	classes: CreationLimiter;
+	joins: CreationLimiter;
+	maxSeatsPerClass: number;
+}
+
+const tooMany = (what: string, retryAfterSeconds: number): Failure => ({
+	ok: false,
+	status: 429,
+	retryAfterSeconds,
+	message: tooManyMessage(what, retryAfterSeconds)
+});
 
 export interface StudentView {
 	classTitle: string;
@@ -108,8 +152,14 @@ export function createClassroomService(
 	quiz: QuizService,
 	classes: ClassStore,
 	joinLimiter: RateLimiter,
-	now: () => number = Date.now
+	now: () => number = Date.now,
+	caps: Caps = {
+		classes: createRateLimiter({ limit: 60 }),
+		joins: createRateLimiter({ limit: 600 }),
+		maxSeatsPerClass: 10_000
+	}
 ) {
+	const SettingsForm = classSettingsForm(caps.maxSeatsPerClass);
 	const total = quiz.questions.length;
 	const questionIndex = new Map(quiz.questions.map((q, i) => [q.id, i]));
 	/** Dashboards and students listen here; a class's id is the event name. */
@@ -174,27 +224,36 @@ export function createClassroomService(
 		total,
 
 		createClass(
-			form: unknown
+			form: unknown,
+			address = ''
 		):
 			| { ok: true; classRow: ClassRow; teacherSecret: string }
-			| { ok: false; errors: Record<string, string[] | undefined> } {
-			const parsed = ClassSettingsForm.safeParse(form);
+			| { ok: false; errors: Record<string, string[] | undefined> }
+			| Failure {
+			const parsed = SettingsForm.safeParse(form);
 			if (!parsed.success) return { ok: false, errors: z.flattenError(parsed.error).fieldErrors };
+			const allowed = caps.classes.take(address);
+			if (!allowed.ok) return tooMany('new exercises', allowed.retryAfterSeconds);
 			const { row, teacherSecret } = classes.create({ ...parsed.data, packId: quiz.pack.id });
 			return { ok: true, classRow: row, teacherSecret };
 		},
 
-		/** Finds an open class by what a student typed; counts a miss against their address. */
+		/**
+		 * Finds an open class by what a student typed; counts a miss against their address. The code
+		 * is looked up first: a right code always gets in, even from an address locked out by
+		 * someone's guessing; only wrong codes are refused (429) while it is locked out. The guesser
+		 * still learns a hit when they make one, but every try counts against the joins cap.
+		 */
 		findOpenClass(rawCode: unknown, address: string): { ok: true; classRow: ClassRow } | Failure {
-			if (!joinLimiter.allowed(address)) {
+			const code = typeof rawCode === 'string' ? normaliseJoinCode(rawCode) : '';
+			const classRow = isJoinCode(code) ? classes.byCode(code) : undefined;
+			if (!classRow && !joinLimiter.allowed(address)) {
 				return {
 					ok: false,
 					status: 429,
 					message: 'Too many wrong codes from this network. Wait a few minutes, then try again.'
 				};
 			}
-			const code = typeof rawCode === 'string' ? normaliseJoinCode(rawCode) : '';
-			const classRow = isJoinCode(code) ? classes.byCode(code) : undefined;
 			if (!classRow) {
 				joinLimiter.fail(address);
 				return {
@@ -223,9 +282,19 @@ export function createClassroomService(
 			const parsed = JoinForm.safeParse(form);
 			if (!parsed.success)
 				return { ok: false, status: 400, errors: z.flattenError(parsed.error).fieldErrors };
+			const allowed = caps.joins.take(address);
+			if (!allowed.ok) return tooMany('joins', allowed.retryAfterSeconds);
 			const found = this.findOpenClass(parsed.data.code, address);
 			if (!found.ok) return found;
-			const seat = classes.join(found.classRow, parsed.data.nickname, total);
+			const mostSeats = Math.min(caps.maxSeatsPerClass, found.classRow.maxSeats ?? Infinity);
+			const seat = classes.join(found.classRow, parsed.data.nickname, total, mostSeats);
+			if (!seat) {
+				return {
+					ok: false,
+					status: 409,
+					message: `This class is full: it has room for ${mostSeats} students. Ask your teacher.`
+				};
+			}
 			changed(found.classRow.id);
 			// Re-read: the first join starts the clock.
 			return { ok: true, seat, classRow: classes.get(found.classRow.id) ?? found.classRow };

@@ -62,7 +62,9 @@ const MIGRATIONS: string[] = [
 	// It is derived from the teacher secret (class-store.ts), so an older class gets its hash the
 	// first time its dashboard opens.
 	`ALTER TABLE classes ADD COLUMN view_secret_hash TEXT;
-	CREATE UNIQUE INDEX classes_view_secret ON classes(view_secret_hash);`
+	CREATE UNIQUE INDEX classes_view_secret ON classes(view_secret_hash);`,
+	// A teacher's own, lower cap on the class's size (null: the server's MAX_SEATS_PER_CLASS).
+	`ALTER TABLE classes ADD COLUMN max_seats INTEGER;`
 ];
 
 export function migrate(db: Db): void {

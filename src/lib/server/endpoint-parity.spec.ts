@@ -30,7 +30,7 @@ interface Call {
 	headers?: Record<string, string>;
 }
 
-type Reply = { status: number; body: unknown; cookie: string | null };
+type Reply = { status: number; body: unknown; cookie: string | null; retryAfter?: string | null };
 
 async function overNode({
 	path,
@@ -44,7 +44,12 @@ async function overNode({
 		body,
 		headers: { ...headers, 'content-type': type, ...(cookie ? { cookie } : {}) }
 	});
-	return { status: res.status, body: await res.json(), cookie: res.headers.get('set-cookie') };
+	return {
+		status: res.status,
+		body: await res.json(),
+		cookie: res.headers.get('set-cookie'),
+		retryAfter: res.headers.get('retry-after')
+	};
 }
 
 /**
@@ -87,7 +92,12 @@ async function overSvelteKit({
 		: startEndpoint;
 	const res = await (handler as (event: RequestEvent) => Promise<Response>)(event);
 	expect(sent.length).toBeLessThanOrEqual(1);
-	return { status: res.status, body: await res.json(), cookie: sent[0] ?? null };
+	return {
+		status: res.status,
+		body: await res.json(),
+		cookie: sent[0] ?? null,
+		retryAfter: res.headers.get('retry-after')
+	};
 }
 
 /** A Set-Cookie header taken apart: every attribute, with the value replaced by its shape. */
@@ -109,13 +119,14 @@ function cookieShape(header: string | null, key: unknown) {
 }
 
 /** What must match: the status, the body and the cookie, with the new attempt's own ids left out. */
-function comparable({ status, body, cookie }: Reply) {
+function comparable({ status, body, cookie, retryAfter }: Reply) {
 	const { attemptKey, publicId, ...rest } = body as Record<string, unknown>;
 	return {
 		status,
 		body: rest,
 		hasIds: typeof attemptKey === 'string' && typeof publicId === 'string',
-		cookie: cookieShape(cookie, attemptKey)
+		cookie: cookieShape(cookie, attemptKey),
+		retryAfter: retryAfter ?? null
 	};
 }
 
@@ -218,6 +229,18 @@ describe('SvelteKit endpoints and node:http routes answer alike', () => {
 		}
 		expect(replies[0]!.status).toBe(409);
 		expect(replies[1]).toEqual(replies[0]);
+	});
+
+	// Last: it uses up the loopback address's allowance of new attempts.
+	it('too many new attempts from one address: the same 429 and Retry-After', async () => {
+		const limiter = getApp().limits.attempts;
+		while (limiter.take('127.0.0.1').ok);
+		const node = comparable(await overNode({ path: '/api/attempts', body: '{}' }));
+		const kit = comparable(await overSvelteKit({ path: '/api/attempts', body: '{}' }));
+		expect(node.status).toBe(429);
+		expect(node.body).toEqual({ error: expect.stringMatching(/too many/i) });
+		expect(Number(node.retryAfter)).toBeGreaterThan(0);
+		expect(kit).toEqual(node);
 	});
 });
 

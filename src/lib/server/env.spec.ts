@@ -7,6 +7,13 @@ describe('readEnv', () => {
 		expect(env.DATABASE_URL).toBe('./data/source-check.db');
 		expect(env.MAX_BODY_BYTES).toBe(4096);
 		expect(env.ATTEMPT_RETENTION_DAYS).toBe(180);
+		expect(env).toMatchObject({
+			ATTEMPTS_PER_10_MIN: 600,
+			CLASSES_PER_10_MIN: 60,
+			JOINS_PER_10_MIN: 600,
+			MAX_SEATS_PER_CLASS: 10_000,
+			XFF_DEPTH: 1
+		});
 	});
 
 	it('accepts sqlite: and file: URLs for the database', () => {
@@ -17,5 +24,7 @@ describe('readEnv', () => {
 	it('names the bad setting', () => {
 		expect(() => readEnv({ MAX_BODY_BYTES: 'lots' })).toThrow(/MAX_BODY_BYTES/);
 		expect(() => readEnv({ ATTEMPT_RETENTION_DAYS: '0' })).toThrow(/ATTEMPT_RETENTION_DAYS/);
+		expect(() => readEnv({ JOINS_PER_10_MIN: '0' })).toThrow(/JOINS_PER_10_MIN/);
+		expect(() => readEnv({ MAX_SEATS_PER_CLASS: 'many' })).toThrow(/MAX_SEATS_PER_CLASS/);
 	});
 });

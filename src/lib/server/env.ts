@@ -18,6 +18,20 @@ const Env = z.object({
 	JOIN_FAILURES_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
 	/** Live event streams one network address may hold open; a school may share one address. */
 	STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(500),
+	/** New attempts one address may start in ten minutes (a burst of this many, then evenly). */
+	ATTEMPTS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
+	/** New classes one address may create in ten minutes. */
+	CLASSES_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
+	/** Joins (seats taken, or tried with any code) one address may make in ten minutes. */
+	JOINS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
+	/** Addresses each limiter remembers at most; the least recently seen are forgotten first. */
+	RATE_LIMIT_MAX_ADDRESSES: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+	/** The most seats a class can have; a teacher may set fewer for an exercise. */
+	MAX_SEATS_PER_CLASS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+	/** adapter-node's: the header that carries the client's address behind a proxy, and for
+	 * x-forwarded-for how many proxies from the right to trust. */
+	ADDRESS_HEADER: z.string().trim().toLowerCase().optional(),
+	XFF_DEPTH: z.coerce.number().int().min(1).max(100).default(1),
 	/** adapter-node's: the public origin, or the header that names the protocol behind a proxy. */
 	ORIGIN: z.url().optional(),
 	PROTOCOL_HEADER: z.string().trim().toLowerCase().optional(),

@@ -1,11 +1,14 @@
 // The rules for a JSON request body (content type, size limit, syntax) and for JSON replies, in one
 // place for both ways a request reaches the app: SvelteKit's Request, or node:http (node-routes.ts).
 import { json } from '@sveltejs/kit';
+import { tooManyMessage } from './rate-limit';
 
 /** A reply before it is put on the wire: status and JSON body. */
 export interface JsonReply {
 	status: number;
 	body: unknown;
+	/** Extra headers, e.g. Retry-After on a 429. */
+	headers?: Record<string, string>;
 }
 
 export type BodyResult = { ok: true; body: unknown } | { ok: false; reply: JsonReply };
@@ -62,7 +65,16 @@ export async function parseBody(
 }
 
 export function toResponse(reply: JsonReply, headers: Record<string, string> = NO_STORE): Response {
-	return json(reply.body, { status: reply.status, headers });
+	return json(reply.body, { status: reply.status, headers: { ...headers, ...reply.headers } });
+}
+
+/** A 429 with the limiter's message and a Retry-After header. */
+export function tooMany(what: string, retryAfterSeconds: number): JsonReply {
+	return {
+		status: 429,
+		body: { error: tooManyMessage(what, retryAfterSeconds) },
+		headers: { 'retry-after': String(retryAfterSeconds) }
+	};
 }
 
 export function problem(status: number, message: string): Response {

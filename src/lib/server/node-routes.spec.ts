@@ -181,3 +181,32 @@ describe('answer checks over node:http', () => {
 		);
 	});
 });
+
+describe('the per-address cap on new attempts behind a proxy (ADDRESS_HEADER, XFF_DEPTH)', () => {
+	const proxied = createApp(
+		readEnv({
+			DATABASE_URL: tempDatabase().path,
+			ATTEMPTS_PER_10_MIN: '2',
+			ADDRESS_HEADER: 'X-Forwarded-For',
+			XFF_DEPTH: '2'
+		})
+	);
+	const proxiedRoutes = createNodeRoutes(proxied);
+	const behindProxy = loopbackServer((req, res) => proxiedRoutes(req, res, () => res.end()));
+	const start = (xff: string) =>
+		fetch(behindProxy.origin() + '/api/attempts', {
+			method: 'POST',
+			body: '{}',
+			headers: { 'content-type': 'application/json', 'x-forwarded-for': xff }
+		});
+
+	it('counts the address the trusted proxies saw, whatever the client put in front', async () => {
+		expect((await start('1.1.1.1, 203.0.113.5, 10.0.0.1')).status).toBe(201);
+		expect((await start('2.2.2.2, 203.0.113.5, 10.0.0.1')).status).toBe(201);
+		const refused = await start('3.3.3.3, 203.0.113.5, 10.0.0.1');
+		expect(refused.status).toBe(429);
+		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+		expect(await refused.json()).toEqual({ error: expect.stringMatching(/too many/i) });
+		expect((await start('203.0.113.6, 10.0.0.1')).status).toBe(201);
+	});
+});

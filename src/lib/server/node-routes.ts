@@ -44,6 +44,16 @@ export function createNodeRoutes(app: App): NodeRoutes {
 			(req.socket as { encrypted?: boolean }).encrypted === true
 		);
 
+	// As adapter-node finds it: ADDRESS_HEADER (x-forwarded-for: XFF_DEPTH from the right), else the socket.
+	const clientAddress = (req: IncomingMessage): string => {
+		const header = app.env.ADDRESS_HEADER;
+		if (!header) return req.socket.remoteAddress ?? '';
+		const value = String(req.headers[header] ?? '');
+		if (header !== 'x-forwarded-for') return value;
+		const addresses = value.split(',');
+		return (addresses[addresses.length - app.env.XFF_DEPTH] ?? addresses[0] ?? '').trim();
+	};
+
 	const route = (req: IncomingMessage): ((body: unknown) => Reply) | undefined => {
 		const url = req.url ?? '';
 		const attemptKey = ANSWER_PATH.exec(url)?.[1];
@@ -54,7 +64,7 @@ export function createNodeRoutes(app: App): NodeRoutes {
 		}
 		if (START_PATH.test(url)) {
 			return (body) => {
-				const { reply, attempt } = replyToStart(app, body);
+				const { reply, attempt } = replyToStart(app, body, clientAddress(req));
 				if (!attempt) return reply;
 				const options = keyCookieOptions(ATTEMPT_COOKIE, isHttps(req));
 				return { ...reply, setCookie: serializeCookie(ATTEMPT_COOKIE, attempt.key, options) };
@@ -117,6 +127,7 @@ function send(res: ServerResponse, reply: Reply): void {
 	const text = JSON.stringify(reply.body);
 	const headers: Record<string, string | number> = {
 		...NO_STORE,
+		...reply.headers,
 		'content-type': 'application/json',
 		'content-length': Buffer.byteLength(text)
 	};

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAttemptStore } from './attempt-store';
+import { createClassStore } from './class-store';
 import { purgeExpiredAttempts, schedulePurge } from './retention';
 import { tempDatabase } from './test-db';
 
@@ -24,6 +25,34 @@ describe('retention (real SQLite file)', () => {
 		expect(store.answers(old.key)).toEqual([]);
 		expect(db.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 1 });
 		expect(store.get(recent.key)).toBeDefined();
+	});
+
+	it('deletes attempts never answered after a day, but not a class seat’s', () => {
+		clock = Date.UTC(2026, 6, 1);
+		const idle = store.create('pack', 2);
+		const played = store.create('pack', 2);
+		store.record(played.key, 'q01', 'russell', true, 1);
+		const classes = createClassStore(db, store, () => clock);
+		const { row } = classes.create({
+			title: 'Waiting room',
+			packId: 'pack',
+			pacing: 'teacher',
+			feedback: 'each',
+			timeLimitMinutes: null,
+			maxSeats: null
+		});
+		const seat = classes.join(row, 'Ana', 2, 100)!;
+		const fresh = store.create('pack', 2);
+		clock += DAY + 1;
+		const justNow = store.create('pack', 2);
+
+		expect(purgeExpiredAttempts(store, 180, clock)).toBe(2);
+		expect(store.get(idle.key)).toBeUndefined();
+		expect(store.get(fresh.key)).toBeUndefined();
+		expect(store.get(played.key)).toBeDefined();
+		expect(store.get(justNow.key)).toBeDefined();
+		expect(store.get(seat.attemptKey)).toBeDefined();
+		expect(classes.seat(seat.seatKey)).toBeDefined();
 	});
 
 	it('runs at once and then daily, and survives a failure', () => {

@@ -1,14 +1,21 @@
-// Deletes attempts older than the retention period: at start-up and then once a day.
+// Deletes attempts older than the retention period, and those never answered after a day: at
+// start-up and then once a day.
 import type { AttemptStore } from './attempt-store';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** An attempt with no answer after this long was abandoned (or made by a script): it goes. */
+export const UNANSWERED_DAYS = 1;
 
 export function purgeExpiredAttempts(
 	store: AttemptStore,
 	retentionDays: number,
 	now = Date.now()
 ): number {
-	return store.purgeCreatedBefore(now - retentionDays * DAY_MS);
+	return (
+		store.purgeCreatedBefore(now - retentionDays * DAY_MS) +
+		store.purgeUnansweredBefore(now - UNANSWERED_DAYS * DAY_MS)
+	);
 }
 
 /** Runs the purge now and daily; the timer never keeps the process alive on its own. */

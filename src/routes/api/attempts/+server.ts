@@ -7,11 +7,11 @@ import { ATTEMPT_COOKIE, rememberKey, requestIsHttps } from '$lib/server/cookies
 import { readJsonBody, toResponse } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = async ({ cookies, url, request }) => {
+export const POST: RequestHandler = async ({ cookies, url, request, getClientAddress }) => {
 	const app = getApp();
 	const body = await readJsonBody(request, app.env.MAX_BODY_BYTES);
 	if (!body.ok) return toResponse(body.reply);
-	const { reply, attempt } = replyToStart(app, body.body);
+	const { reply, attempt } = replyToStart(app, body.body, getClientAddress());
 	if (attempt) {
 		const secure = requestIsHttps(
 			app.env,
