@@ -1,9 +1,10 @@
 // The play page: the article, the questions without answers, the player's attempt if any, and the
 // friend's score when the player came from (or started from) a share link.
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { replyToStart } from '$lib/server/api-replies';
-import { ATTEMPT_COOKIE, rememberKey } from '$lib/server/cookies';
+import { ATTEMPT_COOKIE, rememberKey, requestIsHttps } from '$lib/server/cookies';
+import { readForm } from '$lib/server/read-form';
 import { challengeScore } from '$lib/server/share';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,12 +32,29 @@ export const load: PageServerLoad = ({ cookies, setHeaders, url }) => {
 export const actions: Actions = {
 	// Start pressed before the page's JavaScript ran (a slow phone): the form posts here, the attempt
 	// starts server-side, and the page it redirects to resumes it (the attempt cookie).
-	start: async ({ cookies, request, url }) => {
-		const challenge = (await request.formData()).get('challenge');
-		const body = typeof challenge === 'string' && challenge ? { challenge } : {};
-		const { attempt } = replyToStart(getApp(), body);
-		const started = attempt ?? replyToStart(getApp(), {}).attempt!;
-		rememberKey(cookies, ATTEMPT_COOKIE, started.key, url.protocol === 'https:');
+	start: async ({ cookies, request, url, getClientAddress }) => {
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const challenge = read.form.get('challenge');
+		const app = getApp();
+		const address = getClientAddress();
+		let started = replyToStart(
+			app,
+			typeof challenge === 'string' && challenge ? { challenge } : {},
+			address
+		);
+		// A challenge id that is not one: a plain round rather than none.
+		if (started.reply.status === 400) started = replyToStart(app, {}, address);
+		if (!started.attempt) {
+			const { error } = started.reply.body as { error: string };
+			return fail(started.reply.status, { message: error });
+		}
+		const secure = requestIsHttps(
+			app.env,
+			(name) => request.headers.get(name),
+			url.protocol === 'https:'
+		);
+		rememberKey(cookies, ATTEMPT_COOKIE, started.attempt.key, secure);
 		redirect(303, '/');
 	}
 };

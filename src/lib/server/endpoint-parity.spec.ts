@@ -254,7 +254,7 @@ describe('a class answer from a real seat', () => {
 			timeLimitMinutes: '',
 			...settings
 		});
-		if (!created.ok) throw new Error(JSON.stringify(created.errors));
+		if (!created.ok) throw new Error(JSON.stringify(created));
 		const url = new URL('/join', 'http://localhost');
 		const form = new URLSearchParams({ code: created.classRow.code, nickname: 'Sam' });
 		const request = new Request(url, {

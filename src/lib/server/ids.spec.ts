@@ -84,7 +84,8 @@ describe('ids', () => {
 				packId: defaultPack.id,
 				pacing: 'self',
 				feedback: 'each',
-				timeLimitMinutes: null
+				timeLimitMinutes: null,
+				maxSeats: null
 			});
 			expect(teacherSecret).toMatch(TEACHER_SECRET_PATTERN);
 			expect(Buffer.from(teacherSecret, 'base64url')).toHaveLength(24);
@@ -92,7 +93,7 @@ describe('ids', () => {
 			expect(classes.bySecret(teacherSecret.slice(0, 31))).toBeUndefined();
 			expect(classes.bySecret(newAttemptKey())).toBeUndefined();
 
-			const seat = classes.join(row, 'Sam', quiz.questions.length);
+			const seat = classes.join(row, 'Sam', quiz.questions.length, 10)!;
 			expect(seat.seatKey).toMatch(BASE64URL);
 			expect(seat.seatKey).toHaveLength(32);
 			expect(seat.seatKey).not.toBe(teacherSecret);
