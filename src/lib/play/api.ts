@@ -63,9 +63,10 @@ export async function checkAnswer(
 	request: CheckRequest,
 	fetchFn: typeof fetch = fetch
 ): Promise<Verdict> {
-	const body: { questionId: string; answer: GivenAnswer } = {
+	const body: { questionId: string; answer: GivenAnswer; cited: string[] } = {
 		questionId: request.questionId,
-		answer: request.answer
+		answer: request.answer,
+		cited: request.cited
 	};
 	const response = await send(
 		`/api/attempts/${encodeURIComponent(request.attemptKey)}/answers`,
@@ -87,7 +88,7 @@ export async function checkClassAnswer(
 	request: CheckRequest,
 	fetchFn: typeof fetch = fetch
 ): Promise<CheckResult> {
-	const body = { questionId: request.questionId, answer: request.answer };
+	const body = { questionId: request.questionId, answer: request.answer, cited: request.cited };
 	const response = await send('/api/class/answers', body, fetchFn);
 	const payload = await readJson(response);
 	if (!response.ok) throw rejection(payload, response.status);

@@ -10,7 +10,12 @@ function memoryStorage() {
 	};
 }
 
-const request = (questionId: string) => ({ attemptKey: 'seat', questionId, answer: 'russell' });
+const request = (questionId: string) => ({
+	attemptKey: 'seat',
+	questionId,
+	answer: 'russell',
+	cited: ['p1s1']
+});
 
 describe('the offline outbox', () => {
 	it('keeps answers across a reload and sends them in order when back online', async () => {

@@ -7,7 +7,9 @@ const Saved = z.array(
 	z.object({
 		attemptKey: z.string(),
 		questionId: z.string(),
-		answer: z.union([z.string(), z.number()])
+		answer: z.union([z.string(), z.number()]),
+		// Answers saved before citations existed have none.
+		cited: z._default(z.array(z.string()), [])
 	})
 );
 

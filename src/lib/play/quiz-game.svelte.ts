@@ -60,14 +60,20 @@ export class QuizGame {
 }
 
 function saveProgress(storage: NonNullable<QuizEffects['storage']>, snapshot: QuizSnapshot): void {
-	const { attemptKey, index, draft } = snapshot.context;
+	const { attemptKey, index, draft, cited } = snapshot.context;
 	try {
 		if (!attemptKey) {
 			storage.removeItem(SAVED_PROGRESS_KEY);
 			return;
 		}
 		const inFlight = snapshot.matches('checking') || snapshot.matches('checkFailed');
-		const progress: SavedProgress = { attemptKey, index, pending: inFlight ? draft : null };
+		const progress: SavedProgress = {
+			attemptKey,
+			index,
+			pending: inFlight ? draft : null,
+			draft: inFlight ? null : draft,
+			cited
+		};
 		storage.setItem(SAVED_PROGRESS_KEY, JSON.stringify(progress));
 	} catch {
 		// Private browsing or a full quota: the server still has every scored answer.

@@ -121,7 +121,7 @@ describe('the quiz machine', () => {
 		const { actor, server } = start({ attemptKey: 'k'.repeat(32), index: 0, pending: 'russell' });
 		await waitFor(actor, (s) => s.matches('feedback'));
 		expect(server.checks).toEqual([
-			{ attemptKey: 'k'.repeat(32), questionId: 'q01', answer: 'russell' }
+			{ attemptKey: 'k'.repeat(32), questionId: 'q01', answer: 'russell', cited: [] }
 		]);
 	});
 

@@ -1,5 +1,6 @@
 // The quiz flow as a state machine: what the player sees next, never whether an answer is right.
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import { MAX_CITED, type EvidenceMode } from '../quiz/evidence';
 import type { PublicQuestion } from '../quiz/questions';
 import type { GivenAnswer, Verdict } from '../quiz/scoring';
 
@@ -7,6 +8,8 @@ export interface CheckRequest {
 	attemptKey: string;
 	questionId: string;
 	answer: GivenAnswer;
+	/** Sentence ids; empty when the answer says the article has nothing on it. */
+	cited: string[];
 }
 
 export interface QuizInput {
@@ -20,8 +23,14 @@ export interface QuizInput {
 	withheldIds?: string[];
 	/** How many questions are open; a teacher-paced class opens them one at a time. */
 	openQuestions?: number;
+	/** How this round asks for evidence; solo play gives a bonus point. */
+	evidenceMode?: EvidenceMode;
 	index?: number;
+	/** An answer sent but not yet scored when the page went away: it is sent again. */
 	pending?: GivenAnswer | null;
+	/** An answer chosen but not sent yet, and the sentences cited with it (or with `pending`). */
+	draft?: GivenAnswer | null;
+	cited?: string[];
 }
 
 /** What a check returns: the verdict, or only that the answer is on record. */
@@ -34,6 +43,11 @@ export interface QuizContext {
 	index: number;
 	/** The answer chosen for the current question; kept through a failed check so nothing is lost. */
 	draft: GivenAnswer | null;
+	/** The sentences cited for the current question, in the order they were picked. */
+	cited: string[];
+	evidenceMode: EvidenceMode;
+	/** The page reloaded while an answer was in flight: resume by sending it again. */
+	resend: boolean;
 	/** Every answered question; null where the verdict is withheld until the end. */
 	verdicts: Record<string, Verdict | null>;
 	openQuestions: number;
@@ -45,12 +59,23 @@ export type QuizEvent =
 	| { type: 'quiz.retry' }
 	| { type: 'quiz.restart' }
 	| { type: 'answer.select'; answer: GivenAnswer | null }
+	| { type: 'evidence.toggle'; sentenceId: string }
 	| { type: 'answer.submit' }
 	| { type: 'answer.retry' }
 	| { type: 'question.next' }
 	| { type: 'pace.update'; openQuestions: number };
 
 const current = (c: QuizContext) => c.questions[c.index];
+
+/** Whether the current answer takes a citation: not when evidence is off, nor "not in the article". */
+export const asksForEvidence = (
+	c: Pick<QuizContext, 'questions' | 'index' | 'draft' | 'evidenceMode'>
+) => {
+	const question = current(c as QuizContext);
+	if (c.evidenceMode === 'off' || !question) return false;
+	if (question.format !== 'choice') return true;
+	return !question.options.some((o) => o.id === c.draft && o.absent);
+};
 const errorMessage = (error: unknown) =>
 	error instanceof Error ? error.message : 'Something went wrong. Try again.';
 type Verdicts = QuizContext['verdicts'];
@@ -97,6 +122,11 @@ export const quizMachine = setup({
 		currentIsOpen: ({ context }) => context.index < context.openQuestions,
 		nextIsOpen: ({ context }) => nextUnanswered(context) < context.openQuestions,
 		hasDraft: ({ context }) => context.draft !== null,
+		resend: ({ context }) => context.resend && context.draft !== null,
+		canCite: ({ context, event }) =>
+			context.evidenceMode !== 'off' &&
+			event.type === 'evidence.toggle' &&
+			(context.cited.includes(event.sentenceId) || context.cited.length < MAX_CITED),
 		withheld: ({ context }) =>
 			isAnswered(context.verdicts, current(context)?.id) && !context.verdicts[current(context)!.id]
 	},
@@ -107,9 +137,20 @@ export const quizMachine = setup({
 				return event.answer;
 			}
 		}),
+		toggleEvidence: assign({
+			cited: ({ context, event }) => {
+				assertEvent(event, 'evidence.toggle');
+				const id = event.sentenceId;
+				return context.cited.includes(id)
+					? context.cited.filter((c) => c !== id)
+					: [...context.cited, id];
+			}
+		}),
 		nextQuestion: assign({
 			index: ({ context }) => nextUnanswered(context),
 			draft: null,
+			cited: [],
+			resend: false,
 			error: null
 		}),
 		updatePace: assign({
@@ -123,6 +164,8 @@ export const quizMachine = setup({
 			publicId: null,
 			index: 0,
 			draft: null,
+			cited: [],
+			resend: false,
 			verdicts: {},
 			error: null
 		})
@@ -140,7 +183,10 @@ export const quizMachine = setup({
 			attemptKey: input.attemptKey ?? null,
 			publicId: input.publicId ?? null,
 			index,
-			draft: input.pending ?? null,
+			draft: input.pending ?? input.draft ?? null,
+			cited: [...new Set(input.cited ?? [])].slice(0, MAX_CITED),
+			evidenceMode: input.evidenceMode ?? 'bonus',
+			resend: (input.pending ?? null) !== null,
 			verdicts: {
 				...Object.fromEntries((input.withheldIds ?? []).map((id) => [id, null])),
 				...verdicts
@@ -161,7 +207,7 @@ export const quizMachine = setup({
 				{ guard: 'allAnswered', target: 'finished' },
 				{ guard: 'currentHasVerdict', target: 'feedback' },
 				{ guard: 'currentAnswered', target: 'advancing' },
-				{ guard: 'hasDraft', target: 'checking' },
+				{ guard: 'resend', target: 'checking' },
 				{ guard: 'currentIsOpen', target: 'asking' },
 				{ target: 'waiting' }
 			]
@@ -192,6 +238,7 @@ export const quizMachine = setup({
 		asking: {
 			on: {
 				'answer.select': { actions: 'selectAnswer' },
+				'evidence.toggle': { guard: 'canCite', actions: 'toggleEvidence' },
 				'answer.submit': { guard: 'hasDraft', target: 'checking' }
 			}
 		},
@@ -201,7 +248,8 @@ export const quizMachine = setup({
 				input: ({ context }) => ({
 					attemptKey: context.attemptKey!,
 					questionId: current(context)!.id,
-					answer: context.draft!
+					answer: context.draft!,
+					cited: asksForEvidence(context) ? [...context.cited] : []
 				}),
 				onDone: {
 					target: 'checked',
@@ -211,6 +259,8 @@ export const quizMachine = setup({
 							[event.output.questionId]: 'withheld' in event.output ? null : event.output
 						}),
 						draft: null,
+						cited: [],
+						resend: false,
 						error: null
 					})
 				},

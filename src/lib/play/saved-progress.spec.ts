@@ -39,7 +39,13 @@ describe('readSavedProgress', () => {
 		game.send({ type: 'answer.submit' });
 		const raw = storage.getItem(SAVED_PROGRESS_KEY);
 		expect(raw).not.toBeNull();
-		expect(readSavedProgress(raw, key)).toEqual({ attemptKey: key, index: 2, pending: answer });
+		expect(readSavedProgress(raw, key)).toEqual({
+			attemptKey: key,
+			index: 2,
+			pending: answer,
+			draft: null,
+			cited: []
+		});
 		expect(readSavedProgress(raw, 'o'.repeat(32))).toBeUndefined();
 		release({ questionId: first.id, withheld: true });
 		game.stop();
@@ -64,7 +70,13 @@ describe('readSavedProgress', () => {
 	it('accepts well-formed progress: a string or number pending answer, or none', () => {
 		for (const pending of ['russell', 24, null]) {
 			const raw = JSON.stringify({ attemptKey: key, index: 4, pending });
-			expect(readSavedProgress(raw, key)).toEqual({ attemptKey: key, index: 4, pending });
+			expect(readSavedProgress(raw, key)).toEqual({
+				attemptKey: key,
+				index: 4,
+				pending,
+				draft: null,
+				cited: []
+			});
 		}
 	});
 
@@ -115,6 +127,12 @@ describe('readSavedProgress', () => {
 
 	it('drops extra keys it does not know', () => {
 		const raw = JSON.stringify({ attemptKey: key, index: 1, pending: null, score: 999 });
-		expect(readSavedProgress(raw, key)).toEqual({ attemptKey: key, index: 1, pending: null });
+		expect(readSavedProgress(raw, key)).toEqual({
+			attemptKey: key,
+			index: 1,
+			pending: null,
+			draft: null,
+			cited: []
+		});
 	});
 });

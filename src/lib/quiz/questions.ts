@@ -15,6 +15,8 @@ export type QuestionKind = 'reference' | 'who-said' | 'ruling' | 'timeline' | 'c
 export interface Option {
 	id: string;
 	label: string;
+	/** Choosing it says the article has nothing on this: there is no sentence to cite. */
+	absent?: true;
 }
 
 interface QuestionBase {
@@ -56,7 +58,12 @@ export type PublicQuestion =
 			max: number;
 	  });
 
-export const NOT_IN_ARTICLE: Option = { id: 'not-in-article', label: 'Not in the article' };
+export const NOT_IN_ARTICLE: Option = {
+	id: 'not-in-article',
+	label: 'Not in the article',
+	absent: true
+};
+const NOT_SAID: Option = { id: 'not-said', label: "The article doesn't say", absent: true };
 
 const CLAIM_OPTIONS: Record<ClaimLabel, string> = {
 	supported: 'Supported',
@@ -71,10 +78,7 @@ type Draft = Omit<ChoiceQuestion, 'id'> | Omit<NumberQuestion, 'id'>;
 
 function referenceQuestions(pack: ArticlePack): Draft[] {
 	const people = pack.sources.filter((s) => s.kind === 'person');
-	const options = [
-		...people.map(sourceOption),
-		{ id: 'not-said', label: "The article doesn't say" }
-	];
+	const options = [...people.map(sourceOption), NOT_SAID];
 	return people.flatMap((person) =>
 		person.epithets.map((epithet): Draft => ({
 			kind: 'reference',
@@ -134,7 +138,7 @@ function rulingQuestions(pack: ArticlePack): Draft[] {
 			{ id: 'nobody', label: 'No, nobody was penalised' },
 			...people.map((p) => ({ id: p.id, label: `Yes, ${p.label}` })),
 			{ id: 'all', label: 'Yes, both drivers' },
-			{ id: 'not-said', label: "The article doesn't say" }
+			NOT_SAID
 		];
 		const answer =
 			ruling.penalised.length === 0
@@ -176,7 +180,9 @@ function timelineQuestions(pack: ArticlePack): Draft[] {
 }
 
 function claimQuestions(pack: ArticlePack): Draft[] {
-	const options = Object.entries(CLAIM_OPTIONS).map(([id, label]) => ({ id, label }));
+	const options = Object.entries(CLAIM_OPTIONS).map(([id, label]) =>
+		id === NOT_IN_ARTICLE.id ? NOT_IN_ARTICLE : { id, label }
+	);
 	const claims: Draft[] = pack.claims.map((claim) => ({
 		kind: 'claim',
 		skill: 'claims',

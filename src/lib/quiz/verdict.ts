@@ -13,6 +13,14 @@ export const Verdict = z.object({
 	/** Every sentence in any evidence set; empty for "not in the article". */
 	evidence: z.array(z.string()),
 	related: z.array(z.string()),
-	explanation: z.string()
+	explanation: z.string(),
+	/** The sentence ids the player cited, in article order. */
+	cited: z.array(z.string()),
+	/** How the citation was judged (evidence.ts); null when there was nothing to cite or none asked. */
+	citation: z.nullable(
+		z.enum(['counted', 'wrong-answer', 'none', 'incomplete', 'too-many'] as const)
+	),
+	/** The evidence point: 1 when the citation counted. */
+	evidencePoints: z.number()
 });
 export type Verdict = z.infer<typeof Verdict>;

@@ -11,7 +11,7 @@ describe('the attempt store (real SQLite file)', () => {
 
 	it('creates the file, its folder and the schema, in WAL mode', () => {
 		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(db.pragma('user_version', { simple: true })).toBe(6);
+		expect(db.pragma('user_version', { simple: true })).toBe(7);
 		expect(path).toContain('nested');
 	});
 
@@ -27,9 +27,25 @@ describe('the attempt store (real SQLite file)', () => {
 
 	it('records answers, keeps the score exact and marks the attempt finished', () => {
 		const { key } = store.create('pack', 2);
-		expect(store.record(key, 'q01', 'russell', true, 1).status).toBe('recorded');
+		expect(
+			store.record(key, 'q01', {
+				given: 'russell',
+				cited: [],
+				correct: true,
+				points: 1,
+				evidencePoints: 0
+			}).status
+		).toBe('recorded');
 		expect(store.get(key)).toMatchObject({ answered: 1, score: 1, finishedAt: null });
-		expect(store.record(key, 'q02', 24, false, 0).status).toBe('recorded');
+		expect(
+			store.record(key, 'q02', {
+				given: 24,
+				cited: [],
+				correct: false,
+				points: 0,
+				evidencePoints: 0
+			}).status
+		).toBe('recorded');
 		const done = store.get(key)!;
 		expect(done).toMatchObject({ answered: 2, score: 1 });
 		expect(done.finishedAt).not.toBeNull();
@@ -38,21 +54,55 @@ describe('the attempt store (real SQLite file)', () => {
 
 	it('treats a repeated answer as harmless and a changed one as a conflict', () => {
 		const { key } = store.create('pack', 3);
-		store.record(key, 'q01', 'russell', true, 1);
-		expect(store.record(key, 'q01', 'russell', true, 1).status).toBe('repeated');
-		const changed = store.record(key, 'q01', 'bottas', false, 0);
+		store.record(key, 'q01', {
+			given: 'russell',
+			cited: [],
+			correct: true,
+			points: 1,
+			evidencePoints: 0
+		});
+		expect(
+			store.record(key, 'q01', {
+				given: 'russell',
+				cited: [],
+				correct: true,
+				points: 1,
+				evidencePoints: 0
+			}).status
+		).toBe('repeated');
+		const changed = store.record(key, 'q01', {
+			given: 'bottas',
+			cited: [],
+			correct: false,
+			points: 0,
+			evidencePoints: 0
+		});
 		expect(changed.status).toBe('conflict');
 		expect(store.get(key)).toMatchObject({ answered: 1, score: 1 });
 	});
 
 	it('refuses answers for an attempt that does not exist', () => {
-		expect(store.record('missing', 'q01', 'russell', true, 1).status).toBe('no-attempt');
+		expect(
+			store.record('missing', 'q01', {
+				given: 'russell',
+				cited: [],
+				correct: true,
+				points: 1,
+				evidencePoints: 0
+			}).status
+		).toBe('no-attempt');
 		expect(store.answers('missing')).toEqual([]);
 	});
 
 	it('keeps everything across a reopen of the file', () => {
 		const { key } = store.create('pack', 3);
-		store.record(key, 'q01', 'russell', true, 1);
+		store.record(key, 'q01', {
+			given: 'russell',
+			cited: [],
+			correct: true,
+			points: 1,
+			evidencePoints: 0
+		});
 		const again = openDatabase(path);
 		try {
 			expect(createAttemptStore(again).get(key)).toMatchObject({ answered: 1, score: 1 });

@@ -1,5 +1,6 @@
 // Stores attempts and their answers in SQLite; one transaction per answer keeps the score exact.
 import type Database from 'better-sqlite3';
+import type { EvidenceMode } from '../quiz/evidence';
 import type { Db } from './database';
 import { newAttemptKey, newPublicId } from './ids';
 
@@ -10,6 +11,9 @@ export interface AttemptRow {
 	total: number;
 	answered: number;
 	score: number;
+	evidenceScore: number;
+	/** How this attempt is asked for evidence: solo play gets the bonus, a class its own choice. */
+	evidenceMode: EvidenceMode;
 	createdAt: number;
 	finishedAt: number | null;
 	/** Public id of the shared result this attempt was started from, if any. */
@@ -19,9 +23,21 @@ export interface AttemptRow {
 export interface StoredAnswer {
 	questionId: string;
 	given: string | number;
+	/** Sentence ids, in article order. */
+	cited: string[];
 	correct: boolean;
 	points: number;
+	evidencePoints: number;
 	answeredAt: number;
+}
+
+/** What is recorded for one answer, already scored. */
+export interface AnswerRecord {
+	given: string | number;
+	cited: readonly string[];
+	correct: boolean;
+	points: number;
+	evidencePoints: number;
 }
 
 export type RecordResult =
@@ -36,6 +52,8 @@ interface RawAttempt {
 	total: number;
 	answered: number;
 	score: number;
+	evidence_score: number;
+	evidence_mode: EvidenceMode;
 	created_at: number;
 	finished_at: number | null;
 	challenge: string | null;
@@ -44,8 +62,10 @@ interface RawAttempt {
 interface RawAnswer {
 	question_id: string;
 	given: string;
+	cited: string;
 	correct: number;
 	points: number;
+	evidence_points: number;
 	answered_at: number;
 }
 
@@ -56,6 +76,8 @@ const toAttempt = (r: RawAttempt): AttemptRow => ({
 	total: r.total,
 	answered: r.answered,
 	score: r.score,
+	evidenceScore: r.evidence_score,
+	evidenceMode: r.evidence_mode,
 	createdAt: r.created_at,
 	finishedAt: r.finished_at,
 	challenge: r.challenge
@@ -64,14 +86,19 @@ const toAttempt = (r: RawAttempt): AttemptRow => ({
 const toAnswer = (r: RawAnswer): StoredAnswer => ({
 	questionId: r.question_id,
 	given: JSON.parse(r.given) as string | number,
+	cited: JSON.parse(r.cited) as string[],
 	correct: r.correct === 1,
 	points: r.points,
+	evidencePoints: r.evidence_points,
 	answeredAt: r.answered_at
 });
 
+const sameCitation = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((id, i) => id === b[i]);
+
 export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	const insertAttempt = db.prepare(
-		'INSERT INTO attempts (key, public_id, pack_id, total, created_at, challenge) VALUES (?, ?, ?, ?, ?, ?)'
+		'INSERT INTO attempts (key, public_id, pack_id, total, created_at, challenge, evidence_mode) VALUES (?, ?, ?, ?, ?, ?, ?)'
 	);
 	const selectByKey = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE key = ?');
 	const publicIdExists = db.prepare<[string], { n: number }>(
@@ -81,16 +108,16 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 		'SELECT * FROM attempts WHERE public_id = ?'
 	);
 	const selectAnswers = db.prepare<[string], RawAnswer>(
-		'SELECT question_id, given, correct, points, answered_at FROM answers WHERE attempt_key = ? ORDER BY question_id'
+		'SELECT question_id, given, cited, correct, points, evidence_points, answered_at FROM answers WHERE attempt_key = ? ORDER BY question_id'
 	);
 	const selectAnswer = db.prepare<[string, string], RawAnswer>(
-		'SELECT question_id, given, correct, points, answered_at FROM answers WHERE attempt_key = ? AND question_id = ?'
+		'SELECT question_id, given, cited, correct, points, evidence_points, answered_at FROM answers WHERE attempt_key = ? AND question_id = ?'
 	);
 	const insertAnswer = db.prepare(
-		'INSERT OR IGNORE INTO answers (attempt_key, question_id, given, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?)'
+		'INSERT OR IGNORE INTO answers (attempt_key, question_id, given, cited, correct, points, evidence_points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
 	);
 	const addToScore = db.prepare(
-		`UPDATE attempts SET answered = answered + 1, score = score + ?,
+		`UPDATE attempts SET answered = answered + 1, score = score + ?, evidence_score = evidence_score + ?,
 		 finished_at = CASE WHEN answered + 1 >= total THEN ? ELSE finished_at END WHERE key = ?`
 	);
 
@@ -103,13 +130,8 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	);
 
 	const record = db.transaction(
-		(
-			key: string,
-			questionId: string,
-			given: string | number,
-			correct: boolean,
-			points: number
-		): RecordResult => {
+		(key: string, questionId: string, answer: AnswerRecord): RecordResult => {
+			const { given, cited, correct, points, evidencePoints } = answer;
 			const at = now();
 			let inserted: Database.RunResult;
 			try {
@@ -117,8 +139,10 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 					key,
 					questionId,
 					JSON.stringify(given),
+					JSON.stringify(cited),
 					correct ? 1 : 0,
 					points,
+					evidencePoints,
 					at
 				);
 			} catch (error) {
@@ -133,19 +157,29 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 				throw error;
 			}
 			if (inserted.changes === 0) {
-				// Answers are final: a retry of the same answer is harmless, a different one is refused.
-				const answer = toAnswer(selectAnswer.get(key, questionId)!);
-				return { status: answer.given === given ? 'repeated' : 'conflict', answer };
+				// Answers are final: a retry of the same answer and citation is harmless, a different
+				// one is refused.
+				const stored = toAnswer(selectAnswer.get(key, questionId)!);
+				const same = stored.given === given && sameCitation(stored.cited, cited);
+				return { status: same ? 'repeated' : 'conflict', answer: stored };
 			}
-			addToScore.run(points, at, key);
-			return { status: 'recorded', answer: { questionId, given, correct, points, answeredAt: at } };
+			addToScore.run(points, evidencePoints, at, key);
+			return {
+				status: 'recorded',
+				answer: { questionId, ...answer, cited: [...cited], answeredAt: at }
+			};
 		}
 	);
 
 	return {
-		create(packId: string, total: number, challenge: string | null = null): AttemptRow {
+		create(
+			packId: string,
+			total: number,
+			challenge: string | null = null,
+			evidenceMode: EvidenceMode = 'bonus'
+		): AttemptRow {
 			const key = newAttemptKey();
-			insertAttempt.run(key, newPublicId(), packId, total, now(), challenge);
+			insertAttempt.run(key, newPublicId(), packId, total, now(), challenge, evidenceMode);
 			return toAttempt(selectByKey.get(key)!);
 		},
 		get(key: string): AttemptRow | undefined {

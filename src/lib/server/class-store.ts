@@ -2,6 +2,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../classroom/join-code';
 import { NICKNAME_MAX, uniqueNickname } from '../classroom/nickname';
+import type { EvidenceMode } from '../quiz/evidence';
 import type { AttemptStore } from './attempt-store';
 import type { Db } from './database';
 
@@ -16,6 +17,8 @@ export interface ClassSettings {
 	timeLimitMinutes: number | null;
 	/** The teacher's cap on seats, below the server's; null for the server's. */
 	maxSeats: number | null;
+	/** How students are asked to point at the proof. */
+	evidenceMode: EvidenceMode;
 }
 
 export interface ClassRow extends ClassSettings {
@@ -61,6 +64,7 @@ interface RawClass {
 	feedback: FeedbackMode;
 	time_limit_minutes: number | null;
 	max_seats: number | null;
+	evidence_mode: EvidenceMode;
 	open_question: number;
 	created_at: number;
 	started_at: number | null;
@@ -86,6 +90,7 @@ const toClass = (r: RawClass): ClassRow => ({
 	feedback: r.feedback,
 	timeLimitMinutes: r.time_limit_minutes,
 	maxSeats: r.max_seats,
+	evidenceMode: r.evidence_mode,
 	openQuestion: r.open_question,
 	createdAt: r.created_at,
 	startedAt: r.started_at,
@@ -103,12 +108,12 @@ const toSeat = (r: RawSeat): SeatRow => ({
 });
 
 const CLASS_COLUMNS =
-	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, open_question, created_at, started_at, closed_at';
+	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, open_question, created_at, started_at, closed_at';
 
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
 	const insertClass = db.prepare(
-		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, created_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const codeTaken = db.prepare<[string], { n: number }>(
 		'SELECT count(*) AS n FROM classes WHERE code = ?'
@@ -167,8 +172,11 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		'DELETE FROM attempts WHERE key IN (SELECT attempt_key FROM seats WHERE class_id = ?)'
 	);
 	const deleteClass = db.prepare('DELETE FROM classes WHERE id = ?');
-	const answersOf = db.prepare<[string], { seat_id: string; question_id: string; given: string }>(
-		`SELECT s.id AS seat_id, a.question_id, a.given FROM seats s
+	const answersOf = db.prepare<
+		[string],
+		{ seat_id: string; question_id: string; given: string; cited: string }
+	>(
+		`SELECT s.id AS seat_id, a.question_id, a.given, a.cited FROM seats s
 		 JOIN answers a ON a.attempt_key = s.attempt_key WHERE s.class_id = ?`
 	);
 	const expiredClasses = db.prepare<[number], { id: string }>(
@@ -199,6 +207,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				settings.feedback,
 				settings.timeLimitMinutes,
 				settings.maxSeats,
+				settings.evidenceMode,
 				now()
 			);
 			setViewSecret.run(hashSecret(viewSecretOf(teacherSecret)), id);
@@ -259,7 +268,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 					: [...next].length <= NICKNAME_MAX
 						? next
 						: uniqueNickname(wanted, (name) => nicknameTaken.get(classRow.id, name)!.n > 0);
-				const attempt = attempts.create(classRow.packId, total);
+				const attempt = attempts.create(classRow.packId, total, null, classRow.evidenceMode);
 				const seat = { id: randomId(9), seatKey: randomId(24), nickname };
 				const at = now();
 				insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, at);
@@ -278,11 +287,14 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		},
 
 		/** Every answer in the class in one query: the dashboard's raw material. */
-		answers(classId: string): { seatId: string; questionId: string; given: string | number }[] {
+		answers(
+			classId: string
+		): { seatId: string; questionId: string; given: string | number; cited: string[] }[] {
 			return answersOf.all(classId).map((r) => ({
 				seatId: r.seat_id,
 				questionId: r.question_id,
-				given: JSON.parse(r.given) as string | number
+				given: JSON.parse(r.given) as string | number,
+				cited: JSON.parse(r.cited) as string[]
 			}));
 		},
 

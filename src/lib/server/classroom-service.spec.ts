@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { EXPECTED_EVIDENCE_MAX } from '../../../tests/expected-answers';
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../content/packs';
 import { createAttemptStore } from './attempt-store';
@@ -195,16 +196,25 @@ describe('classroom service (real SQLite file)', () => {
 		const { classRow } = newClass();
 		const seat = join(classRow.code, '=HYPERLINK("x")');
 		const q = quiz.questions[0]!;
-		classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
+		// Q1 asks who "the Briton" is: p9s1 (an apology to the Finn) with p10s1 ("wrote the Briton").
+		expect(q.subject).toBe('the Briton');
+		classroom.answer(seat.seatKey, {
+			questionId: q.id,
+			answer: q.answer,
+			cited: ['p10s1', 'p9s1']
+		});
 		const rows = parse(classroom.csv(classRow).slice(1)) as string[][];
 		expect(rows).toHaveLength(2);
+		expect(rows[0]!.slice(1, 5)).toEqual(['Q1 answer', 'Q1 result', 'Q1 cited', 'Q1 evidence']);
 		expect(rows[1]![0]).toBe(`'=HYPERLINK("x")`);
-		expect(rows[1]!.slice(1, 4)).toEqual([
-			expect.any(String),
-			'right',
-			expect.stringMatching(/p\d+s\d+/)
+		expect(rows[1]!.slice(1, 5)).toEqual(['George Russell', 'right', 'p9s1 p10s1', 'counted']);
+		expect(rows[1]!.slice(-5)).toEqual([
+			'1',
+			'1',
+			'1',
+			String(quiz.questions.length),
+			String(EXPECTED_EVIDENCE_MAX)
 		]);
-		expect(rows[1]!.slice(-3)).toEqual(['1', '1', String(quiz.questions.length)]);
 	});
 
 	it('deletes a class with its seats, attempts and answers', () => {
@@ -224,7 +234,7 @@ describe('classroom service (real SQLite file)', () => {
 		join(running.code, 'Kai');
 		// Back to schema 3, as a database written by the previous version would be.
 		db.exec(
-			'DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats'
+			'DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points'
 		);
 		db.pragma('user_version = 3');
 		const upgraded = openDatabase(path);
@@ -235,7 +245,7 @@ describe('classroom service (real SQLite file)', () => {
 						started_at: number | null;
 					}
 				).started_at;
-			expect(upgraded.pragma('user_version', { simple: true })).toBe(6);
+			expect(upgraded.pragma('user_version', { simple: true })).toBe(7);
 			expect(startedAt(waiting.id)).toBeNull();
 			expect(startedAt(running.id)).toBe(running.createdAt);
 		} finally {

@@ -8,6 +8,7 @@ import { isJoinCode, normaliseJoinCode } from '../classroom/join-code';
 import { Nickname } from '../classroom/nickname';
 import { visibleText } from '../classroom/text-clean';
 import type { Sentence } from '../content/sentences';
+import { EVIDENCE_MODES, type EvidenceMode } from '../quiz/evidence';
 import type { Verdict } from '../quiz/verdict';
 import type { ClassRow, ClassStore, SeatRow } from './class-store';
 import type { QuizService } from './quiz-service';
@@ -54,6 +55,9 @@ export const ClassSettingsForm = z.object({
 		error: 'Choose how the class moves through the questions.'
 	}),
 	feedback: z.enum(['each', 'end'], { error: 'Choose when students see the answers.' }),
+	evidenceMode: z
+		.enum(EVIDENCE_MODES, { error: 'Choose how the class is asked for evidence.' })
+		.default('bonus'),
 	timeLimitMinutes: z
 		.union([
 			z.literal('').transform(() => null),
@@ -100,6 +104,7 @@ export interface StudentView {
 	nickname: string;
 	pacing: ClassRow['pacing'];
 	feedback: ClassRow['feedback'];
+	evidenceMode: EvidenceMode;
 	/** Questions a teacher-paced class may answer so far. */
 	openQuestion: number;
 	closed: boolean;
@@ -118,6 +123,12 @@ export interface QuestionStats {
 	correct: number;
 	/** Every option (or typed number) with how many chose it; the right one is marked. */
 	spread: { label: string; count: number; right: boolean }[];
+	/** Whether the answer rests on sentences a student could cite (and the class asks for them). */
+	hasEvidence: boolean;
+	/** Students whose citation counted. */
+	evidenceFound: number;
+	/** The sentence cited most often that is in no evidence set, and by how many. */
+	citedWrongly: { id: string; count: number } | null;
 }
 
 export interface StudentRow {
@@ -125,6 +136,7 @@ export interface StudentRow {
 	nickname: string;
 	answered: number;
 	score: number;
+	evidenceScore: number;
 	removed: boolean;
 }
 
@@ -133,6 +145,7 @@ export interface Dashboard {
 	code: string;
 	pacing: ClassRow['pacing'];
 	feedback: ClassRow['feedback'];
+	evidenceMode: EvidenceMode;
 	openQuestion: number;
 	closed: boolean;
 	timeLimitMinutes: number | null;
@@ -211,6 +224,7 @@ export function createClassroomService(
 			nickname: seat.nickname,
 			pacing: classRow.pacing,
 			feedback: classRow.feedback,
+			evidenceMode: classRow.evidenceMode,
 			openQuestion: classRow.pacing === 'teacher' ? classRow.openQuestion + 1 : total,
 			closed,
 			deadline: deadlineOf(classRow),
@@ -381,9 +395,10 @@ export function createClassroomService(
 		},
 
 		buildDashboard(classRow: ClassRow): Dashboard {
+			const mode = classRow.evidenceMode;
 			const seats = classes.seats(classRow.id);
 			const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
-			const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0 }]));
+			const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0, evidence: 0 }]));
 			const perQuestion = new Map(
 				quiz.questions.map((q) => {
 					const spread = new Map<string, { label: string; count: number; right: boolean }>();
@@ -392,20 +407,36 @@ export function createClassroomService(
 							spread.set(o.label, { label: o.label, count: 0, right: o.id === q.answer });
 						}
 					}
-					return [q.id, { answered: 0, correct: 0, spread }];
+					const evidence = new Set(q.evidence.flat());
+					return [
+						q.id,
+						{
+							answered: 0,
+							correct: 0,
+							found: 0,
+							spread,
+							evidence,
+							wrong: new Map<string, number>()
+						}
+					];
 				})
 			);
 			// One pass over every answer in the class; removed students do not count in the split.
-			for (const { seatId, questionId, given } of classes.answers(classRow.id)) {
-				const verdict = quiz.verdictFor(questionId, given);
+			for (const { seatId, questionId, given, cited } of classes.answers(classRow.id)) {
+				const verdict = quiz.verdictFor(questionId, given, cited, mode);
 				const seat = perSeat.get(seatId);
 				const stats = perQuestion.get(questionId);
 				if (!verdict || !seat || !stats) continue;
 				seat.answered++;
 				seat.score += verdict.points;
+				seat.evidence += verdict.evidencePoints;
 				if (removed.has(seatId)) continue;
 				stats.answered++;
 				if (verdict.correct) stats.correct++;
+				stats.found += verdict.evidencePoints;
+				for (const id of verdict.cited) {
+					if (!stats.evidence.has(id)) stats.wrong.set(id, (stats.wrong.get(id) ?? 0) + 1);
+				}
 				const entry = stats.spread.get(verdict.givenLabel) ?? {
 					label: verdict.givenLabel,
 					count: 0,
@@ -419,6 +450,7 @@ export function createClassroomService(
 				code: classRow.code,
 				pacing: classRow.pacing,
 				feedback: classRow.feedback,
+				evidenceMode: mode,
 				openQuestion: classRow.openQuestion + 1,
 				closed: isClosed(classRow),
 				timeLimitMinutes: classRow.timeLimitMinutes,
@@ -429,6 +461,7 @@ export function createClassroomService(
 					nickname: seat.nickname,
 					answered: perSeat.get(seat.id)!.answered,
 					score: perSeat.get(seat.id)!.score,
+					evidenceScore: perSeat.get(seat.id)!.evidence,
 					removed: seat.removedAt !== null
 				})),
 				questions: quiz.questions.map((question, i) => {
@@ -440,7 +473,10 @@ export function createClassroomService(
 						subject: question.subject,
 						answered: stats.answered,
 						correct: stats.correct,
-						spread: [...stats.spread.values()]
+						spread: [...stats.spread.values()],
+						hasEvidence: mode !== 'off' && question.evidence.length > 0,
+						evidenceFound: stats.found,
+						citedWrongly: mostCited(stats.wrong)
 					};
 				})
 			};
@@ -455,6 +491,10 @@ export function createClassroomService(
 				.flat()
 				.flatMap((id) => quiz.sentences.get(id) ?? []);
 			const related: Sentence[] = question.related.flatMap((id) => quiz.sentences.get(id) ?? []);
+			const citedWrongly = stats.citedWrongly && {
+				sentence: quiz.sentences.get(stats.citedWrongly.id)!,
+				count: stats.citedWrongly.count
+			};
 			const answerLabel =
 				question.format === 'choice'
 					? question.options.find((o) => o.id === question.answer)!.label
@@ -465,6 +505,7 @@ export function createClassroomService(
 				explanation: question.explanation,
 				evidence,
 				related,
+				citedWrongly,
 				discuss: question.discuss ?? null,
 				total
 			};
@@ -494,7 +535,10 @@ export function createClassroomService(
 			return done;
 		},
 
-		/** One row per student: each question's answer, right or wrong, and the evidence; then totals. */
+		/**
+		 * One row per student: each question's answer, right or wrong, the sentences cited and
+		 * whether the citation counted; then totals.
+		 */
 		csv(classRow: ClassRow): string {
 			const seats = classes.seats(classRow.id).filter((s) => s.removedAt === null);
 			const header = [
@@ -502,11 +546,14 @@ export function createClassroomService(
 				...quiz.questions.flatMap((_, i) => [
 					`Q${i + 1} answer`,
 					`Q${i + 1} result`,
+					`Q${i + 1} cited`,
 					`Q${i + 1} evidence`
 				]),
 				'Answered',
 				'Score',
-				'Out of'
+				'Evidence score',
+				'Out of',
+				'Evidence out of'
 			];
 			const rows = seats.map((seat) => {
 				const state = quiz.state(seat.attemptKey);
@@ -516,12 +563,19 @@ export function createClassroomService(
 					...quiz.questions.flatMap((q) => {
 						const v = byId.get(q.id);
 						return v
-							? [v.givenLabel, v.correct ? 'right' : 'wrong', v.evidence.join(' ')]
-							: ['', '', ''];
+							? [
+									v.givenLabel,
+									v.correct ? 'right' : 'wrong',
+									v.cited.join(' '),
+									v.citation === null ? '' : v.citation === 'counted' ? 'counted' : 'not counted'
+								]
+							: ['', '', '', ''];
 					}),
 					state?.summary.answered ?? 0,
 					state?.summary.score ?? 0,
-					total
+					state?.summary.evidence?.score ?? 0,
+					total,
+					state?.summary.evidence?.max ?? 0
 				];
 			});
 			return toCsv(header, rows);
@@ -542,3 +596,10 @@ export function createClassroomService(
 }
 
 export type ClassroomService = ReturnType<typeof createClassroomService>;
+
+/** The most counted id (the first of a tie, in the order first seen). */
+function mostCited(counts: ReadonlyMap<string, number>): { id: string; count: number } | null {
+	let top: { id: string; count: number } | null = null;
+	for (const [id, count] of counts) if (!top || count > top.count) top = { id, count };
+	return top;
+}

@@ -64,7 +64,16 @@ const MIGRATIONS: string[] = [
 	`ALTER TABLE classes ADD COLUMN view_secret_hash TEXT;
 	CREATE UNIQUE INDEX classes_view_secret ON classes(view_secret_hash);`,
 	// A teacher's own, lower cap on the class's size (null: the server's MAX_SEATS_PER_CLASS).
-	`ALTER TABLE classes ADD COLUMN max_seats INTEGER;`
+	`ALTER TABLE classes ADD COLUMN max_seats INTEGER;`,
+	// Point at the proof: the sentences cited with each answer and the evidence point they earned;
+	// how an exercise asks for evidence, copied onto each seat's attempt so it is scored the same.
+	`ALTER TABLE answers ADD COLUMN cited TEXT NOT NULL DEFAULT '[]';
+	ALTER TABLE answers ADD COLUMN evidence_points INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE attempts ADD COLUMN evidence_mode TEXT NOT NULL DEFAULT 'bonus'
+		CHECK (evidence_mode IN ('off', 'bonus', 'required'));
+	ALTER TABLE attempts ADD COLUMN evidence_score INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE classes ADD COLUMN evidence_mode TEXT NOT NULL DEFAULT 'bonus'
+		CHECK (evidence_mode IN ('off', 'bonus', 'required'));`
 ];
 
 export function migrate(db: Db): void {

@@ -85,7 +85,8 @@ describe('ids', () => {
 				pacing: 'self',
 				feedback: 'each',
 				timeLimitMinutes: null,
-				maxSeats: null
+				maxSeats: null,
+				evidenceMode: 'bonus'
 			});
 			expect(teacherSecret).toMatch(TEACHER_SECRET_PATTERN);
 			expect(Buffer.from(teacherSecret, 'base64url')).toHaveLength(24);

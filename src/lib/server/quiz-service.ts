@@ -2,7 +2,8 @@
 import * as z from 'zod';
 import type { ArticlePack } from '../content/schema';
 import { generateQuestions, toPublicQuestion, type Question } from '../quiz/questions';
-import { scoreAnswer, validateAnswer, type Verdict } from '../quiz/scoring';
+import type { EvidenceMode } from '../quiz/evidence';
+import { scoreAnswer, validateAnswer, validateCitation, type Verdict } from '../quiz/scoring';
 import { summarize, type Summary } from '../quiz/summary';
 import type { AttemptRow, AttemptStore } from './attempt-store';
 import { splitArticle, type Sentence } from '../content/sentences';
@@ -10,7 +11,9 @@ import { ATTEMPT_KEY_PATTERN, PUBLIC_ID_PATTERN } from './ids';
 
 export const AnswerRequest = z.object({
 	questionId: z.string({ error: 'Say which question you are answering (questionId).' }).max(16),
-	answer: z.unknown()
+	answer: z.unknown(),
+	/** Sentence ids; checked against the article in validateCitation. */
+	cited: z.unknown().optional()
 });
 
 export type Failure = { ok: false; status: 400 | 404 | 409; message: string; verdict?: Verdict };
@@ -29,23 +32,33 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 	const sentences: ReadonlyMap<string, Sentence> = new Map(
 		paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s] as const))
 	);
+	const sentenceOrder: ReadonlyMap<string, number> = new Map(
+		[...sentences.keys()].map((id, i) => [id, i])
+	);
 
 	// Many students give the same answers: score each distinct one once (the cache stays small).
 	const verdictCache = new Map<string, Verdict>();
-	const verdictFor = (questionId: string, given: string | number): Verdict | undefined => {
+	const verdictFor = (
+		questionId: string,
+		given: string | number,
+		cited: readonly string[] = [],
+		mode: EvidenceMode = 'bonus'
+	): Verdict | undefined => {
 		const question = byId.get(questionId);
 		if (!question) return undefined;
-		const key = `${questionId}\u0000${typeof given}:${given}`;
+		const key = `${questionId}\u0000${mode}\u0000${typeof given}:${given}\u0000${cited.join(' ')}`;
 		let verdict = verdictCache.get(key);
 		if (!verdict) {
-			verdict = scoreAnswer(question, given);
+			verdict = scoreAnswer(question, given, cited, mode);
 			if (verdictCache.size < 10_000) verdictCache.set(key, verdict);
 		}
 		return verdict;
 	};
 
-	const verdictsOf = (key: string): Verdict[] =>
-		store.answers(key).flatMap((a) => verdictFor(a.questionId, a.given) ?? []);
+	const verdictsOf = (attempt: AttemptRow): Verdict[] =>
+		store
+			.answers(attempt.key)
+			.flatMap((a) => verdictFor(a.questionId, a.given, a.cited, attempt.evidenceMode) ?? []);
 
 	const findAttempt = (key: string): AttemptRow | undefined =>
 		ATTEMPT_KEY_PATTERN.test(key) ? store.get(key) : undefined;
@@ -58,8 +71,8 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 
 	const stateOf = (attempt: AttemptRow | undefined): AttemptState | undefined => {
 		if (!attempt || attempt.packId !== pack.id) return undefined;
-		const verdicts = verdictsOf(attempt.key);
-		return { attempt, verdicts, summary: summarize(questions, verdicts) };
+		const verdicts = verdictsOf(attempt);
+		return { attempt, verdicts, summary: summarize(questions, verdicts, attempt.evidenceMode) };
 	};
 
 	return {
@@ -68,12 +81,18 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 		publicQuestions,
 		paragraphs,
 		sentences,
+		sentenceOrder,
 		verdictFor,
 
 		/** Starts an attempt; a challenge is kept only if it names a finished attempt. */
 		start(challenge?: string | null): AttemptRow {
 			const rival = challenge ? this.shared(challenge) : undefined;
-			return store.create(pack.id, questions.length, rival?.attempt.finishedAt ? challenge! : null);
+			return store.create(
+				pack.id,
+				questions.length,
+				rival?.attempt.finishedAt ? challenge! : null,
+				'bonus'
+			);
 		},
 
 		state(key: string): AttemptState | undefined {
@@ -112,26 +131,34 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 					message: `There is no question "${request.data.questionId}" in this quiz.`
 				};
 			}
-			if (!ATTEMPT_KEY_PATTERN.test(key)) return noAttempt;
 			const check = validateAnswer(question, request.data.answer);
 			if (!check.ok) return { ok: false, status: 400, message: check.message };
+			const citation = validateCitation(request.data.cited, sentenceOrder);
+			if (!citation.ok) return { ok: false, status: 400, message: citation.message };
+			const attempt = findAttempt(key);
+			if (!attempt || attempt.packId !== pack.id) return noAttempt;
+			const mode = attempt.evidenceMode;
 
-			const verdict = scoreAnswer(question, check.answer);
-			const result = store.record(key, question.id, check.answer, verdict.correct, verdict.points);
+			const verdict = scoreAnswer(question, check.answer, citation.cited, mode);
+			const result = store.record(key, question.id, {
+				given: check.answer,
+				cited: verdict.cited,
+				correct: verdict.correct,
+				points: verdict.points,
+				evidencePoints: verdict.evidencePoints
+			});
 			if (result.status === 'no-attempt') return noAttempt;
+			const onRecord = () => scoreAnswer(question, result.answer.given, result.answer.cited, mode);
 			if (result.status === 'conflict') {
 				return {
 					ok: false,
 					status: 409,
 					message: 'This question was already answered; answers cannot be changed.',
-					verdict: scoreAnswer(question, result.answer.given)
+					verdict: onRecord()
 				};
 			}
 			// On a retry the stored answer wins, so the verdict is always the one on record.
-			return {
-				ok: true,
-				verdict: result.status === 'recorded' ? verdict : scoreAnswer(question, result.answer.given)
-			};
+			return { ok: true, verdict: result.status === 'recorded' ? verdict : onRecord() };
 		}
 	};
 }

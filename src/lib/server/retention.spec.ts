@@ -14,10 +14,22 @@ describe('retention (real SQLite file)', () => {
 	it('deletes attempts older than the retention period, with their answers', () => {
 		clock = Date.UTC(2026, 0, 1);
 		const old = store.create('pack', 2);
-		store.record(old.key, 'q01', 'russell', true, 1);
+		store.record(old.key, 'q01', {
+			given: 'russell',
+			cited: [],
+			correct: true,
+			points: 1,
+			evidencePoints: 0
+		});
 		clock += 100 * DAY;
 		const recent = store.create('pack', 2);
-		store.record(recent.key, 'q01', 'russell', true, 1);
+		store.record(recent.key, 'q01', {
+			given: 'russell',
+			cited: [],
+			correct: true,
+			points: 1,
+			evidencePoints: 0
+		});
 
 		expect(purgeExpiredAttempts(store, 180, clock + 79 * DAY)).toBe(0);
 		expect(purgeExpiredAttempts(store, 180, clock + 81 * DAY)).toBe(1);
@@ -31,7 +43,13 @@ describe('retention (real SQLite file)', () => {
 		clock = Date.UTC(2026, 6, 1);
 		const idle = store.create('pack', 2);
 		const played = store.create('pack', 2);
-		store.record(played.key, 'q01', 'russell', true, 1);
+		store.record(played.key, 'q01', {
+			given: 'russell',
+			cited: [],
+			correct: true,
+			points: 1,
+			evidencePoints: 0
+		});
 		const classes = createClassStore(db, store, () => clock);
 		const { row } = classes.create({
 			title: 'Waiting room',
@@ -39,7 +57,8 @@ describe('retention (real SQLite file)', () => {
 			pacing: 'teacher',
 			feedback: 'each',
 			timeLimitMinutes: null,
-			maxSeats: null
+			maxSeats: null,
+			evidenceMode: 'bonus'
 		});
 		const seat = classes.join(row, 'Ana', 2, 100)!;
 		const fresh = store.create('pack', 2);
