@@ -1,4 +1,6 @@
-// The projector's view of a dashboard: the same counts, with no nickname or seat id in it.
+// The projector's view of a dashboard: the same counts, with no nickname or seat id in it. While the
+// class is open it says nothing about evidence per question either: a question with nothing to
+// find is a made-up quote, and that must not reach the screen the class sees, nor its page data.
 import type { Dashboard } from '$lib/server/classroom-service';
 
 // One anonymous copy per dashboard, so every projector stream shares it (and its encoded bytes).
@@ -7,9 +9,18 @@ const copies = new WeakMap<Dashboard, Dashboard>();
 export function withoutNames(dashboard: Dashboard): Dashboard {
 	let copy = copies.get(dashboard);
 	if (!copy) {
+		const asked = dashboard.evidenceMode !== 'off';
 		copy = {
 			...dashboard,
-			students: dashboard.students.map((s, i) => ({ ...s, seatId: String(i), nickname: '' }))
+			students: dashboard.students.map((s, i) => ({ ...s, seatId: String(i), nickname: '' })),
+			questions: dashboard.closed
+				? dashboard.questions
+				: dashboard.questions.map((q) => ({
+						...q,
+						hasEvidence: asked,
+						evidenceFound: 0,
+						citedWrongly: null
+					}))
 		};
 		copies.set(dashboard, copy);
 	}

@@ -20,7 +20,8 @@ export const actions: Actions = {
 				timeLimitMinutes: String(form.timeLimitMinutes ?? '').slice(0, 10),
 				maxSeats: String(form.maxSeats ?? '').slice(0, 10),
 				pacing: String(form.pacing ?? ''),
-				feedback: String(form.feedback ?? '')
+				feedback: String(form.feedback ?? ''),
+				evidenceMode: String(form.evidenceMode ?? '')
 			};
 			if ('errors' in created) return fail(400, { errors: created.errors, values });
 			return fail(created.status, { message: created.message, values });
