@@ -19,11 +19,13 @@ const card = async (publicId: string, headers: Record<string, string> = {}) => {
 	return { res, body: Buffer.from(await res.arrayBuffer()) };
 };
 
-function play(answered: number) {
+/** Answers the first `answered` questions right; cites the evidence of the first `cited` of them. */
+function play(answered: number, cited = 0) {
 	const { quiz } = getApp();
 	const attempt = quiz.start();
-	for (const q of quiz.questions.slice(0, answered)) {
-		quiz.answer(attempt.key, { questionId: q.id, answer: q.answer });
+	for (const [i, q] of quiz.questions.slice(0, answered).entries()) {
+		const evidence = i < cited ? (q.evidence[0] ?? []) : [];
+		quiz.answer(attempt.key, { questionId: q.id, answer: q.answer, cited: evidence });
 	}
 	return attempt;
 }
@@ -50,5 +52,22 @@ describe('GET /s/:id/card.png', () => {
 		expect(cardRenders.count - before).toBe(1);
 		expect(again.res.headers.get('cache-control')).toContain('immutable');
 		for (const { body } of first) expect(body.equals(again.body)).toBe(true);
+	}, 30_000);
+
+	it('names the evidence score in the card: the same score with more evidence is another card', async () => {
+		const total = getApp().quiz.questions.length;
+		const { quiz } = getApp();
+		const withEvidence = quiz.questions.filter((q) => q.evidence.length > 0).length;
+		const none = play(total, 0);
+		const some = play(total, total);
+		const a = await card(none.publicId);
+		const b = await card(some.publicId);
+		expect(a.res.headers.get('etag')).toBe(
+			`"${none.publicId}-${total}-${total}-e0-${withEvidence}-f-v3"`
+		);
+		expect(b.res.headers.get('etag')).toBe(
+			`"${some.publicId}-${total}-${total}-e${withEvidence}-${withEvidence}-f-v3"`
+		);
+		expect(a.body.equals(b.body)).toBe(false);
 	}, 30_000);
 });

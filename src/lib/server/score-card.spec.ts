@@ -25,6 +25,17 @@ describe('renderScoreCard', () => {
 		expect(png.length).toBeGreaterThan(5_000);
 	}, 20_000);
 
+	it('draws the evidence score beside the answer score', async () => {
+		const plain = await renderScoreCard(card);
+		const withEvidence = await renderScoreCard({ ...card, evidence: { score: 7, max: 12 } });
+		const otherEvidence = await renderScoreCard({ ...card, evidence: { score: 8, max: 12 } });
+		expect(pngSize(withEvidence)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+		expect(withEvidence.equals(plain)).toBe(false);
+		expect(withEvidence.equals(otherEvidence)).toBe(false);
+		// Nothing to draw: the card without it.
+		expect((await renderScoreCard({ ...card, evidence: null })).equals(plain)).toBe(true);
+	}, 20_000);
+
 	it('draws different scores differently', async () => {
 		const a = await renderScoreCard(card);
 		const b = await renderScoreCard({ ...card, score: 10 });

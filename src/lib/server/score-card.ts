@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LRUCache } from 'lru-cache';
 import satori from 'satori';
+import { evidenceLine } from '../quiz/share-text';
 import type { SkillScore } from '../quiz/summary';
 
 export const CARD_WIDTH = 1200;
@@ -16,6 +17,8 @@ export interface ScoreCardInput {
 	max: number;
 	finished: boolean;
 	bySkill: SkillScore[];
+	/** Drawn beside the score, apart from it; none when the round asked for no evidence. */
+	evidence?: { score: number; max: number } | null;
 }
 
 /** How many cards have been drawn (each costs about 50 ms of CPU): for tests and benchmarks. */
@@ -45,6 +48,7 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 
 function layout(card: ScoreCardInput | null): Node {
 	const headline = card?.finished ? `${card.score} / ${card.max}` : 'Source Check';
+	const evidence = card?.finished ? evidenceLine(card.evidence) : null;
 	return el(
 		'div',
 		{
@@ -62,7 +66,18 @@ function layout(card: ScoreCardInput | null): Node {
 		[
 			el('div', { display: 'flex', fontSize: 36, fontWeight: 700 }, card ? 'Source Check' : ''),
 			el('div', { display: 'flex', flexDirection: 'column' }, [
-				el('div', { display: 'flex', fontSize: 120, fontWeight: 700, lineHeight: 1.1 }, headline),
+				el('div', { display: 'flex', alignItems: 'flex-end', gap: 48 }, [
+					el('div', { display: 'flex', fontSize: 120, fontWeight: 700, lineHeight: 1.1 }, headline),
+					...(evidence
+						? [
+								el(
+									'div',
+									{ display: 'flex', fontSize: 56, lineHeight: 1.1, marginBottom: 14 },
+									evidence
+								)
+							]
+						: [])
+				]),
 				el(
 					'div',
 					{ display: 'flex', fontSize: 36, marginTop: 12 },

@@ -38,6 +38,36 @@ describe('the shared result loader', () => {
 		expect(shown).not.toContain(friend.key);
 	});
 
+	it('shows the evidence score apart from the score, for the sharer and a finished viewer', () => {
+		const withEvidence = quiz.questions.filter((q) => q.evidence.length > 0);
+		const friend = quiz.start();
+		// Every answer right; the evidence cited for the first three questions that have some.
+		for (const q of quiz.questions) {
+			const cited = withEvidence.slice(0, 3).includes(q) ? q.evidence[0]! : [];
+			quiz.answer(friend.key, { questionId: q.id, answer: q.answer, cited });
+		}
+		const viewer = play(8);
+		const shared = loadSharedResult(quiz, friend.publicId, viewer.key)!;
+		expect(shared.score).toBe(quiz.questions.length);
+		expect(shared.evidenceScore).toEqual({
+			label: 'Finding evidence',
+			score: 3,
+			max: withEvidence.length
+		});
+		expect(shared.viewer).toEqual({
+			score: 8,
+			max: quiz.questions.length,
+			evidenceScore: { label: 'Finding evidence', score: 0, max: withEvidence.length }
+		});
+		expect(challengeScore(quiz, friend.publicId)).toMatchObject({
+			score: quiz.questions.length,
+			evidenceScore: { score: 3, max: withEvidence.length }
+		});
+		// Seen without a finished viewer (and kept for the next one), the same evidence score.
+		expect(loadSharedResult(quiz, friend.publicId)!.evidenceScore).toEqual(shared.evidenceScore);
+		expect(loadSharedResult(quiz, friend.publicId)!.evidenceScore).toEqual(shared.evidenceScore);
+	});
+
 	it('keeps answers hidden from a viewer who has not finished', () => {
 		const friend = play(5);
 		const viewer = play(3, 10);
@@ -50,7 +80,7 @@ describe('the shared result loader', () => {
 		const friend = play(5);
 		const viewer = play(8);
 		const shared = loadSharedResult(quiz, friend.publicId, viewer.key)!;
-		expect(shared.viewer).toEqual({ score: 8, max: quiz.questions.length });
+		expect(shared.viewer).toMatchObject({ score: 8, max: quiz.questions.length });
 		expect(shared.questions.every((q) => q.reveal)).toBe(true);
 		expect(shared.questions[0]!.reveal!.viewerCorrect).toBe(true);
 		expect(shared.questions[20]!.reveal!.viewerCorrect).toBe(false);

@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { Sentence } from '../content/sentences';
-import type { SkillScore } from '../quiz/summary';
+import type { EvidenceScore, SkillScore } from '../quiz/summary';
 import { PUBLIC_ID_PATTERN } from './ids';
 import type { AttemptState, QuizService } from './quiz-service';
 
@@ -28,6 +28,8 @@ export interface SharedQuestion {
 export interface ScoreLine {
 	score: number;
 	max: number;
+	/** The evidence score, apart from the answer score; null when the round asked for none. */
+	evidenceScore: EvidenceScore | null;
 }
 
 export interface SharedResult {
@@ -39,6 +41,8 @@ export interface SharedResult {
 	score: number;
 	max: number;
 	bySkill: SkillScore[];
+	/** "Finding evidence", kept apart from the score; null when the round asked for none. */
+	evidenceScore: EvidenceScore | null;
 	questions: SharedQuestion[];
 	/** The viewer's own finished attempt, for the side-by-side comparison. */
 	viewer: ScoreLine | null;
@@ -88,7 +92,8 @@ export function loadSharedResult(
 		score: shared.summary.score,
 		max: shared.summary.max,
 		bySkill: shared.summary.bySkill,
-		viewer: rival ? { score: rival.summary.score, max: rival.summary.max } : null,
+		evidenceScore: shared.summary.evidence,
+		viewer: rival ? scoreLine(rival) : null,
 		questions: quiz.questions.map((question, i) => {
 			const verdict = sharedVerdicts.get(question.id);
 			const mine = viewerVerdicts.get(question.id);
@@ -125,10 +130,14 @@ export function challengeScore(
 ): (ScoreLine & { publicId: string }) | null {
 	const id = PublicId.safeParse(rawId);
 	const shared = id.success ? finishedState(quiz.shared(id.data)) : undefined;
-	return shared
-		? { publicId: shared.attempt.publicId, score: shared.summary.score, max: shared.summary.max }
-		: null;
+	return shared ? { publicId: shared.attempt.publicId, ...scoreLine(shared) } : null;
 }
+
+const scoreLine = ({ summary }: AttemptState): ScoreLine => ({
+	score: summary.score,
+	max: summary.max,
+	evidenceScore: summary.evidence
+});
 
 /**
  * What the share page shows one viewer, and a key naming exactly that content: the hash of the page

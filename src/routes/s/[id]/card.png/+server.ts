@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 
 const cardCache = createCardCache();
 // Bump when the card's design changes, so caches fetch the new one.
-const DESIGN = 'v2';
+const DESIGN = 'v3';
 const NEUTRAL = 'neutral';
 
 export const GET: RequestHandler = async ({ params, request }) => {
@@ -22,9 +22,10 @@ export const GET: RequestHandler = async ({ params, request }) => {
 		});
 	}
 	const finished = shared.attempt.finishedAt !== null;
-	const { score, max, bySkill } = shared.summary;
+	const { score, max, bySkill, evidence } = shared.summary;
+	const evidenceTag = evidence ? `e${evidence.score}-${evidence.max}` : 'e';
 	const etag = finished
-		? `"${shared.attempt.publicId}-${score}-${max}-f-${DESIGN}"`
+		? `"${shared.attempt.publicId}-${score}-${max}-${evidenceTag}-f-${DESIGN}"`
 		: `"${NEUTRAL}-${DESIGN}"`;
 	const headers = {
 		etag,
@@ -36,7 +37,7 @@ export const GET: RequestHandler = async ({ params, request }) => {
 		return new Response(null, { status: 304, headers });
 	const png = finished
 		? await cardCache(shared.attempt.publicId, () =>
-				renderScoreCard({ topic: quiz.pack.topic, score, max, finished, bySkill })
+				renderScoreCard({ topic: quiz.pack.topic, score, max, finished, bySkill, evidence })
 			)
 		: await cardCache(NEUTRAL, () => renderScoreCard(null));
 	return new Response(new Uint8Array(png), { headers });
