@@ -104,7 +104,19 @@ export async function reload(page: Page): Promise<void> {
 export const progress = (page: Page) => page.getByText(/^Question \d+ of \d+$/);
 export const scoreSoFar = (page: Page) => page.getByText(/^Score so far: \d+ \/ \d+$/);
 export const verdictPanel = (page: Page) =>
-	page.getByRole('region', { name: /^(Right!|Not quite)$/ });
+	page.getByRole('region', { name: /^(Right!|Right, but no point|Not quite)$/ });
+export const evidenceSoFar = (page: Page) => page.getByText(/^Evidence so far: \d+ \/ \d+$/);
+export const article = (page: Page) => page.getByRole('region', { name: 'The article' });
+
+/** Presses the article's sentence buttons that contain these words, one each. */
+export async function cite(page: Page, fragments: string[]): Promise<void> {
+	for (const words of fragments) {
+		const sentence = article(page).getByRole('button', { name: words });
+		await expect(sentence, `one sentence contains "${words}"`).toHaveCount(1);
+		await sentence.click();
+		await expect(sentence).toHaveAttribute('aria-pressed', 'true');
+	}
+}
 
 /** Where the quiz is, read from "Question n of N" on the page. */
 export async function position(page: Page): Promise<{ number: number; total: number }> {
@@ -210,39 +222,70 @@ export async function expectedOnScreen(page: Page): Promise<Expected> {
 	return expectedFor(prompt, subject);
 }
 
+/** What one answer by the key earned: the answer point and the evidence point. */
+export interface TableResult {
+	right: boolean;
+	evidence: boolean;
+	/** The question has evidence to find (it counts towards "Finding evidence"). */
+	hasEvidence: boolean;
+}
+
 /**
  * Answers the question on screen by visible label only, right or wrong by the hand-written key,
- * and checks the verdict panel says what the key says. Returns whether it was counted right.
+ * cites the key's sentences (with a wrong answer too, which must earn nothing), and checks the
+ * verdict panel says what the key says.
  */
-export async function answerByTable(page: Page, pick: Pick): Promise<boolean> {
+export async function answerByTable(page: Page, pick: Pick): Promise<TableResult> {
 	const expected = await expectedOnScreen(page);
 	const panel = verdictPanel(page);
+	const hasEvidence = expected.cite.length > 0;
+	let given: string;
+	let absent = false;
 	if ('hours' in expected) {
-		const given = pick === 'right' ? expected.hours : 1000;
-		await page.getByLabel('Number of hours').fill(String(given));
-		await page.getByRole('button', { name: 'Check answer' }).click();
-		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
-			pick === 'right' ? 'Right!' : 'Not quite'
+		given = String(pick === 'right' ? expected.hours : 1000);
+		await page.getByLabel('Number of hours').fill(given);
+	} else {
+		const labels = (await page.locator('label.option').allTextContents()).map((l) => l.trim());
+		expect(labels, `the right answer "${expected.answer}" is one of the options`).toContain(
+			expected.answer
 		);
-		await expect(panel).toContainText(`Your answer: ${given} hours`);
-		await expect(panel).toContainText(`The right answer: About ${expected.hours} hours`);
-		return pick === 'right';
+		given = pick === 'right' ? expected.answer : labels.find((l) => l !== expected.answer)!;
+		const radio = page.getByRole('radio', { name: given, exact: true });
+		await radio.check();
+		await expect(radio).toBeChecked();
+		absent = given === 'Not in the article' || given === "The article doesn't say";
 	}
-	const labels = (await page.locator('label.option').allTextContents()).map((l) => l.trim());
-	expect(labels, `the right answer "${expected.answer}" is one of the options`).toContain(
-		expected.answer
-	);
-	const given = pick === 'right' ? expected.answer : labels.find((l) => l !== expected.answer)!;
-	const radio = page.getByRole('radio', { name: given, exact: true });
-	await radio.check();
-	await expect(radio).toBeChecked();
+	if (absent) {
+		// Nothing to point at: the page says so and offers no sentence to cite.
+		await expect(page.getByText(`You chose “${given}”: there is nothing to cite.`)).toBeVisible();
+		await expect(article(page).getByRole('button')).toHaveCount(0);
+	} else if (hasEvidence) {
+		await cite(page, expected.cite);
+		const n = expected.cite.length;
+		await expect(page.getByTestId('cited-count')).toHaveText(
+			`${n} ${n === 1 ? 'sentence' : 'sentences'} cited`
+		);
+	}
 	await page.getByRole('button', { name: 'Check answer' }).click();
 	await expect(panel.getByRole('heading', { level: 2 }), expected.because).toHaveText(
 		pick === 'right' ? 'Right!' : 'Not quite'
 	);
-	await expect(panel).toContainText(`Your answer: ${given}`);
-	await expect(panel, expected.because).toContainText(`The right answer: ${expected.answer}`);
-	return pick === 'right';
+	if ('hours' in expected) {
+		await expect(panel).toContainText(`Your answer: ${given} hours`);
+		await expect(panel).toContainText(`The right answer: About ${expected.hours} hours`);
+	} else {
+		await expect(panel).toContainText(`Your answer: ${given}`);
+		await expect(panel, expected.because).toContainText(`The right answer: ${expected.answer}`);
+	}
+	const evidence = pick === 'right' && hasEvidence;
+	if (hasEvidence) {
+		await expect(panel.getByTestId('citation')).toContainText(
+			evidence ? '+1 evidence point.' : 'No evidence point.'
+		);
+	} else {
+		await expect(panel.getByTestId('citation')).toHaveCount(0);
+	}
+	return { right: pick === 'right', evidence, hasEvidence };
 }
 
 /**
@@ -253,25 +296,32 @@ export async function playRoundByTable(
 	page: Page,
 	pick: Pick,
 	onQuestion?: () => Promise<void>
-): Promise<number> {
+): Promise<{ points: number; evidence: number }> {
 	const { number: first, total } = await position(page);
 	expect(total, 'one question for each entry of the hand-written key').toBe(
 		EXPECTED_ANSWERS.length
 	);
 	const seen = new Set<Expected>();
 	let points = 0;
+	let found = 0;
+	let withEvidence = 0;
 	for (let n = first; n <= total; n++) {
 		await expect(progress(page)).toHaveText(`Question ${n} of ${total}`);
 		await onQuestion?.();
 		const expected = await expectedOnScreen(page);
 		expect(seen.has(expected), 'each question is asked once').toBe(false);
 		seen.add(expected);
-		if (await answerByTable(page, pick)) points++;
+		const result = await answerByTable(page, pick);
+		if (result.right) points++;
+		if (result.evidence) found++;
+		if (result.hasEvidence) withEvidence++;
 		await expect(scoreSoFar(page)).toHaveText(`Score so far: ${points} / ${n}`);
+		if (withEvidence > 0)
+			await expect(evidenceSoFar(page)).toHaveText(`Evidence so far: ${found} / ${withEvidence}`);
 		await goOn(page);
 	}
 	await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
-	return points;
+	return { points, evidence: found };
 }
 
 // ---------------------------------------------------------------- the API

@@ -14,21 +14,30 @@ import {
 	progress,
 	startQuiz
 } from './helpers';
-import { expectedSkillTotals } from './expected-answers';
+import { EXPECTED_EVIDENCE_MAX, expectedSkillTotals } from './expected-answers';
 
-test('a perfect round scores N / N with full marks in every skill @phone', async ({ page }) => {
+test('a perfect round with evidence scores N / N and every evidence point @phone', async ({
+	page
+}) => {
 	const total = await startQuiz(page);
-	const points = await playRoundByTable(
+	const { points, evidence } = await playRoundByTable(
 		page,
 		'right',
 		// Cheap enough to check on every question: nothing ever scrolls sideways.
 		async () => expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
 	);
 	expect(points).toBe(total);
+	expect(evidence).toBe(EXPECTED_EVIDENCE_MAX);
 
 	await expect(page.getByTestId('score')).toHaveText(`${total} / ${total}`);
+	await expect(page.getByTestId('evidence-score')).toHaveText(
+		`${EXPECTED_EVIDENCE_MAX} / ${EXPECTED_EVIDENCE_MAX}`
+	);
 	const table = page.getByRole('table', { name: 'By skill' });
-	const skills = expectedSkillTotals();
+	const skills = [
+		...expectedSkillTotals(),
+		{ label: 'Finding evidence', max: EXPECTED_EVIDENCE_MAX }
+	];
 	await expect(table.getByRole('row')).toHaveCount(skills.length + 1);
 	for (const { label, max } of skills) {
 		const row = table.getByRole('row').filter({
@@ -47,13 +56,21 @@ test('a perfect round scores N / N with full marks in every skill @phone', async
 	await expect(page.getByText('No answers yet', { exact: true })).toBeVisible();
 });
 
-test('an all-wrong round scores 0 / N', async ({ page }) => {
+test('an all-wrong round scores 0 / N, and the right sentences with wrong answers earn nothing', async ({
+	page
+}) => {
 	const total = await startQuiz(page);
-	const points = await playRoundByTable(page, 'wrong');
+	const { points, evidence } = await playRoundByTable(page, 'wrong');
 	expect(points).toBe(0);
+	expect(evidence).toBe(0);
 	await expect(page.getByTestId('score')).toHaveText(`0 / ${total}`);
+	// The right sentences were cited with every wrong answer: they earn nothing.
+	await expect(page.getByTestId('evidence-score')).toHaveText(`0 / ${EXPECTED_EVIDENCE_MAX}`);
 	const table = page.getByRole('table', { name: 'By skill' });
-	for (const { label, max } of expectedSkillTotals()) {
+	for (const { label, max } of [
+		...expectedSkillTotals(),
+		{ label: 'Finding evidence', max: EXPECTED_EVIDENCE_MAX }
+	]) {
 		const row = table.getByRole('row').filter({
 			has: page.getByRole('rowheader', { name: label, exact: true })
 		});
