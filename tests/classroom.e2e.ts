@@ -40,6 +40,7 @@ import {
 	verdictPanel,
 	type Pick
 } from './helpers';
+import { EXPECTED_EVIDENCE_MAX, expectedFor } from './expected-answers';
 
 type Pacing = 'self' | 'teacher';
 type Feedback = 'each' | 'end';
@@ -587,24 +588,37 @@ test('the CSV export has a row per student, totals, a BOM and no formulas', asyn
 		const text = bytes.toString('utf8');
 		const [header, ...rows] = parse(text, { bom: true }) as string[][];
 		expect(header![0]).toBe('Nickname');
-		expect(header!.slice(-3)).toEqual(['Answered', 'Score', 'Out of']);
-		expect(header).toHaveLength(1 + 3 * total() + 3);
+		expect(header!.slice(1, 5)).toEqual(['Q1 answer', 'Q1 result', 'Q1 cited', 'Q1 evidence']);
+		expect(header!.slice(-5)).toEqual([
+			'Answered',
+			'Score',
+			'Evidence score',
+			'Out of',
+			'Evidence out of'
+		]);
+		expect(header).toHaveLength(1 + 4 * total() + 5);
 		expect(rows.map((r) => r[0])).toEqual(['Zoé', `'${formula}`]);
 		for (const [i, { pick, count }] of plan.slice(0, 2).entries()) {
 			const row = rows[i]!;
 			const answered = answerKey().slice(0, count);
-			expect(row.slice(-3)).toEqual([
+			// Nothing cited through the API here: no evidence point, out of every question with some.
+			expect(row.slice(-5)).toEqual([
 				String(count),
 				String(points(pick, answered)),
-				String(total())
+				'0',
+				String(total()),
+				String(EXPECTED_EVIDENCE_MAX)
 			]);
 			for (const [n, q] of answerKey().entries()) {
-				const result = row[1 + 3 * n + 1];
-				if (n >= count) expect(result).toBe('');
-				else
-					expect(result).toBe(
-						expectedVerdict(q, answerFor(q, pick(q))).correct ? 'right' : 'wrong'
-					);
+				const [result, cited, evidence] = row.slice(2 + 4 * n, 5 + 4 * n);
+				if (n >= count) {
+					expect([result, cited, evidence]).toEqual(['', '', '']);
+					continue;
+				}
+				expect(result).toBe(expectedVerdict(q, answerFor(q, pick(q))).correct ? 'right' : 'wrong');
+				// Nothing cited: "not counted" where there was evidence to find, empty where there was none.
+				const hasEvidence = expectedFor(q.prompt, q.subject).cite.length > 0;
+				expect([cited, evidence]).toEqual(['', hasEvidence ? 'not counted' : '']);
 			}
 		}
 		// Nothing in the file starts like a formula.

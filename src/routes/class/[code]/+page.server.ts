@@ -2,6 +2,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { SEAT_COOKIE } from '$lib/server/cookies';
+import { summarize } from '$lib/quiz/summary';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
@@ -13,8 +14,12 @@ export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
 	if (!student.ok || student.classRow.code !== params.code) {
 		redirect(303, `/join/${encodeURIComponent(params.code)}`);
 	}
+	const { view } = student;
 	return {
-		view: student.view,
+		view,
+		// Once closed, the totals are the server's: it knows which unanswered questions had evidence
+		// to find, which the browser is never told.
+		closedSummary: view.closed ? summarize(quiz.questions, view.verdicts, view.evidenceMode) : null,
 		seatId: student.seat.id,
 		paragraphs: quiz.paragraphs,
 		questions: quiz.publicQuestions,
