@@ -16,12 +16,15 @@ import {
 	pack,
 	playByApi,
 	playRound,
+	postAnswer,
 	progress,
 	reload,
 	startQuiz,
 	type ExpectedRound,
 	type Pick
 } from './helpers';
+import { byKey } from './by-key';
+import { EXPECTED_EVIDENCE_MAX } from './expected-answers';
 
 const NOT_FOUND = 'We could not find that page';
 const BAD_LINK = 'This score link does not lead to a result.';
@@ -32,6 +35,13 @@ const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UT
 const today = () => DATE.format(Date.now());
 
 const scoreLine = ({ summary }: ExpectedRound) => `${summary.score} / ${summary.max}`;
+/**
+ * These rounds cite nothing (they answer like a player who ignores the evidence), so their evidence
+ * score is 0, out of every question the hand-written key gives sentences for.
+ */
+const NO_EVIDENCE = `0 / ${EXPECTED_EVIDENCE_MAX}`;
+/** The score as share texts and previews put it: the evidence beside it, never added in. */
+const scoreWords = (round: ExpectedRound) => `${scoreLine(round)} (evidence ${NO_EVIDENCE})`;
 
 /** Right on the first question only: a round that scores differently from `alternate`. */
 const firstOnly = (question: Question): Pick =>
@@ -53,14 +63,17 @@ async function expectSharedResult(
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A Source Check result');
 	await expect(page.getByText(`Quiz: ${pack().title}`, { exact: true })).toBeVisible();
 	await expect(page.getByTestId('shared-score')).toHaveText(scoreLine(sharer));
+	await expect(page.getByTestId('shared-evidence')).toHaveText(`Evidence ${NO_EVIDENCE}`);
 	if (dates) {
 		const finished = page.getByText(/^Finished on .+\.$/);
 		expect(dates.map((d) => `Finished on ${d}.`)).toContain(await finished.textContent());
 	}
 
 	const table = page.getByRole('table', { name: 'By skill' });
-	await expect(table.getByRole('row')).toHaveCount(sharer.summary.bySkill.length + 1);
-	for (const { label, score, max } of sharer.summary.bySkill) {
+	// The skills, then "Finding evidence" (with the header row).
+	await expect(table.getByRole('row')).toHaveCount(sharer.summary.bySkill.length + 2);
+	const evidenceRow = { label: 'Finding evidence', score: 0, max: EXPECTED_EVIDENCE_MAX };
+	for (const { label, score, max } of [...sharer.summary.bySkill, evidenceRow]) {
 		const row = table.getByRole('row').filter({
 			has: page.getByRole('rowheader', { name: label, exact: true })
 		});
@@ -189,7 +202,10 @@ test('a shared score link shows the stored score without answers and challenges 
 		await expect(progress(friend)).toHaveText(`Question 1 of ${total}`);
 		expect(await playRound(friend, () => 'right')).toBe(mine.summary.score);
 
-		const versus = [`You ${scoreLine(mine)}`, `Your friend ${scoreLine(sharer)}`];
+		const versus = [
+			`You ${scoreLine(mine)} Evidence ${NO_EVIDENCE}`,
+			`Your friend ${scoreLine(sharer)} Evidence ${NO_EVIDENCE}`
+		];
 		await expect(friend.getByTestId('comparison').getByRole('paragraph')).toHaveText(versus);
 		await expect(
 			friend.getByRole('link', { name: 'Compare question by question' })
@@ -236,7 +252,7 @@ test('the share button hands the link to the Web Share API when there is one', a
 		{
 			title: 'Source Check',
 			url: link,
-			text: `I scored ${scoreLine(sharer)} checking who said what about ${pack().topic}. Can you beat it?`
+			text: `I scored ${scoreWords(sharer)} checking who said what about ${pack().topic}. Can you beat it?`
 		}
 	]);
 });
@@ -249,7 +265,7 @@ test('the share page has link-preview tags and a cacheable 1200×630 PNG card', 
 	const sharer = await playByApi(request, alternate);
 	const pageUrl = `${baseURL}/s/${sharer.publicId}`;
 	const imageUrl = `${pageUrl}/card.png`;
-	const description = `Scored ${scoreLine(sharer)} checking who said what about ${pack().topic}`;
+	const description = `Scored ${scoreWords(sharer)} checking who said what about ${pack().topic}`;
 
 	const response = await page.goto(pageUrl);
 	expect(response?.status()).toBe(200);
@@ -434,4 +450,65 @@ test('a viewer one answer short of finishing still sees no answers', async ({ pa
 	await open(page, `/s/${sharer.publicId}`);
 	await expectSharedResult(page, sharer, { revealed: false, viewer });
 	await expect(page.getByTestId('comparison')).toHaveCount(0);
+});
+
+test('a sharer who cited shows the evidence score beside the score, on the page and the card', async ({
+	page,
+	request,
+	playwright,
+	baseURL
+}) => {
+	// By the hand-written key: every answer right but the last three, and the proof cited for the
+	// first five questions that have some.
+	const cited = answerKey()
+		.filter((q) => byKey(q).cite.length > 0)
+		.slice(0, 5);
+	const wrongFrom = answerKey().length - 3;
+	const play = async (api: typeof request, cite: boolean) => {
+		const start = await api.post('/api/attempts', { data: {} });
+		const { attemptKey, publicId } = await start.json();
+		for (const [i, q] of answerKey().entries()) {
+			const keyed = byKey(q);
+			const response = await postAnswer(api, attemptKey, {
+				questionId: q.id,
+				answer: i < wrongFrom ? keyed.right : keyed.wrong,
+				cited: cite && cited.includes(q) ? keyed.cite : []
+			});
+			expect(response.status(), await response.text()).toBe(200);
+		}
+		return publicId as string;
+	};
+	const withEvidence = await play(request, true);
+	const other = await playwright.request.newContext({ baseURL });
+	const withoutEvidence = await play(other, false);
+	await other.dispose();
+
+	const score = `${wrongFrom} / ${answerKey().length}`;
+	const evidence = `5 / ${EXPECTED_EVIDENCE_MAX}`;
+	await page.goto(`/s/${withEvidence}`);
+	await expect(page.getByTestId('shared-score')).toHaveText(score);
+	await expect(page.getByTestId('shared-evidence')).toHaveText(`Evidence ${evidence}`);
+	const table = page.getByRole('table', { name: 'By skill' });
+	await expect(
+		table
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: 'Finding evidence', exact: true }) })
+			.getByRole('cell')
+	).toHaveText(evidence);
+	await expect(page.locator('head meta[property="og:description"]')).toHaveAttribute(
+		'content',
+		`Scored ${score} (evidence ${evidence}) checking who said what about ${pack().topic}`
+	);
+
+	// The same score without the evidence: another card.
+	const [a, b] = await Promise.all(
+		[withEvidence, withoutEvidence].map((id) => page.request.get(`/s/${id}/card.png`))
+	);
+	expect(a!.headers()['etag']).not.toBe(b!.headers()['etag']);
+	expect((await a!.body()).equals(await b!.body())).toBe(false);
+	await page.goto(`/s/${withoutEvidence}`);
+	await expect(page.getByTestId('shared-score')).toHaveText(score);
+	await expect(page.getByTestId('shared-evidence')).toHaveText(
+		`Evidence 0 / ${EXPECTED_EVIDENCE_MAX}`
+	);
 });
