@@ -21,7 +21,7 @@ import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { latencySummary, round, someAnswer } from './load.mjs';
+import { latencySummary, questionsFromData, round, someAnswer, someCitation } from './load.mjs';
 import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'class-results.json');
@@ -99,9 +99,7 @@ async function publicQuestions(origin) {
 	if (res.status !== 200) throw new Error(`GET /__data.json answered ${res.status}.`);
 	const { nodes } = JSON.parse(res.body);
 	const data = nodes.map((node) => node?.type === 'data' && devalue.unflatten(node.data));
-	const questions = data.find((d) => Array.isArray(d?.questions))?.questions;
-	if (!questions?.length) throw new Error('No questions found in /__data.json.');
-	return questions;
+	return questionsFromData(data);
 }
 
 /** The teacher's form on /teach, posted as a browser without JavaScript would: a 303 to the dashboard. */
@@ -230,11 +228,12 @@ async function answerAll({ origin, students, questions, agent, options, tally })
 		const student = students[k % students.length];
 		const question = questions[Math.floor(k / students.length)];
 		const answer = someAnswer(question);
+		const cited = someCitation(question.sentenceIds);
 		const res = await request(`${origin}/api/class/answers`, {
 			method: 'POST',
 			agent,
 			headers: { 'content-type': 'application/json', cookie: `sc_seat=${student.seatKey}` },
-			body: JSON.stringify({ questionId: question.id, answer })
+			body: JSON.stringify({ questionId: question.id, answer, cited })
 		});
 		let reply;
 		try {
@@ -247,9 +246,11 @@ async function answerAll({ origin, students, questions, agent, options, tally })
 		student.sent.push({
 			questionId: question.id,
 			answer,
+			cited,
 			status: res.status,
 			correct: ok ? reply.correct : null,
-			points: ok ? reply.points : null
+			points: ok ? reply.points : null,
+			evidencePoints: ok ? reply.evidencePoints : null
 		});
 	});
 }
@@ -284,18 +285,22 @@ const errorsOf = (tally) => tally.networkErrors + tally.unexpected;
 
 /** What the dashboard should say, from what the students sent and the verdicts they got back. */
 function expectedDashboard(students, questions) {
-	const perQuestion = new Map(questions.map((q) => [q.id, { answered: 0, correct: 0 }]));
+	const perQuestion = new Map(
+		questions.map((q) => [q.id, { answered: 0, correct: 0, evidenceFound: 0 }])
+	);
 	const perStudent = students.map((student) => {
 		const accepted = student.sent.filter((s) => s.correct !== null);
 		for (const s of accepted) {
 			const stats = perQuestion.get(s.questionId);
 			stats.answered++;
 			if (s.correct) stats.correct++;
+			stats.evidenceFound += s.evidencePoints;
 		}
 		return {
 			nickname: student.nickname,
 			answered: accepted.length,
-			score: accepted.reduce((sum, s) => sum + s.points, 0)
+			score: accepted.reduce((sum, s) => sum + s.points, 0),
+			evidenceScore: accepted.reduce((sum, s) => sum + s.evidencePoints, 0)
 		};
 	});
 	return { students: perStudent, questions: perQuestion };
@@ -315,20 +320,29 @@ function compareDashboard(dashboard, expected) {
 		const got = shown.get(want.nickname);
 		if (!got) differences.push(`${want.nickname}: missing from the dashboard`);
 		else if (got.removed) differences.push(`${want.nickname}: shown as removed`);
-		else if (got.answered !== want.answered || got.score !== want.score) {
+		else if (
+			got.answered !== want.answered ||
+			got.score !== want.score ||
+			got.evidenceScore !== want.evidenceScore
+		) {
 			differences.push(
-				`${want.nickname}: dashboard answered ${got.answered} score ${got.score}, ` +
-					`sent ${want.answered} scored ${want.score}`
+				`${want.nickname}: dashboard answered ${got.answered} score ${got.score} evidence ` +
+					`${got.evidenceScore}, sent ${want.answered} scored ${want.score} evidence ${want.evidenceScore}`
 			);
 		}
 	}
 	for (const [id, want] of expected.questions) {
 		const got = dashboard.questions.find((q) => q.id === id);
 		if (!got) differences.push(`question ${id}: missing from the dashboard`);
-		else if (got.answered !== want.answered || got.correct !== want.correct) {
+		else if (
+			got.answered !== want.answered ||
+			got.correct !== want.correct ||
+			got.evidenceFound !== want.evidenceFound
+		) {
 			differences.push(
-				`question ${id}: dashboard ${got.answered} answered ${got.correct} correct, ` +
-					`sent ${want.answered} answered ${want.correct} correct`
+				`question ${id}: dashboard ${got.answered} answered ${got.correct} correct ` +
+					`${got.evidenceFound} with evidence, sent ${want.answered} answered ${want.correct} ` +
+					`correct ${want.evidenceFound} with evidence`
 			);
 		}
 	}
@@ -341,8 +355,8 @@ function inconsistentVerdicts(students) {
 	const clashes = new Set();
 	for (const s of students.flatMap((st) => st.sent)) {
 		if (s.correct === null) continue;
-		const key = `${s.questionId}:${JSON.stringify(s.answer)}`;
-		const verdict = `${s.correct}/${s.points}`;
+		const key = `${s.questionId}:${JSON.stringify(s.answer)}:${s.cited.join(' ')}`;
+		const verdict = `${s.correct}/${s.points}/${s.evidencePoints}`;
 		if (seen.has(key) && seen.get(key) !== verdict) clashes.add(key);
 		seen.set(key, verdict);
 	}

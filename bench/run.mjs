@@ -19,7 +19,7 @@ import http from 'node:http';
 import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
-import { latencySummary, round, someAnswer } from './load.mjs';
+import { answerBody, latencySummary, questionsFromData, round } from './load.mjs';
 import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
 import zlib from 'node:zlib';
 
@@ -234,10 +234,12 @@ async function finishedAttempt(server, name = 'shared') {
 	const created = await postJson(agent, server.origin, '/api/attempts', {});
 	const { attemptKey, publicId } = JSON.parse(created.body);
 	for (const question of questions) {
-		const reply = await postJson(agent, server.origin, `/api/attempts/${attemptKey}/answers`, {
-			questionId: question.id,
-			answer: someAnswer(question)
-		});
+		const reply = await postJson(
+			agent,
+			server.origin,
+			`/api/attempts/${attemptKey}/answers`,
+			answerBody(question)
+		);
 		if (reply.status !== 200) throw new Error(`Answering ${question.id} failed: ${reply.status}.`);
 	}
 	agent.destroy();
@@ -449,9 +451,7 @@ async function publicQuestions(origin) {
 	if (res.status !== 200) throw new Error(`GET /__data.json answered ${res.status}.`);
 	const { nodes } = JSON.parse(res.body.toString('utf8'));
 	const data = nodes.map((node) => node?.type === 'data' && devalue.unflatten(node.data));
-	const questions = data.find((d) => Array.isArray(d?.questions))?.questions;
-	if (!questions?.length) throw new Error('No questions found in /__data.json.');
-	return questions;
+	return questionsFromData(data);
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -480,7 +480,7 @@ function playerSequence(questions, lastKind) {
 			context.attemptKey && {
 				...req,
 				path: `/api/attempts/${context.attemptKey}/answers`,
-				body: JSON.stringify({ questionId: question.id, answer: someAnswer(question) })
+				body: JSON.stringify(answerBody(question))
 			},
 		onResponse: () => {
 			lastKind.value = 'answer';
@@ -624,10 +624,12 @@ async function runPacedPlayers({ origin, questions, connections, seconds, rate }
 				await sleep(Math.max(0, next - Date.now()));
 				next += interval;
 				if (Date.now() >= until) break;
-				const reply = await postJson(agent, origin, `/api/attempts/${attemptKey}/answers`, {
-					questionId: question.id,
-					answer: someAnswer(question)
-				});
+				const reply = await postJson(
+					agent,
+					origin,
+					`/api/attempts/${attemptKey}/answers`,
+					answerBody(question)
+				);
 				if (reply.status === 0) errors++;
 				record(tallies.answer, reply);
 			}

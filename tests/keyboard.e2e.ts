@@ -87,6 +87,10 @@ test('the quiz can be played with the keyboard alone', async ({ page }) => {
 		if (way === 'enter') {
 			await page.keyboard.press('Enter');
 		} else {
+			// Between the options and the button: the jump to the article, to cite from.
+			await page.keyboard.press('Tab');
+			await expect(page.getByRole('link', { name: 'Go to the article' })).toBeFocused();
+			await expectVisibleFocus(page);
 			await page.keyboard.press('Tab');
 			const check = page.getByRole('button', { name: 'Check answer' });
 			await expect(check).toBeFocused();

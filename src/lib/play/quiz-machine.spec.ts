@@ -24,7 +24,8 @@ function fakeServer() {
 					if (server.offline) throw new Error("We couldn't reach the server.");
 					return scoreAnswer(
 						full.find((q) => q.id === input.questionId)!,
-						input.answer
+						input.answer,
+						input.cited
 					);
 				})
 			}
@@ -196,5 +197,93 @@ describe('the quiz machine', () => {
 	it('ignores an out-of-range saved index', () => {
 		const { actor } = start({ attemptKey: 'k'.repeat(32), index: 999 });
 		expect(actor.getSnapshot().context.index).toBe(0);
+	});
+
+	describe('citing', () => {
+		// Q1 asks who "the Briton" is; the article proves it with p9s1 and p10s1 (read by hand).
+		const briton = ['p9s1', 'p10s1'];
+
+		it('toggles sentences while asking and sends them with the answer', async () => {
+			const { actor, server } = start({ attemptKey: 'k'.repeat(32) });
+			actor.send({ type: 'answer.select', answer: 'russell' });
+			for (const id of [...briton, 'p1s1', 'p1s1'])
+				actor.send({ type: 'evidence.toggle', sentenceId: id });
+			expect(actor.getSnapshot().context.cited).toEqual(briton);
+			actor.send({ type: 'answer.submit' });
+			await waitFor(actor, (s) => s.matches('feedback'));
+			expect(server.checks.at(-1)).toMatchObject({ answer: 'russell', cited: briton });
+			const verdict = actor.getSnapshot().context.verdicts['q01'];
+			expect(verdict).toMatchObject({ citation: 'counted', evidencePoints: 1 });
+			// The next question starts with nothing cited.
+			actor.send({ type: 'question.next' });
+			expect(actor.getSnapshot().context).toMatchObject({ index: 1, cited: [], draft: null });
+		});
+
+		it('sends no citation with an answer that says the article has nothing on it', async () => {
+			const { actor, server } = start({ attemptKey: 'k'.repeat(32) });
+			actor.send({ type: 'evidence.toggle', sentenceId: 'p9s1' });
+			actor.send({ type: 'answer.select', answer: 'not-said' });
+			actor.send({ type: 'answer.submit' });
+			await waitFor(actor, (s) => s.matches('feedback'));
+			expect(server.checks.at(-1)).toMatchObject({ answer: 'not-said', cited: [] });
+		});
+
+		it('takes at most ten sentences, and none when the exercise asks for no evidence', () => {
+			const { actor } = start({ attemptKey: 'k'.repeat(32) });
+			for (let s = 1; s <= 12; s++) actor.send({ type: 'evidence.toggle', sentenceId: `p1s${s}` });
+			expect(actor.getSnapshot().context.cited).toHaveLength(10);
+			// Releasing one makes room again.
+			actor.send({ type: 'evidence.toggle', sentenceId: 'p1s1' });
+			actor.send({ type: 'evidence.toggle', sentenceId: 'p1s12' });
+			expect(actor.getSnapshot().context.cited).toHaveLength(10);
+			expect(actor.getSnapshot().context.cited).toContain('p1s12');
+
+			const off = start({ attemptKey: 'k'.repeat(32), evidenceMode: 'off' }).actor;
+			off.send({ type: 'evidence.toggle', sentenceId: 'p9s1' });
+			expect(off.getSnapshot().context.cited).toEqual([]);
+		});
+
+		it('keeps the answer and the citation through a failed check, and resends both', async () => {
+			const { actor, server } = start({ attemptKey: 'k'.repeat(32) });
+			actor.send({ type: 'answer.select', answer: 'russell' });
+			for (const id of briton) actor.send({ type: 'evidence.toggle', sentenceId: id });
+			server.offline = true;
+			actor.send({ type: 'answer.submit' });
+			await waitFor(actor, (s) => s.matches('checkFailed'));
+			expect(actor.getSnapshot().context).toMatchObject({ draft: 'russell', cited: briton });
+			// No new picks while the answer is on its way.
+			actor.send({ type: 'evidence.toggle', sentenceId: 'p1s1' });
+			expect(actor.getSnapshot().context.cited).toEqual(briton);
+			server.offline = false;
+			actor.send({ type: 'answer.retry' });
+			await waitFor(actor, (s) => s.matches('feedback'));
+			expect(server.checks).toHaveLength(2);
+			expect(server.checks[1]).toEqual(server.checks[0]);
+		});
+
+		it('resumes a draft answer and its citation without sending them', () => {
+			const { actor, server } = start({
+				attemptKey: 'k'.repeat(32),
+				index: 0,
+				draft: 'russell',
+				cited: briton
+			});
+			expect(actor.getSnapshot().value).toBe('asking');
+			expect(actor.getSnapshot().context).toMatchObject({ draft: 'russell', cited: briton });
+			expect(server.checks).toEqual([]);
+		});
+
+		it('resumes an answer in flight with its citation', async () => {
+			const { actor, server } = start({
+				attemptKey: 'k'.repeat(32),
+				index: 0,
+				pending: 'russell',
+				cited: briton
+			});
+			await waitFor(actor, (s) => s.matches('feedback'));
+			expect(server.checks).toEqual([
+				{ attemptKey: 'k'.repeat(32), questionId: 'q01', answer: 'russell', cited: briton }
+			]);
+		});
 	});
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultPack as pack } from '../content/packs';
 import { generateQuestions, MAX_HOURS, NOT_IN_ARTICLE, type Question } from './questions';
-import { scoreAnswer, validateAnswer } from './scoring';
+import { scoreAnswer, validateAnswer, validateCitation } from './scoring';
 import { summarize } from './summary';
 
 const questions = generateQuestions(pack);
@@ -99,6 +99,100 @@ describe('validateAnswer', () => {
 						: typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= MAX_HOURS;
 				expect(validateAnswer(q, raw).ok).toBe(acceptable);
 			}),
+			{ numRuns: 2000 }
+		);
+	});
+});
+
+describe('scoring with a citation', () => {
+	// Read by hand from the article: who "the Briton" is needs p9s1 and p10s1 together.
+	const briton = questions.find((q) => q.subject === 'the Briton')!;
+	const decoy = questions.find((q) => q.subject === 'Were you trying to kill us both?')!;
+
+	it.each([
+		// mode, answer, cited, answer point, evidence point, citation
+		['bonus', 'russell', ['p9s1', 'p10s1'], 1, 1, 'counted'],
+		['bonus', 'russell', ['p9s1'], 1, 0, 'incomplete'],
+		['bonus', 'russell', [], 1, 0, 'none'],
+		['bonus', 'bottas', ['p9s1', 'p10s1'], 0, 0, 'wrong-answer'],
+		['required', 'russell', ['p9s1', 'p10s1'], 1, 1, 'counted'],
+		['required', 'russell', ['p10s1'], 0, 0, 'incomplete'],
+		['required', 'bottas', ['p9s1', 'p10s1'], 0, 0, 'wrong-answer'],
+		['off', 'russell', ['p9s1', 'p10s1'], 1, 0, null]
+	] as const)('%s: %s citing %j', (mode, answer, cited, points, evidencePoints, citation) => {
+		const verdict = scoreAnswer(briton, answer, cited, mode);
+		expect(verdict).toMatchObject({ points, evidencePoints, citation });
+		expect(verdict.correct).toBe(answer === 'russell');
+	});
+
+	it('has nothing to find for a made-up quote, in any mode: the answer point alone', () => {
+		for (const mode of ['off', 'bonus', 'required'] as const) {
+			const verdict = scoreAnswer(decoy, NOT_IN_ARTICLE.id, [], mode);
+			expect(verdict).toMatchObject({
+				correct: true,
+				points: 1,
+				evidencePoints: 0,
+				citation: null
+			});
+		}
+	});
+
+	it('sums the evidence apart from the answers, over the questions that have evidence', () => {
+		const verdicts = [
+			scoreAnswer(briton, 'russell', ['p9s1', 'p10s1']),
+			scoreAnswer(decoy, 'russell')
+		];
+		const summary = summarize(questions, verdicts);
+		expect(summary.score).toBe(1);
+		const withEvidence = questions.filter((q) => q.evidence.length > 0).length;
+		expect(summary.evidence).toEqual({ label: 'Finding evidence', score: 1, max: withEvidence });
+		expect(summarize(questions, verdicts, 'off').evidence).toBeNull();
+	});
+});
+
+describe('validateCitation', () => {
+	const order = new Map(['p1s1', 'p1s2', 'p2s1', 'p10s1'].map((id, i) => [id, i]));
+
+	it('takes known ids, puts them in article order, and nothing sent as none', () => {
+		expect(validateCitation(['p10s1', 'p1s1'], order)).toEqual({
+			ok: true,
+			cited: ['p1s1', 'p10s1']
+		});
+		expect(validateCitation(undefined, order)).toEqual({ ok: true, cited: [] });
+		expect(validateCitation([], order)).toEqual({ ok: true, cited: [] });
+	});
+
+	it.each([
+		[['p9s9'], 'There is no sentence "p9s9"'],
+		[['p1s1', 'p1s1'], 'cited twice'],
+		[Array.from({ length: 11 }, (_, i) => `p1s${i}`), 'at most 10'],
+		['p1s1', 'list of ids'],
+		[[1], 'ids'],
+		[null, 'list of ids']
+	])('refuses %j with a message', (raw, message) => {
+		const check = validateCitation(raw, order);
+		expect(check.ok).toBe(false);
+		expect(!check.ok && check.message).toContain(message);
+	});
+
+	it('never throws and accepts only lists of distinct known ids', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.anything(),
+					fc.array(fc.constantFrom(...order.keys(), 'p3s1', '')),
+					fc.array(fc.string(), { maxLength: 12 })
+				),
+				(raw) => {
+					const acceptable =
+						raw === undefined ||
+						(Array.isArray(raw) &&
+							raw.length <= 10 &&
+							raw.every((id) => typeof id === 'string' && order.has(id)) &&
+							new Set(raw).size === raw.length);
+					expect(validateCitation(raw, order).ok).toBe(acceptable);
+				}
+			),
 			{ numRuns: 2000 }
 		);
 	});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { EXPECTED_EVIDENCE_MAX } from '../../../tests/expected-answers';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { defaultPack } from '../content/packs';
 import { createAttemptStore } from './attempt-store';
 import { createClassStore } from './class-store';
 import { openDatabase } from './database';
-import { createClassroomService } from './classroom-service';
+import { createClassroomService, type Dashboard } from './classroom-service';
 import { createQuizService } from './quiz-service';
 import { createFailureLimiter } from './rate-limit';
 import { tempDatabase } from './test-db';
@@ -112,6 +113,55 @@ describe('classroom service (real SQLite file)', () => {
 		]);
 		expect(dash.questions[0]).toMatchObject({ answered: 2, correct: 1 });
 		expect(dash.questions[0]!.spread.filter((s) => s.count > 0)).toHaveLength(2);
+	});
+
+	it('keeps the dashboard current answer by answer, exactly as a rebuild from the database', () => {
+		const { classRow } = newClass({ evidenceMode: 'required' });
+		const seats = ['Ana', 'Ben', 'Cy', 'Dee'].map((name) => join(classRow.code, name));
+		// Watched from the start, so every later answer updates the dashboard held in memory.
+		classroom.dashboard(classRow);
+		const ids = [...quiz.sentences.keys()];
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						seat: fc.nat(seats.length - 1),
+						question: fc.nat(quiz.questions.length - 1),
+						option: fc.nat(6),
+						cited: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 4 })
+					}),
+					{ maxLength: 40 }
+				),
+				(moves) => {
+					for (const move of moves) {
+						const q = quiz.questions[move.question]!;
+						const answer =
+							q.format === 'choice'
+								? q.options[move.option % q.options.length]!.id
+								: move.option * 6;
+						classroom.answer(seats[move.seat]!.seatKey, {
+							questionId: q.id,
+							answer,
+							cited: move.cited
+						});
+					}
+					const tidy = (d: Dashboard) => ({
+						...d,
+						questions: d.questions.map((question) => ({
+							...question,
+							spread: [...question.spread].sort((a, b) => a.label.localeCompare(b.label)),
+							// Ties may name either sentence: the count is what must agree.
+							citedWrongly: question.citedWrongly?.count ?? 0
+						}))
+					});
+					expect(tidy(classroom.dashboard(classRow))).toEqual(
+						tidy(classroom.buildDashboard(classRow))
+					);
+				}
+			),
+			{ numRuns: 30 }
+		);
+		expect(classroom.dashboard(classRow).students.some((s) => s.answered > 0)).toBe(true);
 	});
 
 	it('withholds right and wrong until the end in assessment mode', () => {

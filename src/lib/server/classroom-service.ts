@@ -157,6 +157,55 @@ export interface Dashboard {
 }
 
 const MINUTE = 60_000;
+
+/** A class's dashboard with the tallies it is kept current with, one answer at a time. */
+interface Live {
+	dashboard: Dashboard;
+	/** Per question: how often each sentence outside its evidence was cited. */
+	wrong: Map<string, Map<string, number>>;
+	/** Per question: every sentence of its evidence sets. */
+	evidence: Map<string, Set<string>>;
+}
+
+/**
+ * The dashboard with one more answer in it: a new object (streams share each one's encoded bytes),
+ * sharing every row that did not change. Undefined when the seat is not on it (rebuild instead).
+ */
+function withAnswer(live: Live, seatId: string, verdict: Verdict): Live | undefined {
+	const { dashboard } = live;
+	const row = dashboard.students.findIndex((s) => s.seatId === seatId);
+	const at = dashboard.questions.findIndex((q) => q.id === verdict.questionId);
+	const wrong = live.wrong.get(verdict.questionId);
+	const evidence = live.evidence.get(verdict.questionId);
+	if (row === -1 || at === -1 || !wrong || !evidence) return undefined;
+	const student = dashboard.students[row]!;
+	const students = dashboard.students.slice();
+	students[row] = {
+		...student,
+		answered: student.answered + 1,
+		score: student.score + verdict.points,
+		evidenceScore: student.evidenceScore + verdict.evidencePoints
+	};
+	// A removed student's answers count for them but not in the class's split (as when built).
+	if (student.removed) return { ...live, dashboard: { ...dashboard, students } };
+	for (const id of verdict.cited) if (!evidence.has(id)) wrong.set(id, (wrong.get(id) ?? 0) + 1);
+	const stats = dashboard.questions[at]!;
+	const chosen = stats.spread.findIndex((e) => e.label === verdict.givenLabel);
+	const spread =
+		chosen === -1
+			? [...stats.spread, { label: verdict.givenLabel, count: 1, right: verdict.correct }]
+			: stats.spread.map((e, i) => (i === chosen ? { ...e, count: e.count + 1 } : e));
+	const questions = dashboard.questions.slice();
+	questions[at] = {
+		...stats,
+		answered: stats.answered + 1,
+		correct: stats.correct + (verdict.correct ? 1 : 0),
+		evidenceFound: stats.evidenceFound + verdict.evidencePoints,
+		spread,
+		citedWrongly: mostCited(wrong)
+	};
+	return { ...live, dashboard: { ...dashboard, students, questions } };
+}
 /** The most dashboards kept in memory, and the most student rows in them all. */
 export const DASHBOARDS_KEPT = 500;
 export const DASHBOARD_ROWS_KEPT = 100_000;
@@ -186,10 +235,10 @@ export function createClassroomService(
 	// Screens of the same class share one dashboard until the next change. Only the classes viewed
 	// lately keep theirs: memory stays bounded however many classes there are, and a deleted or
 	// purged class leaves nothing behind.
-	const dashboards = new LRUCache<string, Dashboard>({
+	const dashboards = new LRUCache<string, Live>({
 		max: DASHBOARDS_KEPT,
 		maxSize: DASHBOARD_ROWS_KEPT,
-		sizeCalculation: (d) => 1 + d.students.length
+		sizeCalculation: (live) => 1 + live.dashboard.students.length
 	});
 	const changed = (classId: string) => {
 		dashboards.delete(classId);
@@ -230,6 +279,100 @@ export function createClassroomService(
 			deadline: deadlineOf(classRow),
 			verdicts: classRow.feedback === 'each' || closed ? verdicts : [],
 			answeredIds: verdicts.map((v) => v.questionId)
+		};
+	}
+
+	/** Builds a class's dashboard from every answer in it, with the tallies that keep it current. */
+	function buildLive(classRow: ClassRow): Live {
+		const mode = classRow.evidenceMode;
+		const seats = classes.seats(classRow.id);
+		const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
+		const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0, evidence: 0 }]));
+		const perQuestion = new Map(
+			quiz.questions.map((q) => {
+				const spread = new Map<string, { label: string; count: number; right: boolean }>();
+				if (q.format === 'choice') {
+					for (const o of q.options) {
+						spread.set(o.label, { label: o.label, count: 0, right: o.id === q.answer });
+					}
+				}
+				const evidence = new Set(q.evidence.flat());
+				return [
+					q.id,
+					{
+						answered: 0,
+						correct: 0,
+						found: 0,
+						spread,
+						evidence,
+						wrong: new Map<string, number>()
+					}
+				];
+			})
+		);
+		// One pass over every answer in the class; removed students do not count in the split.
+		for (const { seatId, questionId, given, cited } of classes.answers(classRow.id)) {
+			const verdict = quiz.verdictFor(questionId, given, cited, mode);
+			const seat = perSeat.get(seatId);
+			const stats = perQuestion.get(questionId);
+			if (!verdict || !seat || !stats) continue;
+			seat.answered++;
+			seat.score += verdict.points;
+			seat.evidence += verdict.evidencePoints;
+			if (removed.has(seatId)) continue;
+			stats.answered++;
+			if (verdict.correct) stats.correct++;
+			stats.found += verdict.evidencePoints;
+			for (const id of verdict.cited) {
+				if (!stats.evidence.has(id)) stats.wrong.set(id, (stats.wrong.get(id) ?? 0) + 1);
+			}
+			const entry = stats.spread.get(verdict.givenLabel) ?? {
+				label: verdict.givenLabel,
+				count: 0,
+				right: verdict.correct
+			};
+			entry.count++;
+			stats.spread.set(verdict.givenLabel, entry);
+		}
+		const dashboard: Dashboard = {
+			title: classRow.title,
+			code: classRow.code,
+			pacing: classRow.pacing,
+			feedback: classRow.feedback,
+			evidenceMode: mode,
+			openQuestion: classRow.openQuestion + 1,
+			closed: isClosed(classRow),
+			timeLimitMinutes: classRow.timeLimitMinutes,
+			deadline: deadlineOf(classRow),
+			total,
+			students: seats.map((seat) => ({
+				seatId: seat.id,
+				nickname: seat.nickname,
+				answered: perSeat.get(seat.id)!.answered,
+				score: perSeat.get(seat.id)!.score,
+				evidenceScore: perSeat.get(seat.id)!.evidence,
+				removed: seat.removedAt !== null
+			})),
+			questions: quiz.questions.map((question, i) => {
+				const stats = perQuestion.get(question.id)!;
+				return {
+					id: question.id,
+					number: i + 1,
+					prompt: question.prompt,
+					subject: question.subject,
+					answered: stats.answered,
+					correct: stats.correct,
+					spread: [...stats.spread.values()],
+					hasEvidence: mode !== 'off' && question.evidence.length > 0,
+					evidenceFound: stats.found,
+					citedWrongly: mostCited(stats.wrong)
+				};
+			})
+		};
+		return {
+			dashboard,
+			wrong: new Map([...perQuestion].map(([id, stats]) => [id, stats.wrong])),
+			evidence: new Map([...perQuestion].map(([id, stats]) => [id, stats.evidence]))
 		};
 	}
 
@@ -361,7 +504,17 @@ export function createClassroomService(
 			}
 			const result = quiz.answer(seat.attemptKey, body);
 			if (!result.ok) return { ok: false, status: result.status, message: result.message };
-			changed(classRow.id);
+			if (result.recorded) {
+				// A class of a thousand has tens of thousands of answers: rebuilding its dashboard
+				// from them all (≈150 ms) after every answer would stall the server, so the one
+				// answer is added to the dashboard in memory, and dashboards are rebuilt only
+				// after the rarer changes (joins, removals, pacing).
+				const live = dashboards.get(classRow.id);
+				const next = live && withAnswer(live, seat.id, result.verdict);
+				if (next) dashboards.set(classRow.id, next);
+				else dashboards.delete(classRow.id);
+				changes.emit(classRow.id);
+			}
 			// Assessment mode: the answer is in, but right or wrong waits for the end.
 			return {
 				ok: true,
@@ -387,99 +540,17 @@ export function createClassroomService(
 		/** The dashboard, built once per change however many screens show it. */
 		dashboard(classRow: ClassRow): Dashboard {
 			const cached = dashboards.get(classRow.id);
-			// Every change made here drops the cached one; the deadline is the one change that is not.
-			if (cached && cached.closed === isClosed(classRow)) return cached;
-			const dashboard = this.buildDashboard(classRow);
-			dashboards.set(classRow.id, dashboard);
-			return dashboard;
+			// Every change made here updates or drops the cached one; the deadline is the one change
+			// that is not.
+			if (cached && cached.dashboard.closed === isClosed(classRow)) return cached.dashboard;
+			const live = buildLive(classRow);
+			dashboards.set(classRow.id, live);
+			return live.dashboard;
 		},
 
+		/** The dashboard from the database alone, nothing cached. */
 		buildDashboard(classRow: ClassRow): Dashboard {
-			const mode = classRow.evidenceMode;
-			const seats = classes.seats(classRow.id);
-			const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
-			const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0, evidence: 0 }]));
-			const perQuestion = new Map(
-				quiz.questions.map((q) => {
-					const spread = new Map<string, { label: string; count: number; right: boolean }>();
-					if (q.format === 'choice') {
-						for (const o of q.options) {
-							spread.set(o.label, { label: o.label, count: 0, right: o.id === q.answer });
-						}
-					}
-					const evidence = new Set(q.evidence.flat());
-					return [
-						q.id,
-						{
-							answered: 0,
-							correct: 0,
-							found: 0,
-							spread,
-							evidence,
-							wrong: new Map<string, number>()
-						}
-					];
-				})
-			);
-			// One pass over every answer in the class; removed students do not count in the split.
-			for (const { seatId, questionId, given, cited } of classes.answers(classRow.id)) {
-				const verdict = quiz.verdictFor(questionId, given, cited, mode);
-				const seat = perSeat.get(seatId);
-				const stats = perQuestion.get(questionId);
-				if (!verdict || !seat || !stats) continue;
-				seat.answered++;
-				seat.score += verdict.points;
-				seat.evidence += verdict.evidencePoints;
-				if (removed.has(seatId)) continue;
-				stats.answered++;
-				if (verdict.correct) stats.correct++;
-				stats.found += verdict.evidencePoints;
-				for (const id of verdict.cited) {
-					if (!stats.evidence.has(id)) stats.wrong.set(id, (stats.wrong.get(id) ?? 0) + 1);
-				}
-				const entry = stats.spread.get(verdict.givenLabel) ?? {
-					label: verdict.givenLabel,
-					count: 0,
-					right: verdict.correct
-				};
-				entry.count++;
-				stats.spread.set(verdict.givenLabel, entry);
-			}
-			return {
-				title: classRow.title,
-				code: classRow.code,
-				pacing: classRow.pacing,
-				feedback: classRow.feedback,
-				evidenceMode: mode,
-				openQuestion: classRow.openQuestion + 1,
-				closed: isClosed(classRow),
-				timeLimitMinutes: classRow.timeLimitMinutes,
-				deadline: deadlineOf(classRow),
-				total,
-				students: seats.map((seat) => ({
-					seatId: seat.id,
-					nickname: seat.nickname,
-					answered: perSeat.get(seat.id)!.answered,
-					score: perSeat.get(seat.id)!.score,
-					evidenceScore: perSeat.get(seat.id)!.evidence,
-					removed: seat.removedAt !== null
-				})),
-				questions: quiz.questions.map((question, i) => {
-					const stats = perQuestion.get(question.id)!;
-					return {
-						id: question.id,
-						number: i + 1,
-						prompt: question.prompt,
-						subject: question.subject,
-						answered: stats.answered,
-						correct: stats.correct,
-						spread: [...stats.spread.values()],
-						hasEvidence: mode !== 'off' && question.evidence.length > 0,
-						evidenceFound: stats.found,
-						citedWrongly: mostCited(stats.wrong)
-					};
-				})
-			};
+			return buildLive(classRow).dashboard;
 		},
 
 		/** What the debrief shows for one question: the split, the evidence and a discussion prompt. */

@@ -151,6 +151,20 @@ describe('SvelteKit endpoints and node:http routes answer alike', () => {
 		['a bad challenge', () => ({ path: '/api/attempts', body: '{"challenge":5}' })],
 		['a right answer', () => ({ path: answerPath(), body: answer(question().answer) })],
 		['a wrong answer', () => ({ path: answerPath(), body: answer(wrong()) })],
+		[
+			'a right answer with its citation',
+			() => ({
+				path: answerPath(),
+				body: JSON.stringify({ questionId: 'q05', answer: question().answer, cited: ['p3s1'] })
+			})
+		],
+		[
+			'a citation of a sentence the article does not have',
+			() => ({
+				path: answerPath(),
+				body: JSON.stringify({ questionId: 'q05', answer: question().answer, cited: ['p40s1'] })
+			})
+		],
 		['an unknown question', () => ({ path: answerPath(), body: '{"questionId":"q77"}' })],
 		[
 			'an unknown attempt',

@@ -54,7 +54,7 @@ describe('the quiz service', () => {
 		const { key } = quiz.start();
 		const first = quiz.answer(key, { questionId: 'q01', answer: 'bottas' });
 		const again = quiz.answer(key, { questionId: 'q01', answer: 'bottas' });
-		expect(again).toEqual(first);
+		expect(again).toEqual(first.ok && { ...first, recorded: false });
 		const changed = quiz.answer(key, { questionId: 'q01', answer: 'russell' });
 		expect(!changed.ok && changed.status).toBe(409);
 		expect(!changed.ok && changed.verdict?.given).toBe('bottas');
@@ -71,6 +71,14 @@ describe('the quiz service', () => {
 					fc.record({
 						questionId: fc.constantFrom(...quiz.questions.map((q) => q.id)),
 						answer: fc.oneof(fc.string(), fc.double(), fc.anything())
+					}),
+					fc.record({
+						questionId: fc.constantFrom(...quiz.questions.map((q) => q.id)),
+						answer: fc.constantFrom('russell', 'supported', 24),
+						cited: fc.oneof(
+							fc.anything(),
+							fc.array(fc.constantFrom(...quiz.sentences.keys(), 'p0s0'), { maxLength: 12 })
+						)
 					})
 				),
 				(body) => {
@@ -82,5 +90,62 @@ describe('the quiz service', () => {
 		);
 		const state = quiz.state(key)!;
 		expect(state.attempt.answered).toBe(state.verdicts.length);
+	});
+
+	describe('with a citation', () => {
+		// Q1 asks who "the Briton" is: p9s1 with p10s1, read by hand from the article.
+		it('refuses a bad citation with a clear 400 and records nothing', () => {
+			const { key } = quiz.start();
+			for (const [cited, message] of [
+				[['p99s1'], 'no sentence "p99s1"'],
+				[['p9s1', 'p9s1'], 'cited twice'],
+				[Array.from({ length: 11 }, (_, i) => `p${i + 1}s1`), 'at most 10'],
+				['p9s1', 'list of ids'],
+				[{ p9s1: true }, 'list of ids']
+			] as const) {
+				const result = quiz.answer(key, { questionId: 'q01', answer: 'russell', cited });
+				expect(!result.ok && result.status).toBe(400);
+				expect(!result.ok && result.message).toContain(message);
+			}
+			expect(quiz.state(key)?.verdicts).toEqual([]);
+		});
+
+		it('scores the citation, keeps it, and sums the evidence apart', () => {
+			const { key } = quiz.start();
+			const result = quiz.answer(key, {
+				questionId: 'q01',
+				answer: 'russell',
+				cited: ['p10s1', 'p9s1']
+			});
+			expect(result.ok && result.verdict).toMatchObject({
+				points: 1,
+				evidencePoints: 1,
+				citation: 'counted',
+				cited: ['p9s1', 'p10s1']
+			});
+			const state = quiz.state(key)!;
+			expect(state.verdicts[0]?.cited).toEqual(['p9s1', 'p10s1']);
+			expect(state.summary).toMatchObject({ score: 1, evidence: { score: 1 } });
+			expect(state.attempt.evidenceScore).toBe(1);
+		});
+
+		it('treats a retry with the same citation in another order as the same answer, and refuses another', () => {
+			const { key } = quiz.start();
+			const first = quiz.answer(key, {
+				questionId: 'q01',
+				answer: 'russell',
+				cited: ['p9s1', 'p10s1']
+			});
+			const again = quiz.answer(key, {
+				questionId: 'q01',
+				answer: 'russell',
+				cited: ['p10s1', 'p9s1']
+			});
+			expect(again).toEqual(first.ok && { ...first, recorded: false });
+			const other = quiz.answer(key, { questionId: 'q01', answer: 'russell', cited: ['p9s1'] });
+			expect(!other.ok && other.status).toBe(409);
+			expect(!other.ok && other.verdict?.cited).toEqual(['p9s1', 'p10s1']);
+			expect(quiz.state(key)?.summary.evidence?.score).toBe(1);
+		});
 	});
 });

@@ -114,7 +114,11 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 			return PUBLIC_ID_PATTERN.test(publicId) ? stateOf(store.getByPublicId(publicId)) : undefined;
 		},
 
-		answer(key: string, body: unknown): { ok: true; verdict: Verdict } | Failure {
+		/** Scores and records an answer; `recorded` is false when it was already on record (a retry). */
+		answer(
+			key: string,
+			body: unknown
+		): { ok: true; verdict: Verdict; recorded: boolean } | Failure {
 			const request = AnswerRequest.safeParse(body);
 			if (!request.success) {
 				return {
@@ -158,7 +162,9 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 				};
 			}
 			// On a retry the stored answer wins, so the verdict is always the one on record.
-			return { ok: true, verdict: result.status === 'recorded' ? verdict : onRecord() };
+			return result.status === 'recorded'
+				? { ok: true, verdict, recorded: true }
+				: { ok: true, verdict: onRecord(), recorded: false };
 		}
 	};
 }
