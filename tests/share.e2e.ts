@@ -193,7 +193,7 @@ test('a shared score link shows the stored score without answers and challenges 
 		await friend.getByRole('link', { name: 'Take the quiz' }).click();
 		await friend.waitForURL(`${baseURL}/?challenge=${publicId}`, { waitUntil: 'networkidle' });
 		await expect(friend.getByText(/^Your friend scored/)).toHaveText(
-			`Your friend scored ${scoreLine(sharer)}. Can you beat it?`
+			`Your friend scored ${scoreLine(sharer)}, with the evidence for ${NO_EVIDENCE}. Can you beat it?`
 		);
 
 		const mine = expectedRound(() => 'right');
