@@ -134,6 +134,14 @@ async function expectMarked(page: Page, id: string): Promise<void> {
 	expect(mark.bar).toBeGreaterThanOrEqual(3);
 }
 
+// No script error anywhere, with or without speech synthesis.
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+	pageErrors = [];
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+test.afterEach(() => expect(pageErrors, 'errors in the page').toEqual([]));
+
 async function withSpeech(page: Page, voices = true): Promise<void> {
 	await page.addInitScript(installFakeSpeech, { voices });
 }
