@@ -120,7 +120,11 @@ const marked = (page: Page) => page.locator('.article p.reading');
 const paragraphTexts = (page: Page) =>
 	page
 		.locator('.article p')
-		.evaluateAll((ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()));
+		.evaluateAll((ps) =>
+			ps
+				.filter((p) => /^p\d+$/.test(p.id))
+				.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
+		);
 
 /** Exactly this paragraph is marked, with a bar and a "Reading aloud" label, not colour alone. */
 async function expectMarked(page: Page, id: string): Promise<void> {
