@@ -1,4 +1,5 @@
 // Splits an article's verbatim text into paragraphs and sentences with stable ids ("p3s1").
+// Pure TypeScript with no dependencies: the server, the browser and the authoring tools share it.
 
 export interface Sentence {
 	id: string;
@@ -12,20 +13,85 @@ export interface Paragraph {
 }
 
 /**
- * A sentence ends at "." or "!" (with any closing quotes or brackets after it) when the next
- * word starts with a capital letter or an opening quote. Two choices make this fit news copy:
+ * A place where a sentence may end: "." or "!" (with any closing quotes or brackets after it), then
+ * white space, then a capital letter or a digit (after at most one opening quote or bracket).
+ * Two choices make this fit news copy, and every sentence id of the built-in articles rests on them:
  * - "?" never ends a sentence, so a rhetorical question stays with its answer
  *   ("Was Valtteri in the wrong? Probably not.") and evidence can point at the pair;
- * - quotes are not tracked as open or closed, so an unbalanced quotation mark (the article
+ * - quotes are not tracked as open or closed, so an unbalanced quotation mark (the Russell article
  *   has one) cannot swallow the rest of a paragraph.
  */
-const SENTENCE_END = /(?<=[.!]["')\u201d\u2019]*)\s+(?=["'(\u201c\u2018]?[A-Z\u00c0-\u024f])/u;
+const CANDIDATE = /([.!])(["')\]\u201d\u2019]*)(\s+)(?=["'([\u201c\u2018]?[A-Z\u00c0-\u024f0-9])/gu;
+
+/** Titles before a name: "Dr. Patel", "Mr. Jones", "St. Mary's". A full stop after them never ends a sentence. */
+const TITLES = new Set(
+	'Mr Mrs Ms Mx Messrs Dr Prof Rev Revd Fr Sr St Sen Rep Gov Gen Col Capt Cpt Lt Maj Sgt Cpl Adm Cmdr Insp Supt Det Cllr Hon Rt Mme Mlle Pres'.split(
+		' '
+	)
+);
+/** Abbreviations that sit inside a sentence: "e.g. Harbour Road", "Smith vs. Jones". */
+const INSIDE = new Set('e.g i.e eg ie cf viz vs v approx'.split(' '));
+/** Abbreviations before a number: "No. 10", "Jan. 5", "pp. 12". */
+const BEFORE_NUMBER = new Set(
+	'No Nos no nos p pp Vol vol Fig fig Figs figs Ch ch Art art Para para Sec sec Op op Ext ext Tel tel Ref ref Pt pt Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+		' '
+	)
+);
+/** Abbreviations that end a sentence only when a typical first word follows: "Acme Ltd. The deal…". */
+const AMBIGUOUS = new Set('Inc Ltd Co Corp Bros Plc plc Jr Sr Esq etc'.split(' '));
+/**
+ * Closed-class words that start sentences but rarely follow an initial or an abbreviation inside a
+ * name: after "George W." comes "Bush", after "the U.S." comes "Senate"; "It", "The", "He" start a
+ * new sentence.
+ */
+const SENTENCE_STARTERS = new Set(
+	(
+		'The A An It Its He She They We I You His Her Their Our My Your This That These Those There ' +
+		'Then But And Or So Yet Now In On At For After Before When While If As Some Many Most Both Each ' +
+		'Every Not However Meanwhile Still Later Earlier Last Next Today Yesterday Tomorrow Instead ' +
+		'Although Though Because Since Once Only What Who Why How Where'
+	).split(' ')
+);
+/** "Stop!" Smith shouted. — a cue after an exclamation stays with its quote. */
+const CUE_AFTER =
+	/^(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:said|says|shouted|yelled|cried|screamed|exclaimed|roared|added|asked|told|wrote|insisted|admitted|replied|joked|laughed)\b/u;
+
+const INITIAL = /^[A-Z\u00c0-\u00de]$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Whether the candidate boundary after `before` (the paragraph up to the mark) really ends a sentence. */
+function endsSentence(before: string, mark: string, closers: string, after: string): boolean {
+	const nextWord = /^["'([\u201c\u2018]?([^\s"')\]\u201d\u2019,;:]*)/u.exec(after)?.[1] ?? '';
+	if (mark === '!') return !(closers && CUE_AFTER.test(after));
+	// A closing quote or bracket after the full stop: the sentence is over, whatever came before.
+	if (closers) return true;
+	const word = (/(\S*)$/u.exec(before)?.[1] ?? '').replace(/^["'([\u201c\u2018]+/u, '');
+	if (word.endsWith('.')) return true; // an ellipsis, or "...": as before
+	const startsNumber = /^\d/u.test(nextWord);
+	if (TITLES.has(word) || INSIDE.has(word) || INSIDE.has(word.toLowerCase())) return false;
+	if (BEFORE_NUMBER.has(word) && startsNumber) return false;
+	if (INITIAL.test(word) || DOTTED.test(word) || AMBIGUOUS.has(word)) {
+		return startsNumber || SENTENCE_STARTERS.has(nextWord);
+	}
+	return true;
+}
 
 export function splitSentences(paragraph: string): string[] {
-	return paragraph
-		.split(SENTENCE_END)
-		.map((sentence) => sentence.trim())
-		.filter((sentence) => sentence.length > 0);
+	const sentences: string[] = [];
+	let start = 0;
+	for (const match of paragraph.matchAll(CANDIDATE)) {
+		const [whole, mark, closers, space] = match as unknown as [string, string, string, string];
+		const at = match.index;
+		const end = at + whole.length - space.length;
+		if (
+			!endsSentence(paragraph.slice(start, at), mark, closers, paragraph.slice(at + whole.length))
+		)
+			continue;
+		sentences.push(paragraph.slice(start, end));
+		start = end;
+	}
+	sentences.push(paragraph.slice(start));
+	return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
 }
 
 export function splitArticle(text: string): Paragraph[] {
