@@ -1,0 +1,268 @@
+// Quality of the authoring suggestions (POST /api/drafts) against hand-written keys, and the time
+// of one suggestion call on a ~20,000-character article.
+//
+// Usage: npm run bench:authoring [-- --runs 30]
+// Every bench/articles/NAME.txt with a NAME.key.json is scored: direct quotes found (recall and
+// precision), found quotes attributed to the right speaker, and the same for reported speech. The
+// key of the Russell article is first checked against the hand-written pack's direct statements.
+// Prints a table, writes bench/authoring-results.json and exits 1 when an article misses a goal.
+// The engine is TypeScript; Vite's module runner loads it as the app's build would, without a build.
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+import { ROOT } from './server.mjs';
+
+const ARTICLES = join(ROOT, 'bench', 'articles');
+const RESULTS_FILE = join(ROOT, 'bench', 'authoring-results.json');
+
+const GOALS = {
+	/** Share of the key's direct quotes the engine suggests, on every article. */
+	directRecall: 0.95,
+	/** Share of those found whose suggested speaker is the key's, on every article. */
+	directAttributed: 0.9,
+	/** One call on a ~20,000-character article (the endpoint's limit), median. */
+	medianMs: 100
+};
+const LONG_ARTICLE_CHARS = 20_000;
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+const runs = Math.max(1, Number(values.runs) || 30);
+
+const load = async (path) =>
+	(await runnerImport(join(ROOT, path), { configFile: false, logLevel: 'silent' })).module;
+const { suggest } = await load('src/lib/authoring/suggest.ts');
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+/** The words, as the pack schema compares them (quotes, dashes and spacing do not count). */
+const words = (text) =>
+	text
+		.toLowerCase()
+		.replace(/[\u2018\u2019']/g, "'")
+		.split(/[^\p{L}\p{N}']+/u)
+		// A single quotation mark is not part of the word it stands next to: ‘I … bath,’
+		.map((w) => w.replace(/^'+|'+$/g, ''))
+		.filter(Boolean);
+const phrase = (text) => ` ${words(text).join(' ')} `;
+const contains = (outer, inner) => phrase(outer).includes(phrase(inner));
+const normalLabel = (label) =>
+	words(label)
+		.filter((w, i) => i > 0 || !['the', 'a', 'an'].includes(w))
+		.join(' ');
+
+/** The key names a speaker by label (or several acceptable labels); a person's title may differ. */
+function sameSpeaker(key, source) {
+	if (!source) return false;
+	const wanted = Array.isArray(key) ? key : [key];
+	const label = normalLabel(source.label);
+	return wanted.some((w) => {
+		const want = normalLabel(w);
+		return label === want || label.endsWith(` ${want}`) || want.endsWith(` ${label}`);
+	});
+}
+
+/** A direct quote is found when a suggestion's words contain the key's, or the other way round. */
+const directMatch = (key, suggestion) =>
+	contains(suggestion.content, key.content) || contains(key.content, suggestion.content);
+
+/** Reported speech: the same words, or at least half of the key's words in the suggestion. */
+function reportedMatch(key, suggestion) {
+	if (directMatch(key, suggestion)) return true;
+	const got = new Set(words(suggestion.content));
+	const want = words(key.content);
+	return want.filter((w) => got.has(w)).length / want.length >= 0.5;
+}
+
+function score(keyItems, suggestions, match, sourcesById) {
+	let found = 0;
+	let attributed = 0;
+	const misses = [];
+	for (const item of keyItems) {
+		const hit = suggestions.find((s) => match(item, s));
+		if (!hit) {
+			misses.push({ content: item.content, problem: 'not found' });
+			continue;
+		}
+		found++;
+		const source = sourcesById.get(hit.source);
+		if (sameSpeaker(item.speaker, source)) attributed++;
+		else
+			misses.push({
+				content: item.content,
+				problem: `attributed to ${source ? source.label : 'nobody'}`
+			});
+	}
+	const correct = suggestions.filter((s) => keyItems.some((item) => match(item, s))).length;
+	const extra = suggestions
+		.filter((s) => !keyItems.some((item) => match(item, s)))
+		.map((s) => ({ content: s.content, problem: 'not in the key' }));
+	return {
+		key: keyItems.length,
+		suggested: suggestions.length,
+		found,
+		recall: keyItems.length ? found / keyItems.length : 1,
+		precision: suggestions.length ? correct / suggestions.length : 1,
+		attributed,
+		attributedShare: found ? attributed / found : 1,
+		misses: [...misses, ...extra]
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Russell key against the pack
+
+async function checkRussellKey(key) {
+	const { russellBottasImola: pack } = await load('src/lib/content/packs/russell-bottas-imola.ts');
+	const labels = new Map(pack.sources.map((s) => [s.id, s.label]));
+	const problems = [];
+	for (const statement of pack.statements.filter((s) => s.form === 'direct')) {
+		const inKey = key.direct.find((k) => contains(k.content, statement.content));
+		if (!inKey) problems.push(`pack statement "${statement.id}" is in no direct quote of the key`);
+		else if (!sameSpeaker(inKey.speaker, { label: labels.get(statement.source) }))
+			problems.push(`pack statement "${statement.id}" has another speaker in the key`);
+	}
+	return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const pct = (x) => `${(100 * x).toFixed(0)}%`;
+const names = readdirSync(ARTICLES)
+	.filter((f) => f.endsWith('.txt'))
+	.map((f) => f.slice(0, -4))
+	.filter((name) => readdirSync(ARTICLES).includes(`${name}.key.json`))
+	.sort();
+
+const articles = [];
+const failures = [];
+for (const name of names) {
+	const text = readFileSync(join(ARTICLES, `${name}.txt`), 'utf8');
+	const key = JSON.parse(readFileSync(join(ARTICLES, `${name}.key.json`), 'utf8'));
+	for (const item of [...key.direct, ...key.reported]) {
+		if (!contains(text, item.content))
+			throw new Error(`${name}: key text not in the article: ${item.content}`);
+	}
+	if (name === 'russell-bottas-imola') {
+		const problems = await checkRussellKey(key);
+		if (problems.length)
+			throw new Error(`The Russell key disagrees with the pack:\n${problems.join('\n')}`);
+	}
+	const result = suggest(text);
+	const sourcesById = new Map(result.sources.map((s) => [s.id, s]));
+	const direct = score(
+		key.direct,
+		result.statements.filter((s) => s.form === 'direct'),
+		directMatch,
+		sourcesById
+	);
+	const reported = score(
+		key.reported,
+		result.statements.filter((s) => s.form === 'reported'),
+		reportedMatch,
+		sourcesById
+	);
+	if (direct.recall < GOALS.directRecall)
+		failures.push(`${name}: direct quotes found ${pct(direct.recall)}`);
+	if (direct.attributedShare < GOALS.directAttributed)
+		failures.push(`${name}: direct quotes attributed right ${pct(direct.attributedShare)}`);
+	articles.push({
+		name,
+		field: key.field,
+		words: text.split(/\s+/).filter(Boolean).length,
+		sources: result.sources.map(
+			(s) => `${s.label}${s.epithets.length ? ` (${s.epithets.join(', ')})` : ''}`
+		),
+		direct,
+		reported
+	});
+}
+
+// ~20,000 characters: the articles one after another, as often as it takes, cut at a paragraph.
+const paragraphs = names.flatMap((name) =>
+	readFileSync(join(ARTICLES, `${name}.txt`), 'utf8')
+		.trim()
+		.split(/\n\s*\n/)
+);
+let long = '';
+for (let i = 0; long.length < LONG_ARTICLE_CHARS; i++) {
+	const next = paragraphs[i % paragraphs.length];
+	if ((long + '\n\n' + next).length > LONG_ARTICLE_CHARS) break;
+	long = long ? `${long}\n\n${next}` : next;
+}
+for (let i = 0; i < 5; i++) suggest(long);
+const times = [];
+for (let i = 0; i < runs; i++) {
+	const t0 = performance.now();
+	suggest(long);
+	times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+const timing = {
+	chars: long.length,
+	runs,
+	medianMs: +times[Math.floor(times.length / 2)].toFixed(2),
+	maxMs: +times[times.length - 1].toFixed(2)
+};
+if (timing.medianMs > GOALS.medianMs)
+	failures.push(`one call on ${timing.chars} characters: ${timing.medianMs} ms`);
+
+// ---------------------------------------------------------------------------------------------
+
+const rows = articles.map((a) => [
+	a.name,
+	a.field,
+	String(a.words),
+	`${a.direct.found}/${a.direct.key}`,
+	pct(a.direct.recall),
+	pct(a.direct.precision),
+	`${a.direct.attributed}/${a.direct.found} ${pct(a.direct.attributedShare)}`,
+	`${a.reported.found}/${a.reported.key}`,
+	pct(a.reported.precision),
+	`${a.reported.attributed}/${a.reported.found}`
+]);
+const head = [
+	'article',
+	'field',
+	'words',
+	'direct found',
+	'recall',
+	'precision',
+	'right speaker',
+	'reported found',
+	'precision',
+	'right speaker'
+];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows) console.log(line(row));
+console.log(
+	`\nOne suggestion call on ${timing.chars.toLocaleString('en')} characters: median ${timing.medianMs} ms, max ${timing.maxMs} ms (${runs} runs).`
+);
+for (const a of articles) {
+	for (const miss of [
+		...a.direct.misses.map((m) => ['direct', m]),
+		...a.reported.misses.map((m) => ['reported', m])
+	]) {
+		console.log(`  ${a.name} ${miss[0]}: ${miss[1].problem}: ${miss[1].content.slice(0, 80)}`);
+	}
+}
+
+writeFileSync(
+	RESULTS_FILE,
+	JSON.stringify(
+		{ goals: GOALS, articles, timing, passed: failures.length === 0, failures },
+		null,
+		'\t'
+	) + '\n'
+);
+if (failures.length) {
+	console.error(`\nMissed goals:\n  ${failures.join('\n  ')}`);
+	process.exit(1);
+}
+console.log(`\nAll goals met. Results in ${RESULTS_FILE}.`);

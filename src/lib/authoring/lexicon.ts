@@ -1,0 +1,173 @@
+// The closed word lists the suggestion engine reads news copy with. Lists, not a model: a teacher
+// can see why a suggestion was made, and a missing word is a one-line fix.
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Verbs that introduce or close a quote ("said the Briton", "she added", "Ferreira joked"). */
+export const SPEECH_VERBS = words(`
+	said says say added adds admitted admits asked asks told tells wrote writes explained explains
+	insisted insists argued argues claimed claims warned warns noted notes stated states declared
+	declares replied replies responded responds continued continues conceded concedes acknowledged
+	acknowledges agreed agrees confirmed confirms suggested suggests recalled recalls shouted shouts
+	joked jokes laughed laughs stressed stresses urged urges complained complains predicted predicts
+	promised promises revealed reveals tweeted tweets posted posts announced announces observed
+	observes remarked remarks commented comments maintained maintains cried cries yelled yells
+	screamed screams exclaimed exclaims sighed sighs countered counters quipped quips mused muses
+	boasted boasts vowed vows pleaded pleads protested protests wondered wonders recounted recounts
+	reflected reflects accepted accepts denied denies hinted hints cautioned cautions whispered
+	whispers began begins concluded concludes summed sums
+`);
+
+/** Two-word cues: "Whitlock went on", "as she put it", "he pointed out". */
+export const SPEECH_PHRASES = [
+	'went on',
+	'goes on',
+	'put it',
+	'puts it',
+	'pointed out',
+	'points out',
+	'summed up',
+	'sums up',
+	'told reporters',
+	'told journalists'
+];
+
+/** Verbs that report speech without quoting it ("told the meeting that…", "declared it…"). */
+export const REPORTING_VERBS = words(`
+	said says say told tells added adds wrote writes asked asks argued argues claimed claims insisted
+	insists warned warns admitted admits accepted accepts denied denies confirmed confirms announced
+	announces explained explains stated states suggested suggests revealed reveals noted notes
+	stressed stresses declared declares ruled rules acknowledged acknowledges conceded concedes
+	agreed agrees promised promises predicted predicts complained complains maintained maintains
+	reported reports estimated estimates urged urges vowed vows pledged pledges questioned questions
+	believes believed recommended recommends
+`);
+
+/** Reporting verbs whose object and complement carry the report: "declared it a racing incident". */
+export const RULING_VERBS = words('declared declares ruled rules called calls described describes');
+
+/** Reporting verbs that take a person as object first: "told the meeting that", "asked the Finn if". */
+export const OBJECT_VERBS = words(
+	'told tells asked asks warned warns urged urges assured assures reminded reminds promised promises'
+);
+
+/** Words that open the clause a reporting verb introduces. */
+export const COMPLEMENTISERS = words('that if whether how why what when where who');
+
+export const FINITE_AUX = words(`
+	was were is are had has have would will could should might must can did does do shall may
+	showed shows needs need wants wanted
+`);
+
+/** Titles before a name; lower-cased. They tell a person from a place and sometimes a gender. */
+export const TITLES = words(`
+	mr mrs ms miss mx dr prof professor sir dame lord lady councillor cllr president mayor senator
+	sen governor gov judge justice inspector detective sergeant sgt constable commander captain capt
+	coach father rev reverend bishop officer chief superintendent supt general gen colonel col
+	lieutenant lt major maj private admiral minister chancellor ambassador principal dean sheriff
+	marshal
+`);
+/** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
+export const TITLE_MODIFIERS = words(
+	'station chief deputy assistant acting vice head senior prime'
+);
+
+export const FEMALE_TITLES = words('mrs ms miss dame lady');
+export const MALE_TITLES = words('mr sir lord father');
+
+/** Words that make a run of capitals an organisation (a body that can speak). */
+export const ORG_WORDS = words(`
+	council committee service institute institution laboratory lab centre center university college
+	school academy hospital club association group society agency authority department ministry
+	office party federation union league board trust foundation company corporation corp inc ltd plc
+	bank court police rescue fire directorate commission parliament government assembly cabinet
+	journal times news post herald guardian telegraph bbc itv sky press network channel team
+	rovers united city town athletic wanderers albion rangers county villa hotspur fc olympic
+	stewards fia uefa fifa nasa who un eu nhs
+`);
+
+/** Words that make a run of capitals a place. */
+export const PLACE_WORDS = words(`
+	road street lane avenue square park bridge river lake mount valley hill island bay way drive
+	close crescent place gardens terrace row estate green common north south east west
+	northern southern eastern western
+`);
+
+/** Capitalised words that are never part of a person's name. */
+export const NOT_NAMES = words(`
+	monday tuesday wednesday thursday friday saturday sunday january february march april may june
+	july august september october november december christmas easter spring summer autumn winter
+	the a an this that these those it its he she they we i you his her their our my your there then
+	but and or so yet now in on at for after before when while if as some many most both each every
+	not however meanwhile still later earlier last next today tonight yesterday tomorrow instead
+	although though because since once only what who why how where asked speaking no yes
+	grand prix formula one
+`);
+
+/** Nouns for people, as the head of an epithet ("the Williams driver", "the committee chair"). */
+export const PERSON_NOUNS = words(`
+	driver rider racer chair chairman chairwoman chairperson manager boss coach striker winger
+	defender goalkeeper midfielder captain player forward champion runner-up rookie teammate
+	team-mate researcher scientist glaciologist teacher councillor mayor minister spokesperson
+	spokesman spokeswoman official referee resident shopkeeper owner pensioner mother father
+	founder president author expert professor doctor nurse surgeon lawyer judge officer inspector
+	commander leader member campaigner activist candidate politician mp senator governor
+	secretary director executive chief head principal headteacher student pupil parent victim
+	witness neighbour farmer worker engineer analyst economist historian colleague co-author
+	veteran novice youngster newcomer woman man girl boy mum dad wife husband son daughter
+	grandmother grandfather businessman businesswoman entrepreneur landlord tenant volunteer
+	organiser organizer presenter writer reporter journalist editor critic fan supporter chef
+	singer actor actress artist musician pilot soldier firefighter paramedic
+	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
+	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
+	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese
+	monegasque thai
+`);
+
+export const FEMALE_NOUNS = words(`
+	chairwoman spokeswoman mother woman girl mum wife daughter grandmother businesswoman actress
+	frenchwoman dutchwoman welshwoman irishwoman englishwoman
+`);
+export const MALE_NOUNS = words(`
+	chairman spokesman father man boy dad husband son grandfather businessman frenchman dutchman
+	welshman irishman englishman
+`);
+
+/** Heads of noun phrases for bodies that speak ("the stewards", "her office", "the council"). */
+export const BODY_NOUNS = words(`
+	committee council stewards office service government ministry department police club team
+	company firm board panel group league union federation authority agency court commission
+	institute university school hospital trust charity organisers organizers officials residents
+	campaigners critics scientists researchers experts directorate spokespeople cabinet party
+`);
+
+/** A leading phrase that is not the subject: "In the moments after the crash, …". */
+export const ADVERBIAL_STARTERS = words(`
+	in on at after before during though although while when as because since despite following
+	speaking asked three two four five six several until by with without from over under for
+	earlier later last this next tonight yesterday today once
+`);
+export const SUBORDINATORS = words(
+	'though although while as when because since if despite whereas'
+);
+
+export const PRONOUNS: Record<string, 'f' | 'm' | 'they'> = {
+	he: 'm',
+	him: 'm',
+	his: 'm',
+	she: 'f',
+	her: 'f',
+	hers: 'f',
+	they: 'they',
+	them: 'they',
+	their: 'they'
+};
+
+export const DETERMINERS = words('the a an his her their its our my your this that');
+
+/** Words an epithet cannot contain: they end the noun phrase. */
+export const NP_BREAKERS = words(`
+	and or but who whose which that when where while as if of in on at to for with from by about
+	after before during than said says told added was were is are had has have would will could
+	should might must can did not also later then
+`);

@@ -1,0 +1,1200 @@
+// Authoring suggestions: from an article's text, the sentences with their ids, the people and bodies
+// it names (with the epithets it uses for them), and every direct quote, piece of reported speech and
+// bracketed aside of the writer's, each with a suggested speaker, cue and form. Pure TypeScript (no
+// Svelte, DOM or server imports): the endpoint, the bench and the tests call it alike.
+//
+// Attribution is a sieve, in the order the quote-attribution literature uses (e.g. Muzny et al.,
+// "A Two-stage Sieve Approach for Quote Attribution", 2017): for each quote,
+//   1. an explicit cue next to it names the speaker ("said Reilly", "Whitlock went on");
+//   2. a pronoun or epithet cue ("she added", "said the committee chair") is resolved to the last
+//      matching person: gender from titles and pronouns, epithets from appositions ("The mayor, Helen
+//      Achterberg,") and coreference (an epithet used right after a person is introduced);
+//   3. a quote with no cue carries on the previous quote's speaker: in the same paragraph, or in the
+//      paragraph before (quotes that run over paragraphs);
+//   4. failing that, a paragraph-opening quote goes to the person the paragraph before was about.
+// Mentions are searched Hobbs-style: this sentence, then the ones before it, each left to right, so a
+// sentence's subject comes before its object. Names inside quotes never count as mentions.
+import * as L from './lexicon';
+import { findQuotes, quoteStyle, type QuoteSpan } from './quotes';
+import { blocks, slug, tokens, type Block, type SentenceRange, type Token } from './text';
+
+export type SourceKind = 'person' | 'body' | 'writer';
+export type StatementForm = 'direct' | 'reported' | 'writer';
+
+export interface SuggestedSentence {
+	id: string;
+	text: string;
+}
+
+export interface SuggestedSource {
+	id: string;
+	label: string;
+	kind: SourceKind;
+	epithets: string[];
+}
+
+export interface SuggestedStatement {
+	content: string;
+	source: string | null;
+	cue: string | null;
+	form: StatementForm;
+	sentences: string[];
+}
+
+export interface Suggestions {
+	sentences: SuggestedSentence[];
+	sources: SuggestedSource[];
+	statements: SuggestedStatement[];
+}
+
+type Gender = 'f' | 'm' | 'they';
+
+interface Entity {
+	kind: 'person' | 'body';
+	label: string;
+	/** The name's words without titles ("Priya", "Natarajan"); empty for unnamed bodies. */
+	names: string[];
+	gender?: Gender;
+	/** Heads of every epithet: "chair", "driver". */
+	descriptors: Set<string>;
+	/** Role nouns from titles and appositions: "councillor", "shopkeeper", "mayor", "glaciologist". */
+	roles: Set<string>;
+	/** The text's own phrases for it, as they are written: "the committee chair". */
+	epithets: string[];
+	/** Lower-cased epithet phrases without their determiner, for lookup. */
+	epithetKeys: Set<string>;
+	demonym?: string;
+	age?: number;
+	/** A named person is kept as a source only once something shows it is a person. */
+	confirmed: boolean;
+	speaks: boolean;
+	/** Where it first appears, to order the sources. */
+	first: number;
+	/** For "her office": whose. */
+	owner?: Entity;
+}
+
+interface Mention {
+	entity: Entity;
+	sentence: number;
+	pos: number;
+	end: number;
+	paragraph: number;
+	kind: 'name' | 'pronoun' | 'np';
+	text: string;
+}
+
+interface Quote extends QuoteSpan {
+	paragraph: number;
+	sentences: SentenceRange[];
+	embedded: boolean;
+	speaker?: Entity | null;
+	cue: string | null;
+	/** How the speaker was found: which rule of the sieve. */
+	rule?: 'cue' | 'continuation' | 'mention';
+}
+
+const MASK = '\uFFFC';
+const ADVERB = /^(?:\p{L}+ly|also|later|then|again|once|simply|just|still|previously|long)$/u;
+
+function isDemonym(word: string): boolean {
+	return /^\p{Lu}/u.test(word) && L.PERSON_NOUNS.has(word.toLowerCase());
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "The mayor" → "the mayor" when the capital is only the sentence's. */
+function epithetText(text: string): string {
+	const [first, ...rest] = text.split(' ');
+	return first && L.DETERMINERS.has(first.toLowerCase())
+		? [first.toLowerCase(), ...rest].join(' ')
+		: text;
+}
+
+function epithetKey(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/\u2019/g, "'")
+		.replace(/^(?:the|a|an|his|her|their|its|our|my|your)\s+/u, '')
+		.trim();
+}
+
+interface Run {
+	tokens: Token[];
+	start: number;
+	end: number;
+	/** Sentence-initial or after a determiner: the first word's capital may be grammar, not a name. */
+	sentenceStart: boolean;
+}
+
+/** Maximal runs of capitalised words joined by spaces (and "of", "and" inside organisation names). */
+function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
+	const runs: Run[] = [];
+	let i = 0;
+	while (i < toks.length) {
+		if (!toks[i]!.capital) {
+			i++;
+			continue;
+		}
+		const run: Token[] = [toks[i]!];
+		let j = i + 1;
+		while (j < toks.length) {
+			const t = toks[j]!;
+			const prev = run[run.length - 1]!;
+			if (prev.possessive || !t.joined) break;
+			if (t.capital) {
+				run.push(t);
+				j++;
+				continue;
+			}
+			// "Institute of Science", "Fire and Rescue Service": a connector inside an organisation.
+			const after = toks[j + 1];
+			if (
+				(t.lower === 'of' || t.lower === 'and' || t.lower === 'for') &&
+				after?.capital &&
+				after.joined &&
+				run.some((r) => L.ORG_WORDS.has(r.lower))
+			) {
+				run.push(t, after);
+				j += 2;
+				continue;
+			}
+			if (
+				/^(?:van|von|de|der|del|da|di|du|le|la|bin|al|dos|das|ter|ten)$/u.test(t.lower) &&
+				after?.capital &&
+				after.joined
+			) {
+				run.push(t, after);
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		runs.push({
+			tokens: run,
+			start: run[0]!.start,
+			end: run[run.length - 1]!.end,
+			sentenceStart: sentenceStarts.has(run[0]!.start)
+		});
+		i = j;
+	}
+	return runs;
+}
+
+type RunKind =
+	| { kind: 'person'; names: string[]; titles: string[]; start: number }
+	| { kind: 'org'; label: string; start: number }
+	| { kind: 'single'; word: string; title?: string; start: number }
+	| { kind: 'other' };
+
+function classifyRun(run: Run): RunKind {
+	let toks = run.tokens;
+	// A sentence's first word, or "The" before an organisation, is not part of a name.
+	while (toks.length > 0 && L.NOT_NAMES.has(toks[0]!.lower)) toks = toks.slice(1);
+	if (toks.length === 0) return { kind: 'other' };
+	const lowers = toks.map((t) => t.lower);
+	const start = toks[0]!.start;
+	if (lowers.some((w) => L.ORG_WORDS.has(w)) || toks.some((t) => /^\p{Lu}{2,}$/u.test(t.bare))) {
+		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
+	}
+	let lastTitle = -1;
+	toks.forEach((t, k) => {
+		if (L.TITLES.has(t.lower.replace(/\.$/u, '')) || L.TITLE_MODIFIERS.has(t.lower)) {
+			if (k === lastTitle + 1) lastTitle = k;
+		}
+	});
+	const titles = toks.slice(0, lastTitle + 1).map((t) => t.lower.replace(/\.$/u, ''));
+	const name = toks.slice(lastTitle + 1).filter((t) => !L.NOT_NAMES.has(t.lower));
+	if (name.length === 0) return { kind: 'other' };
+	if (name.some((t) => L.PLACE_WORDS.has(t.lower))) return { kind: 'other' };
+	if (name.length === 1) {
+		return { kind: 'single', word: name[0]!.bare, title: titles[titles.length - 1], start };
+	}
+	if (name.length > 4) return { kind: 'other' };
+	return { kind: 'person', names: name.map((t) => t.bare), titles, start };
+}
+
+/** Everything about one article the sieve needs, built once. */
+class Article {
+	readonly blocks: Block[];
+	readonly masked: string[];
+	readonly quotes: Quote[][];
+	readonly entities: Entity[] = [];
+	readonly mentions = new Map<number, Mention[]>();
+	/** Mentions by paragraph and start position, to read a cue's speaker. */
+	readonly at = new Map<string, Mention>();
+	readonly toks: Token[][];
+	private readonly byName = new Map<string, Entity[]>();
+	private readonly byFull = new Map<string, Entity>();
+	private readonly bodies = new Map<string, Entity>();
+	private order = 0;
+
+	constructor(text: string) {
+		this.blocks = blocks(text);
+		const style = quoteStyle(text);
+		this.quotes = this.blocks.map((block) =>
+			findQuotes(block.text, style).map((span) => ({
+				...span,
+				paragraph: block.index,
+				sentences: block.sentences.filter((s) => s.start < span.end && s.end > span.start),
+				embedded: false,
+				cue: null
+			}))
+		);
+		// The paragraph with every quote blanked out: names inside quotes are not mentions.
+		this.masked = this.blocks.map((block, p) => {
+			let masked = block.text;
+			for (const q of this.quotes[p]!) {
+				const to = q.close === null ? q.end : q.close + 1;
+				masked = masked.slice(0, q.open) + MASK.repeat(to - q.open) + masked.slice(to);
+			}
+			return masked;
+		});
+		this.toks = this.masked.map((m) => tokens(m));
+	}
+
+	// ------------------------------------------------------------------------------------------
+	// Entities
+
+	newEntity(kind: Entity['kind'], label: string, names: string[] = []): Entity {
+		const entity: Entity = {
+			kind,
+			label,
+			names,
+			descriptors: new Set(),
+			roles: new Set(),
+			epithets: [],
+			epithetKeys: new Set(),
+			confirmed: kind === 'body',
+			speaks: false,
+			first: this.order++
+		};
+		this.entities.push(entity);
+		for (const name of names) {
+			const list = this.byName.get(name) ?? [];
+			list.push(entity);
+			this.byName.set(name, list);
+		}
+		if (names.length > 0) this.byFull.set(names.join(' '), entity);
+		return entity;
+	}
+
+	person(names: string[]): Entity {
+		const full = names.join(' ');
+		const known = this.byFull.get(full);
+		if (known) return known;
+		// "Mrs Ellison" after "Margaret Ellison": the same person.
+		if (names.length === 1) {
+			const same = this.byName.get(names[0]!)?.filter((e) => e.kind === 'person');
+			if (same && same.length > 0) return same[same.length - 1]!;
+		}
+		return this.newEntity('person', full, names);
+	}
+
+	body(label: string, key = label.toLowerCase()): Entity {
+		const known = this.bodies.get(key);
+		if (known) return known;
+		const entity = this.newEntity('body', label);
+		this.bodies.set(key, entity);
+		return entity;
+	}
+
+	/** A single capitalised word: a person's first or last name, or an organisation's word. */
+	lookupName(word: string): Entity | undefined {
+		const list = this.byName.get(word);
+		if (list && list.length > 0) return list[list.length - 1];
+		// "Rovers" for "Harbourside Rovers", "FIA": an organisation's own word, not a place in its name.
+		if (!L.ORG_WORDS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word)) return undefined;
+		for (const entity of this.entities) {
+			if (entity.kind === 'body' && entity.names.includes(word)) return entity;
+		}
+		return undefined;
+	}
+
+	addEpithet(entity: Entity, text: string, role = false): void {
+		const key = epithetKey(text);
+		if (!key || entity.epithetKeys.has(key)) return;
+		entity.epithetKeys.add(key);
+		entity.epithets.push(epithetText(text));
+		const head = key.split(' ').pop()!;
+		entity.descriptors.add(head);
+		if (role) entity.roles.add(head);
+		if (L.FEMALE_NOUNS.has(head)) entity.gender ??= 'f';
+		if (L.MALE_NOUNS.has(head)) entity.gender ??= 'm';
+		const original = text.split(' ').pop()!;
+		if (isDemonym(original)) entity.demonym ??= head;
+		const age = /^(\d{1,3})-year-old$/u.exec(head);
+		if (age) entity.age ??= Number(age[1]);
+	}
+
+	sentenceAt(paragraph: number, pos: number): SentenceRange {
+		const list = this.blocks[paragraph]!.sentences;
+		return list.find((s) => pos >= s.start && pos < s.end) ?? list[list.length - 1]!;
+	}
+
+	// ------------------------------------------------------------------------------------------
+	// Pass 1: names, titles, appositions
+
+	findNames(): void {
+		const singles: { word: string; title?: string; paragraph: number; start: number }[] = [];
+		this.blocks.forEach((block, p) => {
+			const toks = this.toks[p]!;
+			const starts = new Set(
+				block.sentences.map((s) => toks.find((t) => t.start >= s.start)?.start ?? -1)
+			);
+			for (const run of capitalRuns(toks, starts)) {
+				const found = classifyRun(run);
+				if (found.kind === 'org') {
+					const before = this.masked[p]!.slice(Math.max(0, found.start - 4), found.start);
+					const label = /\bthe\s$/iu.test(before) ? `The ${found.label}` : found.label;
+					const entity = this.body(label, found.label.toLowerCase());
+					entity.names = found.label.split(' ');
+				} else if (found.kind === 'person') {
+					const entity = this.person(found.names);
+					this.learnTitles(entity, found.titles);
+					this.learnApposition(entity, p, found.start, run.end);
+				} else if (found.kind === 'single') {
+					singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
+				}
+			}
+		});
+		// Single words: a known person's name (which confirms them), or a person named by title alone.
+		for (const single of singles) {
+			const known = this.byName.get(single.word)?.filter((e) => e.kind === 'person');
+			if (known && known.length > 0) {
+				const entity = known[known.length - 1]!;
+				entity.confirmed = true;
+				if (single.title) this.learnTitles(entity, [single.title]);
+			} else if (single.title) {
+				const entity = this.person([single.word]);
+				entity.label = `${capitalise(single.title)} ${single.word}`;
+				this.learnTitles(entity, [single.title]);
+			}
+		}
+		// A first or last name used alone inside a quote also shows the name is a person's ("Valtteri").
+		this.blocks.forEach((block, p) => {
+			for (const q of this.quotes[p]!) {
+				for (const t of tokens(block.text, q.start, q.end)) {
+					if (!t.capital) continue;
+					for (const entity of this.byName.get(t.bare) ?? []) {
+						if (entity.kind === 'person' && entity.names.length > 1) entity.confirmed = true;
+					}
+				}
+			}
+		});
+	}
+
+	learnTitles(entity: Entity, titles: string[]): void {
+		for (const title of titles) {
+			if (L.TITLE_MODIFIERS.has(title)) continue;
+			entity.confirmed = true;
+			entity.roles.add(
+				title === 'dr'
+					? 'doctor'
+					: title === 'prof'
+						? 'professor'
+						: title === 'cllr'
+							? 'councillor'
+							: title
+			);
+			if (L.FEMALE_TITLES.has(title)) entity.gender = 'f';
+			if (L.MALE_TITLES.has(title)) entity.gender = 'm';
+		}
+	}
+
+	/** "Karen Whitlock, the Rovers manager," / "The mayor, Helen Achterberg," / "Margaret Ellison, 78," */
+	learnApposition(entity: Entity, p: number, start: number, end: number): void {
+		const text = this.masked[p]!;
+		const after = text.slice(end, end + 90);
+		const age = /^,\s+(\d{1,3}),/u.exec(after);
+		if (age) {
+			entity.age = Number(age[1]);
+			entity.confirmed = true;
+		}
+		if (/^,\s+who\b/u.test(after) || /^\s+(?:of|from)\s+the\b/u.test(after))
+			entity.confirmed = true;
+		const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
+			after
+		);
+		if (np && this.isEpithet(np[1]!)) {
+			this.addEpithet(entity, np[1]!, true);
+			entity.confirmed = true;
+		}
+		const before = text.slice(Math.max(0, start - 90), start);
+		const lead =
+			/(?:^|[^\p{L}])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*['\u2019]s)\s+[^,.;:!?\uFFFC]{2,50}?),\s+((?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}-]*)\s+){0,2})$/u.exec(
+				before
+			);
+		const between = lead?.[2]?.trim().split(/\s+/u).filter(Boolean) ?? [];
+		const roleWords =
+			between.length === 0 ||
+			(L.PERSON_NOUNS.has(between[between.length - 1]!.toLowerCase()) &&
+				between.every((w) => /^\p{Lu}/u.test(w) || L.PERSON_NOUNS.has(w.toLowerCase())));
+		if (lead && roleWords && this.isEpithet(lead[1]!)) {
+			this.addEpithet(entity, lead[1]!, true);
+			entity.confirmed = true;
+		}
+		// "shopkeeper Tom Reilly", "Millbrook manager Graham Lowe"
+		const role = /(?:^|\s)([\p{Ll}][\p{L}-]*)\s+$/u.exec(before)?.[1];
+		if (role && L.PERSON_NOUNS.has(role)) {
+			entity.roles.add(role);
+			entity.confirmed = true;
+		}
+	}
+
+	isEpithet(np: string): boolean {
+		const words = np.split(/\s+/u);
+		if (words.length < 2 || words.length > 6) return false;
+		return words.slice(1).every((w) => !L.NP_BREAKERS.has(w.toLowerCase()) && !/\d{4}/u.test(w));
+	}
+
+	// ------------------------------------------------------------------------------------------
+	// Pass 2: mentions in document order, with pronouns and epithets resolved
+
+	record(mention: Mention): void {
+		const list = this.mentions.get(mention.sentence) ?? [];
+		list.push(mention);
+		this.mentions.set(mention.sentence, list);
+		this.at.set(`${mention.paragraph}:${mention.pos}`, mention);
+	}
+
+	/** Hobbs-style: this sentence before `pos`, then earlier sentences, each left to right. */
+	resolve(
+		sentence: number,
+		pos: number,
+		ok: (entity: Entity) => boolean,
+		exclude: Set<Entity> = new Set()
+	): Entity | undefined {
+		for (let s = sentence; s >= 0 && s >= sentence - 12; s--) {
+			const list = (this.mentions.get(s) ?? []).filter((m) => s < sentence || m.pos < pos);
+			const hit = list.find((m) => !exclude.has(m.entity) && ok(m.entity));
+			if (hit) return hit.entity;
+		}
+		return undefined;
+	}
+
+	pronounFits(gender: Gender) {
+		return (entity: Entity) =>
+			gender === 'they'
+				? entity.kind === 'body' || entity.gender === 'they'
+				: entity.kind === 'person' && (entity.gender === undefined || entity.gender === gender);
+	}
+
+	resolvePronoun(word: string, sentence: number, pos: number): Entity | undefined {
+		const gender = L.PRONOUNS[word.toLowerCase()]!;
+		const entity = this.resolve(sentence, pos, this.pronounFits(gender));
+		if (entity && entity.kind === 'person' && entity.gender === undefined && gender !== 'they') {
+			entity.gender = gender;
+		}
+		return entity;
+	}
+
+	/** A definite epithet ("the committee chair", "the 58-year-old") to the person it names. */
+	resolveEpithet(
+		np: string,
+		sentence: number,
+		pos: number,
+		exclude: Set<Entity>
+	): Entity | undefined {
+		const key = epithetKey(np);
+		const known = this.entities.filter((e) => e.kind === 'person' && e.epithetKeys.has(key));
+		if (known.length > 0) return this.latest(known);
+		const words = key.split(' ');
+		const head = words[words.length - 1]!;
+		const age = /^(\d{1,3})-year-old$/u.exec(head);
+		if (age) {
+			const same = this.entities.filter((e) => e.age === Number(age[1]));
+			if (same.length > 0) return this.latest(same);
+		}
+		const original = np.split(' ').pop()!;
+		const demonym = isDemonym(original) ? head : undefined;
+		const gender = L.FEMALE_NOUNS.has(head) ? 'f' : L.MALE_NOUNS.has(head) ? 'm' : undefined;
+		// "the Williams driver" is not the one already called "the Mercedes driver".
+		const conflicts = (e: Entity) =>
+			words.length > 1 &&
+			[...e.epithetKeys].some((k) => k !== key && k.includes(' ') && k.split(' ').pop() === head);
+		const fits = (e: Entity) =>
+			e.kind === 'person' &&
+			e.confirmed !== false &&
+			!conflicts(e) &&
+			(!demonym || !e.demonym || e.demonym === demonym) &&
+			(!gender || !e.gender || e.gender === gender) &&
+			(!age || e.age === undefined || e.age === Number(age[1]));
+		const described = this.entities.filter((e) => fits(e) && e.roles.has(head));
+		if (described.length > 0 && !demonym) return this.latest(described);
+		return this.resolve(sentence, pos, fits, exclude);
+	}
+
+	/** The entity among these mentioned most recently (or first introduced, if never mentioned). */
+	latest(list: Entity[]): Entity {
+		let best = list[0]!;
+		let bestAt = -1;
+		for (const [s, mentions] of this.mentions) {
+			for (const m of mentions) {
+				if (list.includes(m.entity) && s * 100_000 + m.pos > bestAt) {
+					bestAt = s * 100_000 + m.pos;
+					best = m.entity;
+				}
+			}
+		}
+		return best;
+	}
+
+	findMentions(): void {
+		for (const block of this.blocks) {
+			const p = block.index;
+			const toks = this.toks[p]!;
+			for (const sentence of block.sentences) {
+				const inSentence = toks.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+				this.sentenceMentions(p, sentence, inSentence);
+			}
+		}
+	}
+
+	private sentenceMentions(p: number, sentence: SentenceRange, toks: Token[]): void {
+		const text = this.masked[p]!;
+		const starts = new Set(toks.length > 0 ? [toks[0]!.start] : []);
+		const used = new Set<Token>();
+		let subject: Entity | undefined;
+		const add = (entity: Entity, kind: Mention['kind'], from: Token, to: Token) => {
+			this.record({
+				entity,
+				sentence: sentence.index,
+				pos: from.start,
+				end: to.end,
+				paragraph: p,
+				kind,
+				text: text.slice(from.start, to.end)
+			});
+			subject ??= entity;
+		};
+		const runs = new Map<Token, Run>();
+		for (const run of capitalRuns(toks, starts)) runs.set(run.tokens[0]!, run);
+
+		for (let i = 0; i < toks.length; i++) {
+			const t = toks[i]!;
+			if (used.has(t)) continue;
+			const prev = toks[i - 1];
+			// Names
+			const run = runs.get(t);
+			if (run) {
+				const found = classifyRun(run);
+				let entity: Entity | undefined;
+				if (found.kind === 'person') entity = this.byFull.get(found.names.join(' '));
+				else if (found.kind === 'org') entity = this.bodies.get(found.label.toLowerCase());
+				else if (found.kind === 'single') {
+					entity = this.lookupName(found.word);
+					if (!entity && this.nextToSpeech(toks, i, run.tokens.length)) {
+						entity = this.person([found.word]);
+						entity.confirmed = true;
+					}
+				}
+				if (entity && (entity.kind === 'body' || entity.confirmed)) {
+					run.tokens.forEach((r) => used.add(r));
+					add(entity, 'name', run.tokens[0]!, run.tokens[run.tokens.length - 1]!);
+					// "Millbrook's captain, Aaron Doyle," was learnt in pass 1; "Russell's stance" is a mention.
+					i += run.tokens.length - 1;
+					continue;
+				}
+			}
+			const lower = t.lower;
+			// Determiner + noun phrase: "the Briton", "her office", "a council spokesperson"
+			if (L.DETERMINERS.has(lower) && !['this', 'that'].includes(lower)) {
+				const np = this.nounPhrase(toks, i);
+				if (np) {
+					const entity = this.npEntity(np, p, sentence, toks, i, subject);
+					if (entity) {
+						for (let k = i; k <= np.last; k++) used.add(toks[k]!);
+						add(entity, 'np', t, toks[np.last]!);
+						i = np.last;
+						continue;
+					}
+				}
+			}
+			if (lower in L.PRONOUNS && !(prev && /^(?:of|to)$/u.test(prev.lower) && lower === 'them')) {
+				const entity = this.resolvePronoun(lower, sentence.index, t.start);
+				if (entity) add(entity, 'pronoun', t, t);
+			}
+		}
+	}
+
+	/** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */
+	nextToSpeech(toks: Token[], i: number, length: number): boolean {
+		const before = toks[i - 1];
+		const after = toks[i + length];
+		// "Residents of Ashcombe say": after a preposition, a place.
+		if (before && /^(?:of|in|at|from|to|for|by|on|near|into)$/u.test(before.lower)) return false;
+		return (
+			(before !== undefined && L.SPEECH_VERBS.has(before.lower) && toks[i]!.joined) ||
+			(after !== undefined &&
+				after.joined &&
+				(L.SPEECH_VERBS.has(after.lower) || L.REPORTING_VERBS.has(after.lower)))
+		);
+	}
+
+	/** "the committee chair" in tokens from i (the determiner): up to five words ending in a noun we know. */
+	nounPhrase(toks: Token[], i: number): { last: number; head: string } | undefined {
+		let best: { last: number; head: string } | undefined;
+		for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+			const t = toks[k]!;
+			if (!t.joined) break;
+			if (L.NP_BREAKERS.has(t.lower) || L.SPEECH_VERBS.has(t.lower)) break;
+			if (L.DETERMINERS.has(t.lower)) break;
+			const head = t.lower;
+			if (L.PERSON_NOUNS.has(head) || L.BODY_NOUNS.has(head) || /^\d{1,3}-year-old$/u.test(head)) {
+				best = { last: k, head };
+			}
+			if (t.possessive) break;
+		}
+		return best;
+	}
+
+	/** Whether the noun phrase ending at token `last` is used as a mention (a subject, speaker or object of speech). */
+	private strongPosition(toks: Token[], first: number, last: number): boolean {
+		const before = toks[first - 1];
+		let k = last + 1;
+		while (toks[k] && toks[k]!.joined && ADVERB.test(toks[k]!.lower)) k++;
+		const after = toks[k];
+		if (
+			before &&
+			toks[first]!.joined &&
+			(L.SPEECH_VERBS.has(before.lower) || L.OBJECT_VERBS.has(before.lower))
+		)
+			return true;
+		if (!after || !after.joined) return false;
+		return (
+			L.SPEECH_VERBS.has(after.lower) ||
+			L.REPORTING_VERBS.has(after.lower) ||
+			L.FINITE_AUX.has(after.lower) ||
+			L.SPEECH_PHRASES.some((phrase) => phrase.startsWith(`${after.lower} `))
+		);
+	}
+
+	private npEntity(
+		np: { last: number; head: string },
+		p: number,
+		sentence: SentenceRange,
+		toks: Token[],
+		i: number,
+		subject: Entity | undefined
+	): Entity | undefined {
+		const det = toks[i]!.lower;
+		const text = `${toks[i]!.text} ${toks
+			.slice(i + 1, np.last + 1)
+			.map((t) => t.bare)
+			.join(' ')}`;
+		const after = this.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
+		const appositive = /^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after);
+		// "The mayor, Helen Achterberg,": the name that follows is the mention.
+		if (appositive) {
+			const named = this.entities.find(
+				(e) => e.kind === 'person' && e.epithetKeys.has(epithetKey(text))
+			);
+			if (named) return named;
+		}
+		if (!this.strongPosition(toks, i, np.last)) return undefined;
+		const isBody = L.BODY_NOUNS.has(np.head) && !L.PERSON_NOUNS.has(np.head);
+		if (['his', 'her', 'their', 'its'].includes(det)) {
+			if (!isBody) return undefined;
+			// "Her office": the office of the person "her" is.
+			const owner =
+				det === 'its'
+					? undefined
+					: this.resolve(sentence.index, toks[i]!.start, this.pronounFits(L.PRONOUNS[det]!));
+			if (!owner) return this.body(capitalise(text), text.toLowerCase());
+			if (owner.kind === 'person' && owner.gender === undefined && det !== 'their') {
+				owner.gender = L.PRONOUNS[det] as Gender;
+			}
+			const ownerName = owner.epithets.find((e) => e.startsWith('the ')) ?? owner.label;
+			const noun = text.split(' ').slice(1).join(' ');
+			const label = capitalise(`${ownerName}'s ${noun}`);
+			const entity = this.body(label, `${owner.label}'s ${noun}`.toLowerCase());
+			entity.owner = owner;
+			this.addEpithet(entity, text);
+			return entity;
+		}
+		if (det === 'a' || det === 'an') {
+			// Someone new: "a council spokesperson said". Only a speaker is worth a source.
+			const k = np.last + 1;
+			const speaks =
+				toks[k] && (L.SPEECH_VERBS.has(toks[k]!.lower) || L.REPORTING_VERBS.has(toks[k]!.lower));
+			const said = toks[i - 1] && L.SPEECH_VERBS.has(toks[i - 1]!.lower);
+			if (!speaks && !said) return undefined;
+			const entity = this.newEntity(isBody ? 'body' : 'person', capitalise(text));
+			entity.confirmed = true;
+			entity.descriptors.add(np.head);
+			return entity;
+		}
+		if (isBody) {
+			// "the council", "the service": an organisation already named, else a body of its own.
+			const named = [...this.bodies.values()].filter((b) =>
+				b.names.some((n) => n.toLowerCase() === np.head)
+			);
+			if (named.length > 0) return this.latest(named);
+			return this.body(capitalise(text), epithetKey(text));
+		}
+		const exclude = new Set<Entity>();
+		if (subject) exclude.add(subject);
+		const entity = this.resolveEpithet(text, sentence.index, toks[i]!.start, exclude);
+		if (entity) this.addEpithet(entity, text);
+		return entity;
+	}
+
+	// ------------------------------------------------------------------------------------------
+	// Quotes
+
+	/** The mention that starts at `pos` in paragraph p, or the first one after it within `limit`. */
+	mentionFrom(p: number, pos: number, limit: number): Mention | undefined {
+		let best: Mention | undefined;
+		for (const list of this.mentions.values()) {
+			for (const m of list) {
+				if (m.paragraph === p && m.pos >= pos && m.pos < limit && (!best || m.pos < best.pos))
+					best = m;
+			}
+		}
+		return best;
+	}
+
+	mentionEndingAt(p: number, end: number, from: number): Mention | undefined {
+		let best: Mention | undefined;
+		for (const list of this.mentions.values()) {
+			for (const m of list) {
+				if (m.paragraph === p && m.end <= end && m.pos >= from && (!best || m.end > best.end))
+					best = m;
+			}
+		}
+		return best;
+	}
+
+	/** `"…," said the Briton.` / `"…," he admitted.` / `"…," Whitlock went on.` */
+	cueAfter(q: Quote): { speaker: Entity; cue: string; verbAt: number } | undefined {
+		if (q.close === null) return undefined;
+		const p = q.paragraph;
+		const text = this.masked[p]!;
+		const sentence = this.sentenceAt(p, q.close);
+		const nextOpen = this.quotes[p]!.find((o) => o.open > q.close!)?.open ?? text.length;
+		const limit = Math.min(sentence.end, nextOpen);
+		let from = q.close + 1;
+		while (from < limit && /[\s,.!?;:\u2014\u2013\uFFFC-]/u.test(text[from]!)) from++;
+		const toks = tokens(text, from, limit);
+		if (toks.length === 0) return undefined;
+		const verbLength = (k: number): number => {
+			const t = toks[k];
+			if (!t) return 0;
+			const two = toks[k + 1] ? `${t.lower} ${toks[k + 1]!.lower}` : '';
+			if (L.SPEECH_PHRASES.includes(two) && toks[k + 1]!.joined) return 2;
+			return L.SPEECH_VERBS.has(t.lower) ? 1 : 0;
+		};
+		// Verb first: "said the committee chair"
+		const v = verbLength(0);
+		if (v > 0) {
+			const m = this.mentionFrom(
+				p,
+				toks[v - 1]!.end,
+				toks[Math.min(v + 1, toks.length - 1)]!.end + 1
+			);
+			if (m && m.kind !== 'pronoun') {
+				return {
+					speaker: m.entity,
+					cue: text.slice(toks[0]!.start, m.end),
+					verbAt: toks[0]!.start
+				};
+			}
+		}
+		// Speaker first: "he admitted", "the 58-year-old said"
+		const m = this.mentionFrom(p, from, from + 1);
+		if (m) {
+			let k = toks.findIndex((t) => t.start >= m.end);
+			while (k >= 0 && toks[k] && ADVERB.test(toks[k]!.lower) && verbLength(k) === 0) k++;
+			const n = k >= 0 ? verbLength(k) : 0;
+			if (n > 0) {
+				return {
+					speaker: m.entity,
+					cue: text.slice(m.pos, toks[k + n - 1]!.end),
+					verbAt: toks[k]!.start
+				};
+			}
+		}
+		return undefined;
+	}
+
+	/** `she said: "…"` / `Smith told reporters: "…"` / `according to Smith, "…"` */
+	cueBefore(q: Quote): { speaker: Entity; cue: string; verbAt: number } | undefined {
+		const p = q.paragraph;
+		const text = this.masked[p]!;
+		const sentence = this.sentenceAt(p, q.open);
+		const before = text.slice(sentence.start, q.open);
+		const trimmed = before.replace(/[\s,:\u2014\u2013-]+$/u, '');
+		const toks = tokens(text, sentence.start, sentence.start + trimmed.length);
+		if (toks.length === 0) return undefined;
+		// Find the last speech verb, with at most four words of object after it.
+		for (let k = toks.length - 1; k >= 0 && k >= toks.length - 6; k--) {
+			const t = toks[k]!;
+			const phrase = toks[k + 1] ? `${t.lower} ${toks[k + 1]!.lower}` : '';
+			const isVerb = L.SPEECH_VERBS.has(t.lower) || L.SPEECH_PHRASES.includes(phrase);
+			if (!isVerb) continue;
+			const m = this.mentionEndingAt(p, t.start, sentence.start);
+			if (m && /^\s*(?:\S+ly\s+)?$/u.test(text.slice(m.end, t.start))) {
+				return {
+					speaker: m.entity,
+					cue: text.slice(m.pos, toks[toks.length - 1]!.end),
+					verbAt: t.start
+				};
+			}
+			const after = this.mentionFrom(p, t.end, t.end + 2);
+			if (after)
+				return { speaker: after.entity, cue: text.slice(t.start, after.end), verbAt: t.start };
+			return undefined;
+		}
+		const according = /according\s+to\s+$/iu.exec(
+			text.slice(sentence.start, toks[toks.length - 1]!.start)
+		);
+		if (according) {
+			const m = this.mentionEndingAt(p, toks[toks.length - 1]!.end, sentence.start);
+			if (m) return { speaker: m.entity, cue: `according to ${m.text}`, verbAt: m.pos };
+		}
+		return undefined;
+	}
+
+	/** A quote that is part of a sentence's grammar (`would "respect whatever…"`), not introduced. */
+	isEmbedded(q: Quote): boolean {
+		const text = this.masked[q.paragraph]!;
+		const sentence = this.sentenceAt(q.paragraph, q.open);
+		const before = text.slice(sentence.start, q.open).replace(/\uFFFC+/gu, ' ');
+		const trimmed = before.trimEnd();
+		if (trimmed === '' || /[,:\u2014\u2013-]$/u.test(trimmed)) return false;
+		const last = tokens(trimmed).pop();
+		if (!last) return false;
+		return !L.SPEECH_VERBS.has(last.lower) && !/[.!?]$/u.test(trimmed);
+	}
+
+	attribute(): { cueVerbs: Set<string> } {
+		const cueVerbs = new Set<string>();
+		let previous: Quote | undefined;
+		for (const [p, quotes] of this.quotes.entries()) {
+			let inParagraph: Quote | undefined;
+			for (const q of quotes) {
+				q.embedded = this.isEmbedded(q);
+				const cue = this.cueAfter(q) ?? (q.embedded ? undefined : this.cueBefore(q));
+				if (cue) {
+					q.speaker = cue.speaker;
+					q.cue = cue.cue;
+					q.rule = 'cue';
+					cueVerbs.add(`${p}:${cue.verbAt}`);
+				}
+				if (q.embedded) continue;
+				if (!q.speaker && inParagraph?.speaker) {
+					q.speaker = inParagraph.speaker;
+					q.cue = inParagraph.cue;
+					q.rule = 'continuation';
+				} else if (
+					!q.speaker &&
+					!inParagraph &&
+					previous?.speaker &&
+					previous.paragraph === p - 1
+				) {
+					// A paragraph that opens a quote with no cue carries on the speaker before it.
+					q.speaker = previous.speaker;
+					q.rule = 'continuation';
+				} else if (!q.speaker && !inParagraph && q.open <= 1 && p > 0) {
+					const last = this.blocks[p - 1]!.sentences.at(-1)!;
+					const entity = this.resolve(
+						last.index,
+						Number.MAX_SAFE_INTEGER,
+						(e) => e.kind === 'person'
+					);
+					if (entity) {
+						q.speaker = entity;
+						q.rule = 'mention';
+					}
+				}
+				inParagraph = q;
+				previous = q;
+			}
+			// Later cues in a paragraph also reach back to its uncued quotes before them.
+			for (let k = quotes.length - 2; k >= 0; k--) {
+				const q = quotes[k]!;
+				const next = quotes[k + 1]!;
+				if (!q.embedded && !q.speaker && next.speaker && next.rule === 'cue') {
+					q.speaker = next.speaker;
+					q.cue = next.cue;
+					q.rule = 'continuation';
+				}
+			}
+		}
+		return { cueVerbs };
+	}
+
+	// ------------------------------------------------------------------------------------------
+	// Reported speech
+
+	reported(
+		cueVerbs: Set<string>
+	): { statement: Omit<SuggestedStatement, 'source'>; speaker?: Entity; at: number; p: number }[] {
+		const found: ReturnType<Article['reported']> = [];
+		for (const block of this.blocks) {
+			const p = block.index;
+			const text = this.masked[p]!;
+			for (const sentence of block.sentences) {
+				const toks = tokens(text, sentence.start, sentence.end);
+				let coveredTo = -1;
+				toks.forEach((t, k) => {
+					if (!L.REPORTING_VERBS.has(t.lower) || t.capital) return;
+					if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
+					const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
+					if (
+						back.some((w) =>
+							/^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't)$/u.test(w)
+						)
+					)
+						return;
+					if (
+						back.length > 0 &&
+						/^(?:was|were|been|being|is|are|be)$/u.test(back[back.length - 1]!)
+					)
+						return;
+					if (!this.hasComplement(toks, k)) return;
+					const subject = this.subjectOf(p, sentence, toks, k);
+					if (subject === null) return;
+					const end = this.reportEnd(p, sentence, toks, k);
+					const original = block.text;
+					const content = original.slice(t.start, end).replace(/[\s,;:.]+$/u, '');
+					if (content.split(/\s+/u).length < 3) return;
+					coveredTo = end;
+					found.push({
+						statement: {
+							content,
+							cue: t.text,
+							form: 'reported',
+							sentences: block.sentences
+								.filter((s) => s.start < end && s.end > t.start)
+								.map((s) => s.id)
+						},
+						speaker: subject,
+						at: t.start,
+						p
+					});
+				});
+			}
+		}
+		return found;
+	}
+
+	private hasComplement(toks: Token[], k: number): boolean {
+		const verb = toks[k]!;
+		if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
+		let j = k + 1;
+		// "told the meeting that", "asked the Finn if"
+		if (L.OBJECT_VERBS.has(verb.lower)) {
+			let n = 0;
+			while (
+				toks[j] &&
+				n < 4 &&
+				!L.COMPLEMENTISERS.has(toks[j]!.lower) &&
+				toks[j]!.lower !== 'to'
+			) {
+				j++;
+				n++;
+			}
+		}
+		for (let n = 0; toks[j] && n < 11; n++, j++) {
+			const w = toks[j]!.lower;
+			if (n === 0 && L.COMPLEMENTISERS.has(w)) return true;
+			if (
+				L.COMPLEMENTISERS.has(w) &&
+				toks.slice(k + 1, j).every((t) => !L.FINITE_AUX.has(t.lower))
+			) {
+				return (
+					/^(?:in|on|at|to|during|after|before|via|through|over|later|a|the|his|her|their|its|statement|website|social|media|meeting|interview|letter|post|video)$/u.test(
+						toks[j - 1]!.lower
+					) || n <= 6
+				);
+			}
+			if (n > 0 && (L.FINITE_AUX.has(w) || (/ed$/u.test(w) && n > 1))) return true;
+			if (!toks[j]!.joined && n > 0) return false;
+		}
+		return false;
+	}
+
+	/** The speaker of a reporting verb: the first mention of its clause; null when there is none. */
+	private subjectOf(p: number, sentence: SentenceRange, toks: Token[], k: number): Entity | null {
+		const text = this.masked[p]!;
+		const verb = toks[k]!;
+		const pre = text.slice(sentence.start, verb.start);
+		// Leading adverbial chunks ("In the moments after the crash,") are skipped.
+		const chunks: { from: number; text: string }[] = [];
+		let offset = sentence.start;
+		for (const part of pre.split(',')) {
+			chunks.push({ from: offset, text: part });
+			offset += part.length + 1;
+		}
+		let c = 0;
+		while (c < chunks.length - 1) {
+			const first = tokens(chunks[c]!.text)[0]?.lower ?? '';
+			if (L.ADVERBIAL_STARTERS.has(first) || L.SUBORDINATORS.has(first) || /^\d/u.test(first)) c++;
+			else break;
+		}
+		const from = chunks[c]!.from;
+		const mentions = [...this.mentions.values()]
+			.flat()
+			.filter((m) => m.paragraph === p && m.pos >= from && m.end <= verb.start)
+			.sort((a, b) => a.pos - b.pos);
+		const first = mentions[0];
+		if (first) {
+			// "Its chair, Sunita Rao, said": the name in apposition is the speaker.
+			const name = mentions.find((m) => m.kind === 'name' && m.entity.kind === 'person');
+			if (first.kind === 'np' && name && name.entity.kind === 'person') return name.entity;
+			return first.entity;
+		}
+		const region = text
+			.slice(from, verb.start)
+			.replace(/\uFFFC+/gu, ' ')
+			.trim();
+		const words = region.split(/\s+/u).filter(Boolean);
+		// "Residents of Ashcombe say": a group named by a plural noun.
+		if (words.length > 0 && words.length <= 5 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!)) {
+			const entity = this.body(region);
+			return entity;
+		}
+		return null;
+	}
+
+	private reportEnd(p: number, sentence: SentenceRange, toks: Token[], k: number): number {
+		const text = this.masked[p]!;
+		const first = toks[0]?.lower ?? '';
+		const verb = toks[k]!;
+		const rest = text.slice(verb.end, sentence.end);
+		const subordinate = L.SUBORDINATORS.has(first);
+		const stop = subordinate
+			? /,/u.exec(rest)
+			: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
+					rest
+				);
+		return stop ? verb.end + stop.index : sentence.end;
+	}
+
+	// ------------------------------------------------------------------------------------------
+	// The writer's asides
+
+	asides(): { statement: SuggestedStatement; at: number; p: number }[] {
+		const found: ReturnType<Article['asides']> = [];
+		for (const block of this.blocks) {
+			const p = block.index;
+			const masked = this.masked[p]!;
+			for (const match of masked.matchAll(/\(([^()\uFFFC]{2,300})\)/gu)) {
+				const inner = match[1]!.trim();
+				const words = inner.split(/\s+/u);
+				if (words.length < 2 || !/\p{L}/u.test(inner)) continue;
+				if (/^(?:about|around|roughly|approximately|some)?\s*[\d.,£$€]/iu.test(inner)) continue;
+				const at = match.index + 1;
+				found.push({
+					statement: {
+						content: inner,
+						source: 'writer',
+						cue: null,
+						form: 'writer',
+						sentences: block.sentences
+							.filter((s) => s.start < at + inner.length && s.end > at)
+							.map((s) => s.id)
+					},
+					at,
+					p
+				});
+			}
+		}
+		return found;
+	}
+}
+
+/** Suggestions for an article: the author confirms or corrects every one. */
+export function suggest(text: string): Suggestions {
+	const article = new Article(text);
+	article.findNames();
+	article.findMentions();
+	const { cueVerbs } = article.attribute();
+	const reports = article.reported(cueVerbs);
+
+	const placed: {
+		p: number;
+		at: number;
+		statement: SuggestedStatement;
+		speaker?: Entity | null;
+	}[] = [];
+	for (const quotes of article.quotes) {
+		for (const q of quotes) {
+			if (q.embedded) {
+				const words = q.text.split(/\s+/u).length;
+				const inReport = reports.some(
+					(r) =>
+						r.p === q.paragraph &&
+						r.at < q.open &&
+						r.statement.sentences.some((id) => q.sentences.some((s) => s.id === id))
+				);
+				// A partial quote inside reported speech belongs to it; a short one alone is a scare quote.
+				if (inReport || (words <= 3 && q.rule !== 'cue')) continue;
+			}
+			placed.push({
+				p: q.paragraph,
+				at: q.start,
+				speaker: q.speaker ?? null,
+				statement: {
+					content: q.text,
+					source: null,
+					cue: q.cue,
+					form: 'direct',
+					sentences: q.sentences.map((s) => s.id)
+				}
+			});
+		}
+	}
+	for (const r of reports) {
+		placed.push({
+			p: r.p,
+			at: r.at,
+			speaker: r.speaker,
+			statement: { ...r.statement, source: null }
+		});
+	}
+	for (const a of article.asides()) placed.push(a);
+	placed.sort((a, b) => a.p - b.p || a.at - b.at);
+
+	for (const item of placed) if (item.speaker) item.speaker.speaks = true;
+	const kept = article.entities
+		.filter((e) => (e.kind === 'person' ? e.confirmed : e.speaks))
+		.sort((a, b) => a.first - b.first);
+	const ids = new Map<Entity, string>();
+	const taken = new Set(['writer']);
+	for (const entity of kept) {
+		const base =
+			entity.kind === 'person' && entity.names.length > 0
+				? slug(entity.names[entity.names.length - 1]!)
+				: slug(entity.label.replace(/^(?:the|a|an)\s+/iu, ''));
+		let id = taken.has(base) && entity.kind === 'person' ? slug(entity.names.join(' ')) : base;
+		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		taken.add(id);
+		ids.set(entity, id);
+	}
+	const sources: SuggestedSource[] = kept.map((entity) => ({
+		id: ids.get(entity)!,
+		label: entity.label,
+		kind: entity.kind,
+		epithets: entity.epithets
+	}));
+	sources.push({ id: 'writer', label: "The article's writer", kind: 'writer', epithets: [] });
+
+	return {
+		sentences: article.blocks.flatMap((b) => b.sentences.map((s) => ({ id: s.id, text: s.text }))),
+		sources,
+		statements: placed.map((item) => ({
+			...item.statement,
+			source:
+				item.statement.form === 'writer'
+					? 'writer'
+					: item.speaker
+						? (ids.get(item.speaker) ?? null)
+						: null
+		}))
+	};
+}

@@ -1,0 +1,114 @@
+// Small text helpers for the suggestion engine: paragraphs with sentence offsets, word tokens, slugs.
+import { splitArticle } from '../content/sentences';
+
+export interface SentenceRange {
+	id: string;
+	/** Position in the whole article, for "how many sentences back". */
+	index: number;
+	paragraph: number;
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface Block {
+	index: number;
+	/** The paragraph as splitArticle sees it: line breaks inside it become single spaces. */
+	text: string;
+	sentences: SentenceRange[];
+}
+
+/** The article's paragraphs, each with where its sentences start and end in it. */
+export function blocks(article: string): Block[] {
+	let index = 0;
+	const paragraphs = splitArticle(article);
+	const texts = article
+		.replace(/\r\n?/g, '\n')
+		.split(/\n\s*\n/)
+		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+		.filter((block) => block.length > 0);
+	return paragraphs.map((paragraph, p) => {
+		const text = texts[p] ?? paragraph.sentences.map((s) => s.text).join(' ');
+		let from = 0;
+		const sentences = paragraph.sentences.map((sentence) => {
+			const found = text.indexOf(sentence.text, from);
+			const start = found < 0 ? from : found;
+			const end = start + sentence.text.length;
+			from = end;
+			return {
+				id: sentence.id,
+				index: index++,
+				paragraph: p,
+				start,
+				end,
+				text: sentence.text
+			};
+		});
+		return { index: p, text, sentences };
+	});
+}
+
+export interface Token {
+	text: string;
+	/** Without a possessive "'s" and without a full stop. */
+	bare: string;
+	lower: string;
+	start: number;
+	end: number;
+	capital: boolean;
+	possessive: boolean;
+	/** Only spaces between this token and the one before it. */
+	joined: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*\.?/gu;
+const KEEP_DOT =
+	/^(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|St|Capt|Gen|Sgt|Lt|Col|Maj|Rev|Sen|Gov|Supt|Insp|Det|Cllr)\.$/u;
+
+export function tokens(text: string, from = 0, to = text.length): Token[] {
+	const out: Token[] = [];
+	const slice = text.slice(from, to);
+	let previousEnd = 0;
+	for (const match of slice.matchAll(WORD)) {
+		let word = match[0];
+		let start = match.index;
+		if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.slice(0, -1);
+		const gap = slice.slice(previousEnd, start);
+		const possessive = /['\u2019]s$/u.test(word);
+		const bare = (possessive ? word.slice(0, -2) : word).replace(/\.$/u, '');
+		start += from;
+		out.push({
+			text: word,
+			bare,
+			lower: bare.toLowerCase(),
+			start,
+			end: start + word.length,
+			capital: /^\p{Lu}/u.test(word),
+			possessive,
+			joined: out.length > 0 && /^\s+$/u.test(gap)
+		});
+		previousEnd = match.index + word.length;
+	}
+	return out;
+}
+
+/** "Priya Natarajan" → "natarajan"-style ids that fit the pack schema's slug rule. */
+export function slug(text: string): string {
+	const s = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['\u2019]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return /^[a-z]/.test(s) ? s : `source${s ? `-${s}` : ''}`;
+}
+
+/** The same words, whatever the quotes, dashes and spacing (as the pack schema compares them). */
+export function wordsOf(text: string): string[] {
+	return text
+		.toLowerCase()
+		.replace(/[\u2018\u2019']/g, "'")
+		.split(/[^\p{L}\p{N}']+/u)
+		.filter((w) => w.length > 0);
+}
