@@ -9,6 +9,7 @@
 // The engine is TypeScript; Vite's module runner loads it as the app's build would, without a build.
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -23,8 +24,8 @@ const GOALS = {
 	directRecall: 0.95,
 	/** Share of those found whose suggested speaker is the key's, on every article. */
 	directAttributed: 0.9,
-	/** One call on a ~20,000-character article (the endpoint's limit), median. */
-	medianMs: 100
+	/** One call on a ~20,000-character article (the endpoint's limit): median CPU time. */
+	medianCpuMs: 100
 };
 const LONG_ARTICLE_CHARS = 20_000;
 
@@ -69,20 +70,24 @@ function sameSpeaker(key, source) {
 const directMatch = (key, suggestion) =>
 	contains(suggestion.content, key.content) || contains(key.content, suggestion.content);
 
-/** Reported speech: the same words, or at least half of the key's words in the suggestion. */
-function reportedMatch(key, suggestion) {
-	if (directMatch(key, suggestion)) return true;
+/** Reported speech: the same words, or most of the key's words in the suggestion. */
+function overlap(key, suggestion) {
+	if (directMatch(key, suggestion)) return 1;
 	const got = new Set(words(suggestion.content));
 	const want = words(key.content);
-	return want.filter((w) => got.has(w)).length / want.length >= 0.5;
+	return want.filter((w) => got.has(w)).length / want.length;
 }
+const reportedMatch = (key, suggestion) => overlap(key, suggestion) >= 0.6;
 
 function score(keyItems, suggestions, match, sourcesById) {
 	let found = 0;
 	let attributed = 0;
 	const misses = [];
 	for (const item of keyItems) {
-		const hit = suggestions.find((s) => match(item, s));
+		// The suggestion that matches best (for reported speech, the most words in common).
+		const hit = suggestions
+			.filter((s) => match(item, s))
+			.sort((a, b) => overlap(item, b) - overlap(item, a))[0];
 		if (!hit) {
 			misses.push({ content: item.content, problem: 'not found' });
 			continue;
@@ -194,21 +199,30 @@ for (let i = 0; long.length < LONG_ARTICLE_CHARS; i++) {
 	long = long ? `${long}\n\n${next}` : next;
 }
 for (let i = 0; i < 5; i++) suggest(long);
-const times = [];
+// Wall time and CPU time: on a shared machine other processes stretch the first, not the second.
+const wall = [];
+const cpu = [];
 for (let i = 0; i < runs; i++) {
+	const c0 = process.cpuUsage();
 	const t0 = performance.now();
 	suggest(long);
-	times.push(performance.now() - t0);
+	wall.push(performance.now() - t0);
+	const c = process.cpuUsage(c0);
+	cpu.push((c.user + c.system) / 1000);
 }
-times.sort((a, b) => a - b);
+const median = (xs) => +[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(1);
 const timing = {
 	chars: long.length,
 	runs,
-	medianMs: +times[Math.floor(times.length / 2)].toFixed(2),
-	maxMs: +times[times.length - 1].toFixed(2)
+	medianMs: median(wall),
+	minMs: +Math.min(...wall).toFixed(1),
+	maxMs: +Math.max(...wall).toFixed(1),
+	medianCpuMs: median(cpu),
+	loadAverage: +os.loadavg()[0].toFixed(1),
+	cores: os.cpus().length
 };
-if (timing.medianMs > GOALS.medianMs)
-	failures.push(`one call on ${timing.chars} characters: ${timing.medianMs} ms`);
+if (timing.medianCpuMs > GOALS.medianCpuMs)
+	failures.push(`one call on ${timing.chars} characters: ${timing.medianCpuMs} ms of CPU`);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -242,7 +256,9 @@ console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
 console.log(
-	`\nOne suggestion call on ${timing.chars.toLocaleString('en')} characters: median ${timing.medianMs} ms, max ${timing.maxMs} ms (${runs} runs).`
+	`\nOne suggestion call on ${timing.chars.toLocaleString('en')} characters (${runs} runs): ` +
+		`median ${timing.medianMs} ms (min ${timing.minMs}, max ${timing.maxMs}), median CPU ${timing.medianCpuMs} ms; ` +
+		`load average ${timing.loadAverage} on ${timing.cores} cores.`
 );
 for (const a of articles) {
 	for (const miss of [

@@ -15,7 +15,7 @@ export const SPEECH_VERBS = words(`
 	screamed screams exclaimed exclaims sighed sighs countered counters quipped quips mused muses
 	boasted boasts vowed vows pleaded pleads protested protests wondered wonders recounted recounts
 	reflected reflects accepted accepts denied denies hinted hints cautioned cautions whispered
-	whispers began begins concluded concludes summed sums
+	whispers concluded concludes summed sums
 `);
 
 /** Two-word cues: "Whitlock went on", "as she put it", "he pointed out". */
@@ -65,7 +65,8 @@ export const TITLES = words(`
 	sen governor gov judge justice inspector detective sergeant sgt constable commander captain capt
 	coach father rev reverend bishop officer chief superintendent supt general gen colonel col
 	lieutenant lt major maj private admiral minister chancellor ambassador principal dean sheriff
-	marshal
+	marshal councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman
+	congressman congresswoman commissioner
 `);
 /** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
 export const TITLE_MODIFIERS = words(
@@ -82,6 +83,7 @@ export const ORG_WORDS = words(`
 	office party federation union league board trust foundation company corporation corp inc ltd plc
 	bank court police rescue fire directorate commission parliament government assembly cabinet
 	journal times news post herald guardian telegraph bbc itv sky press network channel team
+	ledger gazette chronicle tribune courier echo mirror observer examiner
 	rovers united city town athletic wanderers albion rangers county villa hotspur fc olympic
 	stewards fia uefa fifa nasa who un eu nhs
 `);
@@ -170,4 +172,9 @@ export const NP_BREAKERS = words(`
 	and or but who whose which that when where while as if of in on at to for with from by about
 	after before during than said says told added was were is are had has have would will could
 	should might must can did not also later then
+`);
+
+export const PREPOSITIONS = words(`
+	in on at during after before via through over outside inside to from with without across
+	under behind near throughout
 `);

@@ -94,7 +94,40 @@ interface Quote extends QuoteSpan {
 	rule?: 'cue' | 'continuation' | 'mention';
 }
 
+interface Cue {
+	speaker: Entity | null;
+	cue: string;
+	/** Where its verb is, so the verb is not read again as reported speech. */
+	verbAt: number;
+}
+
+interface Report {
+	statement: Omit<SuggestedStatement, 'source'>;
+	speaker: Entity | null;
+	at: number;
+	end: number;
+	p: number;
+}
+
 const MASK = '\uFFFC';
+/** What "the company" or "the club" may stand for in an organisation's name. */
+const ORG_SYNONYMS: Record<string, string[]> = {
+	company: ['company', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'co', 'group'],
+	firm: ['ltd', 'inc', 'corp', 'plc', 'llp', 'firm'],
+	club: ['club', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'wanderers', 'rangers'],
+	team: ['team', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'racing']
+};
+const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
+/** Nouns for what was said or written: "the statement said" speaks for whoever made it. */
+const DOCUMENT_NOUNS = new Set([
+	'statement',
+	'letter',
+	'message',
+	'email',
+	'post',
+	'note',
+	'tweet'
+]);
 const ADVERB = /^(?:\p{L}+ly|also|later|then|again|once|simply|just|still|previously|long)$/u;
 
 function isDemonym(word: string): boolean {
@@ -184,7 +217,7 @@ function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 }
 
 type RunKind =
-	| { kind: 'person'; names: string[]; titles: string[]; start: number }
+	| { kind: 'person'; names: string[]; label: string; titles: string[]; start: number }
 	| { kind: 'org'; label: string; start: number }
 	| { kind: 'single'; word: string; title?: string; start: number }
 	| { kind: 'other' };
@@ -196,7 +229,8 @@ function classifyRun(run: Run): RunKind {
 	if (toks.length === 0) return { kind: 'other' };
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;
-	if (lowers.some((w) => L.ORG_WORDS.has(w)) || toks.some((t) => /^\p{Lu}{2,}$/u.test(t.bare))) {
+	const acronym = toks.some((t) => /^\p{Lu}{2,}$/u.test(t.bare) && !L.TITLES.has(t.lower));
+	if ((toks.length > 1 && lowers.some((w) => L.ORG_WORDS.has(w))) || acronym) {
 		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
 	}
 	let lastTitle = -1;
@@ -213,7 +247,13 @@ function classifyRun(run: Run): RunKind {
 		return { kind: 'single', word: name[0]!.bare, title: titles[titles.length - 1], start };
 	}
 	if (name.length > 4) return { kind: 'other' };
-	return { kind: 'person', names: name.map((t) => t.bare), titles, start };
+	return {
+		kind: 'person',
+		names: name.map((t) => t.bare),
+		label: name.map((t) => (/^\p{Lu}\.$/u.test(t.text) ? t.text : t.bare)).join(' '),
+		titles,
+		start
+	};
 }
 
 /** Everything about one article the sieve needs, built once. */
@@ -223,8 +263,10 @@ class Article {
 	readonly quotes: Quote[][];
 	readonly entities: Entity[] = [];
 	readonly mentions = new Map<number, Mention[]>();
-	/** Mentions by paragraph and start position, to read a cue's speaker. */
-	readonly at = new Map<string, Mention>();
+	/** The same mentions by paragraph, in order. */
+	readonly byParagraph = new Map<number, Mention[]>();
+	/** Pronouns nobody fits ("p:pos"): a cue with one has no speaker rather than a guessed one. */
+	readonly unresolved = new Set<string>();
 	readonly toks: Token[][];
 	private readonly byName = new Map<string, Entity[]>();
 	private readonly byFull = new Map<string, Entity>();
@@ -253,6 +295,21 @@ class Article {
 			return masked;
 		});
 		this.toks = this.masked.map((m) => tokens(m));
+	}
+
+	/** The paragraph's tokens that lie wholly in [from, to): found by binary search, not re-read. */
+	tokensIn(p: number, from: number, to: number): Token[] {
+		const all = this.toks[p]!;
+		let lo = 0;
+		let hi = all.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (all[mid]!.start < from) lo = mid + 1;
+			else hi = mid;
+		}
+		let end = lo;
+		while (end < all.length && all[end]!.end <= to) end++;
+		return all.slice(lo, end);
 	}
 
 	// ------------------------------------------------------------------------------------------
@@ -353,8 +410,12 @@ class Article {
 					entity.names = found.label.split(' ');
 				} else if (found.kind === 'person') {
 					const entity = this.person(found.names);
+					if (entity.names.length === found.names.length) entity.label = found.label;
 					this.learnTitles(entity, found.titles);
 					this.learnApposition(entity, p, found.start, run.end);
+					// "Simon Adair told the court", "said Karen Whitlock"
+					const i = toks.indexOf(run.tokens[0]!);
+					if (this.nextToSpeech(toks, i, run.tokens.length)) entity.confirmed = true;
 				} else if (found.kind === 'single') {
 					singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
 				}
@@ -362,7 +423,10 @@ class Article {
 		});
 		// Single words: a known person's name (which confirms them), or a person named by title alone.
 		for (const single of singles) {
-			const known = this.byName.get(single.word)?.filter((e) => e.kind === 'person');
+			// Outside quotes a person is called by the last name ("Reilly"); a first name alone is too weak.
+			const known = this.byName
+				.get(single.word)
+				?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word);
 			if (known && known.length > 0) {
 				const entity = known[known.length - 1]!;
 				entity.confirmed = true;
@@ -457,7 +521,9 @@ class Article {
 		const list = this.mentions.get(mention.sentence) ?? [];
 		list.push(mention);
 		this.mentions.set(mention.sentence, list);
-		this.at.set(`${mention.paragraph}:${mention.pos}`, mention);
+		const inParagraph = this.byParagraph.get(mention.paragraph) ?? [];
+		inParagraph.push(mention);
+		this.byParagraph.set(mention.paragraph, inParagraph);
 	}
 
 	/** Hobbs-style: this sentence before `pos`, then earlier sentences, each left to right. */
@@ -465,11 +531,16 @@ class Article {
 		sentence: number,
 		pos: number,
 		ok: (entity: Entity) => boolean,
-		exclude: Set<Entity> = new Set()
+		exclude: Set<Entity> = new Set(),
+		prefer: (entity: Entity) => boolean = () => false,
+		fromSentence = sentence
 	): Entity | undefined {
-		for (let s = sentence; s >= 0 && s >= sentence - 12; s--) {
-			const list = (this.mentions.get(s) ?? []).filter((m) => s < sentence || m.pos < pos);
-			const hit = list.find((m) => !exclude.has(m.entity) && ok(m.entity));
+		for (let s = fromSentence; s >= 0 && s >= sentence - 12; s--) {
+			const list = (this.mentions.get(s) ?? []).filter(
+				(m) => (s < sentence || m.pos < pos) && !exclude.has(m.entity) && ok(m.entity)
+			);
+			// In one sentence, someone known to fit comes before someone who only might.
+			const hit = list.find((m) => prefer(m.entity)) ?? list[0];
 			if (hit) return hit.entity;
 		}
 		return undefined;
@@ -482,9 +553,22 @@ class Article {
 				: entity.kind === 'person' && (entity.gender === undefined || entity.gender === gender);
 	}
 
-	resolvePronoun(word: string, sentence: number, pos: number): Entity | undefined {
+	resolvePronoun(
+		word: string,
+		sentence: number,
+		pos: number,
+		speaking = false
+	): Entity | undefined {
 		const gender = L.PRONOUNS[word.toLowerCase()]!;
-		const entity = this.resolve(sentence, pos, this.pronounFits(gender));
+		// "Whitfield, she said, was remorseful": the one speaking is not the one spoken of.
+		const entity = this.resolve(
+			sentence,
+			pos,
+			this.pronounFits(gender),
+			new Set(),
+			(e) => e.gender === gender,
+			speaking ? sentence - 1 : sentence
+		);
 		if (entity && entity.kind === 'person' && entity.gender === undefined && gender !== 'they') {
 			entity.gender = gender;
 		}
@@ -545,9 +629,8 @@ class Article {
 	findMentions(): void {
 		for (const block of this.blocks) {
 			const p = block.index;
-			const toks = this.toks[p]!;
 			for (const sentence of block.sentences) {
-				const inSentence = toks.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+				const inSentence = this.tokensIn(p, sentence.start, sentence.end);
 				this.sentenceMentions(p, sentence, inSentence);
 			}
 		}
@@ -585,23 +668,37 @@ class Article {
 				if (found.kind === 'person') entity = this.byFull.get(found.names.join(' '));
 				else if (found.kind === 'org') entity = this.bodies.get(found.label.toLowerCase());
 				else if (found.kind === 'single') {
+					const last = run.tokens[run.tokens.length - 1]!;
+					const speaks = this.nextToSpeech(toks, i, run.tokens.length);
 					entity = this.lookupName(found.word);
-					if (!entity && this.nextToSpeech(toks, i, run.tokens.length)) {
+					// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
+					if (!entity && (speaks || last.possessive)) entity = this.bodyByFirstWord(found.word);
+					if (!entity && speaks) {
 						entity = this.person([found.word]);
 						entity.confirmed = true;
 					}
 				}
 				if (entity && (entity.kind === 'body' || entity.confirmed)) {
 					run.tokens.forEach((r) => used.add(r));
-					add(entity, 'name', run.tokens[0]!, run.tokens[run.tokens.length - 1]!);
-					// "Millbrook's captain, Aaron Doyle," was learnt in pass 1; "Russell's stance" is a mention.
+					const last = run.tokens[run.tokens.length - 1]!;
+					add(entity, 'name', run.tokens[0]!, last);
 					i += run.tokens.length - 1;
+					// "Adeyemi's office", "Wheelhouse's chief executive"
+					if (last.possessive) {
+						const np = this.nounPhrase(toks, i);
+						const owned = np && this.possessed(entity, np, p, toks, i, subject);
+						if (np && owned) {
+							for (let k = i + 1; k <= np.last; k++) used.add(toks[k]!);
+							add(owned, 'np', toks[i + 1]!, toks[np.last]!);
+							i = np.last;
+						}
+					}
 					continue;
 				}
 			}
 			const lower = t.lower;
 			// Determiner + noun phrase: "the Briton", "her office", "a council spokesperson"
-			if (L.DETERMINERS.has(lower) && !['this', 'that'].includes(lower)) {
+			if ((L.DETERMINERS.has(lower) || lower === 'one') && !['this', 'that'].includes(lower)) {
 				const np = this.nounPhrase(toks, i);
 				if (np) {
 					const entity = this.npEntity(np, p, sentence, toks, i, subject);
@@ -614,10 +711,59 @@ class Article {
 				}
 			}
 			if (lower in L.PRONOUNS && !(prev && /^(?:of|to)$/u.test(prev.lower) && lower === 'them')) {
-				const entity = this.resolvePronoun(lower, sentence.index, t.start);
+				const next = toks[i + 1];
+				const speaking =
+					next !== undefined &&
+					next.joined &&
+					(L.SPEECH_VERBS.has(next.lower) || L.REPORTING_VERBS.has(next.lower)) &&
+					/,\s*$/u.test(text.slice(sentence.start, t.start)) &&
+					toks.indexOf(t) > 0;
+				const entity = this.resolvePronoun(lower, sentence.index, t.start, speaking);
 				if (entity) add(entity, 'pronoun', t, t);
+				else this.unresolved.add(`${p}:${t.start}`);
 			}
 		}
+	}
+
+	/** "Adeyemi's office" (a body of hers), "Millbrook's captain" (an epithet), "Wheelhouse's chief executive". */
+	private possessed(
+		owner: Entity,
+		np: { last: number; head: string },
+		p: number,
+		toks: Token[],
+		i: number,
+		subject: Entity | undefined
+	): Entity | undefined {
+		const noun = toks
+			.slice(i + 1, np.last + 1)
+			.map((t) => t.bare)
+			.join(' ');
+		const text = `${toks[i]!.text} ${noun}`;
+		const after = this.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
+		if (/^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after)) return undefined;
+		if (!this.strongPosition(toks, i + 1, np.last) && !(subject === undefined)) return undefined;
+		if (L.BODY_NOUNS.has(np.head) && !L.PERSON_NOUNS.has(np.head) && owner.kind === 'person') {
+			const entity = this.body(
+				`${owner.label}'s ${noun}`,
+				`${owner.label}'s ${noun}`.toLowerCase()
+			);
+			entity.owner = owner;
+			this.addEpithet(entity, text);
+			return entity;
+		}
+		if (!L.PERSON_NOUNS.has(np.head)) return undefined;
+		const known = this.entities.find(
+			(e) => e.kind === 'person' && e.epithetKeys.has(epithetKey(text))
+		);
+		if (known) return known;
+		if (!this.strongPosition(toks, i + 1, np.last)) return undefined;
+		const entity = this.newEntity('person', text);
+		entity.descriptors.add(np.head);
+		return entity;
+	}
+
+	bodyByFirstWord(word: string): Entity | undefined {
+		return [...this.bodies.values()].find((b) => b.names[0] === word && b.names.length > 1);
 	}
 
 	/** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */
@@ -642,13 +788,40 @@ class Article {
 			if (!t.joined) break;
 			if (L.NP_BREAKERS.has(t.lower) || L.SPEECH_VERBS.has(t.lower)) break;
 			if (L.DETERMINERS.has(t.lower)) break;
+			// "one resident's son": the head comes after the possessive.
+			if (t.possessive) {
+				best = undefined;
+				continue;
+			}
 			const head = t.lower;
-			if (L.PERSON_NOUNS.has(head) || L.BODY_NOUNS.has(head) || /^\d{1,3}-year-old$/u.test(head)) {
+			if (
+				L.PERSON_NOUNS.has(head) ||
+				L.BODY_NOUNS.has(head) ||
+				DOCUMENT_NOUNS.has(head) ||
+				/^\d{1,3}-year-old$/u.test(head)
+			) {
 				best = { last: k, head };
 			}
-			if (t.possessive) break;
 		}
 		return best;
+	}
+
+	/** Whether token i starts the sentence's main clause (after nothing, or after a leading chunk and a comma). */
+	private clauseStart(toks: Token[], i: number): boolean {
+		if (i === 0) return true;
+		const first = toks[0]!.lower;
+		return (
+			!toks[i]!.joined &&
+			(L.ADVERBIAL_STARTERS.has(first) || L.SUBORDINATORS.has(first) || /ing$/u.test(first))
+		);
+	}
+
+	sentenceByIndex(index: number): SentenceRange | undefined {
+		for (const block of this.blocks) {
+			const last = block.sentences[block.sentences.length - 1];
+			if (last && last.index >= index) return block.sentences.find((s) => s.index === index);
+		}
+		return undefined;
 	}
 
 	/** Whether the noun phrase ending at token `last` is used as a mention (a subject, speaker or object of speech). */
@@ -683,7 +856,7 @@ class Article {
 		const det = toks[i]!.lower;
 		const text = `${toks[i]!.text} ${toks
 			.slice(i + 1, np.last + 1)
-			.map((t) => t.bare)
+			.map((t) => (t.possessive ? t.text : t.bare))
 			.join(' ')}`;
 		const after = this.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
 		const appositive = /^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after);
@@ -694,7 +867,20 @@ class Article {
 			);
 			if (named) return named;
 		}
-		if (!this.strongPosition(toks, i, np.last)) return undefined;
+		const sentenceSubject = subject === undefined && this.clauseStart(toks, i);
+		if (!this.strongPosition(toks, i, np.last) && !(sentenceSubject && det !== 'the'))
+			return undefined;
+		if (DOCUMENT_NOUNS.has(np.head)) {
+			// "the statement said": whoever made the statement the article last spoke of.
+			if (det !== 'the') return undefined;
+			for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - 8; s--) {
+				const earlier = this.sentenceByIndex(s);
+				if (!earlier || !new RegExp(`\\b${np.head}\\b`, 'iu').test(earlier.text)) continue;
+				const first = this.mentions.get(s)?.[0];
+				if (first) return first.entity;
+			}
+			return undefined;
+		}
 		const isBody = L.BODY_NOUNS.has(np.head) && !L.PERSON_NOUNS.has(np.head);
 		if (['his', 'her', 'their', 'its'].includes(det)) {
 			if (!isBody) return undefined;
@@ -715,22 +901,22 @@ class Article {
 			this.addEpithet(entity, text);
 			return entity;
 		}
-		if (det === 'a' || det === 'an') {
-			// Someone new: "a council spokesperson said". Only a speaker is worth a source.
-			const k = np.last + 1;
-			const speaks =
-				toks[k] && (L.SPEECH_VERBS.has(toks[k]!.lower) || L.REPORTING_VERBS.has(toks[k]!.lower));
-			const said = toks[i - 1] && L.SPEECH_VERBS.has(toks[i - 1]!.lower);
-			if (!speaks && !said) return undefined;
-			const entity = this.newEntity(isBody ? 'body' : 'person', capitalise(text));
-			entity.confirmed = true;
+		if (det === 'a' || det === 'an' || det === 'one') {
+			// Someone new: "A council spokesperson said", "One resident's son, who…, said".
+			const pp =
+				/^\s+((?:for|of|at|from)\s+(?:the\s+)?[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)/u.exec(
+					after
+				);
+			const label = capitalise(pp ? `${text} ${pp[1]}` : text);
+			const entity = this.newEntity(isBody ? 'body' : 'person', label);
 			entity.descriptors.add(np.head);
 			return entity;
 		}
 		if (isBody) {
-			// "the council", "the service": an organisation already named, else a body of its own.
+			// "the council", "the service", "the company": an organisation already named, else a body.
+			const words = ORG_SYNONYMS[np.head] ?? [np.head];
 			const named = [...this.bodies.values()].filter((b) =>
-				b.names.some((n) => n.toLowerCase() === np.head)
+				b.names.some((n) => words.includes(n.toLowerCase()))
 			);
 			if (named.length > 0) return this.latest(named);
 			return this.body(capitalise(text), epithetKey(text));
@@ -745,31 +931,80 @@ class Article {
 	// ------------------------------------------------------------------------------------------
 	// Quotes
 
-	/** The mention that starts at `pos` in paragraph p, or the first one after it within `limit`. */
+	/** The first mention in paragraph p that starts in [pos, limit). */
 	mentionFrom(p: number, pos: number, limit: number): Mention | undefined {
-		let best: Mention | undefined;
-		for (const list of this.mentions.values()) {
-			for (const m of list) {
-				if (m.paragraph === p && m.pos >= pos && m.pos < limit && (!best || m.pos < best.pos))
-					best = m;
-			}
-		}
-		return best;
+		return (this.byParagraph.get(p) ?? []).find((m) => m.pos >= pos && m.pos < limit);
 	}
 
-	mentionEndingAt(p: number, end: number, from: number): Mention | undefined {
-		let best: Mention | undefined;
-		for (const list of this.mentions.values()) {
-			for (const m of list) {
-				if (m.paragraph === p && m.end <= end && m.pos >= from && (!best || m.end > best.end))
-					best = m;
-			}
-		}
-		return best;
+	/** The speech verb (one or two words) at toks[k], as a word count; 0 when there is none. */
+	private verbLength(toks: Token[], k: number): number {
+		const t = toks[k];
+		if (!t) return 0;
+		const next = toks[k + 1];
+		if (next?.joined && L.SPEECH_PHRASES.includes(`${t.lower} ${next.lower}`)) return 2;
+		return L.SPEECH_VERBS.has(t.lower) ? 1 : 0;
 	}
 
-	/** `"…," said the Briton.` / `"…," he admitted.` / `"…," Whitlock went on.` */
-	cueAfter(q: Quote): { speaker: Entity; cue: string; verbAt: number } | undefined {
+	/**
+	 * Who a clause is about: the first mention in [from, to) after any leading adverbial chunk
+	 * ("In the moments after the crash,", "Prosecuting,"), preferring a name in apposition ("Its chair,
+	 * Sunita Rao,"). undefined when nothing there names anyone; null for a pronoun nobody fits.
+	 */
+	subjectIn(p: number, from: number, to: number): Entity | null | undefined {
+		const text = this.masked[p]!;
+		const chunks: number[] = [from];
+		for (let i = from; i < to; i++) if (text[i] === ',') chunks.push(i + 1);
+		let c = 0;
+		while (c < chunks.length - 1) {
+			const first = this.tokensIn(p, chunks[c]!, chunks[c + 1]!)[0]?.lower ?? '';
+			const adverbial =
+				L.ADVERBIAL_STARTERS.has(first) ||
+				L.SUBORDINATORS.has(first) ||
+				/^\d/u.test(first) ||
+				/^\p{L}+ing$/u.test(first);
+			if (!adverbial) break;
+			c++;
+		}
+		const start = chunks[c]!;
+		const mentions = (this.byParagraph.get(p) ?? []).filter((m) => m.pos >= start && m.end <= to);
+		// "Adeyemi's office said": the office, not its owner.
+		let first = mentions[0];
+		if (first && /['\u2019]s$/u.test(first.text) && mentions[1]?.kind === 'np') first = mentions[1];
+		if (first) {
+			// "Its chair, Sunita Rao, said" / "Wheelhouse's chief executive, Dana K. Morales, said"
+			const apposed = mentions.find(
+				(m) =>
+					m !== first &&
+					m.kind === 'name' &&
+					m.entity.kind === 'person' &&
+					/,\s*$/u.test(text.slice(first!.end, m.pos)) &&
+					/^\s*(?:,|$)/u.test(text.slice(m.end, to))
+			);
+			if (apposed && (first.kind !== 'name' || first.entity.kind !== 'person'))
+				return apposed.entity;
+			return first.entity;
+		}
+		const toks = this.tokensIn(p, start, to);
+		if (toks[0] && this.unresolved.has(`${p}:${toks[0].start}`)) return null;
+		const region = text
+			.slice(start, to)
+			.replace(/\uFFFC+/gu, ' ')
+			.trim();
+		const words = region.split(/\s+/u).filter(Boolean);
+		// "Residents of Ashcombe say", "City transportation officials said": a group.
+		if (
+			words.length > 0 &&
+			words.length <= 5 &&
+			(/^\p{Lu}\p{Ll}+s$/u.test(words[0]!) ||
+				L.BODY_NOUNS.has(words[words.length - 1]!.toLowerCase()))
+		) {
+			return this.body(capitalise(region), epithetKey(region));
+		}
+		return undefined;
+	}
+
+	/** `"…," said the Briton.` / `"…," he admitted.` / `"…," Wheelhouse's chief executive, Dana K. Morales, said` */
+	cueAfter(q: Quote): Cue | undefined {
 		if (q.close === null) return undefined;
 		const p = q.paragraph;
 		const text = this.masked[p]!;
@@ -778,23 +1013,12 @@ class Article {
 		const limit = Math.min(sentence.end, nextOpen);
 		let from = q.close + 1;
 		while (from < limit && /[\s,.!?;:\u2014\u2013\uFFFC-]/u.test(text[from]!)) from++;
-		const toks = tokens(text, from, limit);
+		const toks = this.tokensIn(p, from, limit);
 		if (toks.length === 0) return undefined;
-		const verbLength = (k: number): number => {
-			const t = toks[k];
-			if (!t) return 0;
-			const two = toks[k + 1] ? `${t.lower} ${toks[k + 1]!.lower}` : '';
-			if (L.SPEECH_PHRASES.includes(two) && toks[k + 1]!.joined) return 2;
-			return L.SPEECH_VERBS.has(t.lower) ? 1 : 0;
-		};
-		// Verb first: "said the committee chair"
-		const v = verbLength(0);
-		if (v > 0) {
-			const m = this.mentionFrom(
-				p,
-				toks[v - 1]!.end,
-				toks[Math.min(v + 1, toks.length - 1)]!.end + 1
-			);
+		// Verb first: "said the committee chair", "said Karen Whitlock, the Rovers manager"
+		const v = this.verbLength(toks, 0);
+		if (v > 0 && toks[v]) {
+			const m = this.mentionFrom(p, toks[v - 1]!.end, toks[v]!.end);
 			if (m && m.kind !== 'pronoun') {
 				return {
 					speaker: m.entity,
@@ -803,57 +1027,57 @@ class Article {
 				};
 			}
 		}
-		// Speaker first: "he admitted", "the 58-year-old said"
-		const m = this.mentionFrom(p, from, from + 1);
-		if (m) {
-			let k = toks.findIndex((t) => t.start >= m.end);
-			while (k >= 0 && toks[k] && ADVERB.test(toks[k]!.lower) && verbLength(k) === 0) k++;
-			const n = k >= 0 ? verbLength(k) : 0;
-			if (n > 0) {
-				return {
-					speaker: m.entity,
-					cue: text.slice(m.pos, toks[k + n - 1]!.end),
-					verbAt: toks[k]!.start
-				};
+		// Speaker first: "he admitted", "the 58-year-old said", "Wheelhouse's chief executive, …, said"
+		for (let k = 1; k < toks.length && k <= 12; k++) {
+			const n = this.verbLength(toks, k);
+			if (n === 0) {
+				if (L.FINITE_AUX.has(toks[k]!.lower) || L.REPORTING_VERBS.has(toks[k]!.lower)) break;
+				continue;
 			}
+			const speaker = this.subjectIn(p, from, toks[k]!.start);
+			if (speaker === undefined) break;
+			return { speaker, cue: text.slice(from, toks[k + n - 1]!.end), verbAt: toks[k]!.start };
 		}
 		return undefined;
 	}
 
-	/** `she said: "…"` / `Smith told reporters: "…"` / `according to Smith, "…"` */
-	cueBefore(q: Quote): { speaker: Entity; cue: string; verbAt: number } | undefined {
+	/** `she said: "…"` / `A spokesman for the company said: "…"` / `according to Smith, "…"` */
+	cueBefore(q: Quote): Cue | undefined {
 		const p = q.paragraph;
 		const text = this.masked[p]!;
 		const sentence = this.sentenceAt(p, q.open);
-		const before = text.slice(sentence.start, q.open);
-		const trimmed = before.replace(/[\s,:\u2014\u2013-]+$/u, '');
-		const toks = tokens(text, sentence.start, sentence.start + trimmed.length);
+		const previous = this.quotes[p]!.filter((o) => o.close !== null && o.close < q.open).pop();
+		const from = Math.max(sentence.start, previous ? previous.close! + 1 : 0);
+		const before = text.slice(from, q.open);
+		const trimmed = before.replace(/[\s,:\u2014\u2013\uFFFC-]+$/u, '');
+		const toks = this.tokensIn(p, from, from + trimmed.length);
 		if (toks.length === 0) return undefined;
-		// Find the last speech verb, with at most four words of object after it.
-		for (let k = toks.length - 1; k >= 0 && k >= toks.length - 6; k--) {
-			const t = toks[k]!;
-			const phrase = toks[k + 1] ? `${t.lower} ${toks[k + 1]!.lower}` : '';
-			const isVerb = L.SPEECH_VERBS.has(t.lower) || L.SPEECH_PHRASES.includes(phrase);
-			if (!isVerb) continue;
-			const m = this.mentionEndingAt(p, t.start, sentence.start);
-			if (m && /^\s*(?:\S+ly\s+)?$/u.test(text.slice(m.end, t.start))) {
+		// The last speech verb, with at most four words (an object, a time) after it.
+		for (let k = toks.length - 1; k >= 0 && k >= toks.length - 5; k--) {
+			const n = this.verbLength(toks, k);
+			if (n === 0) continue;
+			const verb = toks[k]!;
+			const after = this.mentionFrom(p, toks[k + n - 1]!.end, toks[k + n - 1]!.end + 2);
+			if (after && after.kind !== 'pronoun' && after.end >= toks[toks.length - 1]!.end) {
 				return {
-					speaker: m.entity,
-					cue: text.slice(m.pos, toks[toks.length - 1]!.end),
-					verbAt: t.start
+					speaker: after.entity,
+					cue: text.slice(verb.start, after.end),
+					verbAt: verb.start
 				};
 			}
-			const after = this.mentionFrom(p, t.end, t.end + 2);
-			if (after)
-				return { speaker: after.entity, cue: text.slice(t.start, after.end), verbAt: t.start };
-			return undefined;
+			const speaker = this.subjectIn(p, from, verb.start);
+			if (speaker === undefined) return undefined;
+			const cueFrom = text.slice(from, verb.start).search(/[^\s,\uFFFC]/u);
+			return {
+				speaker,
+				cue: text.slice(from + Math.max(0, cueFrom), toks[toks.length - 1]!.end),
+				verbAt: verb.start
+			};
 		}
-		const according = /according\s+to\s+$/iu.exec(
-			text.slice(sentence.start, toks[toks.length - 1]!.start)
-		);
-		if (according) {
-			const m = this.mentionEndingAt(p, toks[toks.length - 1]!.end, sentence.start);
-			if (m) return { speaker: m.entity, cue: `according to ${m.text}`, verbAt: m.pos };
+		const last = toks[toks.length - 1]!;
+		const m = (this.byParagraph.get(p) ?? []).filter((x) => x.end === last.end).pop();
+		if (m && /according\s+to\s+$/iu.test(text.slice(from, m.pos))) {
+			return { speaker: m.entity, cue: `according to ${m.text}`, verbAt: m.pos };
 		}
 		return undefined;
 	}
@@ -877,6 +1101,7 @@ class Article {
 			let inParagraph: Quote | undefined;
 			for (const q of quotes) {
 				q.embedded = this.isEmbedded(q);
+				// 1–2. A cue next to the quote: a name, or a pronoun or epithet resolved to a person.
 				const cue = this.cueAfter(q) ?? (q.embedded ? undefined : this.cueBefore(q));
 				if (cue) {
 					q.speaker = cue.speaker;
@@ -885,20 +1110,17 @@ class Article {
 					cueVerbs.add(`${p}:${cue.verbAt}`);
 				}
 				if (q.embedded) continue;
-				if (!q.speaker && inParagraph?.speaker) {
+				if (!q.rule && inParagraph?.speaker) {
+					// 3. No cue: the speaker of the quote before it in the paragraph…
 					q.speaker = inParagraph.speaker;
 					q.cue = inParagraph.cue;
 					q.rule = 'continuation';
-				} else if (
-					!q.speaker &&
-					!inParagraph &&
-					previous?.speaker &&
-					previous.paragraph === p - 1
-				) {
-					// A paragraph that opens a quote with no cue carries on the speaker before it.
+				} else if (!q.rule && !inParagraph && previous?.speaker && previous.paragraph === p - 1) {
+					// …or, for a paragraph that opens with a quote, of the last quote before it.
 					q.speaker = previous.speaker;
 					q.rule = 'continuation';
-				} else if (!q.speaker && !inParagraph && q.open <= 1 && p > 0) {
+				} else if (!q.rule && !inParagraph && q.open <= 1 && p > 0) {
+					// 4. The person the paragraph before was about.
 					const last = this.blocks[p - 1]!.sentences.at(-1)!;
 					const entity = this.resolve(
 						last.index,
@@ -913,11 +1135,11 @@ class Article {
 				inParagraph = q;
 				previous = q;
 			}
-			// Later cues in a paragraph also reach back to its uncued quotes before them.
+			// A cue later in the paragraph also reaches back to its uncued quotes before it.
 			for (let k = quotes.length - 2; k >= 0; k--) {
 				const q = quotes[k]!;
 				const next = quotes[k + 1]!;
-				if (!q.embedded && !q.speaker && next.speaker && next.rule === 'cue') {
+				if (!q.embedded && !q.rule && next.speaker && next.rule === 'cue') {
 					q.speaker = next.speaker;
 					q.cue = next.cue;
 					q.rule = 'continuation';
@@ -930,59 +1152,131 @@ class Article {
 	// ------------------------------------------------------------------------------------------
 	// Reported speech
 
-	reported(
-		cueVerbs: Set<string>
-	): { statement: Omit<SuggestedStatement, 'source'>; speaker?: Entity; at: number; p: number }[] {
-		const found: ReturnType<Article['reported']> = [];
+	reported(cueVerbs: Set<string>): Report[] {
+		const found: Report[] = [];
 		for (const block of this.blocks) {
 			const p = block.index;
 			const text = this.masked[p]!;
 			for (const sentence of block.sentences) {
-				const toks = tokens(text, sentence.start, sentence.end);
+				const toks = this.tokensIn(p, sentence.start, sentence.end);
 				let coveredTo = -1;
 				toks.forEach((t, k) => {
 					if (!L.REPORTING_VERBS.has(t.lower) || t.capital) return;
 					if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
 					const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
-					if (
-						back.some((w) =>
-							/^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't)$/u.test(w)
-						)
-					)
+					if (back.some((w) => NEGATION.test(w))) return;
+					if (back.length > 0 && /^(?:was|were|been|being|is|are|be|who)$/u.test(back.at(-1)!))
 						return;
-					if (
-						back.length > 0 &&
-						/^(?:was|were|been|being|is|are|be)$/u.test(back[back.length - 1]!)
-					)
-						return;
-					if (!this.hasComplement(toks, k)) return;
-					const subject = this.subjectOf(p, sentence, toks, k);
-					if (subject === null) return;
-					const end = this.reportEnd(p, sentence, toks, k);
-					const original = block.text;
-					const content = original.slice(t.start, end).replace(/[\s,;:.]+$/u, '');
-					if (content.split(/\s+/u).length < 3) return;
-					coveredTo = end;
-					found.push({
-						statement: {
-							content,
-							cue: t.text,
-							form: 'reported',
-							sentences: block.sentences
-								.filter((s) => s.start < end && s.end > t.start)
-								.map((s) => s.id)
-						},
-						speaker: subject,
-						at: t.start,
-						p
-					});
+					const report = this.hasComplement(text, toks, k)
+						? this.reportAfter(p, sentence, toks, k)
+						: this.reportBefore(p, sentence, toks, k);
+					if (!report) return;
+					coveredTo = Math.max(coveredTo, report.end);
+					found.push(report);
 				});
 			}
 		}
 		return found;
 	}
 
-	private hasComplement(toks: Token[], k: number): boolean {
+	/** `Lowe said the penalty was "a stonewall decision"`: the words after the verb. */
+	private reportAfter(
+		p: number,
+		sentence: SentenceRange,
+		toks: Token[],
+		k: number
+	): Report | undefined {
+		const text = this.masked[p]!;
+		const verb = toks[k]!;
+		const before = toks[k - 1];
+		let speaker: Entity | null | undefined;
+		// "Whitfield, she said, was …": a cue in commas.
+		const aside = before && (this.byParagraph.get(p) ?? []).find((m) => m.pos === before.start);
+		if (
+			aside &&
+			/,\s*$/u.test(text.slice(sentence.start, before.start)) &&
+			text[verb.end] === ','
+		) {
+			speaker = aside.entity;
+		} else if (before && this.unresolved.has(`${p}:${before.start}`)) speaker = null;
+		else speaker = this.subjectIn(p, sentence.start, verb.start);
+		if (speaker === undefined) return undefined;
+		const end = this.reportEnd(p, sentence, toks, k);
+		const content = this.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
+		if (content.split(/\s+/u).length < 3) return undefined;
+		return this.report(p, content, verb, verb.start, end, speaker);
+	}
+
+	/** `…for most of Monday, the company that runs the network said.`: the words before the cue. */
+	private reportBefore(
+		p: number,
+		sentence: SentenceRange,
+		toks: Token[],
+		k: number
+	): Report | undefined {
+		const text = this.masked[p]!;
+		const verb = toks[k]!;
+		if (toks.length - k - 1 > 4 || /\uFFFC/u.test(text.slice(sentence.start, sentence.end)))
+			return undefined;
+		const comma = text.lastIndexOf(',', verb.start);
+		if (comma <= sentence.start) return undefined;
+		const region = this.tokensIn(p, comma + 1, verb.start);
+		if (
+			region.length === 0 ||
+			region.length > 7 ||
+			region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
+		)
+			return undefined;
+		let speaker = this.subjectIn(p, comma + 1, verb.start);
+		if (speaker === undefined)
+			speaker = this.describedBody(
+				toks,
+				toks.findIndex((t) => t.start === region[0]!.start)
+			);
+		if (speaker === undefined) return undefined;
+		const content = this.blocks[p]!.text.slice(sentence.start, comma).trim();
+		if (content.split(/\s+/u).length < 4) return undefined;
+		return this.report(p, content, verb, sentence.start, comma, speaker);
+	}
+
+	/** "the company that runs the network": a body named by what it is. */
+	private describedBody(toks: Token[], i: number): Entity | undefined {
+		const t = toks[i];
+		if (!t || !L.DETERMINERS.has(t.lower)) return undefined;
+		const np = this.nounPhrase(toks, i);
+		if (!np || !L.BODY_NOUNS.has(np.head)) return undefined;
+		const text = `${t.lower} ${toks
+			.slice(i + 1, np.last + 1)
+			.map((x) => x.bare)
+			.join(' ')}`;
+		return this.body(capitalise(text), epithetKey(text));
+	}
+
+	private report(
+		p: number,
+		content: string,
+		verb: Token,
+		start: number,
+		end: number,
+		speaker: Entity | null
+	): Report {
+		return {
+			statement: {
+				content,
+				cue: verb.text,
+				form: 'reported',
+				sentences: this.blocks[p]!.sentences.filter((s) => s.start < end && s.end > start).map(
+					(s) => s.id
+				)
+			},
+			speaker,
+			at: start,
+			end,
+			p
+		};
+	}
+
+	private hasComplement(text: string, toks: Token[], k: number): boolean {
 		const verb = toks[k]!;
 		if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 		let j = k + 1;
@@ -999,66 +1293,18 @@ class Article {
 				n++;
 			}
 		}
+		// "said in a statement read to the court that…": after a preposition, only "that" will do.
+		const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
 		for (let n = 0; toks[j] && n < 11; n++, j++) {
 			const w = toks[j]!.lower;
-			if (n === 0 && L.COMPLEMENTISERS.has(w)) return true;
-			if (
-				L.COMPLEMENTISERS.has(w) &&
-				toks.slice(k + 1, j).every((t) => !L.FINITE_AUX.has(t.lower))
-			) {
-				return (
-					/^(?:in|on|at|to|during|after|before|via|through|over|later|a|the|his|her|their|its|statement|website|social|media|meeting|interview|letter|post|video)$/u.test(
-						toks[j - 1]!.lower
-					) || n <= 6
-				);
-			}
-			if (n > 0 && (L.FINITE_AUX.has(w) || (/ed$/u.test(w) && n > 1))) return true;
-			if (!toks[j]!.joined && n > 0) return false;
+			if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
+			if (prepositional) continue;
+			if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w))) return true;
+			// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
+			const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
+			if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;
 		}
 		return false;
-	}
-
-	/** The speaker of a reporting verb: the first mention of its clause; null when there is none. */
-	private subjectOf(p: number, sentence: SentenceRange, toks: Token[], k: number): Entity | null {
-		const text = this.masked[p]!;
-		const verb = toks[k]!;
-		const pre = text.slice(sentence.start, verb.start);
-		// Leading adverbial chunks ("In the moments after the crash,") are skipped.
-		const chunks: { from: number; text: string }[] = [];
-		let offset = sentence.start;
-		for (const part of pre.split(',')) {
-			chunks.push({ from: offset, text: part });
-			offset += part.length + 1;
-		}
-		let c = 0;
-		while (c < chunks.length - 1) {
-			const first = tokens(chunks[c]!.text)[0]?.lower ?? '';
-			if (L.ADVERBIAL_STARTERS.has(first) || L.SUBORDINATORS.has(first) || /^\d/u.test(first)) c++;
-			else break;
-		}
-		const from = chunks[c]!.from;
-		const mentions = [...this.mentions.values()]
-			.flat()
-			.filter((m) => m.paragraph === p && m.pos >= from && m.end <= verb.start)
-			.sort((a, b) => a.pos - b.pos);
-		const first = mentions[0];
-		if (first) {
-			// "Its chair, Sunita Rao, said": the name in apposition is the speaker.
-			const name = mentions.find((m) => m.kind === 'name' && m.entity.kind === 'person');
-			if (first.kind === 'np' && name && name.entity.kind === 'person') return name.entity;
-			return first.entity;
-		}
-		const region = text
-			.slice(from, verb.start)
-			.replace(/\uFFFC+/gu, ' ')
-			.trim();
-		const words = region.split(/\s+/u).filter(Boolean);
-		// "Residents of Ashcombe say": a group named by a plural noun.
-		if (words.length > 0 && words.length <= 5 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!)) {
-			const entity = this.body(region);
-			return entity;
-		}
-		return null;
 	}
 
 	private reportEnd(p: number, sentence: SentenceRange, toks: Token[], k: number): number {
@@ -1162,7 +1408,9 @@ export function suggest(text: string): Suggestions {
 
 	for (const item of placed) if (item.speaker) item.speaker.speaks = true;
 	const kept = article.entities
-		.filter((e) => (e.kind === 'person' ? e.confirmed : e.speaks))
+		.filter((e) =>
+			e.kind === 'person' ? (e.confirmed && e.names.length > 0) || e.speaks : e.speaks
+		)
 		.sort((a, b) => a.first - b.first);
 	const ids = new Map<Entity, string>();
 	const taken = new Set(['writer']);
