@@ -119,7 +119,8 @@ export const PERSON_NOUNS = words(`
 	veteran novice youngster newcomer woman man girl boy mum dad wife husband son daughter
 	grandmother grandfather businessman businesswoman entrepreneur landlord tenant volunteer
 	organiser organizer presenter writer reporter journalist editor critic fan supporter chef
-	singer actor actress artist musician pilot soldier firefighter paramedic
+	singer actor actress artist musician pilot soldier firefighter paramedic investor shareholder
+	trader banker economist consultant designer developer manufacturer retailer
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese

@@ -220,12 +220,18 @@ type RunKind =
 	| { kind: 'person'; names: string[]; label: string; titles: string[]; start: number }
 	| { kind: 'org'; label: string; start: number }
 	| { kind: 'single'; word: string; title?: string; start: number }
+	| { kind: 'place'; names: string[]; label: string; start: number }
 	| { kind: 'other' };
 
 function classifyRun(run: Run): RunKind {
 	let toks = run.tokens;
-	// A sentence's first word, or "The" before an organisation, is not part of a name.
-	while (toks.length > 0 && L.NOT_NAMES.has(toks[0]!.lower)) toks = toks.slice(1);
+	// A sentence's first word, or "The" before an organisation, is not part of a name; nor is a
+	// role at the start of a sentence ("Investor Jo Park said").
+	while (
+		toks.length > 0 &&
+		(L.NOT_NAMES.has(toks[0]!.lower) || (run.sentenceStart && L.PERSON_NOUNS.has(toks[0]!.lower)))
+	)
+		toks = toks.slice(1);
 	if (toks.length === 0) return { kind: 'other' };
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;
@@ -242,6 +248,15 @@ function classifyRun(run: Run): RunKind {
 	const titles = toks.slice(0, lastTitle + 1).map((t) => t.lower.replace(/\.$/u, ''));
 	const name = toks.slice(lastTitle + 1).filter((t) => !L.NOT_NAMES.has(t.lower));
 	if (name.length === 0) return { kind: 'other' };
+	// "Harbour Road" is a place; "Jo Park" may be a person: the caller looks at what follows.
+	if (name.length > 1 && name.length <= 4 && L.PLACE_WORDS.has(name[name.length - 1]!.lower)) {
+		return {
+			kind: 'place',
+			names: name.map((t) => t.bare),
+			label: name.map((t) => t.bare).join(' '),
+			start
+		};
+	}
 	if (name.some((t) => L.PLACE_WORDS.has(t.lower))) return { kind: 'other' };
 	if (name.length === 1) {
 		return { kind: 'single', word: name[0]!.bare, title: titles[titles.length - 1], start };
@@ -402,7 +417,13 @@ class Article {
 				block.sentences.map((s) => toks.find((t) => t.start >= s.start)?.start ?? -1)
 			);
 			for (const run of capitalRuns(toks, starts)) {
-				const found = classifyRun(run);
+				let found = classifyRun(run);
+				// "Jo Park said": a name that ends like a place, but speaks.
+				if (found.kind === 'place') {
+					const i = toks.indexOf(run.tokens[0]!);
+					if (!this.nextToSpeech(toks, i, run.tokens.length)) continue;
+					found = { ...found, kind: 'person', titles: [] };
+				}
 				if (found.kind === 'org') {
 					const before = this.masked[p]!.slice(Math.max(0, found.start - 4), found.start);
 					const label = /\bthe\s$/iu.test(before) ? `The ${found.label}` : found.label;
@@ -665,7 +686,8 @@ class Article {
 			if (run) {
 				const found = classifyRun(run);
 				let entity: Entity | undefined;
-				if (found.kind === 'person') entity = this.byFull.get(found.names.join(' '));
+				if (found.kind === 'person' || found.kind === 'place')
+					entity = this.byFull.get(found.names.join(' '));
 				else if (found.kind === 'org') entity = this.bodies.get(found.label.toLowerCase());
 				else if (found.kind === 'single') {
 					const last = run.tokens[run.tokens.length - 1]!;

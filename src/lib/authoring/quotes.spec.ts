@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, quoteStyle } from './quotes';
+
+const texts = (paragraph: string) =>
+	findQuotes(paragraph, quoteStyle(paragraph)).map((q) => [q.text, q.close !== null]);
+
+describe('findQuotes', () => {
+	it.each([
+		['"It works," she said.', [['It works', true]]],
+		[
+			'\u201cIt works,\u201d she said. \u201cWe tested it.\u201d',
+			[
+				['It works', true],
+				['We tested it.', true]
+			]
+		],
+		// A quote left open at the end of a paragraph runs on into the next one.
+		[
+			'"I want the lane. I just want one that works.',
+			[['I want the lane. I just want one that works.', false]]
+		],
+		// A stray opening mark inside a quote starts a new quote instead of closing this one.
+		[
+			'"Was Valtteri in the wrong? Probably not. "Could he have done more? Maybe."',
+			[
+				['Was Valtteri in the wrong? Probably not.', false],
+				['Could he have done more? Maybe.', true]
+			]
+		],
+		// Single quotes, with apostrophes inside them and a plural possessive outside.
+		[
+			'\u2018By the time I got to the door my neighbour\u2019s son carried me out,\u2019 she said of the residents\u2019 group.',
+			[['By the time I got to the door my neighbour\u2019s son carried me out', true]]
+		],
+		[
+			'She would go home \u2018when it\u2019s dry, and not before\u2019.',
+			[['when it\u2019s dry, and not before', true]]
+		],
+		['No quotes here, only an apostrophe\u2019s worth.', []],
+		['"" and " " are not quotes.', []]
+	])('finds the quotes in %j', (paragraph, expected) => {
+		expect(texts(paragraph)).toEqual(expected);
+	});
+
+	it('prefers double quotes when an article has both kinds', () => {
+		expect(quoteStyle("He said: \"It's 'fine'.\"")).toBe('double');
+		expect(quoteStyle('\u2018It is fine,\u2019 he said.')).toBe('single');
+	});
+});
