@@ -20,7 +20,7 @@ export interface App {
 	classroom: ClassroomService;
 	streams: StreamLimits;
 	/** Per-address caps on creating things, shared by node:http and SvelteKit. */
-	limits: Record<'attempts' | 'classes' | 'joins', CreationLimiter>;
+	limits: Record<'attempts' | 'classes' | 'joins' | 'drafts', CreationLimiter>;
 }
 
 /** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
@@ -32,7 +32,8 @@ export function createApp(env: Env): App {
 	const limits = {
 		attempts: createRateLimiter({ limit: env.ATTEMPTS_PER_10_MIN, maxAddresses }),
 		classes: createRateLimiter({ limit: env.CLASSES_PER_10_MIN, maxAddresses }),
-		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses })
+		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses }),
+		drafts: createRateLimiter({ limit: env.DRAFTS_PER_10_MIN, maxAddresses })
 	};
 	const classroom = createClassroomService(
 		quiz,

@@ -24,6 +24,10 @@ const Env = z.object({
 	CLASSES_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
 	/** Joins (seats taken, or tried with any code) one address may make in ten minutes. */
 	JOINS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
+	/** Authoring suggestions (POST /api/drafts) one address may ask for in ten minutes. */
+	DRAFTS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(120),
+	/** Largest POST /api/drafts body, in bytes: an article of 20,000 characters, as JSON. */
+	DRAFT_MAX_BODY_BYTES: z.coerce.number().int().min(4096).max(1_000_000).default(65_536),
 	/** Addresses each limiter remembers at most; the least recently seen are forgotten first. */
 	RATE_LIMIT_MAX_ADDRESSES: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
 	/** The most seats a class can have; a teacher may set fewer for an exercise. */
