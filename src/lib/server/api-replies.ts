@@ -35,7 +35,9 @@ export function replyToStart(
 
 /** POST /api/attempts/:key/answers: the verdict, or why there is none (with the one on record). */
 export function replyToAnswer(app: App, attemptKey: string, body: unknown): JsonReply {
-	const result = app.quiz.answer(attemptKey, body);
+	// The attempt names the pack version it is played on; an unknown attempt gets the usual 404.
+	const quiz = app.quizzes.forAttemptKey(attemptKey) ?? app.quiz;
+	const result = quiz.answer(attemptKey, body);
 	if (result.ok) return { status: 200, body: result.verdict };
 	return {
 		status: result.status,

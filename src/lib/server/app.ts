@@ -1,11 +1,13 @@
 // The server's single set of long-lived parts, built on first use from the environment.
-import { defaultPack } from '../content/packs';
+import { packs as builtInPacks } from '../content/packs';
 import { createAttemptStore, type AttemptStore } from './attempt-store';
 import { openDatabase, type Db } from './database';
 import { readEnv, type Env } from './env';
 import { createClassStore } from './class-store';
 import { createClassroomService, type ClassroomService } from './classroom-service';
-import { createQuizService, type QuizService } from './quiz-service';
+import { createPackStore, type PackStore } from './pack-store';
+import { createQuizCatalog, type QuizCatalog } from './quiz-catalog';
+import type { QuizService } from './quiz-service';
 import { createFailureLimiter, createRateLimiter, type CreationLimiter } from './rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
 import { endAllStreams } from './sse';
@@ -16,6 +18,10 @@ export interface App {
 	env: Env;
 	db: Db;
 	attempts: AttemptStore;
+	packs: PackStore;
+	/** Every pack version's quiz. */
+	quizzes: QuizCatalog;
+	/** The default pack's quiz (the first built-in one): what "/" plays. */
 	quiz: QuizService;
 	classroom: ClassroomService;
 	streams: StreamLimits;
@@ -27,7 +33,9 @@ export interface App {
 export function createApp(env: Env): App {
 	const db = openDatabase(env.DATABASE_URL);
 	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
+	const packs = createPackStore(db);
+	const quizzes = createQuizCatalog(attempts, packs, [...builtInPacks.values()]);
+	const quiz = quizzes.default;
 	const maxAddresses = env.RATE_LIMIT_MAX_ADDRESSES;
 	const limits = {
 		attempts: createRateLimiter({ limit: env.ATTEMPTS_PER_10_MIN, maxAddresses }),
@@ -35,14 +43,14 @@ export function createApp(env: Env): App {
 		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses })
 	};
 	const classroom = createClassroomService(
-		quiz,
+		quizzes.lookup,
 		createClassStore(db, attempts),
 		createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN, maxAddresses }),
 		Date.now,
 		{ classes: limits.classes, joins: limits.joins, maxSeatsPerClass: env.MAX_SEATS_PER_CLASS }
 	);
 	const streams = createStreamLimits({ perAddress: env.STREAMS_PER_ADDRESS });
-	return { env, db, attempts, quiz, classroom, streams, limits };
+	return { env, db, attempts, packs, quizzes, quiz, classroom, streams, limits };
 }
 
 let app: App | undefined;
