@@ -6,7 +6,9 @@ import type { AttemptRow } from './attempt-store';
 import { tooMany, type JsonReply } from './http';
 
 const StartRequest = z.object({
-	challenge: z.string().max(64).nullish()
+	challenge: z.string().max(64).nullish(),
+	/** The pack to play; the default (first built-in) pack when none is named. */
+	pack: z.string().max(64).nullish()
 });
 
 /** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
@@ -20,10 +22,19 @@ export function replyToStart(
 	const start = StartRequest.safeParse(body);
 	if (!start.success) {
 		return {
-			reply: { status: 400, body: { error: 'Send {} or {"challenge": "<shared result id>"}.' } }
+			reply: {
+				status: 400,
+				body: { error: 'Send {} or {"challenge": "<shared result id>", "pack": "<article id>"}.' }
+			}
 		};
 	}
-	const attempt = app.quiz.start(start.data.challenge);
+	const quiz = start.data.pack ? app.quizzes.byPack(start.data.pack) : app.quiz;
+	if (!quiz) {
+		return {
+			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
+		};
+	}
+	const attempt = quiz.start(start.data.challenge);
 	return {
 		attempt,
 		reply: {

@@ -56,6 +56,16 @@ describe('classroom service (real SQLite file)', () => {
 		expect(stored).not.toContain(teacherSecret);
 	});
 
+	it('refuses an article it does not have, and names the one a class reads', () => {
+		const refused = classroom.createClass(settings, '10.0.0.9', 'no-such-article');
+		expect(refused).toMatchObject({
+			ok: false,
+			errors: { pack: ['Choose an article from the list.'] }
+		});
+		const { classRow } = newClass();
+		expect(classroom.dashboard(classRow).articleTitle).toBe(defaultPack.title);
+	});
+
 	it('explains bad settings field by field', () => {
 		const created = classroom.createClass({
 			title: ' ',

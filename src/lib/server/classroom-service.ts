@@ -142,6 +142,8 @@ export interface StudentRow {
 
 export interface Dashboard {
 	title: string;
+	/** The article the class reads. */
+	articleTitle: string;
 	code: string;
 	pacing: ClassRow['pacing'];
 	feedback: ClassRow['feedback'];
@@ -361,6 +363,7 @@ export function createClassroomService(
 		}
 		const dashboard: Dashboard = {
 			title: classRow.title,
+			articleTitle: quiz.pack.title,
 			code: classRow.code,
 			pacing: classRow.pacing,
 			feedback: classRow.feedback,

@@ -5,7 +5,9 @@ import { readForm } from '$lib/server/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	maxSeatsPerClass: getApp().env.MAX_SEATS_PER_CLASS
+	maxSeatsPerClass: getApp().env.MAX_SEATS_PER_CLASS,
+	/** The built-in articles; the first is chosen unless the teacher picks another. */
+	articles: getApp().quizzes.builtIn.map((q) => ({ id: q.pack.id, title: q.pack.title }))
 });
 
 export const actions: Actions = {
@@ -13,7 +15,8 @@ export const actions: Actions = {
 		const read = await readForm(request);
 		if (!read.ok) return read.failure;
 		const form = Object.fromEntries(read.form);
-		const created = getApp().classroom.createClass(form, getClientAddress());
+		const pack = typeof form.pack === 'string' && form.pack ? form.pack.slice(0, 64) : undefined;
+		const created = getApp().classroom.createClass(form, getClientAddress(), pack);
 		if (!created.ok) {
 			const values = {
 				title: String(form.title ?? '').slice(0, 200),
@@ -21,7 +24,8 @@ export const actions: Actions = {
 				maxSeats: String(form.maxSeats ?? '').slice(0, 10),
 				pacing: String(form.pacing ?? ''),
 				feedback: String(form.feedback ?? ''),
-				evidenceMode: String(form.evidenceMode ?? '')
+				evidenceMode: String(form.evidenceMode ?? ''),
+				pack: String(form.pack ?? '').slice(0, 64)
 			};
 			if ('errors' in created) return fail(400, { errors: created.errors, values });
 			return fail(created.status, { message: created.message, values });
