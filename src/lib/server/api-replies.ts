@@ -34,6 +34,7 @@ export function replyToStart(
 			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
 		};
 	}
+	if (start.data.pack) app.packs.markPlayed(start.data.pack);
 	const attempt = quiz.start(start.data.challenge);
 	return {
 		attempt,

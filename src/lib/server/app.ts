@@ -26,7 +26,7 @@ export interface App {
 	classroom: ClassroomService;
 	streams: StreamLimits;
 	/** Per-address caps on creating things, shared by node:http and SvelteKit. */
-	limits: Record<'attempts' | 'classes' | 'joins', CreationLimiter>;
+	limits: Record<'attempts' | 'classes' | 'joins' | 'packs', CreationLimiter>;
 }
 
 /** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
@@ -40,7 +40,8 @@ export function createApp(env: Env): App {
 	const limits = {
 		attempts: createRateLimiter({ limit: env.ATTEMPTS_PER_10_MIN, maxAddresses }),
 		classes: createRateLimiter({ limit: env.CLASSES_PER_10_MIN, maxAddresses }),
-		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses })
+		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses }),
+		packs: createRateLimiter({ limit: env.PACKS_PER_10_MIN, maxAddresses })
 	};
 	const classroom = createClassroomService(
 		quizzes.lookup,
@@ -68,7 +69,9 @@ export function getApp(): App {
 			stopPurge: schedulePurge(
 				() =>
 					created.classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
-					purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)
+					purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS) +
+					// Last: a pack goes only once no attempt or class uses it.
+					created.packs.purgeUnplayedBefore(Date.now() - env.PACK_RETENTION_DAYS * DAY_MS)
 			)
 		};
 	}
