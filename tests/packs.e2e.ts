@@ -80,3 +80,65 @@ test('the pack format is published as JSON Schema, and unknown packs are a clear
 	expect(missing?.status()).toBe(404);
 	await expect(page.getByText('There is no article at this address.')).toBeVisible();
 });
+
+test('a teacher runs a class on an uploaded pack file, or on any pack by its link', async ({
+	page,
+	browser,
+	baseURL,
+	request
+}) => {
+	const file = await (await request.get('/p/russell-bottas-imola/pack.json')).json();
+
+	// A broken file: the error sits by the field, the rest of the form is kept, nothing is created.
+	await open(page, '/teach');
+	await page.getByLabel('Title').fill('Our own article');
+	await page.getByLabel('Or upload a pack file (JSON)').setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...file, decoys: 'none' }))
+	});
+	await page.getByRole('button', { name: 'Create the exercise' }).click();
+	await expect(page.getByText(/^decoys: /)).toBeVisible();
+	await expect(page.getByLabel('Title')).toHaveValue('Our own article');
+	await expect(page).toHaveURL(/\/teach$/);
+
+	// The file, fixed: the class reads it, and students play it.
+	await page.getByLabel('Or upload a pack file (JSON)').setInputFiles({
+		name: 'ours.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...file, title: 'Imola, our class copy' }))
+	});
+	await page.getByRole('button', { name: 'Create the exercise' }).click();
+	await expect(page).toHaveURL(/\/teach\/[^/?]+\?created=1$/);
+	await expect(page.getByText('Article: Imola, our class copy')).toBeVisible();
+	const code = ((await page.getByTestId('join-code').textContent()) ?? '').trim();
+
+	const student = await browser.newContext({ baseURL });
+	try {
+		const pupil = await student.newPage();
+		await open(pupil, `/join/${code}`);
+		await pupil.getByLabel('Nickname', { exact: true }).fill('Ada');
+		await pupil.getByRole('button', { name: 'Join' }).click();
+		await expect(pupil).toHaveURL(new RegExp(`/class/${code}$`));
+		await expect(progress(pupil)).toHaveText('Question 1 of 32');
+		expect(await answerByTable(pupil, 'right')).toMatchObject({ right: true, evidence: true });
+	} finally {
+		await student.close();
+	}
+
+	// Any pack by its play link.
+	const published = await (
+		await request.post('/api/packs', { data: { ...file, title: 'Imola, by link' } })
+	).json();
+	await open(page, '/teach');
+	await page.getByLabel('Or the play link of another article').fill(published.playUrl);
+	await page.getByRole('button', { name: 'Create the exercise' }).click();
+	await expect(page.getByText('Article: Imola, by link')).toBeVisible();
+
+	await open(page, '/teach');
+	await page
+		.getByLabel('Or the play link of another article')
+		.fill('https://example.org/p/nothing');
+	await page.getByRole('button', { name: 'Create the exercise' }).click();
+	await expect(page.getByText('There is no article at that link.')).toBeVisible();
+});

@@ -407,6 +407,12 @@ export function createClassroomService(
 	return {
 		changes,
 
+		/** What is wrong with a teacher's settings, field by field; null when nothing is. */
+		settingsErrors(form: unknown): Record<string, string[] | undefined> | null {
+			const parsed = SettingsForm.safeParse(form);
+			return parsed.success ? null : z.flattenError(parsed.error).fieldErrors;
+		},
+
 		/** Creates a class on a pack (its current version); the default pack when none is named. */
 		createClass(
 			form: unknown,
