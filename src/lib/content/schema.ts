@@ -115,7 +115,7 @@ export const Wait = z
 		path: ['accepted']
 	});
 
-const ArticlePackShape = z.object({
+export const ArticlePackShape = z.object({
 	id: Slug,
 	title: Text,
 	/** What the quiz is about, to finish "checking who said what about …" in share previews. */

@@ -49,9 +49,11 @@ function rejection(payload: unknown, status: number): Error {
 
 export async function createAttempt(
 	challenge: string | null = null,
+	pack: string | null = null,
 	fetchFn: typeof fetch = fetch
 ): Promise<{ attemptKey: string; publicId: string }> {
-	const response = await send('/api/attempts', challenge ? { challenge } : {}, fetchFn);
+	const body = { ...(challenge && { challenge }), ...(pack && { pack }) };
+	const response = await send('/api/attempts', body, fetchFn);
 	const payload = await readJson(response);
 	if (!response.ok) throw rejection(payload, response.status);
 	const created = Created.safeParse(payload);

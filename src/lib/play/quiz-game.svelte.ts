@@ -19,9 +19,15 @@ export interface QuizEffects {
 
 export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
 
-/** The real effects; a challenge is the shared result a new attempt is measured against. */
-export const browserEffects = (challenge: string | null = null): QuizEffects => ({
-	createAttempt: () => api.createAttempt(challenge),
+/**
+ * The real effects; a challenge is the shared result a new attempt is measured against, and the
+ * pack the article played (the default one when null).
+ */
+export const browserEffects = (
+	challenge: string | null = null,
+	pack: string | null = null
+): QuizEffects => ({
+	createAttempt: () => api.createAttempt(challenge, pack),
 	checkAnswer: (request) => api.checkAnswer(request),
 	storage: typeof localStorage === 'undefined' ? undefined : localStorage
 });

@@ -6,7 +6,9 @@ import type { AttemptRow } from './attempt-store';
 import { tooMany, type JsonReply } from './http';
 
 const StartRequest = z.object({
-	challenge: z.string().max(64).nullish()
+	challenge: z.string().max(64).nullish(),
+	/** The pack to play; the default (first built-in) pack when none is named. */
+	pack: z.string().max(64).nullish()
 });
 
 /** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
@@ -20,10 +22,20 @@ export function replyToStart(
 	const start = StartRequest.safeParse(body);
 	if (!start.success) {
 		return {
-			reply: { status: 400, body: { error: 'Send {} or {"challenge": "<shared result id>"}.' } }
+			reply: {
+				status: 400,
+				body: { error: 'Send {} or {"challenge": "<shared result id>", "pack": "<article id>"}.' }
+			}
 		};
 	}
-	const attempt = app.quiz.start(start.data.challenge);
+	const quiz = start.data.pack ? app.quizzes.byPack(start.data.pack) : app.quiz;
+	if (!quiz) {
+		return {
+			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
+		};
+	}
+	if (start.data.pack) app.packs.markPlayed(start.data.pack);
+	const attempt = quiz.start(start.data.challenge);
 	return {
 		attempt,
 		reply: {
@@ -35,7 +47,9 @@ export function replyToStart(
 
 /** POST /api/attempts/:key/answers: the verdict, or why there is none (with the one on record). */
 export function replyToAnswer(app: App, attemptKey: string, body: unknown): JsonReply {
-	const result = app.quiz.answer(attemptKey, body);
+	// The attempt names the pack version it is played on; an unknown attempt gets the usual 404.
+	const quiz = app.quizzes.forAttemptKey(attemptKey) ?? app.quiz;
+	const result = quiz.answer(attemptKey, body);
 	if (result.ok) return { status: 200, body: result.verdict };
 	return {
 		status: result.status,

@@ -1,11 +1,13 @@
 // The server's single set of long-lived parts, built on first use from the environment.
-import { defaultPack } from '../content/packs';
+import { packs as builtInPacks } from '../content/packs';
 import { createAttemptStore, type AttemptStore } from './attempt-store';
 import { openDatabase, type Db } from './database';
 import { readEnv, type Env } from './env';
 import { createClassStore } from './class-store';
 import { createClassroomService, type ClassroomService } from './classroom-service';
-import { createQuizService, type QuizService } from './quiz-service';
+import { createPackStore, type PackStore } from './pack-store';
+import { createQuizCatalog, type QuizCatalog } from './quiz-catalog';
+import type { QuizService } from './quiz-service';
 import { createFailureLimiter, createRateLimiter, type CreationLimiter } from './rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
 import { endAllStreams } from './sse';
@@ -16,34 +18,41 @@ export interface App {
 	env: Env;
 	db: Db;
 	attempts: AttemptStore;
+	packs: PackStore;
+	/** Every pack version's quiz. */
+	quizzes: QuizCatalog;
+	/** The default pack's quiz (the first built-in one): what "/" plays. */
 	quiz: QuizService;
 	classroom: ClassroomService;
 	streams: StreamLimits;
 	/** Per-address caps on creating things, shared by node:http and SvelteKit. */
-	limits: Record<'attempts' | 'classes' | 'joins' | 'drafts', CreationLimiter>;
+	limits: Record<'attempts' | 'classes' | 'joins' | 'packs' | 'drafts', CreationLimiter>;
 }
 
 /** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
 export function createApp(env: Env): App {
 	const db = openDatabase(env.DATABASE_URL);
 	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
+	const packs = createPackStore(db);
+	const quizzes = createQuizCatalog(attempts, packs, [...builtInPacks.values()]);
+	const quiz = quizzes.default;
 	const maxAddresses = env.RATE_LIMIT_MAX_ADDRESSES;
 	const limits = {
 		attempts: createRateLimiter({ limit: env.ATTEMPTS_PER_10_MIN, maxAddresses }),
 		classes: createRateLimiter({ limit: env.CLASSES_PER_10_MIN, maxAddresses }),
 		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses }),
+		packs: createRateLimiter({ limit: env.PACKS_PER_10_MIN, maxAddresses }),
 		drafts: createRateLimiter({ limit: env.DRAFTS_PER_10_MIN, maxAddresses })
 	};
 	const classroom = createClassroomService(
-		quiz,
+		quizzes.lookup,
 		createClassStore(db, attempts),
 		createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN, maxAddresses }),
 		Date.now,
 		{ classes: limits.classes, joins: limits.joins, maxSeatsPerClass: env.MAX_SEATS_PER_CLASS }
 	);
 	const streams = createStreamLimits({ perAddress: env.STREAMS_PER_ADDRESS });
-	return { env, db, attempts, quiz, classroom, streams, limits };
+	return { env, db, attempts, packs, quizzes, quiz, classroom, streams, limits };
 }
 
 let app: App | undefined;
@@ -61,7 +70,9 @@ export function getApp(): App {
 			stopPurge: schedulePurge(
 				() =>
 					created.classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
-					purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)
+					purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS) +
+					// Last: a pack goes only once no attempt or class uses it.
+					created.packs.purgeUnplayedBefore(Date.now() - env.PACK_RETENTION_DAYS * DAY_MS)
 			)
 		};
 	}

@@ -11,13 +11,13 @@ describe('the attempt store (real SQLite file)', () => {
 
 	it('creates the file, its folder and the schema, in WAL mode', () => {
 		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(db.pragma('user_version', { simple: true })).toBe(7);
+		expect(db.pragma('user_version', { simple: true })).toBe(8);
 		expect(path).toContain('nested');
 	});
 
 	it('gives each attempt a long private key and a separate public id', () => {
-		const a = store.create('pack', 3);
-		const b = store.create('pack', 3);
+		const a = store.create({ id: 'pack', version: null }, 3);
+		const b = store.create({ id: 'pack', version: null }, 3);
 		expect(a.key).toMatch(ATTEMPT_KEY_PATTERN);
 		expect(a.publicId).toMatch(PUBLIC_ID_PATTERN);
 		expect(a.key).not.toBe(b.key);
@@ -26,7 +26,7 @@ describe('the attempt store (real SQLite file)', () => {
 	});
 
 	it('records answers, keeps the score exact and marks the attempt finished', () => {
-		const { key } = store.create('pack', 2);
+		const { key } = store.create({ id: 'pack', version: null }, 2);
 		expect(
 			store.record(key, 'q01', {
 				given: 'russell',
@@ -53,7 +53,7 @@ describe('the attempt store (real SQLite file)', () => {
 	});
 
 	it('treats a repeated answer as harmless and a changed one as a conflict', () => {
-		const { key } = store.create('pack', 3);
+		const { key } = store.create({ id: 'pack', version: null }, 3);
 		store.record(key, 'q01', {
 			given: 'russell',
 			cited: [],
@@ -95,7 +95,7 @@ describe('the attempt store (real SQLite file)', () => {
 	});
 
 	it('keeps everything across a reopen of the file', () => {
-		const { key } = store.create('pack', 3);
+		const { key } = store.create({ id: 'pack', version: null }, 3);
 		store.record(key, 'q01', {
 			given: 'russell',
 			cited: [],

@@ -8,6 +8,8 @@ export interface AttemptRow {
 	key: string;
 	publicId: string;
 	packId: string;
+	/** The version of the pack it is played on (pack-store.ts). */
+	packVersion: string | null;
 	total: number;
 	answered: number;
 	score: number;
@@ -49,6 +51,7 @@ interface RawAttempt {
 	key: string;
 	public_id: string;
 	pack_id: string;
+	pack_version: string | null;
 	total: number;
 	answered: number;
 	score: number;
@@ -73,6 +76,7 @@ const toAttempt = (r: RawAttempt): AttemptRow => ({
 	key: r.key,
 	publicId: r.public_id,
 	packId: r.pack_id,
+	packVersion: r.pack_version,
 	total: r.total,
 	answered: r.answered,
 	score: r.score,
@@ -98,7 +102,7 @@ const sameCitation = (a: readonly string[], b: readonly string[]) =>
 
 export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	const insertAttempt = db.prepare(
-		'INSERT INTO attempts (key, public_id, pack_id, total, created_at, challenge, evidence_mode) VALUES (?, ?, ?, ?, ?, ?, ?)'
+		'INSERT INTO attempts (key, public_id, pack_id, pack_version, total, created_at, challenge, evidence_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
 	);
 	const selectByKey = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE key = ?');
 	const publicIdExists = db.prepare<[string], { n: number }>(
@@ -173,13 +177,22 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 
 	return {
 		create(
-			packId: string,
+			pack: { id: string; version: string | null },
 			total: number,
 			challenge: string | null = null,
 			evidenceMode: EvidenceMode = 'bonus'
 		): AttemptRow {
 			const key = newAttemptKey();
-			insertAttempt.run(key, newPublicId(), packId, total, now(), challenge, evidenceMode);
+			insertAttempt.run(
+				key,
+				newPublicId(),
+				pack.id,
+				pack.version,
+				total,
+				now(),
+				challenge,
+				evidenceMode
+			);
 			return toAttempt(selectByKey.get(key)!);
 		},
 		get(key: string): AttemptRow | undefined {

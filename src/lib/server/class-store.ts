@@ -19,6 +19,8 @@ export interface ClassSettings {
 	maxSeats: number | null;
 	/** How students are asked to point at the proof. */
 	evidenceMode: EvidenceMode;
+	/** The version of the pack the class plays (pack-store.ts). */
+	packVersion: string | null;
 }
 
 export interface ClassRow extends ClassSettings {
@@ -65,6 +67,7 @@ interface RawClass {
 	time_limit_minutes: number | null;
 	max_seats: number | null;
 	evidence_mode: EvidenceMode;
+	pack_version: string | null;
 	open_question: number;
 	created_at: number;
 	started_at: number | null;
@@ -91,6 +94,7 @@ const toClass = (r: RawClass): ClassRow => ({
 	timeLimitMinutes: r.time_limit_minutes,
 	maxSeats: r.max_seats,
 	evidenceMode: r.evidence_mode,
+	packVersion: r.pack_version,
 	openQuestion: r.open_question,
 	createdAt: r.created_at,
 	startedAt: r.started_at,
@@ -108,12 +112,12 @@ const toSeat = (r: RawSeat): SeatRow => ({
 });
 
 const CLASS_COLUMNS =
-	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, open_question, created_at, started_at, closed_at';
+	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, pack_version, open_question, created_at, started_at, closed_at';
 
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
 	const insertClass = db.prepare(
-		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pack_version, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, created_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const codeTaken = db.prepare<[string], { n: number }>(
 		'SELECT count(*) AS n FROM classes WHERE code = ?'
@@ -203,6 +207,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				hashSecret(teacherSecret),
 				settings.title,
 				settings.packId,
+				settings.packVersion,
 				settings.pacing,
 				settings.feedback,
 				settings.timeLimitMinutes,
@@ -268,7 +273,12 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 					: [...next].length <= NICKNAME_MAX
 						? next
 						: uniqueNickname(wanted, (name) => nicknameTaken.get(classRow.id, name)!.n > 0);
-				const attempt = attempts.create(classRow.packId, total, null, classRow.evidenceMode);
+				const attempt = attempts.create(
+					{ id: classRow.packId, version: classRow.packVersion },
+					total,
+					null,
+					classRow.evidenceMode
+				);
 				const seat = { id: randomId(9), seatKey: randomId(24), nickname };
 				const at = now();
 				insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, at);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../content/packs';
 import { createAttemptStore } from './attempt-store';
 import { createClassStore } from './class-store';
-import { createClassroomService } from './classroom-service';
+import { createClassroomService, singleQuiz } from './classroom-service';
 import { createQuizService } from './quiz-service';
 import { createFailureLimiter, createRateLimiter } from './rate-limit';
 import { tempDatabase } from './test-db';
@@ -14,7 +14,7 @@ function setup({ classes = 100, joins = 100_000, maxSeatsPerClass = 10_000, fail
 	const quiz = createQuizService(attempts, defaultPack);
 	const store = createClassStore(db, attempts);
 	const classroom = createClassroomService(
-		quiz,
+		singleQuiz(quiz),
 		store,
 		createFailureLimiter({ maxFailures: failures }),
 		Date.now,

@@ -6,7 +6,7 @@ import { defaultPack } from '../content/packs';
 import { createAttemptStore } from './attempt-store';
 import { createClassStore } from './class-store';
 import { openDatabase } from './database';
-import { createClassroomService, type Dashboard } from './classroom-service';
+import { createClassroomService, type Dashboard, singleQuiz } from './classroom-service';
 import { createQuizService } from './quiz-service';
 import { createFailureLimiter } from './rate-limit';
 import { tempDatabase } from './test-db';
@@ -17,7 +17,7 @@ function setup(now = () => Date.now()) {
 	const quiz = createQuizService(attempts, defaultPack);
 	const classes = createClassStore(db, attempts, now);
 	const classroom = createClassroomService(
-		quiz,
+		singleQuiz(quiz),
 		classes,
 		createFailureLimiter({ maxFailures: 3 }),
 		now
@@ -54,6 +54,16 @@ describe('classroom service (real SQLite file)', () => {
 		expect(classroom.teacher(teacherSecret)?.id).toBe(classRow.id);
 		const stored = JSON.stringify(db.prepare('SELECT * FROM classes').all());
 		expect(stored).not.toContain(teacherSecret);
+	});
+
+	it('refuses an article it does not have, and names the one a class reads', () => {
+		const refused = classroom.createClass(settings, '10.0.0.9', 'no-such-article');
+		expect(refused).toMatchObject({
+			ok: false,
+			errors: { pack: ['Choose an article from the list.'] }
+		});
+		const { classRow } = newClass();
+		expect(classroom.dashboard(classRow).articleTitle).toBe(defaultPack.title);
 	});
 
 	it('explains bad settings field by field', () => {
@@ -284,7 +294,7 @@ describe('classroom service (real SQLite file)', () => {
 		join(running.code, 'Kai');
 		// Back to schema 3, as a database written by the previous version would be.
 		db.exec(
-			'DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points'
+			'DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version'
 		);
 		db.pragma('user_version = 3');
 		const upgraded = openDatabase(path);
@@ -295,7 +305,7 @@ describe('classroom service (real SQLite file)', () => {
 						started_at: number | null;
 					}
 				).started_at;
-			expect(upgraded.pragma('user_version', { simple: true })).toBe(7);
+			expect(upgraded.pragma('user_version', { simple: true })).toBe(8);
 			expect(startedAt(waiting.id)).toBeNull();
 			expect(startedAt(running.id)).toBe(running.createdAt);
 		} finally {
@@ -326,7 +336,7 @@ describe('classroom service (real SQLite file)', () => {
 		try {
 			const attempts = createAttemptStore(reopened);
 			const again = createClassroomService(
-				createQuizService(attempts, defaultPack),
+				singleQuiz(createQuizService(attempts, defaultPack)),
 				createClassStore(reopened, attempts),
 				createFailureLimiter()
 			);

@@ -142,6 +142,8 @@ export interface StudentRow {
 
 export interface Dashboard {
 	title: string;
+	/** The article the class reads. */
+	articleTitle: string;
 	code: string;
 	pacing: ClassRow['pacing'];
 	feedback: ClassRow['feedback'];
@@ -210,8 +212,26 @@ function withAnswer(live: Live, seatId: string, verdict: Verdict): Live | undefi
 export const DASHBOARDS_KEPT = 500;
 export const DASHBOARD_ROWS_KEPT = 100_000;
 
+/** Which quiz a class plays: the pack version it was created on. */
+export interface QuizLookup {
+	forClass(classRow: Pick<ClassRow, 'packId' | 'packVersion'>): QuizService | undefined;
+	/** The quiz a new class on this pack plays (its current version); the default pack if none. */
+	forNewClass(packId?: string): QuizService | undefined;
+}
+
+/** One quiz for every class (the tests' setting, and a server with a single pack). */
+export const singleQuiz = (quiz: QuizService): QuizLookup => ({
+	forClass: (c) => (c.packId === quiz.pack.id && c.packVersion === quiz.version ? quiz : undefined),
+	forNewClass: (packId) => (packId === undefined || packId === quiz.pack.id ? quiz : undefined)
+});
+
+/** The article of a class that is no longer stored: the class can only be deleted. */
+class PackGoneError extends Error {
+	override name = 'PackGoneError';
+}
+
 export function createClassroomService(
-	quiz: QuizService,
+	quizzes: QuizLookup,
 	classes: ClassStore,
 	joinLimiter: RateLimiter,
 	now: () => number = Date.now,
@@ -222,8 +242,11 @@ export function createClassroomService(
 	}
 ) {
 	const SettingsForm = classSettingsForm(caps.maxSeatsPerClass);
-	const total = quiz.questions.length;
-	const questionIndex = new Map(quiz.questions.map((q, i) => [q.id, i]));
+	const quizOf = (classRow: ClassRow): QuizService => {
+		const quiz = quizzes.forClass(classRow);
+		if (!quiz) throw new PackGoneError(`The article of class ${classRow.id} is not stored.`);
+		return quiz;
+	};
 	/** Dashboards and students listen here; a class's id is the event name. */
 	const changes = new EventEmitter();
 	changes.setMaxListeners(0);
@@ -264,6 +287,8 @@ export function createClassroomService(
 	};
 
 	function studentView(seat: SeatRow, classRow: ClassRow): StudentView {
+		const quiz = quizOf(classRow);
+		const total = quiz.questions.length;
 		const state = quiz.state(seat.attemptKey);
 		const closed = isClosed(classRow);
 		const verdicts = state?.verdicts ?? [];
@@ -284,6 +309,8 @@ export function createClassroomService(
 
 	/** Builds a class's dashboard from every answer in it, with the tallies that keep it current. */
 	function buildLive(classRow: ClassRow): Live {
+		const quiz = quizOf(classRow);
+		const total = quiz.questions.length;
 		const mode = classRow.evidenceMode;
 		const seats = classes.seats(classRow.id);
 		const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
@@ -336,6 +363,7 @@ export function createClassroomService(
 		}
 		const dashboard: Dashboard = {
 			title: classRow.title,
+			articleTitle: quiz.pack.title,
 			code: classRow.code,
 			pacing: classRow.pacing,
 			feedback: classRow.feedback,
@@ -378,20 +406,33 @@ export function createClassroomService(
 
 	return {
 		changes,
-		total,
 
+		/** What is wrong with a teacher's settings, field by field; null when nothing is. */
+		settingsErrors(form: unknown): Record<string, string[] | undefined> | null {
+			const parsed = SettingsForm.safeParse(form);
+			return parsed.success ? null : z.flattenError(parsed.error).fieldErrors;
+		},
+
+		/** Creates a class on a pack (its current version); the default pack when none is named. */
 		createClass(
 			form: unknown,
-			address = ''
+			address = '',
+			packId?: string
 		):
 			| { ok: true; classRow: ClassRow; teacherSecret: string }
 			| { ok: false; errors: Record<string, string[] | undefined> }
 			| Failure {
 			const parsed = SettingsForm.safeParse(form);
 			if (!parsed.success) return { ok: false, errors: z.flattenError(parsed.error).fieldErrors };
+			const quiz = quizzes.forNewClass(packId);
+			if (!quiz) return { ok: false, errors: { pack: ['Choose an article from the list.'] } };
 			const allowed = caps.classes.take(address);
 			if (!allowed.ok) return tooMany('new exercises', allowed.retryAfterSeconds);
-			const { row, teacherSecret } = classes.create({ ...parsed.data, packId: quiz.pack.id });
+			const { row, teacherSecret } = classes.create({
+				...parsed.data,
+				packId: quiz.pack.id,
+				packVersion: quiz.version
+			});
 			return { ok: true, classRow: row, teacherSecret };
 		},
 
@@ -444,6 +485,7 @@ export function createClassroomService(
 			const found = this.findOpenClass(parsed.data.code, address);
 			if (!found.ok) return found;
 			const mostSeats = Math.min(caps.maxSeatsPerClass, found.classRow.maxSeats ?? Infinity);
+			const total = quizOf(found.classRow).questions.length;
 			const seat = classes.join(found.classRow, parsed.data.nickname, total, mostSeats);
 			if (!seat) {
 				return {
@@ -473,7 +515,10 @@ export function createClassroomService(
 			if ('ok' in found) return { removed: true };
 			const { classRow } = found;
 			return {
-				openQuestions: classRow.pacing === 'teacher' ? classRow.openQuestion + 1 : total,
+				openQuestions:
+					classRow.pacing === 'teacher'
+						? classRow.openQuestion + 1
+						: quizOf(classRow).questions.length,
 				closed: isClosed(classRow)
 			};
 		},
@@ -493,9 +538,11 @@ export function createClassroomService(
 					message: 'This exercise is closed: it no longer takes answers.'
 				};
 			}
+			const quiz = quizOf(classRow);
 			const questionId = (body as { questionId?: unknown } | null)?.questionId;
-			const index = typeof questionId === 'string' ? questionIndex.get(questionId) : undefined;
-			if (classRow.pacing === 'teacher' && index !== undefined && index > classRow.openQuestion) {
+			const index =
+				typeof questionId === 'string' ? quiz.questions.findIndex((q) => q.id === questionId) : -1;
+			if (classRow.pacing === 'teacher' && index > classRow.openQuestion) {
 				return {
 					ok: false,
 					status: 409,
@@ -555,6 +602,8 @@ export function createClassroomService(
 
 		/** What the debrief shows for one question: the split, the evidence and a discussion prompt. */
 		debrief(classRow: ClassRow, number: number) {
+			const quiz = quizOf(classRow);
+			const total = quiz.questions.length;
 			const question = quiz.questions[number - 1];
 			if (!question) return undefined;
 			const stats = this.dashboard(classRow).questions[number - 1]!;
@@ -589,7 +638,7 @@ export function createClassroomService(
 		},
 
 		openNextQuestion(classRow: ClassRow): boolean {
-			const done = classes.openNextQuestion(classRow.id, total - 1);
+			const done = classes.openNextQuestion(classRow.id, quizOf(classRow).questions.length - 1);
 			if (done) changed(classRow.id);
 			return done;
 		},
@@ -611,6 +660,8 @@ export function createClassroomService(
 		 * whether the citation counted; then totals.
 		 */
 		csv(classRow: ClassRow): string {
+			const quiz = quizOf(classRow);
+			const total = quiz.questions.length;
 			const seats = classes.seats(classRow.id).filter((s) => s.removedAt === null);
 			const header = [
 				'Nickname',

@@ -73,7 +73,29 @@ const MIGRATIONS: string[] = [
 		CHECK (evidence_mode IN ('off', 'bonus', 'required'));
 	ALTER TABLE attempts ADD COLUMN evidence_score INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE classes ADD COLUMN evidence_mode TEXT NOT NULL DEFAULT 'bonus'
-		CHECK (evidence_mode IN ('off', 'bonus', 'required'));`
+		CHECK (evidence_mode IN ('off', 'bonus', 'required'));`,
+	// Packs in the database: the built-in ones seeded at start, and those teachers write. A pack's
+	// content is kept per version (a hash of it), and attempts and classes name the version they
+	// were played on, so they are always scored and shown against the same text.
+	`CREATE TABLE packs (
+		id TEXT PRIMARY KEY,
+		edit_secret_hash TEXT UNIQUE,
+		built_in INTEGER NOT NULL DEFAULT 0,
+		title TEXT NOT NULL,
+		version TEXT,
+		created_at INTEGER NOT NULL,
+		updated_at INTEGER NOT NULL,
+		played_at INTEGER
+	);
+	CREATE TABLE pack_versions (
+		version TEXT PRIMARY KEY,
+		pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+		content TEXT NOT NULL,
+		created_at INTEGER NOT NULL
+	);
+	CREATE INDEX pack_versions_pack ON pack_versions(pack_id);
+	ALTER TABLE attempts ADD COLUMN pack_version TEXT;
+	ALTER TABLE classes ADD COLUMN pack_version TEXT;`
 ];
 
 export function migrate(db: Db): void {

@@ -30,6 +30,12 @@ const Env = z.object({
 	DRAFT_MAX_BODY_BYTES: z.coerce.number().int().min(4096).max(1_000_000).default(65_536),
 	/** Addresses each limiter remembers at most; the least recently seen are forgotten first. */
 	RATE_LIMIT_MAX_ADDRESSES: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+	/** Pack files one address may publish in ten minutes. */
+	PACKS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(30),
+	/** Largest pack file read, in bytes (an article of 20,000 characters and its data fit well). */
+	MAX_PACK_BYTES: z.coerce.number().int().min(4096).max(10_000_000).default(262_144),
+	/** A teacher's pack nobody has played for this long is deleted, unless a result still uses it. */
+	PACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 	/** The most seats a class can have; a teacher may set fewer for an exercise. */
 	MAX_SEATS_PER_CLASS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
 	/** adapter-node's: the header that carries the client's address behind a proxy, and for

@@ -86,7 +86,8 @@ describe('ids', () => {
 				feedback: 'each',
 				timeLimitMinutes: null,
 				maxSeats: null,
-				evidenceMode: 'bonus'
+				evidenceMode: 'bonus',
+				packVersion: null
 			});
 			expect(teacherSecret).toMatch(TEACHER_SECRET_PATTERN);
 			expect(Buffer.from(teacherSecret, 'base64url')).toHaveLength(24);

@@ -88,7 +88,8 @@ export function createNodeRoutes(app: App): NodeRoutes {
 			req.method === 'GET' && req.headers.cookie && SHARE_PAGE_PATH.exec(req.url ?? '')?.[1];
 		if (shareId) {
 			const viewerKey = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
-			const view = sharedView(app.quiz, shareId, viewerKey);
+			const quiz = app.quizzes.forPublicId(shareId);
+			const view = quiz && sharedView(quiz, shareId, viewerKey);
 			if (view) {
 				(req as IncomingMessage & { [SHARED_VIEW]?: unknown })[SHARED_VIEW] = view.result;
 				return pages.handleVariant(req, res, view.key, SHARE_VIEW_SECONDS, next);

@@ -24,7 +24,15 @@ export interface AttemptState {
 	summary: Summary;
 }
 
-export function createQuizService(store: AttemptStore, pack: ArticlePack) {
+/**
+ * The quiz of one version of one pack. `version` is the pack's content hash (pack-store.ts); an
+ * attempt belongs to this quiz only if it was started on that version.
+ */
+export function createQuizService(
+	store: AttemptStore,
+	pack: ArticlePack,
+	version: string | null = null
+) {
 	const questions = generateQuestions(pack);
 	const byId = new Map<string, Question>(questions.map((q) => [q.id, q]));
 	const publicQuestions = questions.map(toPublicQuestion);
@@ -69,14 +77,18 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 		message: 'This quiz attempt was not found. Start the quiz again.'
 	};
 
+	const isOurs = (attempt: AttemptRow | undefined): attempt is AttemptRow =>
+		attempt !== undefined && attempt.packId === pack.id && attempt.packVersion === version;
+
 	const stateOf = (attempt: AttemptRow | undefined): AttemptState | undefined => {
-		if (!attempt || attempt.packId !== pack.id) return undefined;
+		if (!isOurs(attempt)) return undefined;
 		const verdicts = verdictsOf(attempt);
 		return { attempt, verdicts, summary: summarize(questions, verdicts, attempt.evidenceMode) };
 	};
 
 	return {
 		pack,
+		version,
 		questions,
 		publicQuestions,
 		paragraphs,
@@ -88,11 +100,16 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 		start(challenge?: string | null): AttemptRow {
 			const rival = challenge ? this.shared(challenge) : undefined;
 			return store.create(
-				pack.id,
+				{ id: pack.id, version },
 				questions.length,
 				rival?.attempt.finishedAt ? challenge! : null,
 				'bonus'
 			);
+		},
+
+		/** A class seat's attempt: this quiz, with the class's way of asking for evidence. */
+		startSeat(evidenceMode: EvidenceMode): AttemptRow {
+			return store.create({ id: pack.id, version }, questions.length, null, evidenceMode);
 		},
 
 		state(key: string): AttemptState | undefined {
@@ -101,7 +118,8 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 
 		/** An attempt's row alone (cheap: no answers read or scored). */
 		attempt(key: string): AttemptRow | undefined {
-			return findAttempt(key);
+			const attempt = findAttempt(key);
+			return isOurs(attempt) ? attempt : undefined;
 		},
 
 		/** Whether a public id still names an attempt (cheap: no answers read). */
@@ -140,7 +158,7 @@ export function createQuizService(store: AttemptStore, pack: ArticlePack) {
 			const citation = validateCitation(request.data.cited, sentenceOrder);
 			if (!citation.ok) return { ok: false, status: 400, message: citation.message };
 			const attempt = findAttempt(key);
-			if (!attempt || attempt.packId !== pack.id) return noAttempt;
+			if (!isOurs(attempt)) return noAttempt;
 			const mode = attempt.evidenceMode;
 
 			const verdict = scoreAnswer(question, check.answer, citation.cited, mode);

@@ -13,7 +13,7 @@ describe('retention (real SQLite file)', () => {
 
 	it('deletes attempts older than the retention period, with their answers', () => {
 		clock = Date.UTC(2026, 0, 1);
-		const old = store.create('pack', 2);
+		const old = store.create({ id: 'pack', version: null }, 2);
 		store.record(old.key, 'q01', {
 			given: 'russell',
 			cited: [],
@@ -22,7 +22,7 @@ describe('retention (real SQLite file)', () => {
 			evidencePoints: 0
 		});
 		clock += 100 * DAY;
-		const recent = store.create('pack', 2);
+		const recent = store.create({ id: 'pack', version: null }, 2);
 		store.record(recent.key, 'q01', {
 			given: 'russell',
 			cited: [],
@@ -41,8 +41,8 @@ describe('retention (real SQLite file)', () => {
 
 	it('deletes attempts never answered after a day, but not a class seat’s', () => {
 		clock = Date.UTC(2026, 6, 1);
-		const idle = store.create('pack', 2);
-		const played = store.create('pack', 2);
+		const idle = store.create({ id: 'pack', version: null }, 2);
+		const played = store.create({ id: 'pack', version: null }, 2);
 		store.record(played.key, 'q01', {
 			given: 'russell',
 			cited: [],
@@ -58,12 +58,13 @@ describe('retention (real SQLite file)', () => {
 			feedback: 'each',
 			timeLimitMinutes: null,
 			maxSeats: null,
-			evidenceMode: 'bonus'
+			evidenceMode: 'bonus',
+			packVersion: null
 		});
 		const seat = classes.join(row, 'Ana', 2, 100)!;
-		const fresh = store.create('pack', 2);
+		const fresh = store.create({ id: 'pack', version: null }, 2);
 		clock += DAY + 1;
-		const justNow = store.create('pack', 2);
+		const justNow = store.create({ id: 'pack', version: null }, 2);
 
 		expect(purgeExpiredAttempts(store, 180, clock)).toBe(2);
 		expect(store.get(idle.key)).toBeUndefined();

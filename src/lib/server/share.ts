@@ -34,6 +34,8 @@ export interface ScoreLine {
 
 export interface SharedResult {
 	publicId: string;
+	/** The pack it was played on: "Take the quiz" plays the same one. */
+	packId: string;
 	title: string;
 	topic: string;
 	finished: boolean;
@@ -85,6 +87,7 @@ export function loadSharedResult(
 
 	const result: SharedResult = {
 		publicId: shared.attempt.publicId,
+		packId: quiz.pack.id,
 		title: quiz.pack.title,
 		topic: quiz.pack.topic,
 		finished: shared.attempt.finishedAt !== null,

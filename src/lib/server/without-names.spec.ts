@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../content/packs';
 import { createAttemptStore } from './attempt-store';
 import { createClassStore } from './class-store';
-import { createClassroomService } from './classroom-service';
+import { createClassroomService, singleQuiz } from './classroom-service';
 import { createQuizService } from './quiz-service';
 import { createFailureLimiter } from './rate-limit';
 import { tempDatabase } from './test-db';
@@ -14,7 +14,11 @@ describe('withoutNames', () => {
 	const attempts = createAttemptStore(db);
 	const quiz = createQuizService(attempts, defaultPack);
 	const classes = createClassStore(db, attempts);
-	const classroom = createClassroomService(quiz, classes, createFailureLimiter({ maxFailures: 3 }));
+	const classroom = createClassroomService(
+		singleQuiz(quiz),
+		classes,
+		createFailureLimiter({ maxFailures: 3 })
+	);
 	const noEvidence = quiz.questions.findIndex((q) => q.evidence.length === 0);
 	const withEvidence = quiz.questions.findIndex((q) => q.evidence.length > 0);
 

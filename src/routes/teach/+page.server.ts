@@ -1,19 +1,43 @@
 // /teach: a teacher creates an exercise. No account: the private dashboard link is the key.
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
+import { publishChoice, readArticleChoice } from '$lib/server/article-choice';
+import { tooManyMessage } from '$lib/server/rate-limit';
 import { readForm } from '$lib/server/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	maxSeatsPerClass: getApp().env.MAX_SEATS_PER_CLASS
+	maxSeatsPerClass: getApp().env.MAX_SEATS_PER_CLASS,
+	/** The built-in articles; the first is chosen unless the teacher picks another. */
+	articles: getApp().quizzes.builtIn.map((q) => ({ id: q.pack.id, title: q.pack.title }))
 });
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
 		const read = await readForm(request);
 		if (!read.ok) return read.failure;
-		const form = Object.fromEntries(read.form);
-		const created = getApp().classroom.createClass(form, getClientAddress());
+		const app = getApp();
+		const address = getClientAddress();
+		const form = Object.fromEntries(
+			[...read.form].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+		);
+		const choice = await readArticleChoice(app, read.form);
+		// Every field is checked before an uploaded article is published.
+		const settingsErrors = app.classroom.settingsErrors(form);
+		let created: ReturnType<typeof app.classroom.createClass>;
+		if (!choice.ok || settingsErrors) {
+			created = { ok: false, errors: { ...settingsErrors, ...(choice.ok ? {} : choice.errors) } };
+		} else {
+			const published = publishChoice(app, choice, address);
+			created = published.ok
+				? app.classroom.createClass(form, address, published.packId)
+				: {
+						ok: false,
+						status: 429,
+						retryAfterSeconds: published.retryAfterSeconds,
+						message: tooManyMessage('new packs', published.retryAfterSeconds)
+					};
+		}
 		if (!created.ok) {
 			const values = {
 				title: String(form.title ?? '').slice(0, 200),
@@ -21,7 +45,9 @@ export const actions: Actions = {
 				maxSeats: String(form.maxSeats ?? '').slice(0, 10),
 				pacing: String(form.pacing ?? ''),
 				feedback: String(form.feedback ?? ''),
-				evidenceMode: String(form.evidenceMode ?? '')
+				evidenceMode: String(form.evidenceMode ?? ''),
+				pack: String(form.pack ?? '').slice(0, 64),
+				packLink: String(form.packLink ?? '').slice(0, 300)
 			};
 			if ('errors' in created) return fail(400, { errors: created.errors, values });
 			return fail(created.status, { message: created.message, values });

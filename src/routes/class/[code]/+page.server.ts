@@ -6,7 +6,7 @@ import { summarize } from '$lib/quiz/summary';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
-	const { quiz, classroom } = getApp();
+	const { quizzes, classroom } = getApp();
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const student = classroom.student(cookies.get(SEAT_COOKIE));
 	// A removed student is told so, rather than sent back to the join form without a word.
@@ -15,7 +15,10 @@ export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
 		redirect(303, `/join/${encodeURIComponent(params.code)}`);
 	}
 	const { view } = student;
+	const quiz = quizzes.lookup.forClass(student.classRow);
+	if (!quiz) error(410, { message: "This exercise's article is no longer available." });
 	return {
+		title: quiz.pack.title,
 		view,
 		// Once closed, the totals are the server's: it knows which unanswered questions had evidence
 		// to find, which the browser is never told.

@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ATTEMPT_COOKIE } from '$lib/server/cookies';
+import { playPath } from '$lib/server/play-page';
 import { loadSharedResult, SHARED_VIEW, type SharedResult } from '$lib/server/share';
 import type { PageServerLoad } from './$types';
 
@@ -12,10 +13,11 @@ const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UT
 export const load: PageServerLoad = ({ params, cookies, url, request, setHeaders, platform }) => {
 	// Under scripts/serve.js the node routes have loaded it already, and keyed their cache by it.
 	const preloaded = (platform?.req as { [SHARED_VIEW]?: SharedResult } | undefined)?.[SHARED_VIEW];
+	const quiz = getApp().quizzes.forPublicId(params.id);
 	const result =
 		preloaded?.publicId === params.id
 			? preloaded
-			: loadSharedResult(getApp().quiz, params.id, cookies.get(ATTEMPT_COOKIE));
+			: quiz && loadSharedResult(quiz, params.id, cookies.get(ATTEMPT_COOKIE));
 	if (!result) {
 		error(404, {
 			message:
@@ -34,6 +36,8 @@ export const load: PageServerLoad = ({ params, cookies, url, request, setHeaders
 		...result,
 		date: result.finishedAt ? DATE.format(result.finishedAt) : null,
 		pageUrl: new URL(`/s/${result.publicId}`, url.origin).href,
-		imageUrl: new URL(`/s/${result.publicId}/card.png`, url.origin).href
+		imageUrl: new URL(`/s/${result.publicId}/card.png`, url.origin).href,
+		/** The same article's play page, taking this result on as a challenge. */
+		takeQuiz: `${playPath(result.packId)}?challenge=${encodeURIComponent(result.publicId)}`
 	};
 };

@@ -5,7 +5,7 @@ import { problem } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params }) => {
-	const state = getApp().quiz.state(params.key);
+	const state = getApp().quizzes.forAttemptKey(params.key)?.state(params.key);
 	if (!state) return problem(404, 'This quiz attempt was not found. Start the quiz again.');
 	const { attempt, verdicts, summary } = state;
 	return json(

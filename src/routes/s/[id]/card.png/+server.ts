@@ -12,10 +12,10 @@ const DESIGN = 'v3';
 const NEUTRAL = 'neutral';
 
 export const GET: RequestHandler = async ({ params, request }) => {
-	const { quiz } = getApp();
 	const id = PublicId.safeParse(params.id);
-	const shared = id.success ? quiz.shared(id.data) : undefined;
-	if (!shared) {
+	const quiz = id.success ? getApp().quizzes.forPublicId(id.data) : undefined;
+	const shared = id.success ? quiz?.shared(id.data) : undefined;
+	if (!quiz || !shared) {
 		return new Response('No score card for this link.', {
 			status: 404,
 			headers: { 'content-type': 'text/plain; charset=utf-8' }

@@ -1,0 +1,79 @@
+// Every quiz the server can play: one per pack version. The built-in packs' current versions are
+// built at start and kept; any other version (an older built-in, a teacher's pack) is built from
+// the database when first asked for and kept in a bounded cache.
+import { LRUCache } from 'lru-cache';
+import type { ArticlePack } from '../content/schema';
+import type { AttemptRow, AttemptStore } from './attempt-store';
+import type { QuizLookup } from './classroom-service';
+import type { PackStore } from './pack-store';
+import { ATTEMPT_KEY_PATTERN, PUBLIC_ID_PATTERN } from './ids';
+import { createQuizService, type QuizService } from './quiz-service';
+
+/** Pack versions built and kept in memory besides the built-in ones. */
+export const QUIZZES_KEPT = 200;
+
+export function createQuizCatalog(
+	attempts: AttemptStore,
+	packs: PackStore,
+	builtIn: readonly ArticlePack[]
+) {
+	const versions = packs.seedBuiltIn(builtIn);
+	const current = new Map(
+		builtIn.map((pack) => {
+			const version = versions.get(pack.id)!;
+			return [version, createQuizService(attempts, pack, version)] as const;
+		})
+	);
+	const others = new LRUCache<string, QuizService>({ max: QUIZZES_KEPT });
+	const listed = [...current.values()];
+
+	const byVersion = (version: string | null): QuizService | undefined => {
+		if (version === null) return undefined;
+		const known = current.get(version) ?? others.get(version);
+		if (known) return known;
+		const stored = packs.content(version);
+		if (!stored) return undefined;
+		const quiz = createQuizService(attempts, stored.pack, version);
+		others.set(version, quiz);
+		return quiz;
+	};
+
+	const byPack = (packId: string): QuizService | undefined => {
+		const row = packs.get(packId);
+		return row ? byVersion(row.version) : undefined;
+	};
+
+	const catalog = {
+		/** The first built-in pack: what "/" plays. */
+		default: listed[0]!,
+		/** The built-in packs' quizzes, in the order shipped: the landing page lists them. */
+		builtIn: listed,
+		byVersion,
+		/** A pack's current version. */
+		byPack,
+		/** The quiz an attempt was started on. */
+		forAttempt(attempt: AttemptRow | undefined): QuizService | undefined {
+			return attempt ? byVersion(attempt.packVersion) : undefined;
+		},
+		/** The quiz of the attempt with this key (what its answers are scored by). */
+		forAttemptKey(key: string): QuizService | undefined {
+			return ATTEMPT_KEY_PATTERN.test(key)
+				? byVersion(attempts.get(key)?.packVersion ?? null)
+				: undefined;
+		},
+		/** The quiz of the attempt a share link names. */
+		forPublicId(publicId: string): QuizService | undefined {
+			return PUBLIC_ID_PATTERN.test(publicId)
+				? byVersion(attempts.getByPublicId(publicId)?.packVersion ?? null)
+				: undefined;
+		},
+		/** For the classroom: the quiz of a class's version, and of a new class's pack. */
+		lookup: {
+			forClass: (classRow) => byVersion(classRow.packVersion),
+			forNewClass: (packId) => (packId === undefined ? listed[0] : byPack(packId))
+		} satisfies QuizLookup
+	};
+	return catalog;
+}
+
+export type QuizCatalog = ReturnType<typeof createQuizCatalog>;

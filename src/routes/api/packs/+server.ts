@@ -1,0 +1,36 @@
+// POST /api/packs: publishes a pack file (the article-pack JSON) as a teacher's own, unlisted pack.
+// Answers its play link and, once, its edit secret; a bad file gets a 4xx naming the field, and
+// nothing is stored.
+import { json } from '@sveltejs/kit';
+import { checkPackFile } from '$lib/content/pack-file';
+import { getApp } from '$lib/server/app';
+import { problem, readJsonBody, toResponse, tooMany } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = async ({ request, getClientAddress, url }) => {
+	const app = getApp();
+	const allowed = app.limits.packs.take(getClientAddress());
+	if (!allowed.ok) return toResponse(tooMany('new packs', allowed.retryAfterSeconds));
+	const body = await readJsonBody(request, app.env.MAX_PACK_BYTES);
+	if (!body.ok) return toResponse(body.reply);
+	const check = checkPackFile(body.body);
+	if (!check.ok) {
+		return json(
+			{ error: `${check.field}: ${check.message}`, field: check.field },
+			{ status: 400, headers: { 'cache-control': 'no-store' } }
+		);
+	}
+	const { row, editSecret } = app.packs.create(check.pack);
+	return json(
+		{
+			id: row.id,
+			title: row.title,
+			version: row.version,
+			playUrl: new URL(`/p/${row.id}`, url.origin).href,
+			editSecret
+		},
+		{ status: 201, headers: { 'cache-control': 'no-store' } }
+	);
+};
+
+export const fallback: RequestHandler = () => problem(405, 'Pack files are sent with POST.');
