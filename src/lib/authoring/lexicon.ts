@@ -120,7 +120,8 @@ export const PERSON_NOUNS = words(`
 	grandmother grandfather businessman businesswoman entrepreneur landlord tenant volunteer
 	organiser organizer presenter writer reporter journalist editor critic fan supporter chef
 	singer actor actress artist musician pilot soldier firefighter paramedic investor shareholder
-	trader banker economist consultant designer developer manufacturer retailer
+	trader banker economist consultant designer developer manufacturer retailer specialist
+	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese
@@ -142,6 +143,7 @@ export const BODY_NOUNS = words(`
 	company firm board panel group league union federation authority agency court commission
 	institute university school hospital trust charity organisers organizers officials residents
 	campaigners critics scientists researchers experts directorate spokespeople cabinet party
+	district administration
 `);
 
 /** A leading phrase that is not the subject: "In the moments after the crash, …". */

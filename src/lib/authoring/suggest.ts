@@ -134,6 +134,17 @@ function isDemonym(word: string): boolean {
 	return /^\p{Lu}/u.test(word) && L.PERSON_NOUNS.has(word.toLowerCase());
 }
 
+/** "Health officials in Carver County have" → "Health officials in Carver County". */
+function groupLabel(text: string): string {
+	return text
+		.replace(/\uFFFC+/gu, ' ')
+		.trim()
+		.replace(
+			/(?:\s+(?:has|have|had|was|were|is|are|will|would|can|could|also|later|then|\p{L}+ly))+$/u,
+			''
+		);
+}
+
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -498,7 +509,13 @@ class Article {
 			entity.age = Number(age[1]);
 			entity.confirmed = true;
 		}
-		if (/^,\s+who\b/u.test(after) || /^\s+(?:of|from)\s+the\b/u.test(after))
+		if (/^,\s+(?:who|whose)\b/u.test(after) || /^\s+(?:of|from)\s+the\b/u.test(after))
+			entity.confirmed = true;
+		// "Marcus Webb, whose two daughters attend Lakeview, said": the subject of a reporting verb.
+		const sentence = this.sentenceAt(p, start);
+		const rest = text.slice(end, sentence.end);
+		const clause = /^,[^.;:!?\uFFFC]{1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(rest);
+		if (clause && (L.SPEECH_VERBS.has(clause[1]!) || L.REPORTING_VERBS.has(clause[1]!)))
 			entity.confirmed = true;
 		const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
 			after
@@ -720,7 +737,10 @@ class Article {
 			}
 			const lower = t.lower;
 			// Determiner + noun phrase: "the Briton", "her office", "a council spokesperson"
-			if ((L.DETERMINERS.has(lower) || lower === 'one') && !['this', 'that'].includes(lower)) {
+			if (
+				(L.DETERMINERS.has(lower) || lower === 'one' || lower === 'another') &&
+				!['this', 'that'].includes(lower)
+			) {
 				const np = this.nounPhrase(toks, i);
 				if (np) {
 					const entity = this.npEntity(np, p, sentence, toks, i, subject);
@@ -923,7 +943,7 @@ class Article {
 			this.addEpithet(entity, text);
 			return entity;
 		}
-		if (det === 'a' || det === 'an' || det === 'one') {
+		if (det === 'a' || det === 'an' || det === 'one' || det === 'another') {
 			// Someone new: "A council spokesperson said", "One resident's son, who…, said".
 			const pp =
 				/^\s+((?:for|of|at|from)\s+(?:the\s+)?[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)/u.exec(
@@ -992,6 +1012,18 @@ class Article {
 		// "Adeyemi's office said": the office, not its owner.
 		let first = mentions[0];
 		if (first && /['\u2019]s$/u.test(first.text) && mentions[1]?.kind === 'np') first = mentions[1];
+		// "Health officials in Carver County have confirmed": the group, not the place it is in.
+		const lead = first ? this.tokensIn(p, start, first.pos) : [];
+		if (
+			first &&
+			lead.length > 0 &&
+			L.PREPOSITIONS.has(lead[lead.length - 1]!.lower) &&
+			lead.some((t) => L.BODY_NOUNS.has(t.lower) || L.PERSON_NOUNS.has(t.lower))
+		) {
+			const region = groupLabel(text.slice(start, to));
+			if (region.split(/\s+/u).length <= 8)
+				return this.body(capitalise(region), epithetKey(region));
+		}
 		if (first) {
 			// "Its chair, Sunita Rao, said" / "Wheelhouse's chief executive, Dana K. Morales, said"
 			const apposed = mentions.find(
@@ -1008,10 +1040,26 @@ class Article {
 		}
 		const toks = this.tokensIn(p, start, to);
 		if (toks[0] && this.unresolved.has(`${p}:${toks[0].start}`)) return null;
-		const region = text
-			.slice(start, to)
-			.replace(/\uFFFC+/gu, ' ')
-			.trim();
+		// A cue's "the specialist" whose noun the lexicon lacks: an epithet all the same.
+		const det = toks[0]?.lower;
+		if (det && toks.length >= 2 && toks.length <= 5 && /^(?:the|a|an)$/u.test(det)) {
+			const words = toks.slice(1);
+			if (words.every((t) => t.joined && !L.NP_BREAKERS.has(t.lower) && !t.possessive)) {
+				const text = toks.map((t) => t.text).join(' ');
+				if (det !== 'the') {
+					const entity = this.newEntity('person', capitalise(text));
+					entity.descriptors.add(words[words.length - 1]!.lower);
+					return entity;
+				}
+				const sentence = this.sentenceAt(p, start);
+				const entity = this.resolveEpithet(text, sentence.index, start, new Set());
+				if (entity) {
+					this.addEpithet(entity, text);
+					return entity;
+				}
+			}
+		}
+		const region = groupLabel(text.slice(start, to));
 		const words = region.split(/\s+/u).filter(Boolean);
 		// "Residents of Ashcombe say", "City transportation officials said": a group.
 		if (
@@ -1182,8 +1230,17 @@ class Article {
 			for (const sentence of block.sentences) {
 				const toks = this.tokensIn(p, sentence.start, sentence.end);
 				let coveredTo = -1;
+				const according = this.according(p, sentence);
+				if (according) {
+					found.push(according);
+					coveredTo = according.end;
+				}
 				toks.forEach((t, k) => {
-					if (!L.REPORTING_VERBS.has(t.lower) || t.capital) return;
+					const describes =
+						L.RULING_VERBS.has(t.lower) &&
+						!L.REPORTING_VERBS.has(t.lower) &&
+						this.quotesSoonAfter(p, toks, k);
+					if ((!L.REPORTING_VERBS.has(t.lower) && !describes) || t.capital) return;
 					if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
 					const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 					if (back.some((w) => NEGATION.test(w))) return;
@@ -1199,6 +1256,57 @@ class Article {
 			}
 		}
 		return found;
+	}
+
+	/** `called the measure "painful but necessary"`: a partial quote within a few words of the verb. */
+	private quotesSoonAfter(p: number, toks: Token[], k: number): boolean {
+		const verb = toks[k]!;
+		const limit = toks[Math.min(toks.length - 1, k + 4)]!.end + 2;
+		return this.quotes[p]!.some((q) => q.open > verb.end && q.open <= limit);
+	}
+
+	/** `…recommended doses, according to the county's public health department.` */
+	private according(p: number, sentence: SentenceRange): Report | undefined {
+		const text = this.masked[p]!;
+		const inSentence = text.slice(sentence.start, sentence.end);
+		const match = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
+		if (!match) return undefined;
+		const comma = sentence.start + match.index;
+		const from = comma + match[0].indexOf(match[2]!);
+		const to = from + match[2]!.length;
+		const atStart = (this.byParagraph.get(p) ?? []).find((m) => m.pos === from);
+		let speaker: Entity | null | undefined = atStart?.entity;
+		if (!speaker) {
+			// "according to a copy of the contract seen by…": the source is what the phrase names.
+			const words: string[] = [];
+			for (const t of this.tokensIn(p, from, to)) {
+				if (
+					words.length > 0 &&
+					(!t.joined ||
+						/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u.test(
+							t.lower
+						))
+				)
+					break;
+				words.push(t.text);
+				if (words.length === 6) break;
+			}
+			const label = capitalise(words.join(' '));
+			speaker = words.length > 0 ? this.body(label, epithetKey(label)) : undefined;
+		}
+		if (speaker === undefined) return undefined;
+		const content = this.blocks[p]!.text.slice(sentence.start, comma).trim();
+		if (content.split(/\s+/u).length < 4) return undefined;
+		const cue = this.tokensIn(p, comma, from)[0]!;
+		return {
+			...this.report(p, content, cue, sentence.start, comma, speaker),
+			statement: {
+				content,
+				cue: match[1]!,
+				form: 'reported',
+				sentences: [sentence.id]
+			}
+		};
 	}
 
 	/** `Lowe said the penalty was "a stonewall decision"`: the words after the verb. */
