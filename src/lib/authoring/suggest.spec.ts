@@ -221,6 +221,37 @@ describe('suggest on other news copy', () => {
 		expect(result.statements).toEqual([]);
 	});
 
+	it('stays fast on text made to be slow: 20,000 characters of quotes, apostrophes, names or cues', () => {
+		const long = (unit: string) => unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000);
+		for (const unit of [
+			'"',
+			'\u2018it\u2019s ',
+			'"Yes," he said. ',
+			'a, ',
+			'John Smith ',
+			'he said she said ',
+			'the chair said ',
+			'Word.\n\n',
+			'(',
+			'It rose, according to the council. '
+		]) {
+			const started = performance.now();
+			suggest(long(unit));
+			expect(performance.now() - started, JSON.stringify(unit)).toBeLessThan(2000);
+		}
+	});
+
+	it('gives well-formed suggestions for real paragraphs in any order', () => {
+		const paragraphs = [russell, council].flatMap((t) => t.trim().split(/\n\s*\n/));
+		fc.assert(
+			fc.property(fc.shuffledSubarray(paragraphs, { minLength: 1 }), (chosen) => {
+				const text = chosen.join('\n\n');
+				expectWellFormed(text, suggest(text));
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
 	it('never throws, and every suggestion fits the pack schema, whatever the text', () => {
 		const word = fc.constantFrom(
 			'said',

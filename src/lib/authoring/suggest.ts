@@ -68,8 +68,9 @@ interface Entity {
 	/** A named person is kept as a source only once something shows it is a person. */
 	confirmed: boolean;
 	speaks: boolean;
-	/** Where it first appears, to order the sources. */
+	/** When it was found, and where it is first mentioned: the sources come in the article's order. */
 	first: number;
+	firstMention?: number;
 	/** For "her office": whose. */
 	owner?: Entity;
 }
@@ -313,12 +314,15 @@ class Article {
 		);
 		// The paragraph with every quote blanked out: names inside quotes are not mentions.
 		this.masked = this.blocks.map((block, p) => {
-			let masked = block.text;
+			const parts: string[] = [];
+			let at = 0;
 			for (const q of this.quotes[p]!) {
 				const to = q.close === null ? q.end : q.close + 1;
-				masked = masked.slice(0, q.open) + MASK.repeat(to - q.open) + masked.slice(to);
+				parts.push(block.text.slice(at, q.open), MASK.repeat(to - q.open));
+				at = to;
 			}
-			return masked;
+			parts.push(block.text.slice(at));
+			return parts.join('');
 		});
 		this.toks = this.masked.map((m) => tokens(m));
 	}
@@ -556,6 +560,7 @@ class Article {
 	// Pass 2: mentions in document order, with pronouns and epithets resolved
 
 	record(mention: Mention): void {
+		mention.entity.firstMention ??= mention.sentence * 1_000_000 + mention.pos;
 		const list = this.mentions.get(mention.sentence) ?? [];
 		list.push(mention);
 		this.mentions.set(mention.sentence, list);
@@ -1079,7 +1084,7 @@ class Article {
 		const p = q.paragraph;
 		const text = this.masked[p]!;
 		const sentence = this.sentenceAt(p, q.close);
-		const nextOpen = this.quotes[p]!.find((o) => o.open > q.close!)?.open ?? text.length;
+		const nextOpen = this.quotes[p]![this.quotes[p]!.indexOf(q) + 1]?.open ?? text.length;
 		const limit = Math.min(sentence.end, nextOpen);
 		let from = q.close + 1;
 		while (from < limit && /[\s,.!?;:\u2014\u2013\uFFFC-]/u.test(text[from]!)) from++;
@@ -1116,8 +1121,9 @@ class Article {
 		const p = q.paragraph;
 		const text = this.masked[p]!;
 		const sentence = this.sentenceAt(p, q.open);
-		const previous = this.quotes[p]!.filter((o) => o.close !== null && o.close < q.open).pop();
-		const from = Math.max(sentence.start, previous ? previous.close! + 1 : 0);
+		const previous = this.quotes[p]![this.quotes[p]!.indexOf(q) - 1];
+		const previousEnd = previous ? (previous.close ?? previous.end - 1) + 1 : 0;
+		const from = Math.max(sentence.start, previousEnd);
 		const before = text.slice(from, q.open);
 		const trimmed = before.replace(/[\s,:\u2014\u2013\uFFFC-]+$/u, '');
 		const toks = this.tokensIn(p, from, from + trimmed.length);
@@ -1156,12 +1162,12 @@ class Article {
 	isEmbedded(q: Quote): boolean {
 		const text = this.masked[q.paragraph]!;
 		const sentence = this.sentenceAt(q.paragraph, q.open);
-		const before = text.slice(sentence.start, q.open).replace(/\uFFFC+/gu, ' ');
-		const trimmed = before.trimEnd();
-		if (trimmed === '' || /[,:\u2014\u2013-]$/u.test(trimmed)) return false;
-		const last = tokens(trimmed).pop();
-		if (!last) return false;
-		return !L.SPEECH_VERBS.has(last.lower) && !/[.!?]$/u.test(trimmed);
+		// What stands right before the opening mark (another quote, punctuation or a word).
+		let i = q.open - 1;
+		while (i >= sentence.start && /\s/u.test(text[i]!)) i--;
+		if (i < sentence.start || /[,:.!?\u2014\u2013\uFFFC-]/u.test(text[i]!)) return false;
+		const last = this.tokensIn(q.paragraph, sentence.start, i + 1).pop();
+		return last !== undefined && !L.SPEECH_VERBS.has(last.lower);
 	}
 
 	attribute(): { cueVerbs: Set<string> } {
@@ -1536,12 +1542,21 @@ export function suggest(text: string): Suggestions {
 	for (const a of article.asides()) placed.push(a);
 	placed.sort((a, b) => a.p - b.p || a.at - b.at);
 
-	for (const item of placed) if (item.speaker) item.speaker.speaks = true;
+	for (const item of placed) {
+		if (!item.speaker) continue;
+		item.speaker.speaks = true;
+		// A speaker first met as a statement's subject ("Residents of Ashcombe say") is ordered there.
+		item.speaker.firstMention ??= article.sentenceAt(item.p, item.at).index * 1_000_000 + item.at;
+	}
 	const kept = article.entities
 		.filter((e) =>
 			e.kind === 'person' ? (e.confirmed && e.names.length > 0) || e.speaks : e.speaks
 		)
-		.sort((a, b) => a.first - b.first);
+		.sort(
+			(a, b) =>
+				(a.firstMention ?? Number.MAX_SAFE_INTEGER) - (b.firstMention ?? Number.MAX_SAFE_INTEGER) ||
+				a.first - b.first
+		);
 	const ids = new Map<Entity, string>();
 	const taken = new Set(['writer']);
 	for (const entity of kept) {
