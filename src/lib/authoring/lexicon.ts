@@ -122,6 +122,7 @@ export const PERSON_NOUNS = words(`
 	singer actor actress artist musician pilot soldier firefighter paramedic investor shareholder
 	trader banker economist consultant designer developer manufacturer retailer specialist
 	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
+	prosecutor solicitor barrister attorney
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese
@@ -143,7 +144,7 @@ export const BODY_NOUNS = words(`
 	company firm board panel group league union federation authority agency court commission
 	institute university school hospital trust charity organisers organizers officials residents
 	campaigners critics scientists researchers experts directorate spokespeople cabinet party
-	district administration
+	district administration force
 `);
 
 /** A leading phrase that is not the subject: "In the moments after the crash, …". */

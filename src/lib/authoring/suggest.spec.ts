@@ -216,6 +216,27 @@ describe('suggest on other news copy', () => {
 		]);
 	});
 
+	it('reads court and police copy: a cue inside a quote, a colon, "According to", "Police said"', () => {
+		const result = suggest(
+			[
+				'Defence lawyer Ana Costa said her client was innocent. "We will appeal," Costa said outside court, "and we expect to win."',
+				'Prosecutor John Hale told the BBC: "We have no plans to drop the case." Costa replied: "Then we will see them in court."',
+				'According to the police, the man was arrested at his home on Tuesday.',
+				'Police said a 34-year-old man had been released on bail. "We are grateful to the public," the force said in a statement.'
+			].join('\n\n')
+		);
+		expect(quoteWith(result, 'We will appeal')?.label).toBe('Ana Costa');
+		expect(quoteWith(result, 'we expect to win')?.label).toBe('Ana Costa');
+		expect(quoteWith(result, 'no plans to drop the case')?.label).toBe('John Hale');
+		expect(quoteWith(result, 'see them in court')?.label).toBe('Ana Costa');
+		expect(quoteWith(result, 'grateful to the public')?.label).toBe('Police');
+		expect(statements(result, 'reported').map((s) => [s.label, s.cue, s.content])).toEqual([
+			['Ana Costa', 'said', 'said her client was innocent'],
+			['Police', 'According to', 'the man was arrested at his home on Tuesday'],
+			['Police', 'said', 'said a 34-year-old man had been released on bail']
+		]);
+	});
+
 	it('leaves scare quotes alone', () => {
 		const result = suggest('The so-called "forever chemicals" were found in the river.');
 		expect(result.statements).toEqual([]);

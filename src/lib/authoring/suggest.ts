@@ -111,12 +111,18 @@ interface Report {
 }
 
 const MASK = '\uFFFC';
+/** Where the name of a source after "according to" ends: "a copy of the contract | seen by…". */
+const ACCORDING_STOP =
+	/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u;
+/** Nouns too general to be an epithet for someone already named: "the man was arrested". */
+const GENERIC_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'baby']);
 /** What "the company" or "the club" may stand for in an organisation's name. */
 const ORG_SYNONYMS: Record<string, string[]> = {
 	company: ['company', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'co', 'group'],
 	firm: ['ltd', 'inc', 'corp', 'plc', 'llp', 'firm'],
 	club: ['club', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'wanderers', 'rangers'],
-	team: ['team', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'racing']
+	team: ['team', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'racing'],
+	force: ['police', 'force', 'constabulary']
 };
 const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
 /** Nouns for what was said or written: "the statement said" speaks for whoever made it. */
@@ -717,7 +723,10 @@ class Article {
 					entity = this.lookupName(found.word);
 					// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
 					if (!entity && (speaks || last.possessive)) entity = this.bodyByFirstWord(found.word);
-					if (!entity && speaks) {
+					if (!entity && speaks && L.BODY_NOUNS.has(found.word.toLowerCase())) {
+						entity = this.body(found.word, found.word.toLowerCase());
+						entity.names = [found.word];
+					} else if (!entity && speaks) {
 						entity = this.person([found.word]);
 						entity.confirmed = true;
 					}
@@ -875,8 +884,13 @@ class Article {
 	private strongPosition(toks: Token[], first: number, last: number): boolean {
 		const before = toks[first - 1];
 		let k = last + 1;
+		// "The striker, 23, added": an age in commas does not break the phrase from its verb.
+		if (toks[k] && /^\d{1,3}$/u.test(toks[k]!.lower) && toks[k + 1]) k++;
 		while (toks[k] && toks[k]!.joined && ADVERB.test(toks[k]!.lower)) k++;
 		const after = toks[k];
+		const aged = k > last + 1 && /^\d/u.test(toks[last + 1]!.lower);
+		if (aged && after && (L.SPEECH_VERBS.has(after.lower) || L.REPORTING_VERBS.has(after.lower)))
+			return true;
 		if (
 			before &&
 			toks[first]!.joined &&
@@ -968,6 +982,8 @@ class Article {
 			if (named.length > 0) return this.latest(named);
 			return this.body(capitalise(text), epithetKey(text));
 		}
+		// "the man was arrested": most likely someone new, not the last person named.
+		if (GENERIC_NOUNS.has(np.head)) return undefined;
 		const exclude = new Set<Entity>();
 		if (subject) exclude.add(subject);
 		const entity = this.resolveEpithet(text, sentence.index, toks[i]!.start, exclude);
@@ -1271,47 +1287,54 @@ class Article {
 		return this.quotes[p]!.some((q) => q.open > verb.end && q.open <= limit);
 	}
 
-	/** `…recommended doses, according to the county's public health department.` */
+	/**
+	 * `…recommended doses, according to the county's public health department.` and
+	 * `According to the police, the man was arrested…`: the report and who it is from.
+	 */
 	private according(p: number, sentence: SentenceRange): Report | undefined {
 		const text = this.masked[p]!;
 		const inSentence = text.slice(sentence.start, sentence.end);
-		const match = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
-		if (!match) return undefined;
-		const comma = sentence.start + match.index;
-		const from = comma + match[0].indexOf(match[2]!);
-		const to = from + match[2]!.length;
+		let source: [number, number];
+		let content: [number, number];
+		let cue: string;
+		const after = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
+		const before = /^(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+		if (after) {
+			const from = sentence.start + after.index + after[0].indexOf(after[2]!);
+			source = [from, from + after[2]!.length];
+			content = [sentence.start, sentence.start + after.index];
+			cue = after[1]!;
+		} else if (before) {
+			const from = sentence.start + before[0].indexOf(before[2]!);
+			source = [from, from + before[2]!.length];
+			content = [sentence.start + before[0].length, sentence.end];
+			cue = before[1]!;
+		} else return undefined;
+		const [from, to] = source;
 		const atStart = (this.byParagraph.get(p) ?? []).find((m) => m.pos === from);
-		let speaker: Entity | null | undefined = atStart?.entity;
+		let speaker: Entity | undefined = atStart?.entity;
 		if (!speaker) {
 			// "according to a copy of the contract seen by…": the source is what the phrase names.
 			const words: string[] = [];
 			for (const t of this.tokensIn(p, from, to)) {
-				if (
-					words.length > 0 &&
-					(!t.joined ||
-						/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u.test(
-							t.lower
-						))
-				)
-					break;
+				if (words.length > 0 && (!t.joined || ACCORDING_STOP.test(t.lower))) break;
 				words.push(t.text);
 				if (words.length === 6) break;
 			}
+			if (words.length === 0) return undefined;
 			const label = capitalise(words.join(' '));
-			speaker = words.length > 0 ? this.body(label, epithetKey(label)) : undefined;
+			speaker = this.body(label, epithetKey(label));
 		}
-		if (speaker === undefined) return undefined;
-		const content = this.blocks[p]!.text.slice(sentence.start, comma).trim();
-		if (content.split(/\s+/u).length < 4) return undefined;
-		const cue = this.tokensIn(p, comma, from)[0]!;
+		const said = this.blocks[p]!.text.slice(content[0], content[1])
+			.replace(/[\s,;:.!]+$/u, '')
+			.trim();
+		if (said.split(/\s+/u).length < 4) return undefined;
 		return {
-			...this.report(p, content, cue, sentence.start, comma, speaker),
-			statement: {
-				content,
-				cue: match[1]!,
-				form: 'reported',
-				sentences: [sentence.id]
-			}
+			statement: { content: said, cue, form: 'reported', sentences: [sentence.id] },
+			speaker,
+			at: content[0],
+			end: Math.max(content[1], to),
+			p
 		};
 	}
 
