@@ -16,6 +16,16 @@
 // sentence's subject comes before its object. Names inside quotes never count as mentions.
 import * as L from './lexicon';
 import { findQuotes, quoteStyle, type QuoteSpan } from './quotes';
+import {
+	capitalise,
+	capitalRuns,
+	classifyRun,
+	epithetKey,
+	epithetText,
+	groupLabel,
+	isDemonym,
+	type Run
+} from './names';
 import { blocks, slug, tokens, type Block, type SentenceRange, type Token } from './text';
 
 export type SourceKind = 'person' | 'body' | 'writer';
@@ -136,158 +146,6 @@ const DOCUMENT_NOUNS = new Set([
 	'tweet'
 ]);
 const ADVERB = /^(?:\p{L}+ly|also|later|then|again|once|simply|just|still|previously|long)$/u;
-
-function isDemonym(word: string): boolean {
-	return /^\p{Lu}/u.test(word) && L.PERSON_NOUNS.has(word.toLowerCase());
-}
-
-/** "Health officials in Carver County have" → "Health officials in Carver County". */
-function groupLabel(text: string): string {
-	return text
-		.replace(/\uFFFC+/gu, ' ')
-		.trim()
-		.replace(
-			/(?:\s+(?:has|have|had|was|were|is|are|will|would|can|could|also|later|then|\p{L}+ly))+$/u,
-			''
-		);
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** "The mayor" → "the mayor" when the capital is only the sentence's. */
-function epithetText(text: string): string {
-	const [first, ...rest] = text.split(' ');
-	return first && L.DETERMINERS.has(first.toLowerCase())
-		? [first.toLowerCase(), ...rest].join(' ')
-		: text;
-}
-
-function epithetKey(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/\u2019/g, "'")
-		.replace(/^(?:the|a|an|his|her|their|its|our|my|your)\s+/u, '')
-		.trim();
-}
-
-interface Run {
-	tokens: Token[];
-	start: number;
-	end: number;
-	/** Sentence-initial or after a determiner: the first word's capital may be grammar, not a name. */
-	sentenceStart: boolean;
-}
-
-/** Maximal runs of capitalised words joined by spaces (and "of", "and" inside organisation names). */
-function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
-	const runs: Run[] = [];
-	let i = 0;
-	while (i < toks.length) {
-		if (!toks[i]!.capital) {
-			i++;
-			continue;
-		}
-		const run: Token[] = [toks[i]!];
-		let j = i + 1;
-		while (j < toks.length) {
-			const t = toks[j]!;
-			const prev = run[run.length - 1]!;
-			if (prev.possessive || !t.joined) break;
-			if (t.capital) {
-				run.push(t);
-				j++;
-				continue;
-			}
-			// "Institute of Science", "Fire and Rescue Service": a connector inside an organisation.
-			const after = toks[j + 1];
-			if (
-				(t.lower === 'of' || t.lower === 'and' || t.lower === 'for') &&
-				after?.capital &&
-				after.joined &&
-				run.some((r) => L.ORG_WORDS.has(r.lower))
-			) {
-				run.push(t, after);
-				j += 2;
-				continue;
-			}
-			if (
-				/^(?:van|von|de|der|del|da|di|du|le|la|bin|al|dos|das|ter|ten)$/u.test(t.lower) &&
-				after?.capital &&
-				after.joined
-			) {
-				run.push(t, after);
-				j += 2;
-				continue;
-			}
-			break;
-		}
-		runs.push({
-			tokens: run,
-			start: run[0]!.start,
-			end: run[run.length - 1]!.end,
-			sentenceStart: sentenceStarts.has(run[0]!.start)
-		});
-		i = j;
-	}
-	return runs;
-}
-
-type RunKind =
-	| { kind: 'person'; names: string[]; label: string; titles: string[]; start: number }
-	| { kind: 'org'; label: string; start: number }
-	| { kind: 'single'; word: string; title?: string; start: number }
-	| { kind: 'place'; names: string[]; label: string; start: number }
-	| { kind: 'other' };
-
-function classifyRun(run: Run): RunKind {
-	let toks = run.tokens;
-	// A sentence's first word, or "The" before an organisation, is not part of a name; nor is a
-	// role at the start of a sentence ("Investor Jo Park said").
-	while (
-		toks.length > 0 &&
-		(L.NOT_NAMES.has(toks[0]!.lower) || (run.sentenceStart && L.PERSON_NOUNS.has(toks[0]!.lower)))
-	)
-		toks = toks.slice(1);
-	if (toks.length === 0) return { kind: 'other' };
-	const lowers = toks.map((t) => t.lower);
-	const start = toks[0]!.start;
-	const acronym = toks.some((t) => /^\p{Lu}{2,}$/u.test(t.bare) && !L.TITLES.has(t.lower));
-	if ((toks.length > 1 && lowers.some((w) => L.ORG_WORDS.has(w))) || acronym) {
-		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
-	}
-	let lastTitle = -1;
-	toks.forEach((t, k) => {
-		if (L.TITLES.has(t.lower.replace(/\.$/u, '')) || L.TITLE_MODIFIERS.has(t.lower)) {
-			if (k === lastTitle + 1) lastTitle = k;
-		}
-	});
-	const titles = toks.slice(0, lastTitle + 1).map((t) => t.lower.replace(/\.$/u, ''));
-	const name = toks.slice(lastTitle + 1).filter((t) => !L.NOT_NAMES.has(t.lower));
-	if (name.length === 0) return { kind: 'other' };
-	// "Harbour Road" is a place; "Jo Park" may be a person: the caller looks at what follows.
-	if (name.length > 1 && name.length <= 4 && L.PLACE_WORDS.has(name[name.length - 1]!.lower)) {
-		return {
-			kind: 'place',
-			names: name.map((t) => t.bare),
-			label: name.map((t) => t.bare).join(' '),
-			start
-		};
-	}
-	if (name.some((t) => L.PLACE_WORDS.has(t.lower))) return { kind: 'other' };
-	if (name.length === 1) {
-		return { kind: 'single', word: name[0]!.bare, title: titles[titles.length - 1], start };
-	}
-	if (name.length > 4) return { kind: 'other' };
-	return {
-		kind: 'person',
-		names: name.map((t) => t.bare),
-		label: name.map((t) => (/^\p{Lu}\.$/u.test(t.text) ? t.text : t.bare)).join(' '),
-		titles,
-		start
-	};
-}
 
 /** Everything about one article the sieve needs, built once. */
 class Article {
