@@ -5,7 +5,6 @@ import {
 	waitLength,
 	type ArticlePack,
 	type ClaimLabel,
-	type Ruling,
 	type Source,
 	type WaitUnit
 } from '../content/schema';
@@ -169,26 +168,8 @@ function inSentence(source: Source): string {
 	return source.kind === 'body' ? source.label.replace(/^The\b/, 'the') : source.label;
 }
 
-/**
- * The wording the Russell–Bottas ruling had before a ruling could carry its own. The pack gives it
- * now, but the versions of that pack stored before then (attempts and classes are scored against
- * the version they played) do not, and must still ask the same question with the same answers.
- */
-const EARLIER_WORDING: Readonly<Record<string, Pick<Ruling, 'question' | 'everyone'>>> = {
-	'russell-bottas-imola/stewards-ruling': {
-		question: 'Did the race stewards penalise anyone for the crash?',
-		everyone: 'Yes, both drivers'
-	}
-};
-
 function rulingQuestions(pack: ArticlePack): Draft[] {
-	return pack.rulings.map((given) => {
-		const earlier = EARLIER_WORDING[`${pack.id}/${given.id}`];
-		const ruling = {
-			...given,
-			question: given.question ?? earlier?.question,
-			everyone: given.everyone ?? earlier?.everyone
-		};
+	return pack.rulings.map((ruling) => {
 		const body = pack.sources.find((s) => s.id === ruling.body)!;
 		const candidates = rulingCandidates(pack, ruling).map((id) =>
 			pack.sources.find((s) => s.id === id)!
