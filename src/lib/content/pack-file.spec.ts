@@ -68,7 +68,7 @@ describe('pack files', () => {
 		});
 		const check = checkPackFile(file);
 		expect(check).toMatchObject({ ok: false, field: 'pack' });
-		expect(!check.ok && check.message).toContain(`at least ${MIN_PACK_QUESTIONS} questions`);
+		expect(!check.ok && check.message).toContain(`a quiz needs at least ${MIN_PACK_QUESTIONS}`);
 	});
 
 	it('never throws, whatever it is given', () => {

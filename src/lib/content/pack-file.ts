@@ -1,11 +1,11 @@
 // A pack file, as a teacher uploads or downloads it: the article-pack schema itself, plus the checks
 // a file from outside needs (no markup anywhere, enough questions to play). Pure: no server imports.
 import * as z from 'zod';
-import { generateQuestions } from '../quiz/questions';
+import { checkPublishable, MIN_QUESTIONS } from '../quiz/questions';
 import { ArticlePack, ArticlePackShape } from './schema';
 
-/** The fewest questions a pack must give to be published. */
-export const MIN_PACK_QUESTIONS = 5;
+/** The fewest questions a pack must give to be published (the quiz's own rule). */
+export const MIN_PACK_QUESTIONS = MIN_QUESTIONS;
 
 /** Anything an HTML parser would read as a tag, comment or declaration. */
 const MARKUP = /<\s*[A-Za-z!/?]/;
@@ -41,13 +41,8 @@ export function checkPackFile(input: unknown): PackFileCheck {
 	const markup = findMarkup(parsed.data);
 	if (markup !== undefined)
 		return { ok: false, field: markup, message: 'Text only: no HTML tags or markup.' };
-	const count = generateQuestions(parsed.data).length;
-	if (count < MIN_PACK_QUESTIONS)
-		return {
-			ok: false,
-			field: 'pack',
-			message: `A pack needs at least ${MIN_PACK_QUESTIONS} questions; this one gives ${count}. Add statements, claims or made-up lines.`
-		};
+	const publishable = checkPublishable(parsed.data);
+	if (!publishable.ok) return { ok: false, field: 'pack', message: publishable.message };
 	return { ok: true, pack: parsed.data };
 }
 

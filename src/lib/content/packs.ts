@@ -1,9 +1,10 @@
 // The article packs the app serves, parsed once at start-up so a bad pack fails loudly.
 import { parseArticlePack, type ArticlePack } from './schema';
+import { councilCycleLane } from './packs/council-cycle-lane';
 import { russellBottasImola } from './packs/russell-bottas-imola';
 
 export const packs: ReadonlyMap<string, ArticlePack> = new Map(
-	[parseArticlePack(russellBottasImola)].map((pack) => [pack.id, pack])
+	[russellBottasImola, councilCycleLane].map(parseArticlePack).map((pack) => [pack.id, pack])
 );
 
 export const defaultPack: ArticlePack = packs.get('russell-bottas-imola')!;

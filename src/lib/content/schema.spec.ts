@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { InvalidArticlePackError, parseArticlePack, type ArticlePackInput } from './schema';
+import {
+	InvalidArticlePackError,
+	parseArticlePack,
+	type ArticlePack,
+	type ArticlePackInput
+} from './schema';
 import { russellBottasImola } from './packs/russell-bottas-imola';
 
 // The article text ships with the repository; this is the SHA-256 of the file exactly as it was
@@ -11,8 +16,9 @@ const packText = fileURLToPath(new URL('./packs/russell-bottas-imola.txt', impor
 const ARTICLE_SHA256 = 'baabe0fbe3489205eb544b2256f050611aea24b6237ec33f38ec7357f83af7fb';
 
 /** A deep copy of the real pack with one change, for the "fails loudly" tests. */
-function brokenPack(change: (pack: ArticlePackInput) => void): ArticlePackInput {
-	const copy = structuredClone(russellBottasImola) as ArticlePackInput;
+function brokenPack(change: (pack: ArticlePack) => void): ArticlePackInput {
+	// Typed with every optional part present (the real pack has them all), so a change can reach in.
+	const copy = structuredClone(russellBottasImola) as ArticlePack;
 	change(copy);
 	return copy;
 }

@@ -16,6 +16,22 @@ const Discuss = Text;
 
 export const SourceKind = z.enum(['person', 'body', 'writer']);
 
+/**
+ * Ids the quiz gives its own options ("nobody was penalised", "Not in the article", …), so no source
+ * may take one: a source with such an id would be indistinguishable from the option. The writer's
+ * id is reserved for a source of kind "writer", since the quiz offers "The article's writer" under
+ * that id when the pack names no writer of its own.
+ */
+export const RESERVED_IDS = {
+	nobody: 'nobody',
+	everyone: 'all',
+	notSaid: 'not-said',
+	notInArticle: 'not-in-article',
+	writer: 'writer'
+} as const;
+/** Labels the quiz gives its own options; a source labelled the same could not be told apart. */
+export const RESERVED_LABELS = ['Not in the article', "The article doesn't say"] as const;
+
 export const Source = z.object({
 	id: Slug,
 	/** How a choice names it: "George Russell", "The race stewards". */
@@ -80,10 +96,27 @@ export const Ruling = z.object({
 	id: Slug,
 	/** The source that ruled. */
 	body: Slug,
+	/**
+	 * The question as a player reads it, answered by who was penalised: "Did the race stewards
+	 * penalise anyone for the crash?". By default "Did {body} penalise anyone?".
+	 */
+	question: Text.optional(),
 	/** The verbatim words of the decision. */
 	decision: Text,
-	/** Source ids of whoever was penalised; empty when nobody was. */
+	/**
+	 * Source ids of whoever the ruling could have penalised, each offered as an answer. By default
+	 * every person and body but the one that ruled.
+	 */
+	candidates: z.array(Slug).min(1).optional(),
+	/** Source ids of whoever was penalised; empty when nobody was. Nobody, one, or every candidate. */
 	penalised: z.array(Slug),
+	/** The answer that nobody was penalised; by default "No, nobody was penalised". */
+	nobody: Text.optional(),
+	/**
+	 * The answer that every candidate was ("Yes, both drivers"); by default "Yes, both of them" or
+	 * "Yes, all of them". Not offered when there is only one candidate.
+	 */
+	everyone: Text.optional(),
 	evidence: z.array(EvidenceSet).min(1),
 	explanation: Text,
 	discuss: Discuss
@@ -97,23 +130,38 @@ export const TimelineEvent = z.object({
 	sentence: SentenceId
 });
 
+export const WaitUnit = z.enum(['hours', 'days']);
+
+/**
+ * How long one event came after another, counted in hours ("twenty-four hours") or in days ("a
+ * fortnight", "three weeks"): give exactly one of `hours` and `days`, and the accepted range in
+ * the same unit.
+ */
 export const Wait = z
 	.object({
 		from: Slug,
 		to: Slug,
-		/** The question as a player reads it. */
+		/** The question as a player reads it: it names the unit ("How many hours after …?"). */
 		question: Text,
-		hours: z.number().positive(),
-		/** Answers inside this range (hours, inclusive) count as right. */
+		hours: z.number().positive().optional(),
+		days: z.number().positive().optional(),
+		/** Answers inside this range (in the wait's unit, inclusive) count as right. */
 		accepted: z.object({ min: z.number().nonnegative(), max: z.number().positive() }),
 		evidence: z.array(EvidenceSet).min(1),
 		explanation: Text,
 		discuss: Discuss
 	})
-	.refine((w) => w.accepted.min <= w.hours && w.hours <= w.accepted.max, {
-		error: 'The accepted range must contain the stated number of hours.',
-		path: ['accepted']
-	});
+	.refine((w) => (w.hours === undefined) !== (w.days === undefined), {
+		error: 'Give the wait in hours or in days: exactly one of "hours" and "days".',
+		path: ['hours']
+	})
+	.refine(
+		(w) => {
+			const amount = w.hours ?? w.days;
+			return amount === undefined || (w.accepted.min <= amount && amount <= w.accepted.max);
+		},
+		{ error: 'The accepted range must contain the stated wait.', path: ['accepted'] }
+	);
 
 export const ArticlePackShape = z.object({
 	id: Slug,
@@ -124,10 +172,14 @@ export const ArticlePackShape = z.object({
 	text: Text,
 	sources: z.array(Source).min(2),
 	statements: z.array(Statement).min(1),
-	decoys: z.array(Decoy),
-	claims: z.array(Claim),
-	rulings: z.array(Ruling),
-	timeline: z.object({ events: z.array(TimelineEvent).min(2), waits: z.array(Wait) })
+	decoys: z.array(Decoy).default([]),
+	claims: z.array(Claim).default([]),
+	/** Decisions of a body about who is penalised; none when the article reports no such thing. */
+	rulings: z.array(Ruling).default([]),
+	/** When things happened and how long apart; no waits when the article gives no usable interval. */
+	timeline: z
+		.object({ events: z.array(TimelineEvent).default([]), waits: z.array(Wait).default([]) })
+		.default({ events: [], waits: [] })
 });
 
 /** Collapses quotes, dashes and spacing so a check for "the same words" is not fooled by typography. */
@@ -165,8 +217,27 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 		seen.add(id);
 	};
 
+	const reservedIds = new Set<string>(Object.values(RESERVED_IDS));
+	const labels = new Map<string, number>(RESERVED_LABELS.map((label) => [label.toLowerCase(), -1]));
 	pack.sources.forEach((source, i) => {
 		checkUnique(source.id, ['sources', i, 'id']);
+		if (source.id === RESERVED_IDS.writer ? source.kind !== 'writer' : reservedIds.has(source.id))
+			issue(
+				['sources', i, 'id'],
+				source.id === RESERVED_IDS.writer
+					? 'The id "writer" is kept for the article\'s writer (kind "writer").'
+					: `The id "${source.id}" is kept for an answer the quiz offers itself.`
+			);
+		const label = source.label.trim().toLowerCase();
+		const other = labels.get(label);
+		if (other !== undefined)
+			issue(
+				['sources', i, 'label'],
+				other < 0
+					? `"${source.label}" is an answer the quiz offers itself; label the source otherwise.`
+					: `The label "${source.label}" is used twice: players could not tell the sources apart.`
+			);
+		labels.set(label, i);
 		source.epithets.forEach((epithet, j) => {
 			const path = ['sources', i, 'epithets', j];
 			if (!fullText.includes(normaliseWords(epithet.text)))
@@ -207,11 +278,43 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 		checkSets(claim.evidence, ['claims', i, 'evidence']);
 		checkIds(claim.related, ['claims', i, 'related']);
 	});
+	if (pack.sources.filter((s) => s.kind === 'writer').length > 1)
+		issue(['sources'], "Only one source can be the article's writer.");
 	pack.rulings.forEach((ruling, i) => {
 		const path = ['rulings', i];
 		checkUnique(ruling.id, [...path, 'id']);
 		checkSource(ruling.body, [...path, 'body']);
 		ruling.penalised.forEach((id, j) => checkSource(id, [...path, 'penalised', j]));
+		const candidates = rulingCandidates(pack, ruling);
+		ruling.candidates?.forEach((id, j) => {
+			const source = pack.sources.find((s) => s.id === id);
+			if (!source) checkSource(id, [...path, 'candidates', j]);
+			else if (ruling.candidates!.indexOf(id) !== j)
+				issue([...path, 'candidates', j], `"${id}" is named twice.`);
+			else if (source.kind === 'writer' || id === ruling.body)
+				issue(
+					[...path, 'candidates', j],
+					`"${id}" cannot be penalised by this ruling: name people or other bodies.`
+				);
+		});
+		ruling.penalised.forEach((id, j) => {
+			if (sourceIds.has(id) && !candidates.includes(id))
+				issue(
+					[...path, 'penalised', j],
+					`"${id}" is not one of those the ruling could penalise (${candidates.join(', ') || 'none'}).`
+				);
+		});
+		if (candidates.length === 0)
+			issue([...path, 'candidates'], 'A ruling needs somebody it could have penalised.');
+		if (
+			ruling.penalised.length > 1 &&
+			(new Set(ruling.penalised).size !== ruling.penalised.length ||
+				!candidates.every((id) => ruling.penalised.includes(id)))
+		)
+			issue(
+				[...path, 'penalised'],
+				'Name nobody, one source, or every candidate: the quiz has no answer for "some of them".'
+			);
 		checkSets(ruling.evidence, [...path, 'evidence']);
 		if (!fullText.includes(normaliseWords(ruling.decision)))
 			issue(
@@ -236,6 +339,24 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 	});
 }
 
+/** Who a ruling could have penalised, in pack order: its candidates, or every person and other body. */
+export function rulingCandidates(
+	pack: Pick<z.infer<typeof ArticlePackShape>, 'sources'>,
+	ruling: Pick<Ruling, 'body' | 'candidates'>
+): string[] {
+	return (
+		ruling.candidates ??
+		pack.sources.filter((s) => s.kind !== 'writer' && s.id !== ruling.body).map((s) => s.id)
+	);
+}
+
+/** A wait's length and the unit it is counted in. */
+export function waitLength(wait: Wait): { amount: number; unit: WaitUnit } {
+	return wait.days !== undefined
+		? { amount: wait.days, unit: 'days' }
+		: { amount: wait.hours!, unit: 'hours' };
+}
+
 export const ArticlePack = ArticlePackShape.superRefine(checkAgainstText);
 
 export type ArticlePack = z.infer<typeof ArticlePack>;
@@ -247,6 +368,7 @@ export type Claim = z.infer<typeof Claim>;
 export type ClaimLabel = z.infer<typeof ClaimLabel>;
 export type Ruling = z.infer<typeof Ruling>;
 export type Wait = z.infer<typeof Wait>;
+export type WaitUnit = z.infer<typeof WaitUnit>;
 
 export class InvalidArticlePackError extends Error {
 	override name = 'InvalidArticlePackError';

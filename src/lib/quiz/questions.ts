@@ -1,5 +1,13 @@
 // Generates the quiz from an article pack: every question, its right answer and its evidence.
-import type { ArticlePack, ClaimLabel, Source } from '../content/schema';
+import {
+	RESERVED_IDS,
+	rulingCandidates,
+	waitLength,
+	type ArticlePack,
+	type ClaimLabel,
+	type Source,
+	type WaitUnit
+} from '../content/schema';
 
 export const SKILLS = {
 	references: 'Who is who',
@@ -43,7 +51,7 @@ export interface ChoiceQuestion extends QuestionBase {
 
 export interface NumberQuestion extends QuestionBase {
 	format: 'number';
-	unit: 'hours';
+	unit: WaitUnit;
 	/** Inclusive range of answers that count as right. */
 	accepted: { min: number; max: number };
 	answer: number;
@@ -59,11 +67,25 @@ export type PublicQuestion =
 	  });
 
 export const NOT_IN_ARTICLE: Option = {
-	id: 'not-in-article',
+	id: RESERVED_IDS.notInArticle,
 	label: 'Not in the article',
 	absent: true
 };
-const NOT_SAID: Option = { id: 'not-said', label: "The article doesn't say", absent: true };
+const NOT_SAID: Option = {
+	id: RESERVED_IDS.notSaid,
+	label: "The article doesn't say",
+	absent: true
+};
+/** Offered as the writer when a pack does not name its writer as a source. */
+const WRITER: Source = {
+	id: RESERVED_IDS.writer,
+	label: "The article's writer",
+	kind: 'writer',
+	epithets: []
+};
+
+/** A pack needs at least this many questions to be published: fewer is not a quiz. */
+export const MIN_QUESTIONS = 5;
 
 const CLAIM_OPTIONS: Record<ClaimLabel, string> = {
 	supported: 'Supported',
@@ -71,23 +93,27 @@ const CLAIM_OPTIONS: Record<ClaimLabel, string> = {
 	'not-in-article': 'Not in the article'
 };
 
-/** The largest number of hours a timeline answer may be; anything above is refused as input. */
+/** The largest number (of hours or days) a timeline answer may be; anything above is refused as input. */
 export const MAX_HOURS = 10_000;
 
 type Draft = Omit<ChoiceQuestion, 'id'> | Omit<NumberQuestion, 'id'>;
 
 function referenceQuestions(pack: ArticlePack): Draft[] {
-	const people = pack.sources.filter((s) => s.kind === 'person');
-	const options = [...people.map(sourceOption), NOT_SAID];
-	return people.flatMap((person) =>
-		person.epithets.map((epithet): Draft => ({
+	// People, and bodies too when the article refers to one by another name ("the committee").
+	const withBodies = pack.sources.some((s) => s.kind === 'body' && s.epithets.length > 0);
+	const referents = pack.sources.filter(
+		(s) => s.kind === 'person' || (withBodies && s.kind === 'body')
+	);
+	const options = [...referents.map(sourceOption), NOT_SAID];
+	return referents.flatMap((referent) =>
+		referent.epithets.map((epithet): Draft => ({
 			kind: 'reference',
 			skill: 'references',
 			format: 'choice',
 			prompt: 'Who does the article mean by this?',
 			subject: epithet.text,
 			options,
-			answer: person.id,
+			answer: referent.id,
 			evidence: epithet.evidence,
 			related: [],
 			explanation: epithet.explanation,
@@ -100,8 +126,15 @@ function sourceOption(source: Source): Option {
 	return { id: source.id, label: source.label };
 }
 
+/** Who a line could belong to: the people and bodies in pack order, the writer, then "Not in the article". */
+function whoSaidOptions(pack: ArticlePack): Option[] {
+	const speakers = pack.sources.filter((s) => s.kind !== 'writer');
+	const writer = pack.sources.find((s) => s.kind === 'writer') ?? WRITER;
+	return [...speakers, writer].map(sourceOption).concat(NOT_IN_ARTICLE);
+}
+
 function whoSaidQuestions(pack: ArticlePack): Draft[] {
-	const options = [...pack.sources.map(sourceOption), NOT_IN_ARTICLE];
+	const options = whoSaidOptions(pack);
 	const base = {
 		kind: 'who-said',
 		skill: 'attribution',
@@ -130,27 +163,45 @@ function whoSaidQuestions(pack: ArticlePack): Draft[] {
 	return seededShuffle([...lines, ...decoys], `${pack.id}:who-said`);
 }
 
+/** A name as it reads inside a sentence: "the race stewards", but "Priya Natarajan". */
+function inSentence(source: Source): string {
+	return source.kind === 'body' ? source.label.replace(/^The\b/, 'the') : source.label;
+}
+
 function rulingQuestions(pack: ArticlePack): Draft[] {
-	const people = pack.sources.filter((s) => s.kind === 'person');
 	return pack.rulings.map((ruling) => {
 		const body = pack.sources.find((s) => s.id === ruling.body)!;
+		const candidates = rulingCandidates(pack, ruling).map((id) =>
+			pack.sources.find((s) => s.id === id)!
+		);
+		const everyone =
+			candidates.length > 1
+				? [
+						{
+							id: RESERVED_IDS.everyone,
+							label:
+								ruling.everyone ??
+								(candidates.length === 2 ? 'Yes, both of them' : 'Yes, all of them')
+						}
+					]
+				: [];
 		const options: Option[] = [
-			{ id: 'nobody', label: 'No, nobody was penalised' },
-			...people.map((p) => ({ id: p.id, label: `Yes, ${p.label}` })),
-			{ id: 'all', label: 'Yes, both drivers' },
+			{ id: RESERVED_IDS.nobody, label: ruling.nobody ?? 'No, nobody was penalised' },
+			...candidates.map((c) => ({ id: c.id, label: `Yes, ${inSentence(c)}` })),
+			...everyone,
 			NOT_SAID
 		];
 		const answer =
 			ruling.penalised.length === 0
-				? 'nobody'
+				? RESERVED_IDS.nobody
 				: ruling.penalised.length === 1
 					? ruling.penalised[0]!
-					: 'all';
+					: RESERVED_IDS.everyone;
 		return {
 			kind: 'ruling',
 			skill: 'rulings',
 			format: 'choice',
-			prompt: `Did ${body.label.toLowerCase()} penalise anyone for the crash?`,
+			prompt: ruling.question ?? `Did ${inSentence(body)} penalise anyone?`,
 			options,
 			answer,
 			evidence: ruling.evidence,
@@ -166,10 +217,10 @@ function timelineQuestions(pack: ArticlePack): Draft[] {
 		kind: 'timeline',
 		skill: 'timeline',
 		format: 'number',
-		unit: 'hours',
+		unit: waitLength(wait).unit,
 		prompt: wait.question,
 		accepted: wait.accepted,
-		answer: wait.hours,
+		answer: waitLength(wait).amount,
 		evidence: wait.evidence,
 		related: pack.timeline.events
 			.filter((e) => e.id === wait.from || e.id === wait.to)
@@ -208,6 +259,21 @@ export function generateQuestions(pack: ArticlePack): Question[] {
 		...timelineQuestions(pack),
 		...claimQuestions(pack)
 	].map((draft, i) => ({ ...draft, id: `q${String(i + 1).padStart(2, '0')}` }) as Question);
+}
+
+export type PublishCheck =
+	{ ok: true; questions: number } | { ok: false; questions: number; message: string };
+
+/** Whether a pack makes a quiz worth publishing: at least MIN_QUESTIONS questions. */
+export function checkPublishable(pack: ArticlePack): PublishCheck {
+	const questions = generateQuestions(pack).length;
+	return questions >= MIN_QUESTIONS
+		? { ok: true, questions }
+		: {
+				ok: false,
+				questions,
+				message: `This pack makes ${questions} ${questions === 1 ? 'question' : 'questions'}; a quiz needs at least ${MIN_QUESTIONS}. Add statements, made-up lines, claims, epithets, a ruling or a wait.`
+			};
 }
 
 export function toPublicQuestion(question: Question): PublicQuestion {

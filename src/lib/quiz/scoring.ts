@@ -1,7 +1,7 @@
 // Scores answers against the generated questions: the only place that decides right or wrong.
 import * as z from 'zod';
 import { judgeCitation, MAX_CITED, type EvidenceMode } from './evidence';
-import { MAX_HOURS, type Question } from './questions';
+import { MAX_HOURS, type NumberQuestion, type Question } from './questions';
 import type { Verdict } from './verdict';
 
 export type { Verdict };
@@ -10,7 +10,7 @@ export type { Verdict };
 export type GivenAnswer = string | number;
 
 const OptionId = z.string();
-const Hours = z.number().finite().min(0).max(MAX_HOURS);
+const Amount = z.number().finite().min(0).max(MAX_HOURS);
 
 export type AnswerCheck = { ok: true; answer: GivenAnswer } | { ok: false; message: string };
 
@@ -25,7 +25,7 @@ export function validateAnswer(question: Question, raw: unknown): AnswerCheck {
 			message: `Choose one of the options: ${question.options.map((o) => o.label).join(', ')}.`
 		};
 	}
-	const parsed = Hours.safeParse(raw);
+	const parsed = Amount.safeParse(raw);
 	if (parsed.success) return { ok: true, answer: parsed.data };
 	return {
 		ok: false,
@@ -65,8 +65,17 @@ export function validateCitation(
 	};
 }
 
-function formatHours(hours: number): string {
-	return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+const SINGULAR: Record<NumberQuestion['unit'], string> = { hours: 'hour', days: 'day' };
+
+/** "24 hours", "1 day": a number of the question's unit. */
+export function formatAmount(amount: number, unit: NumberQuestion['unit']): string {
+	return `${amount} ${amount === 1 ? SINGULAR[unit] : unit}`;
+}
+
+/** How the right answer to a timeline question reads: "About 24 hours (20 to 30 counts)". */
+export function numberAnswerLabel(question: NumberQuestion): string {
+	const { answer, unit, accepted } = question;
+	return `About ${formatAmount(answer, unit)} (${accepted.min} to ${accepted.max} counts)`;
 }
 
 /**
@@ -88,10 +97,10 @@ export function scoreAnswer(
 		givenLabel = question.options.find((o) => o.id === given)?.label ?? String(given);
 		answerLabel = question.options.find((o) => o.id === question.answer)!.label;
 	} else {
-		const hours = Number(given);
-		correct = hours >= question.accepted.min && hours <= question.accepted.max;
-		givenLabel = formatHours(hours);
-		answerLabel = `About ${formatHours(question.answer)} (${question.accepted.min} to ${question.accepted.max} counts)`;
+		const amount = Number(given);
+		correct = amount >= question.accepted.min && amount <= question.accepted.max;
+		givenLabel = formatAmount(amount, question.unit);
+		answerLabel = numberAnswerLabel(question);
 	}
 	const citation = mode === 'off' ? null : judgeCitation(question.evidence, cited, correct);
 	const evidenceMet = citation === null || citation === 'counted';

@@ -9,6 +9,7 @@ import { Nickname } from '../classroom/nickname';
 import { visibleText } from '../classroom/text-clean';
 import type { Sentence } from '../content/sentences';
 import { EVIDENCE_MODES, type EvidenceMode } from '../quiz/evidence';
+import { numberAnswerLabel } from '../quiz/scoring';
 import type { Verdict } from '../quiz/verdict';
 import type { ClassRow, ClassStore, SeatRow } from './class-store';
 import type { QuizService } from './quiz-service';
@@ -618,7 +619,7 @@ export function createClassroomService(
 			const answerLabel =
 				question.format === 'choice'
 					? question.options.find((o) => o.id === question.answer)!.label
-					: `About ${question.answer} hours (${question.accepted.min} to ${question.accepted.max} counts)`;
+					: numberAnswerLabel(question);
 			return {
 				stats,
 				answerLabel,

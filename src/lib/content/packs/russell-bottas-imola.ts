@@ -318,6 +318,8 @@ export const russellBottasImola = {
 		{
 			id: 'stewards-ruling',
 			body: 'stewards',
+			question: 'Did the race stewards penalise anyone for the crash?',
+			everyone: 'Yes, both drivers',
 			decision: 'declared it a racing incident and therefore not warranting punishment',
 			penalised: [],
 			evidence: [['p3s1']],
