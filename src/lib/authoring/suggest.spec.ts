@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import council from '../../../bench/articles/council-cycle-lane.txt?raw';
+import { councilCycleLane } from '../content/packs/council-cycle-lane';
 import { russellBottasImola } from '../content/packs/russell-bottas-imola';
 import { normaliseWords } from '../content/schema';
 import { splitArticle } from '../content/sentences';
@@ -145,6 +146,30 @@ describe('suggest on the council article', () => {
 			cue: 'said'
 		});
 		expect(office!.content).toContain('respect whatever the committee decides');
+	});
+
+	it('finds every statement of the hand-written council pack, with its speaker', () => {
+		for (const statement of councilCycleLane.statements.filter((s) => s.form !== 'writer')) {
+			const found = statements(result, statement.form).find((s) =>
+				normaliseWords(s.content).includes(normaliseWords(statement.content))
+			);
+			expect(found, statement.id).toBeDefined();
+			expect(found!.source, statement.id).toBe(statement.source);
+			// The pack may add the cue's sentence to the evidence; the quote's own sentence is in both.
+			expect(
+				found!.sentences.some((id) => statement.sentences.includes(id)),
+				statement.id
+			).toBe(true);
+		}
+	});
+
+	it('gives Reilly\u2019s partial quote as his words; the mayor\u2019s office\u2019s stays reported', () => {
+		expect(quoteWith(result, 'without a single conversation')).toMatchObject({
+			source: 'reilly',
+			cue: 'told',
+			sentences: ['p6s1']
+		});
+		expect(quoteWith(result, 'respect whatever')).toBeUndefined();
 	});
 
 	it('names the people with the epithets the article uses', () => {

@@ -1145,6 +1145,15 @@ class Article {
 		return this.quotes[p]!.some((q) => q.open > verb.end && q.open <= limit);
 	}
 
+	/** Whether the first person a report's clause names before the quote is not its speaker. */
+	aboutSomeoneElse(report: Report, q: Quote): boolean {
+		const subject = (this.byParagraph.get(q.paragraph) ?? []).find(
+			(m) => m.pos > report.at && m.end <= q.open && m.entity.kind === 'person'
+		);
+		if (!subject || !report.speaker) return false;
+		return subject.entity !== report.speaker;
+	}
+
 	/**
 	 * `…recommended doses, according to the county's public health department.` and
 	 * `According to the police, the man was arrested…`: the report and who it is from.
@@ -1389,14 +1398,22 @@ export function suggest(text: string): Suggestions {
 		for (const q of quotes) {
 			if (q.embedded) {
 				const words = q.text.split(/\s+/u).length;
-				const inReport = reports.some(
+				const report = reports.find(
 					(r) =>
 						r.p === q.paragraph &&
 						r.at < q.open &&
+						r.end >= q.open &&
 						r.statement.sentences.some((id) => q.sentences.some((s) => s.id === id))
 				);
-				// A partial quote inside reported speech belongs to it; a short one alone is a scare quote.
-				if (inReport || (words <= 3 && q.rule !== 'cue')) continue;
+				if (report) {
+					// A partial quote in reported speech ("said the penalty was "a stonewall decision"") is
+					// also the reporter's speaker's own words, unless the report is about another person:
+					// "Her office said she would "respect whatever the committee decides"" is no quote of hers,
+					// and the quiz must not put it in her mouth either.
+					if (words < 2 || article.aboutSomeoneElse(report, q)) continue;
+					q.speaker = report.speaker;
+					q.cue = report.statement.cue;
+				} else if (words <= 3 && q.rule !== 'cue') continue; // a scare quote
 			}
 			placed.push({
 				p: q.paragraph,
