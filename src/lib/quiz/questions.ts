@@ -9,14 +9,9 @@ import {
 	type WaitUnit
 } from '../content/schema';
 
-export const SKILLS = {
-	references: 'Who is who',
-	attribution: 'Who said it',
-	rulings: 'Rulings',
-	timeline: 'Timeline',
-	claims: 'Checking claims'
-} as const;
-export type Skill = keyof typeof SKILLS;
+import { SKILLS, type Skill } from './skills';
+
+export { SKILLS, type Skill };
 
 export type QuestionKind = 'reference' | 'who-said' | 'ruling' | 'timeline' | 'claim';
 

@@ -1,6 +1,7 @@
 // Totals an attempt: the score and the per-skill breakdown teachers and players see.
 import type { EvidenceMode } from './evidence';
-import { SKILLS, type Question, type Skill } from './questions';
+import type { Question } from './questions';
+import { SKILLS, type Skill } from './skills';
 import type { Verdict } from './verdict';
 
 export interface SkillScore {
