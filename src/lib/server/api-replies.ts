@@ -48,8 +48,8 @@ export function replyToStart(
 /** POST /api/attempts/:key/answers: the verdict, or why there is none (with the one on record). */
 export function replyToAnswer(app: App, attemptKey: string, body: unknown): JsonReply {
 	// The attempt names the pack version it is played on; an unknown attempt gets the usual 404.
-	const quiz = app.quizzes.forAttemptKey(attemptKey) ?? app.quiz;
-	const result = quiz.answer(attemptKey, body);
+	const found = app.quizzes.withAttempt(attemptKey);
+	const result = (found?.quiz ?? app.quiz).answer(attemptKey, body, found?.attempt);
 	if (result.ok) return { status: 200, body: result.verdict };
 	return {
 		status: result.status,

@@ -43,6 +43,12 @@ export function createQuizCatalog(
 		return row ? byVersion(row.version) : undefined;
 	};
 
+	const withAttempt = (key: string): { attempt: AttemptRow; quiz: QuizService } | undefined => {
+		const attempt = ATTEMPT_KEY_PATTERN.test(key) ? attempts.get(key) : undefined;
+		const quiz = attempt && byVersion(attempt.packVersion);
+		return attempt && quiz ? { attempt, quiz } : undefined;
+	};
+
 	const catalog = {
 		/** The first built-in pack: what "/" plays. */
 		default: listed[0]!,
@@ -57,10 +63,10 @@ export function createQuizCatalog(
 		},
 		/** The quiz of the attempt with this key (what its answers are scored by). */
 		forAttemptKey(key: string): QuizService | undefined {
-			return ATTEMPT_KEY_PATTERN.test(key)
-				? byVersion(attempts.get(key)?.packVersion ?? null)
-				: undefined;
+			return withAttempt(key)?.quiz;
 		},
+		/** The attempt with this key and its quiz: the answer path reads the row once. */
+		withAttempt,
 		/** The quiz of the attempt a share link names. */
 		forPublicId(publicId: string): QuizService | undefined {
 			return PUBLIC_ID_PATTERN.test(publicId)

@@ -132,10 +132,14 @@ export function createQuizService(
 			return PUBLIC_ID_PATTERN.test(publicId) ? stateOf(store.getByPublicId(publicId)) : undefined;
 		},
 
-		/** Scores and records an answer; `recorded` is false when it was already on record (a retry). */
+		/**
+		 * Scores and records an answer; `recorded` is false when it was already on record (a retry).
+		 * A caller that has just read the attempt's row passes it, so it is not read again.
+		 */
 		answer(
 			key: string,
-			body: unknown
+			body: unknown,
+			known?: AttemptRow
 		): { ok: true; verdict: Verdict; recorded: boolean } | Failure {
 			const request = AnswerRequest.safeParse(body);
 			if (!request.success) {
@@ -157,7 +161,7 @@ export function createQuizService(
 			if (!check.ok) return { ok: false, status: 400, message: check.message };
 			const citation = validateCitation(request.data.cited, sentenceOrder);
 			if (!citation.ok) return { ok: false, status: 400, message: citation.message };
-			const attempt = findAttempt(key);
+			const attempt = known?.key === key ? known : findAttempt(key);
 			if (!isOurs(attempt)) return noAttempt;
 			const mode = attempt.evidenceMode;
 
