@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		include: ['src/**/*.spec.ts'],
+		// The store specs run on SQLite and on a throwaway PostgreSQL cluster started here.
+		globalSetup: ['src/test-support/postgres-setup.ts'],
 		environment: 'node'
 	}
 });

@@ -10,7 +10,10 @@ npm run --silent lint
 echo "== build =="
 # Built once, here: the shutdown spec starts the built entries, and the e2e server serves this build.
 npm run --silent build >/dev/null
-echo "== unit tests (vitest) =="
+echo "== unit tests (vitest; the store specs on SQLite and on a throwaway PostgreSQL) =="
+# Installs Debian's postgresql when it is missing; Vitest's global setup then starts a throwaway
+# cluster (scripts/pg-cluster.mjs) and stops it when the run ends, pass or fail.
+node scripts/pg-cluster.mjs --ensure
 npx vitest run
 echo "== end-to-end tests (playwright, chromium) =="
 E2E_USE_BUILD=1 npx playwright test

@@ -2,15 +2,15 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { randomUUID } from 'node:crypto';
-import { getApp } from '$lib/server/app';
+import { startApp } from '$lib/server/app';
 import { compressHtml } from '$lib/server/compress-html';
 import { SERVER_ERROR_MESSAGE } from '$lib/server/http';
 import { publishNodeRoutes } from '$lib/server/node-routes';
 import { stopOnShutdown } from '$lib/server/shutdown';
 import { SECURITY_HEADERS } from '$lib/security-headers.js';
 
-export const init: ServerInit = () => {
-	publishNodeRoutes(getApp());
+export const init: ServerInit = async () => {
+	publishNodeRoutes(await startApp());
 	// Vite's dev server stops its own way; built, both entries stop through here.
 	if (!dev) stopOnShutdown();
 };

@@ -12,11 +12,11 @@ const StartRequest = z.object({
 });
 
 /** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
-export function replyToStart(
+export async function replyToStart(
 	app: App,
 	body: unknown,
 	address: string
-): { reply: JsonReply; attempt?: AttemptRow } {
+): Promise<{ reply: JsonReply; attempt?: AttemptRow }> {
 	const allowed = app.limits.attempts.take(address);
 	if (!allowed.ok) return { reply: tooMany('new quizzes', allowed.retryAfterSeconds) };
 	const start = StartRequest.safeParse(body);
@@ -28,14 +28,14 @@ export function replyToStart(
 			}
 		};
 	}
-	const quiz = start.data.pack ? app.quizzes.byPack(start.data.pack) : app.quiz;
+	const quiz = start.data.pack ? await app.quizzes.byPack(start.data.pack) : app.quiz;
 	if (!quiz) {
 		return {
 			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
 		};
 	}
-	if (start.data.pack) app.packs.markPlayed(start.data.pack);
-	const attempt = quiz.start(start.data.challenge);
+	if (start.data.pack) await app.packs.markPlayed(start.data.pack);
+	const attempt = await quiz.start(start.data.challenge);
 	return {
 		attempt,
 		reply: {
@@ -46,10 +46,14 @@ export function replyToStart(
 }
 
 /** POST /api/attempts/:key/answers: the verdict, or why there is none (with the one on record). */
-export function replyToAnswer(app: App, attemptKey: string, body: unknown): JsonReply {
+export async function replyToAnswer(
+	app: App,
+	attemptKey: string,
+	body: unknown
+): Promise<JsonReply> {
 	// The attempt names the pack version it is played on; an unknown attempt gets the usual 404.
-	const found = app.quizzes.withAttempt(attemptKey);
-	const result = (found?.quiz ?? app.quiz).answer(attemptKey, body, found?.attempt);
+	const found = await app.quizzes.withAttempt(attemptKey);
+	const result = await (found?.quiz ?? app.quiz).answer(attemptKey, body, found?.attempt);
 	if (result.ok) return { status: 200, body: result.verdict };
 	return {
 		status: result.status,
@@ -58,12 +62,12 @@ export function replyToAnswer(app: App, attemptKey: string, body: unknown): Json
 }
 
 /** POST /api/class/answers: the verdict, or only that it was taken when the class withholds them. */
-export function replyToClassAnswer(
+export async function replyToClassAnswer(
 	app: App,
 	seatKey: string | undefined,
 	body: unknown
-): JsonReply {
-	const result = app.classroom.answer(seatKey, body);
+): Promise<JsonReply> {
+	const result = await app.classroom.answer(seatKey, body);
 	if (!result.ok) return { status: result.status, body: { error: result.message } };
 	return {
 		status: 200,

@@ -29,12 +29,12 @@ export interface App {
 	limits: Record<'attempts' | 'classes' | 'joins' | 'packs' | 'drafts', CreationLimiter>;
 }
 
-/** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
-export function createApp(env: Env): App {
-	const db = openDatabase(env.DATABASE_URL);
+/** Opens the database and builds every part from an environment; startApp() keeps the one in use. */
+export async function createApp(env: Env): Promise<App> {
+	const db = await openDatabase(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
 	const attempts = createAttemptStore(db);
 	const packs = createPackStore(db);
-	const quizzes = createQuizCatalog(attempts, packs, [...builtInPacks.values()]);
+	const quizzes = await createQuizCatalog(attempts, packs, [...builtInPacks.values()]);
 	const quiz = quizzes.default;
 	const maxAddresses = env.RATE_LIMIT_MAX_ADDRESSES;
 	const limits = {
@@ -56,26 +56,40 @@ export function createApp(env: Env): App {
 }
 
 let app: App | undefined;
-/** What getApp() started besides the app, stopped by closeApp(). */
-let running: { checkpointer: Checkpointer; stopPurge: () => void } | undefined;
+let starting: Promise<App> | undefined;
+/** What startApp() started besides the app, stopped by closeApp(). */
+let running: { checkpointer: Checkpointer | null; stopPurge: () => void } | undefined;
 
-export function getApp(): App {
-	if (!app) {
+/**
+ * Opens the database (migrating it) and builds the app from the environment, once: the server's
+ * init hook awaits it before any request, and getApp() hands it out from then on.
+ */
+export function startApp(): Promise<App> {
+	starting ??= (async () => {
 		const env = readEnv();
-		const created = createApp(env);
+		const created = await createApp(env);
 		app = created;
 		running = {
-			checkpointer: checkpointInBackground(created.db),
+			checkpointer: created.db.sqlite ? checkpointInBackground(created.db.sqlite) : null,
 			// Classes first: their seats' attempts go with them.
 			stopPurge: schedulePurge(
-				() =>
-					created.classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS) +
-					purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS) +
+				async () =>
+					(await created.classroom.purgeCreatedBefore(
+						Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS
+					)) +
+					(await purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)) +
 					// Last: a pack goes only once no attempt or class uses it.
-					created.packs.purgeUnplayedBefore(Date.now() - env.PACK_RETENTION_DAYS * DAY_MS)
+					(await created.packs.purgeUnplayedBefore(Date.now() - env.PACK_RETENTION_DAYS * DAY_MS))
 			)
 		};
-	}
+		return created;
+	})();
+	return starting;
+}
+
+/** The app startApp() built; every request comes after the init hook has started it. */
+export function getApp(): App {
+	if (!app) throw new Error('The app has not started yet: await startApp() first.');
 	return app;
 }
 
@@ -86,12 +100,14 @@ export function getApp(): App {
  */
 export async function closeApp(): Promise<void> {
 	endAllStreams();
-	const closing = app;
+	const opening = starting;
+	starting = undefined;
+	const closing = await opening?.catch(() => undefined);
 	const started = running;
 	app = undefined;
 	running = undefined;
 	if (!closing || !started) return;
 	started.stopPurge();
-	await started.checkpointer.stop();
-	closing.db.close();
+	await started.checkpointer?.stop();
+	await closing.db.close();
 }

@@ -33,7 +33,7 @@ export async function readArticleChoice(app: App, form: FormData): Promise<Artic
 	const link = String(form.get('packLink') ?? '').trim();
 	if (link) {
 		const id = LINK.exec(link.slice(0, 300))?.[1];
-		if (!id || !app.packs.get(id))
+		if (!id || !(await app.packs.get(id)))
 			return {
 				ok: false,
 				errors: { packLink: ['There is no article at that link. Copy the whole play link.'] }
@@ -45,13 +45,13 @@ export async function readArticleChoice(app: App, form: FormData): Promise<Artic
 }
 
 /** Publishes an uploaded file (counted against the address's allowance); the pack id to use. */
-export function publishChoice(
+export async function publishChoice(
 	app: App,
 	choice: Extract<ArticleChoice, { ok: true }>,
 	address: string
-): { ok: true; packId: string | undefined } | { ok: false; retryAfterSeconds: number } {
+): Promise<{ ok: true; packId: string | undefined } | { ok: false; retryAfterSeconds: number }> {
 	if (!choice.file) return { ok: true, packId: choice.packId };
 	const allowed = app.limits.packs.take(address);
 	if (!allowed.ok) return { ok: false, retryAfterSeconds: allowed.retryAfterSeconds };
-	return { ok: true, packId: app.packs.create(choice.file).row.id };
+	return { ok: true, packId: (await app.packs.create(choice.file)).row.id };
 }

@@ -2,59 +2,71 @@ import { describe, expect, it } from 'vitest';
 import { createAttemptStore } from './attempt-store';
 import { openDatabase } from './database';
 import { ATTEMPT_KEY_PATTERN, PUBLIC_ID_PATTERN } from './ids';
-import { tempDatabase } from './test-db';
+import { ENGINES, tempDatabase } from '../../test-support/databases';
 
-describe('the attempt store (real SQLite file)', () => {
-	const { db, path } = tempDatabase();
+describe.each(ENGINES)('the attempt store (%s)', (engine) => {
+	const { db, url, path } = tempDatabase(engine);
 	let clock = 1_000;
 	const store = createAttemptStore(db, () => clock++);
 
-	it('creates the file, its folder and the schema, in WAL mode', () => {
-		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(db.pragma('user_version', { simple: true })).toBe(8);
+	it.runIf(engine === 'sqlite')('creates the file, its folder and the schema, in WAL mode', () => {
+		expect(db.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
+		expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(8);
 		expect(path).toContain('nested');
 	});
 
-	it('gives each attempt a long private key and a separate public id', () => {
-		const a = store.create({ id: 'pack', version: null }, 3);
-		const b = store.create({ id: 'pack', version: null }, 3);
+	it('keeps times in milliseconds exactly (past 32 bits)', async () => {
+		clock = 1_767_225_600_123;
+		const attempt = await store.create({ id: 'pack', version: 'v1' }, 1);
+		expect(attempt.createdAt).toBe(1_767_225_600_123);
+		expect(typeof attempt.createdAt).toBe('number');
+		clock = 1_000;
+	});
+
+	it('gives each attempt a long private key and a separate public id', async () => {
+		const a = await store.create({ id: 'pack', version: null }, 3);
+		const b = await store.create({ id: 'pack', version: null }, 3);
 		expect(a.key).toMatch(ATTEMPT_KEY_PATTERN);
 		expect(a.publicId).toMatch(PUBLIC_ID_PATTERN);
 		expect(a.key).not.toBe(b.key);
 		expect(a.publicId).not.toBe(a.key);
-		expect(store.getByPublicId(a.publicId)?.key).toBe(a.key);
+		expect((await store.getByPublicId(a.publicId))?.key).toBe(a.key);
 	});
 
-	it('records answers, keeps the score exact and marks the attempt finished', () => {
-		const { key } = store.create({ id: 'pack', version: null }, 2);
+	it('records answers, keeps the score exact and marks the attempt finished', async () => {
+		const { key } = await store.create({ id: 'pack', version: null }, 2);
 		expect(
-			store.record(key, 'q01', {
-				given: 'russell',
-				cited: [],
-				correct: true,
-				points: 1,
-				evidencePoints: 0
-			}).status
+			(
+				await store.record(key, 'q01', {
+					given: 'russell',
+					cited: [],
+					correct: true,
+					points: 1,
+					evidencePoints: 0
+				})
+			).status
 		).toBe('recorded');
-		expect(store.get(key)).toMatchObject({ answered: 1, score: 1, finishedAt: null });
+		expect(await store.get(key)).toMatchObject({ answered: 1, score: 1, finishedAt: null });
 		expect(
-			store.record(key, 'q02', {
-				given: 24,
-				cited: [],
-				correct: false,
-				points: 0,
-				evidencePoints: 0
-			}).status
+			(
+				await store.record(key, 'q02', {
+					given: 24,
+					cited: [],
+					correct: false,
+					points: 0,
+					evidencePoints: 0
+				})
+			).status
 		).toBe('recorded');
-		const done = store.get(key)!;
+		const done = (await store.get(key))!;
 		expect(done).toMatchObject({ answered: 2, score: 1 });
 		expect(done.finishedAt).not.toBeNull();
-		expect(store.answers(key).map((a) => a.given)).toEqual(['russell', 24]);
+		expect((await store.answers(key)).map((a) => a.given)).toEqual(['russell', 24]);
 	});
 
-	it('treats a repeated answer as harmless and a changed one as a conflict', () => {
-		const { key } = store.create({ id: 'pack', version: null }, 3);
-		store.record(key, 'q01', {
+	it('treats a repeated answer as harmless and a changed one as a conflict', async () => {
+		const { key } = await store.create({ id: 'pack', version: null }, 3);
+		await store.record(key, 'q01', {
 			given: 'russell',
 			cited: [],
 			correct: true,
@@ -62,15 +74,17 @@ describe('the attempt store (real SQLite file)', () => {
 			evidencePoints: 0
 		});
 		expect(
-			store.record(key, 'q01', {
-				given: 'russell',
-				cited: [],
-				correct: true,
-				points: 1,
-				evidencePoints: 0
-			}).status
+			(
+				await store.record(key, 'q01', {
+					given: 'russell',
+					cited: [],
+					correct: true,
+					points: 1,
+					evidencePoints: 0
+				})
+			).status
 		).toBe('repeated');
-		const changed = store.record(key, 'q01', {
+		const changed = await store.record(key, 'q01', {
 			given: 'bottas',
 			cited: [],
 			correct: false,
@@ -78,36 +92,38 @@ describe('the attempt store (real SQLite file)', () => {
 			evidencePoints: 0
 		});
 		expect(changed.status).toBe('conflict');
-		expect(store.get(key)).toMatchObject({ answered: 1, score: 1 });
+		expect(await store.get(key)).toMatchObject({ answered: 1, score: 1 });
 	});
 
-	it('refuses answers for an attempt that does not exist', () => {
+	it('refuses answers for an attempt that does not exist', async () => {
 		expect(
-			store.record('missing', 'q01', {
-				given: 'russell',
-				cited: [],
-				correct: true,
-				points: 1,
-				evidencePoints: 0
-			}).status
+			(
+				await store.record('missing', 'q01', {
+					given: 'russell',
+					cited: [],
+					correct: true,
+					points: 1,
+					evidencePoints: 0
+				})
+			).status
 		).toBe('no-attempt');
-		expect(store.answers('missing')).toEqual([]);
+		expect(await store.answers('missing')).toEqual([]);
 	});
 
-	it('keeps everything across a reopen of the file', () => {
-		const { key } = store.create({ id: 'pack', version: null }, 3);
-		store.record(key, 'q01', {
+	it('keeps everything across a reopen (a fresh connection)', async () => {
+		const { key } = await store.create({ id: 'pack', version: null }, 3);
+		await store.record(key, 'q01', {
 			given: 'russell',
 			cited: [],
 			correct: true,
 			points: 1,
 			evidencePoints: 0
 		});
-		const again = openDatabase(path);
+		const again = await openDatabase(url);
 		try {
-			expect(createAttemptStore(again).get(key)).toMatchObject({ answered: 1, score: 1 });
+			expect(await createAttemptStore(again).get(key)).toMatchObject({ answered: 1, score: 1 });
 		} finally {
-			again.close();
+			await again.close();
 		}
 	});
 });

@@ -1,7 +1,9 @@
-// Stores attempts and their answers in SQLite; one transaction per answer keeps the score exact.
-import type Database from 'better-sqlite3';
+// Stores attempts and their answers (SQLite or PostgreSQL); one transaction per answer keeps the
+// score exact.
+import type { Kysely, Selectable } from 'kysely';
 import type { EvidenceMode } from '../quiz/evidence';
-import type { Db } from './database';
+import { isForeignKeyError, sql, type Db } from './database';
+import type { AnswersTable, AttemptsTable, Database } from './schema';
 import { newAttemptKey, newPublicId } from './ids';
 
 export interface AttemptRow {
@@ -47,30 +49,11 @@ export type RecordResult =
 	| { status: 'conflict'; answer: StoredAnswer }
 	| { status: 'no-attempt' };
 
-interface RawAttempt {
-	key: string;
-	public_id: string;
-	pack_id: string;
-	pack_version: string | null;
-	total: number;
-	answered: number;
-	score: number;
-	evidence_score: number;
-	evidence_mode: EvidenceMode;
-	created_at: number;
-	finished_at: number | null;
-	challenge: string | null;
-}
-
-interface RawAnswer {
-	question_id: string;
-	given: string;
-	cited: string;
-	correct: number;
-	points: number;
-	evidence_points: number;
-	answered_at: number;
-}
+type RawAttempt = Selectable<AttemptsTable>;
+type RawAnswer = Pick<
+	Selectable<AnswersTable>,
+	'question_id' | 'given' | 'cited' | 'correct' | 'points' | 'evidence_points' | 'answered_at'
+>;
 
 const toAttempt = (r: RawAttempt): AttemptRow => ({
 	key: r.key,
@@ -100,123 +83,159 @@ const toAnswer = (r: RawAnswer): StoredAnswer => ({
 const sameCitation = (a: readonly string[], b: readonly string[]) =>
 	a.length === b.length && a.every((id, i) => id === b[i]);
 
+const ANSWER_COLUMNS = [
+	'question_id',
+	'given',
+	'cited',
+	'correct',
+	'points',
+	'evidence_points',
+	'answered_at'
+] as const;
+
 export function createAttemptStore(db: Db, now: () => number = Date.now) {
-	const insertAttempt = db.prepare(
-		'INSERT INTO attempts (key, public_id, pack_id, pack_version, total, created_at, challenge, evidence_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-	);
-	const selectByKey = db.prepare<[string], RawAttempt>('SELECT * FROM attempts WHERE key = ?');
-	const publicIdExists = db.prepare<[string], { n: number }>(
-		'SELECT count(*) AS n FROM attempts WHERE public_id = ?'
-	);
-	const selectByPublicId = db.prepare<[string], RawAttempt>(
-		'SELECT * FROM attempts WHERE public_id = ?'
-	);
-	const selectAnswers = db.prepare<[string], RawAnswer>(
-		'SELECT question_id, given, cited, correct, points, evidence_points, answered_at FROM answers WHERE attempt_key = ? ORDER BY question_id'
-	);
-	const selectAnswer = db.prepare<[string, string], RawAnswer>(
-		'SELECT question_id, given, cited, correct, points, evidence_points, answered_at FROM answers WHERE attempt_key = ? AND question_id = ?'
-	);
-	const insertAnswer = db.prepare(
-		'INSERT OR IGNORE INTO answers (attempt_key, question_id, given, cited, correct, points, evidence_points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-	);
-	const addToScore = db.prepare(
-		`UPDATE attempts SET answered = answered + 1, score = score + ?, evidence_score = evidence_score + ?,
-		 finished_at = CASE WHEN answered + 1 >= total THEN ? ELSE finished_at END WHERE key = ?`
-	);
-
-	const purge = db.prepare('DELETE FROM attempts WHERE created_at < ?');
-	// A class seat's attempt stays until its class goes: deleting it would take the seat (and the
-	// student's place on the teacher's list) with it, e.g. in a teacher-paced class still waiting.
-	const purgeUnanswered = db.prepare(
-		`DELETE FROM attempts WHERE answered = 0 AND created_at < ?
-		 AND NOT EXISTS (SELECT 1 FROM seats WHERE seats.attempt_key = attempts.key)`
-	);
-
-	const record = db.transaction(
-		(key: string, questionId: string, answer: AnswerRecord): RecordResult => {
-			const { given, cited, correct, points, evidencePoints } = answer;
-			const at = now();
-			let inserted: Database.RunResult;
-			try {
-				inserted = insertAnswer.run(
-					key,
-					questionId,
-					JSON.stringify(given),
-					JSON.stringify(cited),
-					correct ? 1 : 0,
-					points,
-					evidencePoints,
-					at
-				);
-			} catch (error) {
-				// The foreign key refuses an answer for an attempt that does not exist.
-				if (
-					error instanceof Error &&
-					'code' in error &&
-					error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
-				) {
-					return { status: 'no-attempt' };
-				}
-				throw error;
-			}
-			if (inserted.changes === 0) {
-				// Answers are final: a retry of the same answer and citation is harmless, a different
-				// one is refused.
-				const stored = toAnswer(selectAnswer.get(key, questionId)!);
-				const same = stored.given === given && sameCitation(stored.cited, cited);
-				return { status: same ? 'repeated' : 'conflict', answer: stored };
-			}
-			addToScore.run(points, evidencePoints, at, key);
-			return {
-				status: 'recorded',
-				answer: { questionId, ...answer, cited: [...cited], answeredAt: at }
-			};
-		}
-	);
+	const { kysely } = db;
+	const byKey = (key: string) =>
+		kysely.selectFrom('attempts').selectAll().where('key', '=', key).executeTakeFirst();
 
 	return {
-		create(
+		/** Starts an attempt; `within` is the transaction it belongs to, if any (a class seat's). */
+		async create(
 			pack: { id: string; version: string | null },
 			total: number,
 			challenge: string | null = null,
-			evidenceMode: EvidenceMode = 'bonus'
-		): AttemptRow {
-			const key = newAttemptKey();
-			insertAttempt.run(
-				key,
-				newPublicId(),
-				pack.id,
-				pack.version,
-				total,
-				now(),
-				challenge,
-				evidenceMode
-			);
-			return toAttempt(selectByKey.get(key)!);
+			evidenceMode: EvidenceMode = 'bonus',
+			within: Kysely<Database> = kysely
+		): Promise<AttemptRow> {
+			const row = await within
+				.insertInto('attempts')
+				.values({
+					key: newAttemptKey(),
+					public_id: newPublicId(),
+					pack_id: pack.id,
+					pack_version: pack.version,
+					total,
+					created_at: now(),
+					challenge,
+					evidence_mode: evidenceMode
+				})
+				.returningAll()
+				.executeTakeFirstOrThrow();
+			return toAttempt(row);
 		},
-		get(key: string): AttemptRow | undefined {
-			const row = selectByKey.get(key);
+		async get(key: string): Promise<AttemptRow | undefined> {
+			const row = await byKey(key);
 			return row && toAttempt(row);
 		},
-		getByPublicId(publicId: string): AttemptRow | undefined {
-			const row = selectByPublicId.get(publicId);
+		async getByPublicId(publicId: string): Promise<AttemptRow | undefined> {
+			const row = await kysely
+				.selectFrom('attempts')
+				.selectAll()
+				.where('public_id', '=', publicId)
+				.executeTakeFirst();
 			return row && toAttempt(row);
 		},
-		hasPublicId(publicId: string): boolean {
-			return publicIdExists.get(publicId)!.n > 0;
+		async hasPublicId(publicId: string): Promise<boolean> {
+			const row = await kysely
+				.selectFrom('attempts')
+				.select('key')
+				.where('public_id', '=', publicId)
+				.executeTakeFirst();
+			return row !== undefined;
 		},
-		answers(key: string): StoredAnswer[] {
-			return selectAnswers.all(key).map(toAnswer);
+		async answers(key: string): Promise<StoredAnswer[]> {
+			const rows = await kysely
+				.selectFrom('answers')
+				.select(ANSWER_COLUMNS)
+				.where('attempt_key', '=', key)
+				.orderBy('question_id')
+				.execute();
+			return rows.map(toAnswer);
 		},
-		record,
+
+		/** Records a scored answer once; a retry of it is harmless, a different one is refused. */
+		async record(key: string, questionId: string, answer: AnswerRecord): Promise<RecordResult> {
+			const { given, cited, correct, points, evidencePoints } = answer;
+			const at = now();
+			try {
+				return await kysely.transaction().execute(async (trx): Promise<RecordResult> => {
+					const inserted = await trx
+						.insertInto('answers')
+						.values({
+							attempt_key: key,
+							question_id: questionId,
+							given: JSON.stringify(given),
+							cited: JSON.stringify(cited),
+							correct: correct ? 1 : 0,
+							points,
+							evidence_points: evidencePoints,
+							answered_at: at
+						})
+						.onConflict((oc) => oc.columns(['attempt_key', 'question_id']).doNothing())
+						.executeTakeFirst();
+					if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+						// Answers are final: a retry of the same answer and citation is harmless, a
+						// different one is refused.
+						const row = await trx
+							.selectFrom('answers')
+							.select(ANSWER_COLUMNS)
+							.where('attempt_key', '=', key)
+							.where('question_id', '=', questionId)
+							.executeTakeFirstOrThrow();
+						const stored = toAnswer(row);
+						const same = stored.given === given && sameCitation(stored.cited, cited);
+						return { status: same ? 'repeated' : 'conflict', answer: stored };
+					}
+					await trx
+						.updateTable('attempts')
+						.set((eb) => ({
+							answered: eb('answered', '+', 1),
+							score: eb('score', '+', points),
+							evidence_score: eb('evidence_score', '+', evidencePoints),
+							finished_at: sql<
+								number | null
+							>`CASE WHEN answered + 1 >= total THEN ${at} ELSE finished_at END`
+						}))
+						.where('key', '=', key)
+						.execute();
+					return {
+						status: 'recorded',
+						answer: { questionId, ...answer, cited: [...cited], answeredAt: at }
+					};
+				});
+			} catch (error) {
+				// The foreign key refuses an answer for an attempt that does not exist.
+				if (isForeignKeyError(error)) return { status: 'no-attempt' };
+				throw error;
+			}
+		},
+
 		/** Deletes attempts (and, by cascade, their answers) created before the given time. */
-		purgeCreatedBefore(time: number): number {
-			return purge.run(time).changes;
+		async purgeCreatedBefore(time: number): Promise<number> {
+			const result = await kysely
+				.deleteFrom('attempts')
+				.where('created_at', '<', time)
+				.executeTakeFirst();
+			return Number(result.numDeletedRows);
 		},
 		/** Deletes attempts never answered, created before the given time (not class seats'). */
-		purgeUnansweredBefore(time: number): number {
-			return purgeUnanswered.run(time).changes;
+		async purgeUnansweredBefore(time: number): Promise<number> {
+			// A class seat's attempt stays until its class goes: deleting it would take the seat (and
+			// the student's place on the teacher's list) with it, e.g. in a teacher-paced class still
+			// waiting.
+			const result = await kysely
+				.deleteFrom('attempts')
+				.where('answered', '=', 0)
+				.where('created_at', '<', time)
+				.where(({ not, exists, selectFrom }) =>
+					not(
+						exists(
+							selectFrom('seats').select('id').whereRef('seats.attempt_key', '=', 'attempts.key')
+						)
+					)
+				)
+				.executeTakeFirst();
+			return Number(result.numDeletedRows);
 		}
 	};
 }

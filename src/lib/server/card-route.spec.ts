@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { GET } from '../../routes/s/[id]/card.png/+server';
 import { getApp } from './app';
 import { cardRenders } from './score-card';
-import { tempDatabase } from './test-db';
+import { useTestApp } from '../../test-support/databases';
 
 // getApp() reads the environment on first use: point it at a database of this test's own.
-process.env.DATABASE_URL = tempDatabase().path;
+useTestApp();
 
 const card = async (publicId: string, headers: Record<string, string> = {}) => {
 	const url = new URL(`http://localhost/s/${publicId}/card.png`);
@@ -20,12 +20,12 @@ const card = async (publicId: string, headers: Record<string, string> = {}) => {
 };
 
 /** Answers the first `answered` questions right; cites the evidence of the first `cited` of them. */
-function play(answered: number, cited = 0) {
+async function play(answered: number, cited = 0) {
 	const { quiz } = getApp();
-	const attempt = quiz.start();
+	const attempt = await quiz.start();
 	for (const [i, q] of quiz.questions.slice(0, answered).entries()) {
 		const evidence = i < cited ? (q.evidence[0] ?? []) : [];
-		quiz.answer(attempt.key, { questionId: q.id, answer: q.answer, cited: evidence });
+		await quiz.answer(attempt.key, { questionId: q.id, answer: q.answer, cited: evidence });
 	}
 	return attempt;
 }
@@ -33,8 +33,9 @@ function play(answered: number, cited = 0) {
 describe('GET /s/:id/card.png', () => {
 	it('draws one neutral card for any number of unfinished attempts', async () => {
 		const before = cardRenders.count;
-		const unfinished = Array.from({ length: 5 }, (_, i) => play(i));
-		const cards = await Promise.all(unfinished.map((a) => card(a.publicId)));
+		const unfinished = [];
+		for (let i = 0; i < 5; i++) unfinished.push(await play(i));
+		const cards = await Promise.all(unfinished.map(async (a) => await card(a.publicId)));
 		for (const { res, body } of cards) {
 			expect(res.status).toBe(200);
 			expect(res.headers.get('cache-control')).toBe('public, max-age=60');
@@ -45,7 +46,7 @@ describe('GET /s/:id/card.png', () => {
 	}, 30_000);
 
 	it('draws a finished card once, however many ask at the same time, and keeps it', async () => {
-		const finished = play(getApp().quiz.questions.length);
+		const finished = await play(getApp().quiz.questions.length);
 		const before = cardRenders.count;
 		const first = await Promise.all(Array.from({ length: 4 }, () => card(finished.publicId)));
 		const again = await card(finished.publicId);
@@ -58,8 +59,8 @@ describe('GET /s/:id/card.png', () => {
 		const total = getApp().quiz.questions.length;
 		const { quiz } = getApp();
 		const withEvidence = quiz.questions.filter((q) => q.evidence.length > 0).length;
-		const none = play(total, 0);
-		const some = play(total, total);
+		const none = await play(total, 0);
+		const some = await play(total, total);
 		const a = await card(none.publicId);
 		const b = await card(some.publicId);
 		expect(a.res.headers.get('etag')).toBe(

@@ -1,10 +1,13 @@
-// Classes and seats in SQLite: every change is one transaction, so a restart never loses a step.
+// Classes and seats (SQLite or PostgreSQL): every change is one transaction, so a restart never
+// loses a step.
+import type { Selectable } from 'kysely';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../classroom/join-code';
 import { NICKNAME_MAX, uniqueNickname } from '../classroom/nickname';
 import type { EvidenceMode } from '../quiz/evidence';
 import type { AttemptStore } from './attempt-store';
-import type { Db } from './database';
+import { sql, type Db } from './database';
+import type { ClassesTable, SeatsTable } from './schema';
 
 export type Pacing = 'self' | 'teacher';
 export type FeedbackMode = 'each' | 'end';
@@ -57,32 +60,8 @@ export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 export const viewSecretOf = (teacherSecret: string) =>
 	createHmac('sha256', teacherSecret).update('source-check:view').digest('base64url').slice(0, 32);
 
-interface RawClass {
-	id: string;
-	code: string;
-	title: string;
-	pack_id: string;
-	pacing: Pacing;
-	feedback: FeedbackMode;
-	time_limit_minutes: number | null;
-	max_seats: number | null;
-	evidence_mode: EvidenceMode;
-	pack_version: string | null;
-	open_question: number;
-	created_at: number;
-	started_at: number | null;
-	closed_at: number | null;
-}
-
-interface RawSeat {
-	id: string;
-	seat_key: string;
-	class_id: string;
-	nickname: string;
-	attempt_key: string;
-	joined_at: number;
-	removed_at: number | null;
-}
+type RawClass = Pick<Selectable<ClassesTable>, (typeof CLASS_COLUMNS)[number]>;
+type RawSeat = Selectable<SeatsTable>;
 
 const toClass = (r: RawClass): ClassRow => ({
 	id: r.id,
@@ -111,196 +90,268 @@ const toSeat = (r: RawSeat): SeatRow => ({
 	removedAt: r.removed_at
 });
 
-const CLASS_COLUMNS =
-	'id, code, title, pack_id, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, pack_version, open_question, created_at, started_at, closed_at';
+const CLASS_COLUMNS = [
+	'id',
+	'code',
+	'title',
+	'pack_id',
+	'pacing',
+	'feedback',
+	'time_limit_minutes',
+	'max_seats',
+	'evidence_mode',
+	'pack_version',
+	'open_question',
+	'created_at',
+	'started_at',
+	'closed_at'
+] as const;
+const SEAT_COLUMNS = [
+	'id',
+	'seat_key',
+	'class_id',
+	'nickname',
+	'attempt_key',
+	'joined_at',
+	'removed_at'
+] as const;
 
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
-	const insertClass = db.prepare(
-		`INSERT INTO classes (id, code, teacher_secret_hash, title, pack_id, pack_version, pacing, feedback, time_limit_minutes, max_seats, evidence_mode, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
-	const codeTaken = db.prepare<[string], { n: number }>(
-		'SELECT count(*) AS n FROM classes WHERE code = ?'
-	);
-	const byId = db.prepare<[string], RawClass>(`SELECT ${CLASS_COLUMNS} FROM classes WHERE id = ?`);
-	const byCode = db.prepare<[string], RawClass>(
-		`SELECT ${CLASS_COLUMNS} FROM classes WHERE code = ?`
-	);
-	const bySecret = db.prepare<[string], RawClass>(
-		`SELECT ${CLASS_COLUMNS} FROM classes WHERE teacher_secret_hash = ?`
-	);
-	const byViewSecret = db.prepare<[string], RawClass>(
-		`SELECT ${CLASS_COLUMNS} FROM classes WHERE view_secret_hash = ?`
-	);
-	const setViewSecret = db.prepare(
-		'UPDATE classes SET view_secret_hash = ? WHERE id = ? AND view_secret_hash IS NULL'
-	);
-	const seatsOf = db.prepare<[string], RawSeat>(
-		'SELECT * FROM seats WHERE class_id = ? ORDER BY joined_at, rowid'
-	);
-	// One statement per join, whatever the class's size: how many seats it has, whether the name
-	// is taken, and the highest number already added to it ("Sam 7"), read off the
-	// (class_id, nickname COLLATE NOCASE) index as a range from "Sam " to "Sam!".
-	const seatingFacts = db.prepare<
-		{ classId: string; name: string; from: number },
-		{ seats: number; taken: number; top: number | null }
-	>(
-		`SELECT (SELECT count(*) FROM seats WHERE class_id = :classId) AS seats,
-		 EXISTS (SELECT 1 FROM seats WHERE class_id = :classId AND nickname = :name COLLATE NOCASE) AS taken,
-		 (SELECT max(CAST(substr(nickname, :from) AS INTEGER)) FROM seats
-		  WHERE class_id = :classId
-		  AND nickname COLLATE NOCASE > :name || ' ' AND nickname COLLATE NOCASE < :name || '!'
-		  AND substr(nickname, :from) GLOB '[1-9]*' AND substr(nickname, :from) NOT GLOB '*[^0-9]*'
-		 ) AS top`
-	);
-	const nicknameTaken = db.prepare<[string, string], { n: number }>(
-		'SELECT count(*) AS n FROM seats WHERE class_id = ? AND nickname = ? COLLATE NOCASE'
-	);
-	const seatByKey = db.prepare<[string], RawSeat>('SELECT * FROM seats WHERE seat_key = ?');
-	const insertSeat = db.prepare(
-		'INSERT INTO seats (id, seat_key, class_id, nickname, attempt_key, joined_at) VALUES (?, ?, ?, ?, ?, ?)'
-	);
-	const removeSeat = db.prepare(
-		'UPDATE seats SET removed_at = ? WHERE class_id = ? AND id = ? AND removed_at IS NULL'
-	);
-	const startClass = db.prepare(
-		'UPDATE classes SET started_at = ? WHERE id = ? AND started_at IS NULL'
-	);
-	const closeClass = db.prepare(
-		'UPDATE classes SET closed_at = ? WHERE id = ? AND closed_at IS NULL'
-	);
-	const openNext = db.prepare(
-		'UPDATE classes SET open_question = min(open_question + 1, ?) WHERE id = ? AND closed_at IS NULL'
-	);
-	const deleteAttemptsOf = db.prepare(
-		'DELETE FROM attempts WHERE key IN (SELECT attempt_key FROM seats WHERE class_id = ?)'
-	);
-	const deleteClass = db.prepare('DELETE FROM classes WHERE id = ?');
-	const answersOf = db.prepare<
-		[string],
-		{ seat_id: string; question_id: string; given: string; cited: string }
-	>(
-		`SELECT s.id AS seat_id, a.question_id, a.given, a.cited FROM seats s
-		 JOIN answers a ON a.attempt_key = s.attempt_key WHERE s.class_id = ?`
-	);
-	const expiredClasses = db.prepare<[number], { id: string }>(
-		'SELECT id FROM classes WHERE created_at < ?'
-	);
+	const { kysely } = db;
+	const pg = db.engine === 'postgres';
+	const classWhere = async (
+		column: 'id' | 'code' | 'teacher_secret_hash' | 'view_secret_hash',
+		value: string
+	) => {
+		const row = await kysely
+			.selectFrom('classes')
+			.select(CLASS_COLUMNS)
+			.where(column, '=', value)
+			.executeTakeFirst();
+		return row && toClass(row);
+	};
+	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
+	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
+	const takenOrder = pg ? sql`seq` : sql`rowid`;
+	// Nicknames compare without case: SQLite's NOCASE, PostgreSQL's lower() (see migrations.ts).
+	const folded = pg ? sql`lower(nickname) COLLATE "C"` : sql`nickname COLLATE NOCASE`;
+	const fold = (name: string) => (pg ? sql`lower(${name})` : sql`${name}`);
 
 	const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-	const remove = db.transaction((classId: string) => {
-		deleteAttemptsOf.run(classId);
-		return deleteClass.run(classId).changes > 0;
-	});
+	// One statement per join, whatever the class's size: how many seats it has, whether the name is
+	// taken, and the highest number already added to it ("Sam 7"), read off the nickname index as a
+	// range from "Sam " to "Sam!".
+	const seatingFacts = async (
+		executor: typeof kysely,
+		classId: string,
+		name: string
+	): Promise<{ seats: number; taken: boolean; top: number | null }> => {
+		const from = [...name].length + 2;
+		const tail = sql`substr(nickname, ${from})`;
+		const numbered = pg
+			? sql`${tail} ~ '^[1-9][0-9]*$'`
+			: sql`${tail} GLOB '[1-9]*' AND ${tail} NOT GLOB '*[^0-9]*'`;
+		const { rows } = await sql<{
+			seats: number;
+			taken: number | boolean;
+			top: number | string | null;
+		}>`
+			SELECT (SELECT count(*) FROM seats WHERE class_id = ${classId}) AS seats,
+			EXISTS (SELECT 1 FROM seats WHERE class_id = ${classId} AND ${folded} = ${fold(name)}) AS taken,
+			(SELECT max(${pg ? sql`${tail}::numeric` : sql`CAST(${tail} AS INTEGER)`}) FROM seats
+			 WHERE class_id = ${classId}
+			 AND ${folded} > ${fold(name)} || ' ' AND ${folded} < ${fold(name)} || '!'
+			 AND ${numbered}) AS top`.execute(executor);
+		const facts = rows[0]!;
+		return {
+			seats: Number(facts.seats),
+			taken: Boolean(facts.taken),
+			top: facts.top === null ? null : Number(facts.top)
+		};
+	};
+
+	const remove = (classId: string) =>
+		kysely.transaction().execute(async (trx) => {
+			await trx
+				.deleteFrom('attempts')
+				.where(
+					'key',
+					'in',
+					trx.selectFrom('seats').select('attempt_key').where('class_id', '=', classId)
+				)
+				.execute();
+			const deleted = await trx.deleteFrom('classes').where('id', '=', classId).executeTakeFirst();
+			return deleted.numDeletedRows > 0n;
+		});
+
+	const setViewSecret = (viewSecretHash: string, classId: string, executor = kysely) =>
+		executor
+			.updateTable('classes')
+			.set({ view_secret_hash: viewSecretHash })
+			.where('id', '=', classId)
+			.where('view_secret_hash', 'is', null)
+			.execute();
 
 	return {
 		/** Creates a class; the teacher secret is returned once and stored only as a hash. */
-		create: db.transaction((settings: ClassSettings): { row: ClassRow; teacherSecret: string } => {
-			let code = newJoinCode();
-			while (codeTaken.get(code)!.n > 0) code = newJoinCode();
-			const id = randomId(12);
-			const teacherSecret = randomId(24);
-			insertClass.run(
-				id,
-				code,
-				hashSecret(teacherSecret),
-				settings.title,
-				settings.packId,
-				settings.packVersion,
-				settings.pacing,
-				settings.feedback,
-				settings.timeLimitMinutes,
-				settings.maxSeats,
-				settings.evidenceMode,
-				now()
-			);
-			setViewSecret.run(hashSecret(viewSecretOf(teacherSecret)), id);
-			return { row: toClass(byId.get(id)!), teacherSecret };
-		}),
+		create: (settings: ClassSettings): Promise<{ row: ClassRow; teacherSecret: string }> =>
+			kysely.transaction().execute(async (trx) => {
+				const codeTaken = async (code: string) =>
+					(await trx
+						.selectFrom('classes')
+						.select('id')
+						.where('code', '=', code)
+						.executeTakeFirst()) !== undefined;
+				let code = newJoinCode();
+				while (await codeTaken(code)) code = newJoinCode();
+				const id = randomId(12);
+				const teacherSecret = randomId(24);
+				const row = await trx
+					.insertInto('classes')
+					.values({
+						id,
+						code,
+						teacher_secret_hash: hashSecret(teacherSecret),
+						view_secret_hash: hashSecret(viewSecretOf(teacherSecret)),
+						title: settings.title,
+						pack_id: settings.packId,
+						pack_version: settings.packVersion,
+						pacing: settings.pacing,
+						feedback: settings.feedback,
+						time_limit_minutes: settings.timeLimitMinutes,
+						max_seats: settings.maxSeats,
+						evidence_mode: settings.evidenceMode,
+						created_at: now()
+					})
+					.returning(CLASS_COLUMNS)
+					.executeTakeFirstOrThrow();
+				return { row: toClass(row), teacherSecret };
+			}),
 
-		byCode(code: string): ClassRow | undefined {
-			const row = byCode.get(code);
-			return row && toClass(row);
-		},
+		byCode: (code: string): Promise<ClassRow | undefined> => classWhere('code', code),
 
-		bySecret(secret: string): ClassRow | undefined {
+		async bySecret(secret: string): Promise<ClassRow | undefined> {
 			if (!TEACHER_SECRET_PATTERN.test(secret)) return undefined;
-			const row = bySecret.get(hashSecret(secret));
-			return row && toClass(row);
+			return classWhere('teacher_secret_hash', hashSecret(secret));
 		},
 
 		/** The class a projector link opens. */
-		byViewSecret(viewSecret: string): ClassRow | undefined {
+		async byViewSecret(viewSecret: string): Promise<ClassRow | undefined> {
 			if (!TEACHER_SECRET_PATTERN.test(viewSecret)) return undefined;
-			const row = byViewSecret.get(hashSecret(viewSecret));
-			return row && toClass(row);
+			return classWhere('view_secret_hash', hashSecret(viewSecret));
 		},
 
 		/** The projector secret of a class its teacher has opened (stored now for older classes). */
-		viewSecret(classRow: ClassRow, teacherSecret: string): string {
+		async viewSecret(classRow: ClassRow, teacherSecret: string): Promise<string> {
 			const viewSecret = viewSecretOf(teacherSecret);
-			setViewSecret.run(hashSecret(viewSecret), classRow.id);
+			await setViewSecret(hashSecret(viewSecret), classRow.id);
 			return viewSecret;
 		},
 
-		get(id: string): ClassRow | undefined {
-			const row = byId.get(id);
-			return row && toClass(row);
-		},
+		get: (id: string): Promise<ClassRow | undefined> => classWhere('id', id),
 
 		/**
 		 * Seats a student: a nickname made unique in the class, and a fresh attempt; undefined when
 		 * the class already has `maxSeats`.
 		 */
-		join: db.transaction(
-			(
-				classRow: ClassRow,
-				wanted: string,
-				total: number,
-				maxSeats: number
-			): SeatRow | undefined => {
-				const facts = seatingFacts.get({
-					classId: classRow.id,
-					name: wanted,
-					from: [...wanted].length + 2
-				})!;
+		join: (
+			classRow: ClassRow,
+			wanted: string,
+			total: number,
+			maxSeats: number
+		): Promise<SeatRow | undefined> =>
+			kysely.transaction().execute(async (trx) => {
+				// PostgreSQL: joins to one class take turns (the count and the name must hold until the
+				// seat is in); SQLite's writer already has the database to itself.
+				if (pg) {
+					await trx
+						.selectFrom('classes')
+						.select('id')
+						.where('id', '=', classRow.id)
+						.forUpdate()
+						.execute();
+				}
+				const facts = await seatingFacts(trx, classRow.id, wanted);
 				if (facts.seats >= maxSeats) return undefined;
 				const next = `${wanted} ${Math.max(2, (facts.top ?? 0) + 1)}`;
-				// A long name must be shortened to fit its number: then probe as before (rare).
+				// A long name must be shortened to fit its number: then probe the class's names (rare).
 				const nickname = !facts.taken
 					? wanted
 					: [...next].length <= NICKNAME_MAX
 						? next
-						: uniqueNickname(wanted, (name) => nicknameTaken.get(classRow.id, name)!.n > 0);
-				const attempt = attempts.create(
+						: uniqueNickname(
+								wanted,
+								new Set(
+									(
+										await trx
+											.selectFrom('seats')
+											.select('nickname')
+											.where('class_id', '=', classRow.id)
+											.execute()
+									).map((s) => s.nickname)
+								)
+							);
+				const attempt = await attempts.create(
 					{ id: classRow.packId, version: classRow.packVersion },
 					total,
 					null,
-					classRow.evidenceMode
+					classRow.evidenceMode,
+					trx
 				);
-				const seat = { id: randomId(9), seatKey: randomId(24), nickname };
 				const at = now();
-				insertSeat.run(seat.id, seat.seatKey, classRow.id, seat.nickname, attempt.key, at);
-				startClass.run(at, classRow.id);
-				return toSeat(seatByKey.get(seat.seatKey)!);
-			}
-		),
+				const seat = await trx
+					.insertInto('seats')
+					.values({
+						id: randomId(9),
+						seat_key: randomId(24),
+						class_id: classRow.id,
+						nickname,
+						attempt_key: attempt.key,
+						joined_at: at
+					})
+					.returning(SEAT_COLUMNS)
+					.executeTakeFirstOrThrow();
+				await trx
+					.updateTable('classes')
+					.set({ started_at: at })
+					.where('id', '=', classRow.id)
+					.where('started_at', 'is', null)
+					.execute();
+				return toSeat(seat);
+			}),
 
-		seat(seatKey: string): SeatRow | undefined {
-			const row = seatByKey.get(seatKey);
+		async seat(seatKey: string): Promise<SeatRow | undefined> {
+			const row = await kysely
+				.selectFrom('seats')
+				.select(SEAT_COLUMNS)
+				.where('seat_key', '=', seatKey)
+				.executeTakeFirst();
 			return row && toSeat(row);
 		},
 
-		seats(classId: string): SeatRow[] {
-			return seatsOf.all(classId).map(toSeat);
+		async seats(classId: string): Promise<SeatRow[]> {
+			const rows = await kysely
+				.selectFrom('seats')
+				.select(SEAT_COLUMNS)
+				.where('class_id', '=', classId)
+				.orderBy('joined_at')
+				.orderBy(takenOrder)
+				.execute();
+			return rows.map(toSeat);
 		},
 
 		/** Every answer in the class in one query: the dashboard's raw material. */
-		answers(
+		async answers(
 			classId: string
-		): { seatId: string; questionId: string; given: string | number; cited: string[] }[] {
-			return answersOf.all(classId).map((r) => ({
+		): Promise<{ seatId: string; questionId: string; given: string | number; cited: string[] }[]> {
+			const rows = await kysely
+				.selectFrom('seats as s')
+				.innerJoin('answers as a', 'a.attempt_key', 's.attempt_key')
+				.select(['s.id as seat_id', 'a.question_id', 'a.given', 'a.cited'])
+				.where('s.class_id', '=', classId)
+				.execute();
+			return rows.map((r) => ({
 				seatId: r.seat_id,
 				questionId: r.question_id,
 				given: JSON.parse(r.given) as string | number,
@@ -308,30 +359,62 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			}));
 		},
 
-		removeSeat(classId: string, seatId: string): boolean {
-			return removeSeat.run(now(), classId, seatId).changes > 0;
+		async removeSeat(classId: string, seatId: string): Promise<boolean> {
+			return changed(
+				await kysely
+					.updateTable('seats')
+					.set({ removed_at: now() })
+					.where('class_id', '=', classId)
+					.where('id', '=', seatId)
+					.where('removed_at', 'is', null)
+					.executeTakeFirst()
+			);
 		},
 
-		close(classId: string): boolean {
-			return closeClass.run(now(), classId).changes > 0;
+		async close(classId: string): Promise<boolean> {
+			return changed(
+				await kysely
+					.updateTable('classes')
+					.set({ closed_at: now() })
+					.where('id', '=', classId)
+					.where('closed_at', 'is', null)
+					.executeTakeFirst()
+			);
 		},
 
 		/** Teacher pacing: opens one more question, up to the last. */
-		openNextQuestion(classId: string, total: number): boolean {
-			return openNext.run(total, classId).changes > 0;
+		async openNextQuestion(classId: string, total: number): Promise<boolean> {
+			return changed(
+				await kysely
+					.updateTable('classes')
+					.set((eb) => ({
+						open_question: eb
+							.case()
+							.when('open_question', '<', total)
+							.then(eb('open_question', '+', 1))
+							.else(total)
+							.end()
+					}))
+					.where('id', '=', classId)
+					.where('closed_at', 'is', null)
+					.executeTakeFirst()
+			);
 		},
 
 		/** Deletes the class, its seats and their attempts and answers. */
-		delete(classId: string): boolean {
-			return remove(classId);
-		},
+		delete: (classId: string): Promise<boolean> => remove(classId),
 
 		/** Deletes the classes created before a time; returns their ids. */
-		purgeCreatedBefore: db.transaction((time: number): string[] => {
-			const ids = expiredClasses.all(time).map((r) => r.id);
-			ids.forEach((id) => remove(id));
+		async purgeCreatedBefore(time: number): Promise<string[]> {
+			const expired = await kysely
+				.selectFrom('classes')
+				.select('id')
+				.where('created_at', '<', time)
+				.execute();
+			const ids: string[] = [];
+			for (const { id } of expired) if (await remove(id)) ids.push(id);
 			return ids;
-		})
+		}
 	};
 }
 

@@ -164,6 +164,8 @@ const MINUTE = 60_000;
 /** A class's dashboard with the tallies it is kept current with, one answer at a time. */
 interface Live {
 	dashboard: Dashboard;
+	/** The class's generation when it was read (see `generations`). */
+	generation: number;
 	/** Per question: how often each sentence outside its evidence was cited. */
 	wrong: Map<string, Map<string, number>>;
 	/** Per question: every sentence of its evidence sets. */
@@ -215,15 +217,17 @@ export const DASHBOARD_ROWS_KEPT = 100_000;
 
 /** Which quiz a class plays: the pack version it was created on. */
 export interface QuizLookup {
-	forClass(classRow: Pick<ClassRow, 'packId' | 'packVersion'>): QuizService | undefined;
+	forClass(classRow: Pick<ClassRow, 'packId' | 'packVersion'>): Promise<QuizService | undefined>;
 	/** The quiz a new class on this pack plays (its current version); the default pack if none. */
-	forNewClass(packId?: string): QuizService | undefined;
+	forNewClass(packId?: string): Promise<QuizService | undefined>;
 }
 
 /** One quiz for every class (the tests' setting, and a server with a single pack). */
 export const singleQuiz = (quiz: QuizService): QuizLookup => ({
-	forClass: (c) => (c.packId === quiz.pack.id && c.packVersion === quiz.version ? quiz : undefined),
-	forNewClass: (packId) => (packId === undefined || packId === quiz.pack.id ? quiz : undefined)
+	forClass: async (c) =>
+		c.packId === quiz.pack.id && c.packVersion === quiz.version ? quiz : undefined,
+	forNewClass: async (packId) =>
+		packId === undefined || packId === quiz.pack.id ? quiz : undefined
 });
 
 /** The article of a class that is no longer stored: the class can only be deleted. */
@@ -243,8 +247,8 @@ export function createClassroomService(
 	}
 ) {
 	const SettingsForm = classSettingsForm(caps.maxSeatsPerClass);
-	const quizOf = (classRow: ClassRow): QuizService => {
-		const quiz = quizzes.forClass(classRow);
+	const quizOf = async (classRow: ClassRow): Promise<QuizService> => {
+		const quiz = await quizzes.forClass(classRow);
 		if (!quiz) throw new PackGoneError(`The article of class ${classRow.id} is not stored.`);
 		return quiz;
 	};
@@ -264,16 +268,31 @@ export function createClassroomService(
 		maxSize: DASHBOARD_ROWS_KEPT,
 		sizeCalculation: (live) => 1 + live.dashboard.students.length
 	});
+	// A dashboard is built from two reads while answers keep coming: a class's generation counts
+	// its changes, so a dashboard read before a change is never kept after it, and an answer is
+	// added to a kept dashboard only if that dashboard was read before the answer was written.
+	const generations = new Map<string, number>();
+	const generation = (classId: string) => generations.get(classId) ?? 0;
+	const bump = (classId: string) => {
+		const next = generation(classId) + 1;
+		generations.set(classId, next);
+		return next;
+	};
 	const changed = (classId: string) => {
+		bump(classId);
 		dashboards.delete(classId);
 		changes.emit(classId);
 	};
+	const forget = (classId: string) => {
+		changed(classId);
+		generations.delete(classId);
+	};
 
-	const activeSeat = (
+	const activeSeat = async (
 		seatKey: string | undefined
-	): { seat: SeatRow; classRow: ClassRow } | Failure => {
-		const seat = seatKey ? classes.seat(seatKey) : undefined;
-		const classRow = seat && classes.get(seat.classId);
+	): Promise<{ seat: SeatRow; classRow: ClassRow } | Failure> => {
+		const seat = seatKey ? await classes.seat(seatKey) : undefined;
+		const classRow = seat && (await classes.get(seat.classId));
 		if (!seat || !classRow) {
 			return {
 				ok: false,
@@ -287,10 +306,10 @@ export function createClassroomService(
 		return { seat, classRow };
 	};
 
-	function studentView(seat: SeatRow, classRow: ClassRow): StudentView {
-		const quiz = quizOf(classRow);
+	async function studentView(seat: SeatRow, classRow: ClassRow): Promise<StudentView> {
+		const quiz = await quizOf(classRow);
 		const total = quiz.questions.length;
-		const state = quiz.state(seat.attemptKey);
+		const state = await quiz.state(seat.attemptKey);
 		const closed = isClosed(classRow);
 		const verdicts = state?.verdicts ?? [];
 		return {
@@ -309,11 +328,12 @@ export function createClassroomService(
 	}
 
 	/** Builds a class's dashboard from every answer in it, with the tallies that keep it current. */
-	function buildLive(classRow: ClassRow): Live {
-		const quiz = quizOf(classRow);
+	async function buildLive(classRow: ClassRow): Promise<Live> {
+		const quiz = await quizOf(classRow);
 		const total = quiz.questions.length;
 		const mode = classRow.evidenceMode;
-		const seats = classes.seats(classRow.id);
+		const seats = await classes.seats(classRow.id);
+		const answers = await classes.answers(classRow.id);
 		const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
 		const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0, evidence: 0 }]));
 		const perQuestion = new Map(
@@ -339,7 +359,7 @@ export function createClassroomService(
 			})
 		);
 		// One pass over every answer in the class; removed students do not count in the split.
-		for (const { seatId, questionId, given, cited } of classes.answers(classRow.id)) {
+		for (const { seatId, questionId, given, cited } of answers) {
 			const verdict = quiz.verdictFor(questionId, given, cited, mode);
 			const seat = perSeat.get(seatId);
 			const stats = perQuestion.get(questionId);
@@ -400,6 +420,7 @@ export function createClassroomService(
 		};
 		return {
 			dashboard,
+			generation: 0,
 			wrong: new Map([...perQuestion].map(([id, stats]) => [id, stats.wrong])),
 			evidence: new Map([...perQuestion].map(([id, stats]) => [id, stats.evidence]))
 		};
@@ -415,21 +436,22 @@ export function createClassroomService(
 		},
 
 		/** Creates a class on a pack (its current version); the default pack when none is named. */
-		createClass(
+		async createClass(
 			form: unknown,
 			address = '',
 			packId?: string
-		):
+		): Promise<
 			| { ok: true; classRow: ClassRow; teacherSecret: string }
 			| { ok: false; errors: Record<string, string[] | undefined> }
-			| Failure {
+			| Failure
+		> {
 			const parsed = SettingsForm.safeParse(form);
 			if (!parsed.success) return { ok: false, errors: z.flattenError(parsed.error).fieldErrors };
-			const quiz = quizzes.forNewClass(packId);
+			const quiz = await quizzes.forNewClass(packId);
 			if (!quiz) return { ok: false, errors: { pack: ['Choose an article from the list.'] } };
 			const allowed = caps.classes.take(address);
 			if (!allowed.ok) return tooMany('new exercises', allowed.retryAfterSeconds);
-			const { row, teacherSecret } = classes.create({
+			const { row, teacherSecret } = await classes.create({
 				...parsed.data,
 				packId: quiz.pack.id,
 				packVersion: quiz.version
@@ -443,9 +465,12 @@ export function createClassroomService(
 		 * someone's guessing; only wrong codes are refused (429) while it is locked out. The guesser
 		 * still learns a hit when they make one, but every try counts against the joins cap.
 		 */
-		findOpenClass(rawCode: unknown, address: string): { ok: true; classRow: ClassRow } | Failure {
+		async findOpenClass(
+			rawCode: unknown,
+			address: string
+		): Promise<{ ok: true; classRow: ClassRow } | Failure> {
 			const code = typeof rawCode === 'string' ? normaliseJoinCode(rawCode) : '';
-			const classRow = isJoinCode(code) ? classes.byCode(code) : undefined;
+			const classRow = isJoinCode(code) ? await classes.byCode(code) : undefined;
 			if (!classRow && !joinLimiter.allowed(address)) {
 				return {
 					ok: false,
@@ -471,23 +496,24 @@ export function createClassroomService(
 			return { ok: true, classRow };
 		},
 
-		join(
+		async join(
 			form: unknown,
 			address: string
-		):
+		): Promise<
 			| { ok: true; seat: SeatRow; classRow: ClassRow }
 			| Failure
-			| { ok: false; status: 400; errors: Record<string, string[] | undefined> } {
+			| { ok: false; status: 400; errors: Record<string, string[] | undefined> }
+		> {
 			const parsed = JoinForm.safeParse(form);
 			if (!parsed.success)
 				return { ok: false, status: 400, errors: z.flattenError(parsed.error).fieldErrors };
 			const allowed = caps.joins.take(address);
 			if (!allowed.ok) return tooMany('joins', allowed.retryAfterSeconds);
-			const found = this.findOpenClass(parsed.data.code, address);
+			const found = await this.findOpenClass(parsed.data.code, address);
 			if (!found.ok) return found;
 			const mostSeats = Math.min(caps.maxSeatsPerClass, found.classRow.maxSeats ?? Infinity);
-			const total = quizOf(found.classRow).questions.length;
-			const seat = classes.join(found.classRow, parsed.data.nickname, total, mostSeats);
+			const total = (await quizOf(found.classRow)).questions.length;
+			const seat = await classes.join(found.classRow, parsed.data.nickname, total, mostSeats);
 			if (!seat) {
 				return {
 					ok: false,
@@ -497,39 +523,39 @@ export function createClassroomService(
 			}
 			changed(found.classRow.id);
 			// Re-read: the first join starts the clock.
-			return { ok: true, seat, classRow: classes.get(found.classRow.id) ?? found.classRow };
+			return { ok: true, seat, classRow: (await classes.get(found.classRow.id)) ?? found.classRow };
 		},
 
-		student(
+		async student(
 			seatKey: string | undefined
-		): { ok: true; view: StudentView; seat: SeatRow; classRow: ClassRow } | Failure {
-			const found = activeSeat(seatKey);
+		): Promise<{ ok: true; view: StudentView; seat: SeatRow; classRow: ClassRow } | Failure> {
+			const found = await activeSeat(seatKey);
 			if ('ok' in found) return found;
-			return { ok: true, view: studentView(found.seat, found.classRow), ...found };
+			return { ok: true, view: await studentView(found.seat, found.classRow), ...found };
 		},
 
 		/** The little a student's screen follows live: how far the class may go, and whether it is over. */
-		pace(
+		async pace(
 			seatKey: string | undefined
-		): { openQuestions: number; closed: boolean } | { removed: true } {
-			const found = activeSeat(seatKey);
+		): Promise<{ openQuestions: number; closed: boolean } | { removed: true }> {
+			const found = await activeSeat(seatKey);
 			if ('ok' in found) return { removed: true };
 			const { classRow } = found;
 			return {
 				openQuestions:
 					classRow.pacing === 'teacher'
 						? classRow.openQuestion + 1
-						: quizOf(classRow).questions.length,
+						: (await quizOf(classRow)).questions.length,
 				closed: isClosed(classRow)
 			};
 		},
 
 		/** Checks a student's answer against the class's rules, then scores it like any other. */
-		answer(
+		async answer(
 			seatKey: string | undefined,
 			body: unknown
-		): { ok: true; verdict: Verdict | null; questionId: string } | Failure {
-			const found = activeSeat(seatKey);
+		): Promise<{ ok: true; verdict: Verdict | null; questionId: string } | Failure> {
+			const found = await activeSeat(seatKey);
 			if ('ok' in found) return found;
 			const { seat, classRow } = found;
 			if (isClosed(classRow)) {
@@ -539,7 +565,7 @@ export function createClassroomService(
 					message: 'This exercise is closed: it no longer takes answers.'
 				};
 			}
-			const quiz = quizOf(classRow);
+			const quiz = await quizOf(classRow);
 			const questionId = (body as { questionId?: unknown } | null)?.questionId;
 			const index =
 				typeof questionId === 'string' ? quiz.questions.findIndex((q) => q.id === questionId) : -1;
@@ -550,15 +576,19 @@ export function createClassroomService(
 					message: 'Your teacher has not opened this question yet.'
 				};
 			}
-			const result = quiz.answer(seat.attemptKey, body);
+			// Counted before the answer is written: a dashboard read from here on may hold it already.
+			const writing = bump(classRow.id);
+			const result = await quiz.answer(seat.attemptKey, body);
 			if (!result.ok) return { ok: false, status: result.status, message: result.message };
 			if (result.recorded) {
+				// And after: a dashboard read while it was being written is not kept.
+				bump(classRow.id);
 				// A class of a thousand has tens of thousands of answers: rebuilding its dashboard
 				// from them all (≈150 ms) after every answer would stall the server, so the one
 				// answer is added to the dashboard in memory, and dashboards are rebuilt only
 				// after the rarer changes (joins, removals, pacing).
 				const live = dashboards.get(classRow.id);
-				const next = live && withAnswer(live, seat.id, result.verdict);
+				const next = live && live.generation < writing && withAnswer(live, seat.id, result.verdict);
 				if (next) dashboards.set(classRow.id, next);
 				else dashboards.delete(classRow.id);
 				changes.emit(classRow.id);
@@ -571,43 +601,44 @@ export function createClassroomService(
 			};
 		},
 
-		teacher(secret: string): ClassRow | undefined {
+		teacher(secret: string): Promise<ClassRow | undefined> {
 			return classes.bySecret(secret);
 		},
 
 		/** The class a projector link (/show/<viewSecret>) opens: read-only, no names. */
-		viewer(viewSecret: string): ClassRow | undefined {
+		viewer(viewSecret: string): Promise<ClassRow | undefined> {
 			return classes.byViewSecret(viewSecret);
 		},
 
 		/** The projector link's secret for a class its teacher has opened. */
-		viewSecret(classRow: ClassRow, teacherSecret: string): string {
+		viewSecret(classRow: ClassRow, teacherSecret: string): Promise<string> {
 			return classes.viewSecret(classRow, teacherSecret);
 		},
 
 		/** The dashboard, built once per change however many screens show it. */
-		dashboard(classRow: ClassRow): Dashboard {
+		async dashboard(classRow: ClassRow): Promise<Dashboard> {
 			const cached = dashboards.get(classRow.id);
 			// Every change made here updates or drops the cached one; the deadline is the one change
 			// that is not.
 			if (cached && cached.dashboard.closed === isClosed(classRow)) return cached.dashboard;
-			const live = buildLive(classRow);
-			dashboards.set(classRow.id, live);
+			const reading = generation(classRow.id);
+			const live = { ...(await buildLive(classRow)), generation: reading };
+			if (generation(classRow.id) === reading) dashboards.set(classRow.id, live);
 			return live.dashboard;
 		},
 
 		/** The dashboard from the database alone, nothing cached. */
-		buildDashboard(classRow: ClassRow): Dashboard {
-			return buildLive(classRow).dashboard;
+		async buildDashboard(classRow: ClassRow): Promise<Dashboard> {
+			return (await buildLive(classRow)).dashboard;
 		},
 
 		/** What the debrief shows for one question: the split, the evidence and a discussion prompt. */
-		debrief(classRow: ClassRow, number: number) {
-			const quiz = quizOf(classRow);
+		async debrief(classRow: ClassRow, number: number) {
+			const quiz = await quizOf(classRow);
 			const total = quiz.questions.length;
 			const question = quiz.questions[number - 1];
 			if (!question) return undefined;
-			const stats = this.dashboard(classRow).questions[number - 1]!;
+			const stats = (await this.dashboard(classRow)).questions[number - 1]!;
 			const evidence: Sentence[] = question.evidence
 				.flat()
 				.flatMap((id) => quiz.sentences.get(id) ?? []);
@@ -632,27 +663,28 @@ export function createClassroomService(
 			};
 		},
 
-		removeStudent(classRow: ClassRow, seatId: unknown): boolean {
-			const done = typeof seatId === 'string' && classes.removeSeat(classRow.id, seatId);
+		async removeStudent(classRow: ClassRow, seatId: unknown): Promise<boolean> {
+			const done = typeof seatId === 'string' && (await classes.removeSeat(classRow.id, seatId));
 			if (done) changed(classRow.id);
 			return done;
 		},
 
-		openNextQuestion(classRow: ClassRow): boolean {
-			const done = classes.openNextQuestion(classRow.id, quizOf(classRow).questions.length - 1);
+		async openNextQuestion(classRow: ClassRow): Promise<boolean> {
+			const last = (await quizOf(classRow)).questions.length - 1;
+			const done = await classes.openNextQuestion(classRow.id, last);
 			if (done) changed(classRow.id);
 			return done;
 		},
 
-		close(classRow: ClassRow): boolean {
-			const done = classes.close(classRow.id);
+		async close(classRow: ClassRow): Promise<boolean> {
+			const done = await classes.close(classRow.id);
 			if (done) changed(classRow.id);
 			return done;
 		},
 
-		delete(classRow: ClassRow): boolean {
-			const done = classes.delete(classRow.id);
-			changed(classRow.id);
+		async delete(classRow: ClassRow): Promise<boolean> {
+			const done = await classes.delete(classRow.id);
+			forget(classRow.id);
 			return done;
 		},
 
@@ -660,10 +692,11 @@ export function createClassroomService(
 		 * One row per student: each question's answer, right or wrong, the sentences cited and
 		 * whether the citation counted; then totals.
 		 */
-		csv(classRow: ClassRow): string {
-			const quiz = quizOf(classRow);
+		async csv(classRow: ClassRow): Promise<string> {
+			const quiz = await quizOf(classRow);
 			const total = quiz.questions.length;
-			const seats = classes.seats(classRow.id).filter((s) => s.removedAt === null);
+			const seats = (await classes.seats(classRow.id)).filter((s) => s.removedAt === null);
+			const states = await Promise.all(seats.map((seat) => quiz.state(seat.attemptKey)));
 			const header = [
 				'Nickname',
 				...quiz.questions.flatMap((_, i) => [
@@ -678,8 +711,8 @@ export function createClassroomService(
 				'Out of',
 				'Evidence out of'
 			];
-			const rows = seats.map((seat) => {
-				const state = quiz.state(seat.attemptKey);
+			const rows = seats.map((seat, i) => {
+				const state = states[i];
 				const byId = new Map(state?.verdicts.map((v) => [v.questionId, v]));
 				return [
 					seat.nickname,
@@ -705,9 +738,9 @@ export function createClassroomService(
 		},
 
 		/** Deletes the classes created before a time; their open screens hear that they are gone. */
-		purgeCreatedBefore(time: number): number {
-			const ids = classes.purgeCreatedBefore(time);
-			ids.forEach(changed);
+		async purgeCreatedBefore(time: number): Promise<number> {
+			const ids = await classes.purgeCreatedBefore(time);
+			ids.forEach(forget);
 			return ids.length;
 		},
 

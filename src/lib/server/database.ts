@@ -1,119 +1,147 @@
-// Opens the SQLite database, creating its folder and applying migrations in order.
-import Database from 'better-sqlite3';
+// Opens the database, SQLite (the default: a file path, `file:` or `sqlite:`) or PostgreSQL
+// (`postgres://…` or `postgresql://…`), behind one typed Kysely query layer, and brings its
+// schema up to date with the migrations in migrations.ts.
+//
+// Kysely (kysely.dev) is the one query builder over both: its SqliteDialect drives better-sqlite3
+// and its PostgresDialect a `pg` pool, and its Migrator runs TypeScript migrations on either, so no
+// query is written twice beyond what the engines force. Drizzle was the alternative; its table
+// definitions are per engine.
+import SqliteDatabase from 'better-sqlite3';
+import {
+	Kysely,
+	Migrator,
+	PostgresDialect,
+	sql,
+	SqliteDialect,
+	type Migration,
+	type MigrationResultSet
+} from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import pg from 'pg';
+import { LEGACY_MIGRATIONS, migrations, type Engine } from './migrations';
+import type { Database } from './schema';
 
-export type Db = Database.Database;
+export type { Engine } from './migrations';
 
-/** Each entry moves the schema one version on; never edit one that has shipped, add another. */
-const MIGRATIONS: string[] = [
-	`CREATE TABLE attempts (
-		key TEXT PRIMARY KEY,
-		public_id TEXT NOT NULL UNIQUE,
-		pack_id TEXT NOT NULL,
-		total INTEGER NOT NULL,
-		answered INTEGER NOT NULL DEFAULT 0,
-		score INTEGER NOT NULL DEFAULT 0,
-		created_at INTEGER NOT NULL,
-		finished_at INTEGER
-	);
-	CREATE TABLE answers (
-		attempt_key TEXT NOT NULL REFERENCES attempts(key) ON DELETE CASCADE,
-		question_id TEXT NOT NULL,
-		given TEXT NOT NULL,
-		correct INTEGER NOT NULL,
-		points INTEGER NOT NULL,
-		answered_at INTEGER NOT NULL,
-		PRIMARY KEY (attempt_key, question_id)
-	);
-	CREATE INDEX attempts_created_at ON attempts(created_at);`,
-	// The shared result a player was challenged by, for the side-by-side comparison.
-	`ALTER TABLE attempts ADD COLUMN challenge TEXT;`,
-	// Classroom mode: a class (exercise) and its students' seats; each seat plays one attempt.
-	`CREATE TABLE classes (
-		id TEXT PRIMARY KEY,
-		code TEXT NOT NULL UNIQUE,
-		teacher_secret_hash TEXT NOT NULL UNIQUE,
-		title TEXT NOT NULL,
-		pack_id TEXT NOT NULL,
-		pacing TEXT NOT NULL CHECK (pacing IN ('self', 'teacher')),
-		feedback TEXT NOT NULL CHECK (feedback IN ('each', 'end')),
-		time_limit_minutes INTEGER,
-		open_question INTEGER NOT NULL DEFAULT 0,
-		created_at INTEGER NOT NULL,
-		closed_at INTEGER
-	);
-	CREATE TABLE seats (
-		id TEXT PRIMARY KEY,
-		seat_key TEXT NOT NULL UNIQUE,
-		class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
-		nickname TEXT NOT NULL,
-		attempt_key TEXT NOT NULL UNIQUE REFERENCES attempts(key) ON DELETE CASCADE,
-		joined_at INTEGER NOT NULL,
-		removed_at INTEGER,
-		UNIQUE (class_id, nickname COLLATE NOCASE)
-	);
-	CREATE INDEX classes_created_at ON classes(created_at);`,
-	// A time limit runs from the first student's join, not from when the teacher set the class up.
-	`ALTER TABLE classes ADD COLUMN started_at INTEGER;
-	UPDATE classes SET started_at = created_at
-		WHERE EXISTS (SELECT 1 FROM seats WHERE seats.class_id = classes.id);`,
-	// The read-only link for the projector and the debrief, stored as a hash like the teacher's.
-	// It is derived from the teacher secret (class-store.ts), so an older class gets its hash the
-	// first time its dashboard opens.
-	`ALTER TABLE classes ADD COLUMN view_secret_hash TEXT;
-	CREATE UNIQUE INDEX classes_view_secret ON classes(view_secret_hash);`,
-	// A teacher's own, lower cap on the class's size (null: the server's MAX_SEATS_PER_CLASS).
-	`ALTER TABLE classes ADD COLUMN max_seats INTEGER;`,
-	// Point at the proof: the sentences cited with each answer and the evidence point they earned;
-	// how an exercise asks for evidence, copied onto each seat's attempt so it is scored the same.
-	`ALTER TABLE answers ADD COLUMN cited TEXT NOT NULL DEFAULT '[]';
-	ALTER TABLE answers ADD COLUMN evidence_points INTEGER NOT NULL DEFAULT 0;
-	ALTER TABLE attempts ADD COLUMN evidence_mode TEXT NOT NULL DEFAULT 'bonus'
-		CHECK (evidence_mode IN ('off', 'bonus', 'required'));
-	ALTER TABLE attempts ADD COLUMN evidence_score INTEGER NOT NULL DEFAULT 0;
-	ALTER TABLE classes ADD COLUMN evidence_mode TEXT NOT NULL DEFAULT 'bonus'
-		CHECK (evidence_mode IN ('off', 'bonus', 'required'));`,
-	// Packs in the database: the built-in ones seeded at start, and those teachers write. A pack's
-	// content is kept per version (a hash of it), and attempts and classes name the version they
-	// were played on, so they are always scored and shown against the same text.
-	`CREATE TABLE packs (
-		id TEXT PRIMARY KEY,
-		edit_secret_hash TEXT UNIQUE,
-		built_in INTEGER NOT NULL DEFAULT 0,
-		title TEXT NOT NULL,
-		version TEXT,
-		created_at INTEGER NOT NULL,
-		updated_at INTEGER NOT NULL,
-		played_at INTEGER
-	);
-	CREATE TABLE pack_versions (
-		version TEXT PRIMARY KEY,
-		pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-		content TEXT NOT NULL,
-		created_at INTEGER NOT NULL
-	);
-	CREATE INDEX pack_versions_pack ON pack_versions(pack_id);
-	ALTER TABLE attempts ADD COLUMN pack_version TEXT;
-	ALTER TABLE classes ADD COLUMN pack_version TEXT;`
-];
-
-export function migrate(db: Db): void {
-	const current = db.pragma('user_version', { simple: true }) as number;
-	db.transaction(() => {
-		MIGRATIONS.slice(current).forEach((sql) => db.exec(sql));
-		db.pragma(`user_version = ${MIGRATIONS.length}`);
-	})();
+export interface Db {
+	/** Every query goes through here. */
+	kysely: Kysely<Database>;
+	engine: Engine;
+	/** The SQLite connection under `kysely` (WAL checkpoints, pragmas); null on PostgreSQL. */
+	sqlite: SqliteDatabase.Database | null;
+	/** Ends every connection; on SQLite this checkpoints the WAL into the file. */
+	close(): Promise<void>;
 }
 
-export function openDatabase(path: string): Db {
-	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-	const db = new Database(path);
-	db.pragma('journal_mode = WAL');
-	db.pragma('synchronous = NORMAL');
-	db.pragma('foreign_keys = ON');
-	db.pragma('busy_timeout = 5000');
-	db.pragma('journal_size_limit = 67108864');
-	migrate(db);
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
+
+// PostgreSQL's BIGINT (times, counts) comes back from `pg` as a string by default, since it can
+// exceed 2^53; every one stored here is a time in milliseconds or a count, well within it.
+const INT8_OID = 20;
+const pgTypes = {
+	getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+		oid === INT8_OID && format !== 'binary'
+			? (value: string) => Number(value)
+			: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+};
+
+/**
+ * The database at `url`, not yet connected or migrated (no query has run): migrate() it before
+ * use, or use openDatabase(). `poolSize` is PostgreSQL's most connections per instance.
+ */
+export function createDatabase(url: string, { poolSize = 10 } = {}): Db {
+	if (isPostgresUrl(url)) {
+		const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+		// An idle connection the server dropped (a restart): the pool replaces it on next use.
+		pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+		const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		return { kysely, engine: 'postgres', sqlite: null, close: () => kysely.destroy() };
+	}
+	if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
+	const sqlite = new SqliteDatabase(url);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = NORMAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('journal_size_limit = 67108864');
+	const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	return { kysely, engine: 'sqlite', sqlite, close: () => kysely.destroy() };
+}
+
+/**
+ * Runs the migrations not yet applied. A SQLite file made before Kysely has no migration table but
+ * a user_version: the migrations it counts are taken as applied (they are the same, rewritten).
+ * On SQLite the whole run is one transaction, as it was; on PostgreSQL Kysely runs it in one and
+ * holds an advisory lock, so instances starting together migrate once.
+ */
+export async function migrate(db: Db): Promise<MigrationResultSet> {
+	const all = migrations(db.engine);
+	let legacy = 0;
+	const { sqlite } = db;
+	if (sqlite) {
+		const tracked = sqlite
+			.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
+			.get();
+		if (!tracked)
+			legacy = Math.min(
+				sqlite.pragma('user_version', { simple: true }) as number,
+				LEGACY_MIGRATIONS
+			);
+	}
+	const provider = {
+		getMigrations: async (): Promise<Record<string, Migration>> =>
+			Object.fromEntries(
+				Object.entries(all).map(([name, migration], i) => [
+					name,
+					i < legacy ? { up: async () => {} } : migration
+				])
+			)
+	};
+	const migrator = new Migrator({ db: db.kysely, provider });
+	// Kysely leaves SQLite's DDL outside a transaction; its one connection is this one, so this
+	// transaction holds every statement of the run.
+	sqlite?.exec('BEGIN IMMEDIATE');
+	let result: MigrationResultSet;
+	try {
+		result = await migrator.migrateToLatest();
+		if (result.error) throw result.error;
+		// Still counted for tools (and older builds) that read it.
+		sqlite?.pragma(`user_version = ${Object.keys(all).length}`);
+	} catch (error) {
+		if (sqlite?.inTransaction) sqlite.exec('ROLLBACK');
+		throw error;
+	}
+	sqlite?.exec('COMMIT');
+	return result;
+}
+
+/** Opens the database at `url` and brings its schema up to date. */
+export async function openDatabase(url: string, options: { poolSize?: number } = {}): Promise<Db> {
+	const db = createDatabase(url, options);
+	try {
+		await migrate(db);
+	} catch (error) {
+		await db.close();
+		throw error;
+	}
 	return db;
 }
+
+/** Whether an error is a foreign key refusing a row whose parent does not exist (either engine). */
+export function isForeignKeyError(error: unknown): boolean {
+	if (!(error instanceof Error) || !('code' in error)) return false;
+	return error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || error.code === '23503';
+}
+
+/** Whether an error is a unique index refusing a duplicate (either engine). */
+export function isUniqueError(error: unknown): boolean {
+	if (!(error instanceof Error) || !('code' in error)) return false;
+	return (
+		error.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+		error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+		error.code === '23505'
+	);
+}
+
+export { sql };

@@ -7,10 +7,10 @@ import { closeApp } from './app';
 import { DRAFT_MAX_CHARS, parseDraftRequest, replyToDraft } from './drafts';
 import { readEnv } from './env';
 import { createRateLimiter } from './rate-limit';
-import { tempDatabase } from './test-db';
+import { useTestApp } from '../../test-support/databases';
 
 // The route test below goes through getApp(): a database and a small allowance of its own.
-process.env.DATABASE_URL = tempDatabase().path;
+useTestApp();
 process.env.DRAFTS_PER_10_MIN = '2';
 afterAll(closeApp);
 

@@ -9,11 +9,11 @@ import { POST as classAnswerEndpoint } from '../../routes/api/class/answers/+ser
 import { actions as joinActions } from '../../routes/join/[[code]]/+page.server';
 import { getApp } from './app';
 import { createNodeRoutes } from './node-routes';
-import { tempDatabase } from './test-db';
-import { loopbackServer } from './test-server';
+import { useTestApp } from '../../test-support/databases';
+import { loopbackServer } from '../../test-support/loopback-server';
 
 // getApp() reads the environment on first use: point it at a database of this test's own.
-process.env.DATABASE_URL = tempDatabase().path;
+useTestApp();
 process.env.MAX_BODY_BYTES = '1024';
 
 const server = loopbackServer((req, res) =>
@@ -139,44 +139,53 @@ const ATTEMPT_COOKIE_OVER_HTTP = {
 
 describe('SvelteKit endpoints and node:http routes answer alike', () => {
 	const question = () => getApp().quiz.questions.find((q) => q.id === 'q05')!;
-	const answerPath = () => `/api/attempts/${getApp().quiz.start().key}/answers`;
+	const answerPath = async () => `/api/attempts/${(await getApp().quiz.start()).key}/answers`;
 	const answer = (value: unknown) => JSON.stringify({ questionId: 'q05', answer: value });
 	const wrong = () => {
 		const q = question();
 		return q.format === 'number' ? q.answer + 50 : q.options.find((o) => o.id !== q.answer)!.id;
 	};
 
-	it.each<[string, () => Call]>([
+	it.each<[string, () => Call | Promise<Call>]>([
 		['a new attempt', () => ({ path: '/api/attempts', body: '{}' })],
 		['a bad challenge', () => ({ path: '/api/attempts', body: '{"challenge":5}' })],
-		['a right answer', () => ({ path: answerPath(), body: answer(question().answer) })],
-		['a wrong answer', () => ({ path: answerPath(), body: answer(wrong()) })],
+		['a right answer', async () => ({ path: await answerPath(), body: answer(question().answer) })],
+		['a wrong answer', async () => ({ path: await answerPath(), body: answer(wrong()) })],
 		[
 			'a right answer with its citation',
-			() => ({
-				path: answerPath(),
+			async () => ({
+				path: await answerPath(),
 				body: JSON.stringify({ questionId: 'q05', answer: question().answer, cited: ['p3s1'] })
 			})
 		],
 		[
 			'a citation of a sentence the article does not have',
-			() => ({
-				path: answerPath(),
+			async () => ({
+				path: await answerPath(),
 				body: JSON.stringify({ questionId: 'q05', answer: question().answer, cited: ['p40s1'] })
 			})
 		],
-		['an unknown question', () => ({ path: answerPath(), body: '{"questionId":"q77"}' })],
+		[
+			'an unknown question',
+			async () => ({ path: await answerPath(), body: '{"questionId":"q77"}' })
+		],
 		[
 			'an unknown attempt',
 			() => ({ path: `/api/attempts/${'x'.repeat(32)}/answers`, body: answer(1) })
 		],
-		['malformed JSON', () => ({ path: answerPath(), body: '{"questionId"' })],
-		['a wrong content type', () => ({ path: answerPath(), body: '{}', type: 'text/plain' })],
-		['a body over the limit', () => ({ path: answerPath(), body: answer('z'.repeat(2000)) })],
+		['malformed JSON', async () => ({ path: await answerPath(), body: '{"questionId"' })],
+		[
+			'a wrong content type',
+			async () => ({ path: await answerPath(), body: '{}', type: 'text/plain' })
+		],
+		[
+			'a body over the limit',
+			async () => ({ path: await answerPath(), body: answer('z'.repeat(2000)) })
+		],
 		['a class answer without a seat', () => ({ path: '/api/class/answers', body: answer(1) })]
 	])('%s', async (_, call) => {
-		const node = comparable(await overNode(call()));
-		const kit = comparable(await overSvelteKit(call()));
+		const node = comparable(await overNode(await call()));
+		const kit = comparable(await overSvelteKit(await call()));
 		expect(kit).toEqual(node);
 		expect(node.status).toBeLessThan(500);
 		if (node.status === 201 || node.hasIds) expect(node.cookie).toEqual(ATTEMPT_COOKIE_OVER_HTTP);
@@ -237,7 +246,7 @@ describe('SvelteKit endpoints and node:http routes answer alike', () => {
 	it('a change of answer: the same 409 and the verdict on record', async () => {
 		const replies = [];
 		for (const send of [overNode, overSvelteKit]) {
-			const path = answerPath();
+			const path = await answerPath();
 			await send({ path, body: answer(question().answer) });
 			replies.push(comparable(await send({ path, body: answer(wrong()) })));
 		}
@@ -261,7 +270,7 @@ describe('SvelteKit endpoints and node:http routes answer alike', () => {
 describe('a class answer from a real seat', () => {
 	/** Creates a class and joins it through the real /join action, returning the seat cookie. */
 	async function seatCookie(settings: Record<string, string> = {}) {
-		const created = getApp().classroom.createClass({
+		const created = await getApp().classroom.createClass({
 			title: 'Parity',
 			pacing: 'self',
 			feedback: 'each',

@@ -8,6 +8,8 @@ const Env = z.object({
 		.min(1)
 		.default('./data/source-check.db')
 		.transform((url) => url.replace(/^(sqlite|file):(\/\/)?/, '')),
+	/** PostgreSQL only: the most connections one instance holds open. */
+	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
 	/** Largest request body the API reads, in bytes. */
 	MAX_BODY_BYTES: z.coerce.number().int().min(256).max(1_000_000).default(4096),
 	/** Attempts older than this are deleted, with their answers. */

@@ -6,16 +6,16 @@ import { GET as teacherEvents } from '../../routes/teach/[secret]/events/+server
 import { getApp } from './app';
 import { SEAT_COOKIE } from './cookies';
 import { TEACHER_STREAMS_PER_CLASS } from './stream-limits';
-import { tempDatabase } from './test-db';
+import { useTestApp } from '../../test-support/databases';
 
 // getApp() reads the environment on first use: point it at a database of this test's own.
-process.env.DATABASE_URL = tempDatabase().path;
+useTestApp();
 process.env.STREAMS_PER_ADDRESS = '40';
 
 const settings = { title: 'Streams', pacing: 'teacher', feedback: 'each', timeLimitMinutes: '' };
 
-function newClass() {
-	const created = getApp().classroom.createClass(settings);
+async function newClass() {
+	const created = await getApp().classroom.createClass(settings);
 	if (!created.ok) throw new Error('invalid');
 	return created;
 }
@@ -31,7 +31,7 @@ function event(address: string, extra: Record<string, unknown>): never {
 }
 
 const openTeacher = (secret: string, address = '10.1.0.1') =>
-	teacherEvents(event(address, { params: { secret } })) as Response;
+	teacherEvents(event(address, { params: { secret } })) as Promise<Response>;
 
 const openStudent = (seatKey: string, address = '10.2.0.1') =>
 	studentEvents(
@@ -39,7 +39,7 @@ const openStudent = (seatKey: string, address = '10.2.0.1') =>
 			params: { code: 'x' },
 			cookies: { get: (name: string) => (name === SEAT_COOKIE ? seatKey : undefined) }
 		})
-	) as Response;
+	) as Promise<Response>;
 
 async function readAll(response: Response): Promise<string> {
 	let text = '';
@@ -54,48 +54,54 @@ async function readAll(response: Response): Promise<string> {
 
 describe('event streams', () => {
 	it('caps the teacher streams of one class, and frees a place when one closes', async () => {
-		const { teacherSecret } = newClass();
-		const open = Array.from({ length: TEACHER_STREAMS_PER_CLASS }, (_, i) =>
-			openTeacher(teacherSecret, `10.1.1.${i}`)
-		);
+		const { teacherSecret } = await newClass();
+		const open: Response[] = [];
+		for (let i = 0; i < TEACHER_STREAMS_PER_CLASS; i++) {
+			open.push(await openTeacher(teacherSecret, `10.1.1.${i}`));
+		}
 		expect(open.every((r) => r.status === 200)).toBe(true);
-		const refused = openTeacher(teacherSecret, '10.1.2.1');
+		const refused = await openTeacher(teacherSecret, '10.1.2.1');
 		expect(refused.status).toBe(429);
 		expect(await refused.text()).toMatch(/dashboards/);
 		await open[0]!.body!.cancel();
-		const again = openTeacher(teacherSecret, '10.1.2.1');
+		const again = await openTeacher(teacherSecret, '10.1.2.1');
 		expect(again.status).toBe(200);
 		await Promise.all([again, ...open.slice(1)].map((r) => r.body!.cancel()));
 	});
 
 	it('keeps one stream per seat: a new one closes the older', async () => {
-		const { classRow } = newClass();
-		const joined = getApp().classroom.join({ code: classRow.code, nickname: 'Ana' }, '10.2.0.1');
+		const { classRow } = await newClass();
+		const joined = await getApp().classroom.join(
+			{ code: classRow.code, nickname: 'Ana' },
+			'10.2.0.1'
+		);
 		if (!joined.ok) throw new Error('join');
-		const first = openStudent(joined.seat.seatKey);
+		const first = await openStudent(joined.seat.seatKey);
 		const reading = readAll(first);
-		const second = openStudent(joined.seat.seatKey);
+		const second = await openStudent(joined.seat.seatKey);
 		expect(second.status).toBe(200);
 		expect(await reading).toContain('event: replaced');
 		await second.body!.cancel();
 	});
 
 	it('caps the streams of one network address', async () => {
-		const { classRow } = newClass();
-		const seats = Array.from({ length: 41 }, (_, i) => {
-			const joined = getApp().classroom.join(
+		const { classRow } = await newClass();
+		const seats: string[] = [];
+		for (let i = 0; i < 41; i++) {
+			const joined = await getApp().classroom.join(
 				{ code: classRow.code, nickname: `S${i}` },
 				'10.3.0.1'
 			);
 			if (!joined.ok) throw new Error('join');
-			return joined.seat.seatKey;
-		});
-		const open = seats.slice(0, 40).map((key) => openStudent(key, '10.3.0.1'));
+			seats.push(joined.seat.seatKey);
+		}
+		const open: Response[] = [];
+		for (const key of seats.slice(0, 40)) open.push(await openStudent(key, '10.3.0.1'));
 		expect(open.every((r) => r.status === 200)).toBe(true);
-		const refused = openStudent(seats[40]!, '10.3.0.1');
+		const refused = await openStudent(seats[40]!, '10.3.0.1');
 		expect(refused.status).toBe(429);
 		expect(await refused.text()).toMatch(/network/);
-		expect(openStudent(seats[40]!, '10.3.0.2').status).toBe(200);
+		expect((await openStudent(seats[40]!, '10.3.0.2')).status).toBe(200);
 		await Promise.all(open.map((r) => r.body!.cancel()));
 	});
 });

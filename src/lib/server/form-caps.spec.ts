@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { actions as joinActions } from '../../routes/join/[[code]]/+page.server';
 import { actions as teachActions } from '../../routes/teach/+page.server';
 import { getApp } from './app';
-import { tempDatabase } from './test-db';
+import { useTestApp } from '../../test-support/databases';
 
-process.env.DATABASE_URL = tempDatabase().path;
+useTestApp();
 process.env.CLASSES_PER_10_MIN = '1';
 process.env.JOINS_PER_10_MIN = '1';
 
@@ -44,7 +44,7 @@ describe('the forms under the per-address caps', () => {
 	});
 
 	it('/join: the second join from one address gets a 429 and the message', async () => {
-		const created = getApp().classroom.createClass(exercise, '198.51.100.9');
+		const created = await getApp().classroom.createClass(exercise, '198.51.100.9');
 		if (!created.ok) throw new Error('no class');
 		const join = { code: created.classRow.code, nickname: 'Ana' };
 		const first = await run(joinActions.default, post(join, '198.51.100.2'));

@@ -5,7 +5,7 @@ import { createClassStore, TEACHER_SECRET_PATTERN } from './class-store';
 import { ATTEMPT_KEY_PATTERN, newAttemptKey, newPublicId, PUBLIC_ID_PATTERN } from './ids';
 import { createQuizService } from './quiz-service';
 import { loadSharedResult, PublicId } from './share';
-import { tempDatabase } from './test-db';
+import { tempDatabase } from '../../test-support/databases';
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
@@ -63,23 +63,23 @@ describe('ids', () => {
 		const quiz = createQuizService(attempts, defaultPack);
 		const classes = createClassStore(db, attempts);
 
-		it('an attempt gets a key and a public id that the service and share page accept', () => {
-			const attempt = quiz.start();
+		it('an attempt gets a key and a public id that the service and share page accept', async () => {
+			const attempt = await quiz.start();
 			expect(attempt.key).toMatch(ATTEMPT_KEY_PATTERN);
 			expect(attempt.publicId).toMatch(PUBLIC_ID_PATTERN);
 			expect(attempt.key).not.toBe(attempt.publicId);
-			expect(quiz.state(attempt.key)?.attempt.publicId).toBe(attempt.publicId);
-			expect(quiz.isPublic(attempt.publicId)).toBe(true);
-			expect(loadSharedResult(quiz, attempt.publicId)?.publicId).toBe(attempt.publicId);
+			expect((await quiz.state(attempt.key))?.attempt.publicId).toBe(attempt.publicId);
+			expect(await quiz.isPublic(attempt.publicId)).toBe(true);
+			expect((await loadSharedResult(quiz, attempt.publicId))?.publicId).toBe(attempt.publicId);
 			// The public id must never open the attempt for answering, nor the key its share page.
-			expect(quiz.state(attempt.publicId)).toBeUndefined();
-			expect(loadSharedResult(quiz, attempt.key)).toBeUndefined();
+			expect(await quiz.state(attempt.publicId)).toBeUndefined();
+			expect(await loadSharedResult(quiz, attempt.key)).toBeUndefined();
 			// A well-formed id that was never issued is simply not found.
-			expect(loadSharedResult(quiz, newPublicId())).toBeUndefined();
+			expect(await loadSharedResult(quiz, newPublicId())).toBeUndefined();
 		});
 
-		it('a class gets a teacher secret its own lookup accepts, and seats get fresh attempts', () => {
-			const { row, teacherSecret } = classes.create({
+		it('a class gets a teacher secret its own lookup accepts, and seats get fresh attempts', async () => {
+			const { row, teacherSecret } = await classes.create({
 				title: 'Ids',
 				packId: defaultPack.id,
 				pacing: 'self',
@@ -91,16 +91,16 @@ describe('ids', () => {
 			});
 			expect(teacherSecret).toMatch(TEACHER_SECRET_PATTERN);
 			expect(Buffer.from(teacherSecret, 'base64url')).toHaveLength(24);
-			expect(classes.bySecret(teacherSecret)?.id).toBe(row.id);
-			expect(classes.bySecret(teacherSecret.slice(0, 31))).toBeUndefined();
-			expect(classes.bySecret(newAttemptKey())).toBeUndefined();
+			expect((await classes.bySecret(teacherSecret))?.id).toBe(row.id);
+			expect(await classes.bySecret(teacherSecret.slice(0, 31))).toBeUndefined();
+			expect(await classes.bySecret(newAttemptKey())).toBeUndefined();
 
-			const seat = classes.join(row, 'Sam', quiz.questions.length, 10)!;
+			const seat = (await classes.join(row, 'Sam', quiz.questions.length, 10))!;
 			expect(seat.seatKey).toMatch(BASE64URL);
 			expect(seat.seatKey).toHaveLength(32);
 			expect(seat.seatKey).not.toBe(teacherSecret);
-			expect(classes.seat(seat.seatKey)?.nickname).toBe('Sam');
-			expect(quiz.state(seat.attemptKey)?.attempt.key).toBe(seat.attemptKey);
+			expect((await classes.seat(seat.seatKey))?.nickname).toBe('Sam');
+			expect((await quiz.state(seat.attemptKey))?.attempt.key).toBe(seat.attemptKey);
 		});
 	});
 });

@@ -4,12 +4,12 @@ import type { Question } from '../quiz/questions';
 import { createApp } from './app';
 import { readEnv } from './env';
 import { createNodeRoutes } from './node-routes';
-import { tempDatabase } from './test-db';
-import { loopbackServer } from './test-server';
+import { tempDatabase } from '../../test-support/databases';
+import { loopbackServer } from '../../test-support/loopback-server';
 
 // A real node:http server over a real SQLite file; what the routes leave alone gets a 599 here.
 const { path } = tempDatabase();
-const app = createApp(
+const app = await createApp(
 	readEnv({ DATABASE_URL: path, MAX_BODY_BYTES: '2048', PROTOCOL_HEADER: 'X-Forwarded-Proto' })
 );
 const routes = createNodeRoutes(app);
@@ -42,7 +42,7 @@ describe('starting an attempt over node:http', () => {
 		expect(reply.status).toBe(201);
 		const { attemptKey, publicId, total } = reply.json();
 		expect(total).toBe(app.quiz.questions.length);
-		expect(app.attempts.get(attemptKey)).toMatchObject({ publicId, answered: 0 });
+		expect(await app.attempts.get(attemptKey)).toMatchObject({ publicId, answered: 0 });
 		const cookie = reply.headers.get('set-cookie') ?? '';
 		expect(cookie).toContain(`sc_attempt=${attemptKey}`);
 		expect(cookie).toMatch(/HttpOnly/i);
@@ -67,7 +67,7 @@ describe('starting an attempt over node:http', () => {
 
 describe('answer checks over node:http', () => {
 	it('scores an answer, stores it and replies with the evidence', async () => {
-		const attempt = app.quiz.start();
+		const attempt = await app.quiz.start();
 		const question = questionById('q01');
 		const reply = await post(
 			`/api/attempts/${attempt.key}/answers`,
@@ -77,21 +77,24 @@ describe('answer checks over node:http', () => {
 		expect(reply.headers.get('cache-control')).toBe('no-store');
 		expect(reply.json()).toMatchObject({ questionId: 'q01', correct: true, points: 1 });
 		expect(reply.json().evidence.length).toBeGreaterThan(0);
-		expect(app.attempts.get(attempt.key)).toMatchObject({ answered: 1, score: 1 });
+		expect(await app.attempts.get(attempt.key)).toMatchObject({ answered: 1, score: 1 });
 	});
 
 	it('keeps the first answer: a retry gets it again, a change gets 409', async () => {
-		const attempt = app.quiz.start();
+		const attempt = await app.quiz.start();
 		const question = questionById('q02');
-		const send = (answer: unknown) =>
-			post(`/api/attempts/${attempt.key}/answers`, JSON.stringify({ questionId: 'q02', answer }));
+		const send = async (answer: unknown) =>
+			await post(
+				`/api/attempts/${attempt.key}/answers`,
+				JSON.stringify({ questionId: 'q02', answer })
+			);
 		const first = await send(wrongAnswer(question));
 		expect(first.json().correct).toBe(false);
 		expect((await send(wrongAnswer(question))).json()).toEqual(first.json());
 		const changed = await send(rightAnswer(question));
 		expect(changed.status).toBe(409);
 		expect(changed.json().verdict).toEqual(first.json());
-		expect(app.attempts.get(attempt.key)).toMatchObject({ answered: 1, score: 0 });
+		expect(await app.attempts.get(attempt.key)).toMatchObject({ answered: 1, score: 0 });
 	});
 
 	it.each<[string, { body: string; type?: string }, number]>([
@@ -101,17 +104,17 @@ describe('answer checks over node:http', () => {
 		['a wrong content type', { body: '{}', type: 'text/plain' }, 415],
 		['a body over the limit', { body: JSON.stringify({ pad: 'x'.repeat(3000) }) }, 413]
 	])('answers %s with a clear 4xx and leaves the attempt unharmed', async (_, input, status) => {
-		const attempt = app.quiz.start();
+		const attempt = await app.quiz.start();
 		const reply = await post(`/api/attempts/${attempt.key}/answers`, input.body, {
 			...(input.type && { 'content-type': input.type })
 		});
 		expect(reply.status).toBe(status);
 		expect(reply.json().error.length).toBeGreaterThan(10);
-		expect(app.attempts.get(attempt.key)).toMatchObject({ answered: 0, score: 0 });
+		expect(await app.attempts.get(attempt.key)).toMatchObject({ answered: 0, score: 0 });
 	});
 
 	it('stops reading a body that streams past the limit and still answers 413', async () => {
-		const attempt = app.quiz.start();
+		const attempt = await app.quiz.start();
 		const stream = new ReadableStream({
 			pull: (controller) => controller.enqueue(new TextEncoder().encode(' '.repeat(512)))
 		});
@@ -128,7 +131,7 @@ describe('answer checks over node:http', () => {
 	});
 
 	it('leaves other methods and paths to SvelteKit', async () => {
-		const attempt = app.quiz.start();
+		const attempt = await app.quiz.start();
 		const get = await fetch(`${server.origin()}/api/attempts/${attempt.key}/answers`);
 		expect(get.status).toBe(599);
 		for (const path of [
@@ -142,14 +145,17 @@ describe('answer checks over node:http', () => {
 	});
 
 	it('checks a class answer for the seat in the cookie', async () => {
-		const created = app.classroom.createClass({
+		const created = await app.classroom.createClass({
 			title: 'Node routes',
 			pacing: 'self',
 			feedback: 'each',
 			timeLimitMinutes: ''
 		});
 		if (!created.ok) throw new Error('class not created');
-		const joined = app.classroom.join({ code: created.classRow.code, nickname: 'Ada' }, '10.0.0.9');
+		const joined = await app.classroom.join(
+			{ code: created.classRow.code, nickname: 'Ada' },
+			'10.0.0.9'
+		);
 		if (!joined.ok) throw new Error('not joined');
 		const question = questionById('q03');
 		const body = JSON.stringify({ questionId: 'q03', answer: rightAnswer(question) });
@@ -158,13 +164,13 @@ describe('answer checks over node:http', () => {
 		});
 		expect(reply.status).toBe(200);
 		expect(reply.json()).toMatchObject({ questionId: 'q03', correct: true });
-		expect(app.attempts.get(joined.seat.attemptKey)).toMatchObject({ answered: 1, score: 1 });
+		expect(await app.attempts.get(joined.seat.attemptKey)).toMatchObject({ answered: 1, score: 1 });
 		const stranger = await post('/api/class/answers', body);
 		expect(stranger.status).toBe(404);
 	});
 
 	it('never answers 5xx to random keys, cookies and bodies', async () => {
-		const attempt = app.quiz.start();
+		const attempt = await app.quiz.start();
 		await fc.assert(
 			fc.asyncProperty(
 				fc.oneof(fc.constant(attempt.key), fc.stringMatching(/^[\w-]{1,64}$/)),
@@ -190,9 +196,10 @@ describe('the per-address cap on new attempts behind a proxy (ADDRESS_HEADER, XF
 			ADDRESS_HEADER: 'X-Forwarded-For',
 			XFF_DEPTH: '2'
 		})
+	).then(createNodeRoutes);
+	const behindProxy = loopbackServer((req, res) =>
+		proxied.then((routes) => routes(req, res, () => res.end()))
 	);
-	const proxiedRoutes = createNodeRoutes(proxied);
-	const behindProxy = loopbackServer((req, res) => proxiedRoutes(req, res, () => res.end()));
 	const start = (xff: string) =>
 		fetch(behindProxy.origin() + '/api/attempts', {
 			method: 'POST',

@@ -54,7 +54,7 @@ export function createNodeRoutes(app: App): NodeRoutes {
 		return (addresses[addresses.length - app.env.XFF_DEPTH] ?? addresses[0] ?? '').trim();
 	};
 
-	const route = (req: IncomingMessage): ((body: unknown) => Reply) | undefined => {
+	const route = (req: IncomingMessage): ((body: unknown) => Promise<Reply>) | undefined => {
 		const url = req.url ?? '';
 		const attemptKey = ANSWER_PATH.exec(url)?.[1];
 		if (attemptKey) return (body) => replyToAnswer(app, attemptKey, body);
@@ -63,8 +63,8 @@ export function createNodeRoutes(app: App): NodeRoutes {
 			return (body) => replyToClassAnswer(app, seatKey, body);
 		}
 		if (START_PATH.test(url)) {
-			return (body) => {
-				const { reply, attempt } = replyToStart(app, body, clientAddress(req));
+			return async (body) => {
+				const { reply, attempt } = await replyToStart(app, body, clientAddress(req));
 				if (!attempt) return reply;
 				const options = keyCookieOptions(ATTEMPT_COOKIE, isHttps(req));
 				return { ...reply, setCookie: serializeCookie(ATTEMPT_COOKIE, attempt.key, options) };
@@ -79,6 +79,27 @@ export function createNodeRoutes(app: App): NodeRoutes {
 		)
 	});
 
+	const shareVariant = async (
+		req: IncomingMessage,
+		res: ServerResponse,
+		shareId: string,
+		next: () => void
+	): Promise<void> => {
+		try {
+			const viewerKey = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
+			const quiz = await app.quizzes.forPublicId(shareId);
+			const view = quiz && (await sharedView(quiz, shareId, viewerKey));
+			if (view) {
+				(req as IncomingMessage & { [SHARED_VIEW]?: unknown })[SHARED_VIEW] = view.result;
+				return pages.handleVariant(req, res, view.key, SHARE_VIEW_SECONDS, next);
+			}
+		} catch (error) {
+			// SvelteKit renders the page (and its error) as it would without the fast path.
+			console.error(error);
+		}
+		pages.handle(req, res, next);
+	};
+
 	return (req, res, next) => {
 		const reply = req.method === 'POST' ? route(req) : undefined;
 		if (reply) return void answer(req, res, reply, app.env.MAX_BODY_BYTES);
@@ -86,15 +107,7 @@ export function createNodeRoutes(app: App): NodeRoutes {
 		// the viewer, so it is kept under a key naming its data (share.ts, sharedView).
 		const shareId =
 			req.method === 'GET' && req.headers.cookie && SHARE_PAGE_PATH.exec(req.url ?? '')?.[1];
-		if (shareId) {
-			const viewerKey = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
-			const quiz = app.quizzes.forPublicId(shareId);
-			const view = quiz && sharedView(quiz, shareId, viewerKey);
-			if (view) {
-				(req as IncomingMessage & { [SHARED_VIEW]?: unknown })[SHARED_VIEW] = view.result;
-				return pages.handleVariant(req, res, view.key, SHARE_VIEW_SECONDS, next);
-			}
-		}
+		if (shareId) return void shareVariant(req, res, shareId, next);
 		pages.handle(req, res, next);
 	};
 }
@@ -102,7 +115,7 @@ export function createNodeRoutes(app: App): NodeRoutes {
 async function answer(
 	req: IncomingMessage,
 	res: ServerResponse,
-	reply: (body: unknown) => Reply,
+	reply: (body: unknown) => Promise<Reply>,
 	maxBytes: number
 ): Promise<void> {
 	try {
@@ -113,7 +126,7 @@ async function answer(
 		);
 		// At the limit the rest of the body is left unread (the reply then closes the connection).
 		const body = refused ?? (await parseBody(req.iterator({ destroyOnReturn: false }), maxBytes));
-		send(res, body.ok ? reply(body.body) : body.reply);
+		send(res, body.ok ? await reply(body.body) : body.reply);
 	} catch (error) {
 		// The client went away mid-body: nobody is left to answer.
 		if (req.destroyed && !res.headersSent) return;

@@ -51,7 +51,10 @@ export const USER_PACK_ID = /^[A-Za-z0-9_-]{12}$/;
 export const EDIT_SECRET = /^[A-Za-z0-9_-]{32}$/;
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
-export function createPackStore(db: Db, now: () => number = Date.now) {
+export function createPackStore(database: Db, now: () => number = Date.now) {
+	// Still on better-sqlite3's own statements until this store moves to Kysely.
+	const db = database.sqlite;
+	if (!db) throw new Error('The pack store runs on SQLite only so far.');
 	const selectPack = db.prepare<[string], RawPack>(
 		'SELECT id, built_in, title, version, created_at, updated_at, played_at FROM packs WHERE id = ?'
 	);

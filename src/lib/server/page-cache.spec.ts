@@ -1,7 +1,7 @@
 import http, { type OutgoingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createPageCache, sharedLifetime } from './page-cache';
-import { loopbackServer } from './test-server';
+import { loopbackServer } from '../../test-support/loopback-server';
 
 // A real node:http server whose "renderer" says per path how it may be cached, and counts renders.
 const PAGES: Record<string, OutgoingHttpHeaders> = {

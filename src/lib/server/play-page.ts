@@ -12,7 +12,7 @@ import { challengeScore } from './share';
 export const playPath = (packId: string): string =>
 	packId === getApp().quiz.pack.id ? '/' : `/p/${encodeURIComponent(packId)}`;
 
-export function loadPlayPage(
+export async function loadPlayPage(
 	quiz: QuizService,
 	{
 		cookies,
@@ -24,10 +24,10 @@ export function loadPlayPage(
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const key = cookies.get(ATTEMPT_COOKIE);
 	// The one attempt cookie may hold a round of another article: this page then starts afresh.
-	const state = key ? quiz.state(key) : undefined;
+	const state = key ? await quiz.state(key) : undefined;
 	const challenge =
-		challengeScore(quiz, state?.attempt.challenge) ??
-		challengeScore(quiz, url.searchParams.get('challenge'));
+		(await challengeScore(quiz, state?.attempt.challenge)) ??
+		(await challengeScore(quiz, url.searchParams.get('challenge')));
 	return {
 		pack: quiz.pack.id,
 		title: quiz.pack.title,
@@ -49,7 +49,7 @@ export function loadPlayPage(
 	};
 }
 
-export type PlayPageData = ReturnType<typeof loadPlayPage>;
+export type PlayPageData = Awaited<ReturnType<typeof loadPlayPage>>;
 
 /**
  * Start pressed before the page's JavaScript ran (a slow phone): the form posts here, the attempt
@@ -65,9 +65,9 @@ export async function startFromForm(
 	const app = getApp();
 	const address = getClientAddress();
 	const body = { pack: packId, ...(typeof challenge === 'string' && challenge && { challenge }) };
-	let started = replyToStart(app, body, address);
+	let started = await replyToStart(app, body, address);
 	// A challenge id that is not one: a plain round rather than none.
-	if (started.reply.status === 400) started = replyToStart(app, { pack: packId }, address);
+	if (started.reply.status === 400) started = await replyToStart(app, { pack: packId }, address);
 	if (!started.attempt) {
 		const { error } = started.reply.body as { error: string };
 		return fail(started.reply.status, { message: error });

@@ -12,12 +12,12 @@ import { createQuizService, type QuizService } from './quiz-service';
 /** Pack versions built and kept in memory besides the built-in ones. */
 export const QUIZZES_KEPT = 200;
 
-export function createQuizCatalog(
+export async function createQuizCatalog(
 	attempts: AttemptStore,
 	packs: PackStore,
 	builtIn: readonly ArticlePack[]
 ) {
-	const versions = packs.seedBuiltIn(builtIn);
+	const versions = await packs.seedBuiltIn(builtIn);
 	const current = new Map(
 		builtIn.map((pack) => {
 			const version = versions.get(pack.id)!;
@@ -27,25 +27,27 @@ export function createQuizCatalog(
 	const others = new LRUCache<string, QuizService>({ max: QUIZZES_KEPT });
 	const listed = [...current.values()];
 
-	const byVersion = (version: string | null): QuizService | undefined => {
+	const byVersion = async (version: string | null): Promise<QuizService | undefined> => {
 		if (version === null) return undefined;
 		const known = current.get(version) ?? others.get(version);
 		if (known) return known;
-		const stored = packs.content(version);
+		const stored = await packs.content(version);
 		if (!stored) return undefined;
 		const quiz = createQuizService(attempts, stored.pack, version);
 		others.set(version, quiz);
 		return quiz;
 	};
 
-	const byPack = (packId: string): QuizService | undefined => {
-		const row = packs.get(packId);
+	const byPack = async (packId: string): Promise<QuizService | undefined> => {
+		const row = await packs.get(packId);
 		return row ? byVersion(row.version) : undefined;
 	};
 
-	const withAttempt = (key: string): { attempt: AttemptRow; quiz: QuizService } | undefined => {
-		const attempt = ATTEMPT_KEY_PATTERN.test(key) ? attempts.get(key) : undefined;
-		const quiz = attempt && byVersion(attempt.packVersion);
+	const withAttempt = async (
+		key: string
+	): Promise<{ attempt: AttemptRow; quiz: QuizService } | undefined> => {
+		const attempt = ATTEMPT_KEY_PATTERN.test(key) ? await attempts.get(key) : undefined;
+		const quiz = attempt && (await byVersion(attempt.packVersion));
 		return attempt && quiz ? { attempt, quiz } : undefined;
 	};
 
@@ -58,28 +60,28 @@ export function createQuizCatalog(
 		/** A pack's current version. */
 		byPack,
 		/** The quiz an attempt was started on. */
-		forAttempt(attempt: AttemptRow | undefined): QuizService | undefined {
+		async forAttempt(attempt: AttemptRow | undefined): Promise<QuizService | undefined> {
 			return attempt ? byVersion(attempt.packVersion) : undefined;
 		},
 		/** The quiz of the attempt with this key (what its answers are scored by). */
-		forAttemptKey(key: string): QuizService | undefined {
-			return withAttempt(key)?.quiz;
+		async forAttemptKey(key: string): Promise<QuizService | undefined> {
+			return (await withAttempt(key))?.quiz;
 		},
 		/** The attempt with this key and its quiz: the answer path reads the row once. */
 		withAttempt,
 		/** The quiz of the attempt a share link names. */
-		forPublicId(publicId: string): QuizService | undefined {
+		async forPublicId(publicId: string): Promise<QuizService | undefined> {
 			return PUBLIC_ID_PATTERN.test(publicId)
-				? byVersion(attempts.getByPublicId(publicId)?.packVersion ?? null)
+				? byVersion((await attempts.getByPublicId(publicId))?.packVersion ?? null)
 				: undefined;
 		},
 		/** For the classroom: the quiz of a class's version, and of a new class's pack. */
 		lookup: {
 			forClass: (classRow) => byVersion(classRow.packVersion),
-			forNewClass: (packId) => (packId === undefined ? listed[0] : byPack(packId))
+			forNewClass: async (packId) => (packId === undefined ? listed[0] : byPack(packId))
 		} satisfies QuizLookup
 	};
 	return catalog;
 }
 
-export type QuizCatalog = ReturnType<typeof createQuizCatalog>;
+export type QuizCatalog = Awaited<ReturnType<typeof createQuizCatalog>>;

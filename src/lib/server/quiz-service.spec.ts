@@ -3,26 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../content/packs';
 import { createAttemptStore } from './attempt-store';
 import { createQuizService } from './quiz-service';
-import { tempDatabase } from './test-db';
+import { tempDatabase } from '../../test-support/databases';
 
 describe('the quiz service', () => {
 	const { db } = tempDatabase();
 	const quiz = createQuizService(createAttemptStore(db), defaultPack);
 
-	it('scores a perfect round as full marks and stores it', () => {
-		const { key } = quiz.start();
+	it('scores a perfect round as full marks and stores it', async () => {
+		const { key } = await quiz.start();
 		for (const q of quiz.questions) {
-			const result = quiz.answer(key, { questionId: q.id, answer: q.answer });
+			const result = await quiz.answer(key, { questionId: q.id, answer: q.answer });
 			expect(result.ok && result.verdict.correct).toBe(true);
 		}
-		const state = quiz.state(key)!;
+		const state = (await quiz.state(key))!;
 		expect(state.summary.score).toBe(quiz.questions.length);
 		expect(state.attempt.finishedAt).not.toBeNull();
 		expect(state.verdicts).toHaveLength(quiz.questions.length);
 	});
 
-	it('refuses bad answers with a clear 4xx and leaves the attempt unharmed', () => {
-		const { key } = quiz.start();
+	it('refuses bad answers with a clear 4xx and leaves the attempt unharmed', async () => {
+		const { key } = await quiz.start();
 		const cases: [unknown, number, string][] = [
 			[{ questionId: 'q99', answer: 'russell' }, 400, 'no question "q99"'],
 			[{ questionId: 'q01', answer: 'hamilton' }, 400, 'Choose one of the options'],
@@ -32,7 +32,7 @@ describe('the quiz service', () => {
 			[[1, 2], 400, '']
 		];
 		for (const [body, status, message] of cases) {
-			const result = quiz.answer(key, body);
+			const result = await quiz.answer(key, body);
 			expect(result.ok).toBe(false);
 			if (!result.ok) {
 				expect(result.status).toBe(status);
@@ -40,31 +40,31 @@ describe('the quiz service', () => {
 				expect(result.message.length).toBeGreaterThan(10);
 			}
 		}
-		expect(quiz.state(key)?.verdicts).toEqual([]);
-		expect(quiz.answer(key, { questionId: 'q01', answer: 'russell' }).ok).toBe(true);
+		expect((await quiz.state(key))?.verdicts).toEqual([]);
+		expect((await quiz.answer(key, { questionId: 'q01', answer: 'russell' })).ok).toBe(true);
 	});
 
-	it('answers an unknown attempt with 404', () => {
-		const result = quiz.answer('x'.repeat(32), { questionId: 'q01', answer: 'russell' });
+	it('answers an unknown attempt with 404', async () => {
+		const result = await quiz.answer('x'.repeat(32), { questionId: 'q01', answer: 'russell' });
 		expect(!result.ok && result.status).toBe(404);
-		expect(quiz.state('../../etc/passwd')).toBeUndefined();
+		expect(await quiz.state('../../etc/passwd')).toBeUndefined();
 	});
 
-	it('returns the stored verdict when an answer is sent twice', () => {
-		const { key } = quiz.start();
-		const first = quiz.answer(key, { questionId: 'q01', answer: 'bottas' });
-		const again = quiz.answer(key, { questionId: 'q01', answer: 'bottas' });
+	it('returns the stored verdict when an answer is sent twice', async () => {
+		const { key } = await quiz.start();
+		const first = await quiz.answer(key, { questionId: 'q01', answer: 'bottas' });
+		const again = await quiz.answer(key, { questionId: 'q01', answer: 'bottas' });
 		expect(again).toEqual(first.ok && { ...first, recorded: false });
-		const changed = quiz.answer(key, { questionId: 'q01', answer: 'russell' });
+		const changed = await quiz.answer(key, { questionId: 'q01', answer: 'russell' });
 		expect(!changed.ok && changed.status).toBe(409);
 		expect(!changed.ok && changed.verdict?.given).toBe('bottas');
-		expect(quiz.state(key)?.summary.score).toBe(0);
+		expect((await quiz.state(key))?.summary.score).toBe(0);
 	});
 
-	it('never throws and never accepts garbage, whatever the body', () => {
-		const { key } = quiz.start();
-		fc.assert(
-			fc.property(
+	it('never throws and never accepts garbage, whatever the body', async () => {
+		const { key } = await quiz.start();
+		await fc.assert(
+			fc.asyncProperty(
 				fc.oneof(
 					fc.anything(),
 					fc.record({ questionId: fc.string(), answer: fc.anything() }),
@@ -81,21 +81,21 @@ describe('the quiz service', () => {
 						)
 					})
 				),
-				(body) => {
-					const result = quiz.answer(key, body);
+				async (body) => {
+					const result = await quiz.answer(key, body);
 					if (!result.ok) expect([400, 404, 409]).toContain(result.status);
 				}
 			),
 			{ numRuns: 1500 }
 		);
-		const state = quiz.state(key)!;
+		const state = (await quiz.state(key))!;
 		expect(state.attempt.answered).toBe(state.verdicts.length);
 	});
 
 	describe('with a citation', () => {
 		// Q1 asks who "the Briton" is: p9s1 with p10s1, read by hand from the article.
-		it('refuses a bad citation with a clear 400 and records nothing', () => {
-			const { key } = quiz.start();
+		it('refuses a bad citation with a clear 400 and records nothing', async () => {
+			const { key } = await quiz.start();
 			for (const [cited, message] of [
 				[['p99s1'], 'no sentence "p99s1"'],
 				[['p9s1', 'p9s1'], 'cited twice'],
@@ -103,16 +103,16 @@ describe('the quiz service', () => {
 				['p9s1', 'list of ids'],
 				[{ p9s1: true }, 'list of ids']
 			] as const) {
-				const result = quiz.answer(key, { questionId: 'q01', answer: 'russell', cited });
+				const result = await quiz.answer(key, { questionId: 'q01', answer: 'russell', cited });
 				expect(!result.ok && result.status).toBe(400);
 				expect(!result.ok && result.message).toContain(message);
 			}
-			expect(quiz.state(key)?.verdicts).toEqual([]);
+			expect((await quiz.state(key))?.verdicts).toEqual([]);
 		});
 
-		it('scores the citation, keeps it, and sums the evidence apart', () => {
-			const { key } = quiz.start();
-			const result = quiz.answer(key, {
+		it('scores the citation, keeps it, and sums the evidence apart', async () => {
+			const { key } = await quiz.start();
+			const result = await quiz.answer(key, {
 				questionId: 'q01',
 				answer: 'russell',
 				cited: ['p10s1', 'p9s1']
@@ -123,29 +123,33 @@ describe('the quiz service', () => {
 				citation: 'counted',
 				cited: ['p9s1', 'p10s1']
 			});
-			const state = quiz.state(key)!;
+			const state = (await quiz.state(key))!;
 			expect(state.verdicts[0]?.cited).toEqual(['p9s1', 'p10s1']);
 			expect(state.summary).toMatchObject({ score: 1, evidence: { score: 1 } });
 			expect(state.attempt.evidenceScore).toBe(1);
 		});
 
-		it('treats a retry with the same citation in another order as the same answer, and refuses another', () => {
-			const { key } = quiz.start();
-			const first = quiz.answer(key, {
+		it('treats a retry with the same citation in another order as the same answer, and refuses another', async () => {
+			const { key } = await quiz.start();
+			const first = await quiz.answer(key, {
 				questionId: 'q01',
 				answer: 'russell',
 				cited: ['p9s1', 'p10s1']
 			});
-			const again = quiz.answer(key, {
+			const again = await quiz.answer(key, {
 				questionId: 'q01',
 				answer: 'russell',
 				cited: ['p10s1', 'p9s1']
 			});
 			expect(again).toEqual(first.ok && { ...first, recorded: false });
-			const other = quiz.answer(key, { questionId: 'q01', answer: 'russell', cited: ['p9s1'] });
+			const other = await quiz.answer(key, {
+				questionId: 'q01',
+				answer: 'russell',
+				cited: ['p9s1']
+			});
 			expect(!other.ok && other.status).toBe(409);
 			expect(!other.ok && other.verdict?.cited).toEqual(['p9s1', 'p10s1']);
-			expect(quiz.state(key)?.summary.evidence?.score).toBe(1);
+			expect((await quiz.state(key))?.summary.evidence?.score).toBe(1);
 		});
 	});
 });

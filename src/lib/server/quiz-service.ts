@@ -63,12 +63,12 @@ export function createQuizService(
 		return verdict;
 	};
 
-	const verdictsOf = (attempt: AttemptRow): Verdict[] =>
-		store
-			.answers(attempt.key)
-			.flatMap((a) => verdictFor(a.questionId, a.given, a.cited, attempt.evidenceMode) ?? []);
+	const verdictsOf = async (attempt: AttemptRow): Promise<Verdict[]> =>
+		(await store.answers(attempt.key)).flatMap(
+			(a) => verdictFor(a.questionId, a.given, a.cited, attempt.evidenceMode) ?? []
+		);
 
-	const findAttempt = (key: string): AttemptRow | undefined =>
+	const findAttempt = async (key: string): Promise<AttemptRow | undefined> =>
 		ATTEMPT_KEY_PATTERN.test(key) ? store.get(key) : undefined;
 
 	const noAttempt: Failure = {
@@ -80,9 +80,9 @@ export function createQuizService(
 	const isOurs = (attempt: AttemptRow | undefined): attempt is AttemptRow =>
 		attempt !== undefined && attempt.packId === pack.id && attempt.packVersion === version;
 
-	const stateOf = (attempt: AttemptRow | undefined): AttemptState | undefined => {
+	const stateOf = async (attempt: AttemptRow | undefined): Promise<AttemptState | undefined> => {
 		if (!isOurs(attempt)) return undefined;
-		const verdicts = verdictsOf(attempt);
+		const verdicts = await verdictsOf(attempt);
 		return { attempt, verdicts, summary: summarize(questions, verdicts, attempt.evidenceMode) };
 	};
 
@@ -97,8 +97,8 @@ export function createQuizService(
 		verdictFor,
 
 		/** Starts an attempt; a challenge is kept only if it names a finished attempt. */
-		start(challenge?: string | null): AttemptRow {
-			const rival = challenge ? this.shared(challenge) : undefined;
+		async start(challenge?: string | null): Promise<AttemptRow> {
+			const rival = challenge ? await this.shared(challenge) : undefined;
 			return store.create(
 				{ id: pack.id, version },
 				questions.length,
@@ -108,39 +108,41 @@ export function createQuizService(
 		},
 
 		/** A class seat's attempt: this quiz, with the class's way of asking for evidence. */
-		startSeat(evidenceMode: EvidenceMode): AttemptRow {
+		startSeat(evidenceMode: EvidenceMode): Promise<AttemptRow> {
 			return store.create({ id: pack.id, version }, questions.length, null, evidenceMode);
 		},
 
-		state(key: string): AttemptState | undefined {
-			return stateOf(findAttempt(key));
+		async state(key: string): Promise<AttemptState | undefined> {
+			return stateOf(await findAttempt(key));
 		},
 
 		/** An attempt's row alone (cheap: no answers read or scored). */
-		attempt(key: string): AttemptRow | undefined {
-			const attempt = findAttempt(key);
+		async attempt(key: string): Promise<AttemptRow | undefined> {
+			const attempt = await findAttempt(key);
 			return isOurs(attempt) ? attempt : undefined;
 		},
 
 		/** Whether a public id still names an attempt (cheap: no answers read). */
-		isPublic(publicId: string): boolean {
+		async isPublic(publicId: string): Promise<boolean> {
 			return PUBLIC_ID_PATTERN.test(publicId) && store.hasPublicId(publicId);
 		},
 
 		/** An attempt by its public id: what a share link may show. */
-		shared(publicId: string): AttemptState | undefined {
-			return PUBLIC_ID_PATTERN.test(publicId) ? stateOf(store.getByPublicId(publicId)) : undefined;
+		async shared(publicId: string): Promise<AttemptState | undefined> {
+			return PUBLIC_ID_PATTERN.test(publicId)
+				? stateOf(await store.getByPublicId(publicId))
+				: undefined;
 		},
 
 		/**
 		 * Scores and records an answer; `recorded` is false when it was already on record (a retry).
 		 * A caller that has just read the attempt's row passes it, so it is not read again.
 		 */
-		answer(
+		async answer(
 			key: string,
 			body: unknown,
 			known?: AttemptRow
-		): { ok: true; verdict: Verdict; recorded: boolean } | Failure {
+		): Promise<{ ok: true; verdict: Verdict; recorded: boolean } | Failure> {
 			const request = AnswerRequest.safeParse(body);
 			if (!request.success) {
 				return {
@@ -161,12 +163,12 @@ export function createQuizService(
 			if (!check.ok) return { ok: false, status: 400, message: check.message };
 			const citation = validateCitation(request.data.cited, sentenceOrder);
 			if (!citation.ok) return { ok: false, status: 400, message: citation.message };
-			const attempt = known?.key === key ? known : findAttempt(key);
+			const attempt = known?.key === key ? known : await findAttempt(key);
 			if (!isOurs(attempt)) return noAttempt;
 			const mode = attempt.evidenceMode;
 
 			const verdict = scoreAnswer(question, check.answer, citation.cited, mode);
-			const result = store.record(key, question.id, {
+			const result = await store.record(key, question.id, {
 				given: check.answer,
 				cited: verdict.cited,
 				correct: verdict.correct,

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAttemptStore } from './attempt-store';
 import { createClassStore } from './class-store';
 import { purgeExpiredAttempts, schedulePurge } from './retention';
-import { tempDatabase } from './test-db';
+import { tempDatabase } from '../../test-support/databases';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -11,10 +11,10 @@ describe('retention (real SQLite file)', () => {
 	let clock = 0;
 	const store = createAttemptStore(db, () => clock);
 
-	it('deletes attempts older than the retention period, with their answers', () => {
+	it('deletes attempts older than the retention period, with their answers', async () => {
 		clock = Date.UTC(2026, 0, 1);
-		const old = store.create({ id: 'pack', version: null }, 2);
-		store.record(old.key, 'q01', {
+		const old = await store.create({ id: 'pack', version: null }, 2);
+		await store.record(old.key, 'q01', {
 			given: 'russell',
 			cited: [],
 			correct: true,
@@ -22,8 +22,8 @@ describe('retention (real SQLite file)', () => {
 			evidencePoints: 0
 		});
 		clock += 100 * DAY;
-		const recent = store.create({ id: 'pack', version: null }, 2);
-		store.record(recent.key, 'q01', {
+		const recent = await store.create({ id: 'pack', version: null }, 2);
+		await store.record(recent.key, 'q01', {
 			given: 'russell',
 			cited: [],
 			correct: true,
@@ -31,19 +31,19 @@ describe('retention (real SQLite file)', () => {
 			evidencePoints: 0
 		});
 
-		expect(purgeExpiredAttempts(store, 180, clock + 79 * DAY)).toBe(0);
-		expect(purgeExpiredAttempts(store, 180, clock + 81 * DAY)).toBe(1);
-		expect(store.get(old.key)).toBeUndefined();
-		expect(store.answers(old.key)).toEqual([]);
-		expect(db.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 1 });
-		expect(store.get(recent.key)).toBeDefined();
+		expect(await purgeExpiredAttempts(store, 180, clock + 79 * DAY)).toBe(0);
+		expect(await purgeExpiredAttempts(store, 180, clock + 81 * DAY)).toBe(1);
+		expect(await store.get(old.key)).toBeUndefined();
+		expect(await store.answers(old.key)).toEqual([]);
+		expect(db.sqlite!.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 1 });
+		expect(await store.get(recent.key)).toBeDefined();
 	});
 
-	it('deletes attempts never answered after a day, but not a class seat’s', () => {
+	it('deletes attempts never answered after a day, but not a class seat’s', async () => {
 		clock = Date.UTC(2026, 6, 1);
-		const idle = store.create({ id: 'pack', version: null }, 2);
-		const played = store.create({ id: 'pack', version: null }, 2);
-		store.record(played.key, 'q01', {
+		const idle = await store.create({ id: 'pack', version: null }, 2);
+		const played = await store.create({ id: 'pack', version: null }, 2);
+		await store.record(played.key, 'q01', {
 			given: 'russell',
 			cited: [],
 			correct: true,
@@ -51,7 +51,7 @@ describe('retention (real SQLite file)', () => {
 			evidencePoints: 0
 		});
 		const classes = createClassStore(db, store, () => clock);
-		const { row } = classes.create({
+		const { row } = await classes.create({
 			title: 'Waiting room',
 			packId: 'pack',
 			pacing: 'teacher',
@@ -61,21 +61,21 @@ describe('retention (real SQLite file)', () => {
 			evidenceMode: 'bonus',
 			packVersion: null
 		});
-		const seat = classes.join(row, 'Ana', 2, 100)!;
-		const fresh = store.create({ id: 'pack', version: null }, 2);
+		const seat = (await classes.join(row, 'Ana', 2, 100))!;
+		const fresh = await store.create({ id: 'pack', version: null }, 2);
 		clock += DAY + 1;
-		const justNow = store.create({ id: 'pack', version: null }, 2);
+		const justNow = await store.create({ id: 'pack', version: null }, 2);
 
-		expect(purgeExpiredAttempts(store, 180, clock)).toBe(2);
-		expect(store.get(idle.key)).toBeUndefined();
-		expect(store.get(fresh.key)).toBeUndefined();
-		expect(store.get(played.key)).toBeDefined();
-		expect(store.get(justNow.key)).toBeDefined();
-		expect(store.get(seat.attemptKey)).toBeDefined();
-		expect(classes.seat(seat.seatKey)).toBeDefined();
+		expect(await purgeExpiredAttempts(store, 180, clock)).toBe(2);
+		expect(await store.get(idle.key)).toBeUndefined();
+		expect(await store.get(fresh.key)).toBeUndefined();
+		expect(await store.get(played.key)).toBeDefined();
+		expect(await store.get(justNow.key)).toBeDefined();
+		expect(await store.get(seat.attemptKey)).toBeDefined();
+		expect(await classes.seat(seat.seatKey)).toBeDefined();
 	});
 
-	it('runs at once and then daily, and survives a failure', () => {
+	it('runs at once and then daily, and survives a failure', async () => {
 		vi.useFakeTimers();
 		try {
 			const run = vi
@@ -87,8 +87,9 @@ describe('retention (real SQLite file)', () => {
 			const log = vi.fn();
 			const stop = schedulePurge(run, log);
 			expect(run).toHaveBeenCalledTimes(1);
+			await vi.advanceTimersByTimeAsync(0);
 			expect(log).toHaveBeenCalledWith('Retention: deleted 2 expired attempt(s) or class(es).');
-			vi.advanceTimersByTime(DAY);
+			await vi.advanceTimersByTimeAsync(DAY);
 			expect(run).toHaveBeenCalledTimes(2);
 			expect(log.mock.lastCall?.[0]).toContain('disk full');
 			stop();

@@ -7,32 +7,32 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 /** An attempt with no answer after this long was abandoned (or made by a script): it goes. */
 export const UNANSWERED_DAYS = 1;
 
-export function purgeExpiredAttempts(
+export async function purgeExpiredAttempts(
 	store: AttemptStore,
 	retentionDays: number,
 	now = Date.now()
-): number {
+): Promise<number> {
 	return (
-		store.purgeCreatedBefore(now - retentionDays * DAY_MS) +
-		store.purgeUnansweredBefore(now - UNANSWERED_DAYS * DAY_MS)
+		(await store.purgeCreatedBefore(now - retentionDays * DAY_MS)) +
+		(await store.purgeUnansweredBefore(now - UNANSWERED_DAYS * DAY_MS))
 	);
 }
 
 /** Runs the purge now and daily; the timer never keeps the process alive on its own. */
 export function schedulePurge(
-	run: () => number,
+	run: () => Promise<number> | number,
 	log: (message: string) => void = console.log
 ): () => void {
-	const tick = () => {
+	const tick = async () => {
 		try {
-			const removed = run();
+			const removed = await run();
 			if (removed > 0) log(`Retention: deleted ${removed} expired attempt(s) or class(es).`);
 		} catch (error) {
 			log(`Retention: the purge failed and will be tried again tomorrow: ${String(error)}`);
 		}
 	};
-	tick();
-	const timer = setInterval(tick, DAY_MS);
+	void tick();
+	const timer = setInterval(() => void tick(), DAY_MS);
 	timer.unref();
 	return () => clearInterval(timer);
 }

@@ -2,26 +2,26 @@
 // served again without rendering, and never to a viewer who should see something else.
 import { parse as parseCookies } from 'cookie';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { load } from '../../routes/s/[id]/+page.server';
 import { getApp } from './app';
 import { ATTEMPT_COOKIE } from './cookies';
 import { createNodeRoutes } from './node-routes';
-import { tempDatabase } from './test-db';
-import { loopbackServer } from './test-server';
+import { useTestApp } from '../../test-support/databases';
+import { loopbackServer } from '../../test-support/loopback-server';
 
 // getApp() reads the environment on first use: point it at a database of this test's own.
-process.env.DATABASE_URL = tempDatabase().path;
+useTestApp();
 
 let renders = 0;
 /** Stands in for SvelteKit: runs the page's real load and writes its data as the page. */
-function render(req: IncomingMessage, res: ServerResponse) {
+async function render(req: IncomingMessage, res: ServerResponse) {
 	renders++;
 	const id = (req.url ?? '').split('/')[2]!;
 	const url = new URL(req.url!, 'http://localhost');
 	const cookies = parseCookies(req.headers.cookie ?? '');
 	try {
-		const data = load({
+		const data = await load({
 			params: { id },
 			url,
 			request: new Request(url, { headers: { cookie: req.headers.cookie ?? '' } }),
@@ -36,16 +36,19 @@ function render(req: IncomingMessage, res: ServerResponse) {
 	}
 }
 
-const routes = createNodeRoutes(getApp());
+let routes: ReturnType<typeof createNodeRoutes>;
+beforeAll(() => {
+	routes = createNodeRoutes(getApp());
+});
 const server = loopbackServer((req, res) => routes(req, res, () => render(req, res)));
 
-function play(right: number, upTo = getApp().quiz.questions.length) {
+async function play(right: number, upTo = getApp().quiz.questions.length) {
 	const { quiz } = getApp();
-	const attempt = quiz.start();
-	quiz.questions.slice(0, upTo).forEach((q, i) => {
+	const attempt = await quiz.start();
+	for (const [i, q] of quiz.questions.slice(0, upTo).entries()) {
 		const wrong = q.format === 'choice' ? q.options.find((o) => o.id !== q.answer)!.id : 1000;
-		quiz.answer(attempt.key, { questionId: q.id, answer: i < right ? q.answer : wrong });
-	});
+		await quiz.answer(attempt.key, { questionId: q.id, answer: i < right ? q.answer : wrong });
+	}
 	return attempt;
 }
 
@@ -68,8 +71,8 @@ const revealed = (data: { questions: { reveal?: unknown }[] }) =>
 
 describe('share page for a viewer who has played', () => {
 	it('renders once per viewer and serves the same page again', async () => {
-		const friend = play(5);
-		const viewer = play(8);
+		const friend = await play(5);
+		const viewer = await play(8);
 		const first = await open(friend.publicId, viewer.key);
 		expect(first.rendered).toBe(true);
 		expect(first.data.viewer).toMatchObject({ score: 8, max: getApp().quiz.questions.length });
@@ -81,10 +84,10 @@ describe('share page for a viewer who has played', () => {
 	});
 
 	it('never gives a viewer who has not finished the answers a finished viewer saw', async () => {
-		const friend = play(5);
-		const finished = play(8);
+		const friend = await play(5);
+		const finished = await play(8);
 		expect(revealed((await open(friend.publicId, finished.key)).data)).toBe(true);
-		const unfinished = play(3, 10);
+		const unfinished = await play(3, 10);
 		const page = await open(friend.publicId, unfinished.key);
 		expect(page.data.viewer).toBeNull();
 		expect(revealed(page.data)).toBe(false);
@@ -93,9 +96,9 @@ describe('share page for a viewer who has played', () => {
 	});
 
 	it('gives each finished viewer their own comparison and their own right and wrong', async () => {
-		const friend = play(5);
-		const a = (await open(friend.publicId, play(8).key)).data;
-		const b = (await open(friend.publicId, play(2).key)).data;
+		const friend = await play(5);
+		const a = (await open(friend.publicId, (await play(8)).key)).data;
+		const b = (await open(friend.publicId, (await play(2)).key)).data;
 		expect(a.viewer.score).toBe(8);
 		expect(b.viewer.score).toBe(2);
 		expect(a.questions[4].reveal.viewerCorrect).toBe(true);
@@ -104,15 +107,15 @@ describe('share page for a viewer who has played', () => {
 
 	it('shows an unfinished result as it progresses, and nothing once it is deleted', async () => {
 		const { quiz, db } = getApp();
-		const viewer = play(8);
-		const friend = play(2, 4);
+		const viewer = await play(8);
+		const friend = await play(2, 4);
 		expect((await open(friend.publicId, viewer.key)).data.score).toBe(2);
 		const q = quiz.questions[4]!;
-		quiz.answer(friend.key, { questionId: q.id, answer: q.answer });
+		await quiz.answer(friend.key, { questionId: q.id, answer: q.answer });
 		expect((await open(friend.publicId, viewer.key)).data.score).toBe(3);
-		const done = play(6);
+		const done = await play(6);
 		expect((await open(done.publicId, viewer.key)).status).toBe(200);
-		db.prepare('DELETE FROM attempts WHERE key = ?').run(done.key);
+		db.sqlite!.prepare('DELETE FROM attempts WHERE key = ?').run(done.key);
 		expect((await open(done.publicId, viewer.key)).status).toBe(404);
 	});
 });

@@ -57,28 +57,28 @@ const finishedState = (state: AttemptState | undefined) =>
 const finishedCaches = new WeakMap<QuizService, Map<string, SharedResult>>();
 const FINISHED_CACHE_LIMIT = 1000;
 
-export function loadSharedResult(
+export async function loadSharedResult(
 	quiz: QuizService,
 	rawId: unknown,
 	viewerKey?: string
-): SharedResult | undefined {
+): Promise<SharedResult | undefined> {
 	const id = PublicId.safeParse(rawId);
 	if (!id.success) return undefined;
 	// Only a finished viewer's answers matter: the row says whether they finished, without scoring.
 	const viewer =
-		viewerKey && quiz.attempt(viewerKey)?.finishedAt
-			? finishedState(quiz.state(viewerKey))
+		viewerKey && (await quiz.attempt(viewerKey))?.finishedAt
+			? finishedState(await quiz.state(viewerKey))
 			: undefined;
 	let finishedResults = finishedCaches.get(quiz);
 	if (!finishedResults) finishedCaches.set(quiz, (finishedResults = new Map()));
 	const cached = !viewer ? finishedResults.get(id.data) : undefined;
 	if (cached) {
 		// Still there? The retention purge may have removed it since it was cached.
-		if (quiz.isPublic(id.data)) return { ...cached, viewer: null };
+		if (await quiz.isPublic(id.data)) return { ...cached, viewer: null };
 		finishedResults.delete(id.data);
 		return undefined;
 	}
-	const shared = quiz.shared(id.data);
+	const shared = await quiz.shared(id.data);
 	if (!shared) return undefined;
 	// Someone opening their own link has finished, but comparing them with themselves says nothing.
 	const rival = viewer && viewer.attempt.key !== shared.attempt.key ? viewer : undefined;
@@ -127,12 +127,12 @@ export function loadSharedResult(
 }
 
 /** The friend's score, for a player who arrived through a share link or started from one. */
-export function challengeScore(
+export async function challengeScore(
 	quiz: QuizService,
 	rawId: unknown
-): (ScoreLine & { publicId: string }) | null {
+): Promise<(ScoreLine & { publicId: string }) | null> {
 	const id = PublicId.safeParse(rawId);
-	const shared = id.success ? finishedState(quiz.shared(id.data)) : undefined;
+	const shared = id.success ? finishedState(await quiz.shared(id.data)) : undefined;
 	return shared ? { publicId: shared.attempt.publicId, ...scoreLine(shared) } : null;
 }
 
@@ -147,23 +147,26 @@ const scoreLine = ({ summary }: AttemptState): ScoreLine => ({
  * data. Viewers who see the same data get the same key (so the rendered page can be kept and served
  * again), and a viewer who has not finished never shares a key with one who sees the answers.
  */
-export function sharedView(
+export async function sharedView(
 	quiz: QuizService,
 	rawId: unknown,
 	viewerKey?: string
-): SharedView | undefined {
+): Promise<SharedView | undefined> {
 	// A finished result seen by a finished viewer never changes: kept while both still exist.
 	const cacheKey = typeof rawId === 'string' && viewerKey ? `${rawId}\n${viewerKey}` : undefined;
 	let views = viewCaches.get(quiz);
 	if (!views) viewCaches.set(quiz, (views = new LRUCache({ max: VIEW_CACHE_LIMIT })));
 	const cached = cacheKey ? views.get(cacheKey) : undefined;
 	if (cached) {
-		if (quiz.isPublic(cached.result.publicId) && quiz.attempt(viewerKey!)?.finishedAt) {
+		if (
+			(await quiz.isPublic(cached.result.publicId)) &&
+			(await quiz.attempt(viewerKey!))?.finishedAt
+		) {
 			return cached;
 		}
 		views.delete(cacheKey!);
 	}
-	const result = loadSharedResult(quiz, rawId, viewerKey);
+	const result = await loadSharedResult(quiz, rawId, viewerKey);
 	if (!result) return undefined;
 	const view = {
 		result,

@@ -11,7 +11,8 @@ export interface SnapshotStreamOptions {
 	/** Where changes are announced, and under which event name. */
 	changes: EventEmitter;
 	topic: string;
-	/** Builds what to send now; undefined ends the stream (the class was deleted, say). */
+	/** Builds what to send now (it may read the database); undefined ends the stream (the class was
+	 * deleted, say). */
 	snapshot: () => unknown;
 	/** The longest a change waits before it is sent: bursts of answers become one update. */
 	throttleMs?: number;
@@ -71,6 +72,8 @@ export function snapshotStream({
 				let throttle: ReturnType<typeof setTimeout> | undefined;
 				let stall: ReturnType<typeof setTimeout> | undefined;
 				let ended = false;
+				/** A snapshot is being read: nothing else is sent until it is in. */
+				let building = false;
 
 				const end = (how: () => void) => {
 					if (ended) return;
@@ -96,8 +99,8 @@ export function snapshotStream({
 					wake = undefined;
 				};
 				// Sends what is due if the client is reading; if not, it has stallMs to start again.
-				const flush = () => {
-					if (ended || (!changeDue && !heartbeatDue)) return;
+				const flush = (): void => {
+					if (ended || building || (!changeDue && !heartbeatDue)) return;
 					if (!wake) {
 						stall ??= setTimeout(
 							() => end(() => controller.error(new Error('The client is not reading.'))),
@@ -109,19 +112,22 @@ export function snapshotStream({
 						if (changeDue) {
 							changeDue = false;
 							const data = snapshot();
-							if (data === undefined) {
-								return end(() => {
-									controller.enqueue(GONE);
-									controller.close();
-								});
+							if (data instanceof Promise) {
+								building = true;
+								data.then(
+									(ready: unknown) => {
+										building = false;
+										if (ended) return;
+										if (!deliver(ready)) flush();
+									},
+									() => {
+										building = false;
+										end(() => controller.close());
+									}
+								);
+								return;
 							}
-							// Unchanged news is not news: a student's screen hears only when its rules change.
-							const { json, bytes } = encode(data);
-							if (json !== last) {
-								last = json;
-								heartbeatDue = false;
-								return send(bytes);
-							}
+							if (deliver(data)) return;
 						}
 						if (heartbeatDue) {
 							heartbeatDue = false;
@@ -130,6 +136,23 @@ export function snapshotStream({
 					} catch {
 						end(() => controller.close());
 					}
+				};
+				/** Sends a snapshot if it is news, or ends the stream on undefined; whether it did either. */
+				const deliver = (data: unknown): boolean => {
+					if (data === undefined) {
+						end(() => {
+							controller.enqueue(GONE);
+							controller.close();
+						});
+						return true;
+					}
+					// Unchanged news is not news: a student's screen hears only when its rules change.
+					const { json, bytes } = encode(data);
+					if (json === last) return false;
+					last = json;
+					heartbeatDue = false;
+					send(bytes);
+					return true;
 				};
 				const onChange = () => {
 					throttle ??= setTimeout(() => {

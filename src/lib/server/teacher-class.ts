@@ -3,8 +3,8 @@ import { error } from '@sveltejs/kit';
 import { getApp } from './app';
 import type { ClassRow } from './class-store';
 
-export function teacherClass(secret: string): ClassRow {
-	const classRow = getApp().classroom.teacher(secret);
+export async function teacherClass(secret: string): Promise<ClassRow> {
+	const classRow = await getApp().classroom.teacher(secret);
 	if (!classRow) {
 		error(404, { message: 'This teacher link does not open any class. It may have been deleted.' });
 	}

@@ -4,8 +4,8 @@ import { error } from '@sveltejs/kit';
 import { getApp } from './app';
 import type { ClassRow } from './class-store';
 
-export function viewerClass(viewSecret: string): ClassRow {
-	const classRow = getApp().classroom.viewer(viewSecret);
+export async function viewerClass(viewSecret: string): Promise<ClassRow> {
+	const classRow = await getApp().classroom.viewer(viewSecret);
 	if (!classRow) {
 		error(404, {
 			message: 'This projector link does not open any class. It may have been deleted.'

@@ -1,21 +1,21 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
-import { tempDatabase } from './test-db';
+import { tempDatabase } from '../../test-support/databases';
 import { checkpointInBackground, type CheckpointReport } from './wal-checkpointer';
 
 describe('background WAL checkpoints', () => {
 	it('checkpoints writes from a worker while the connection itself never does', async () => {
 		const { db, path } = tempDatabase();
-		db.exec('CREATE TABLE notes (n INTEGER, text TEXT)');
+		db.sqlite!.exec('CREATE TABLE notes (n INTEGER, text TEXT)');
 		const reports: CheckpointReport[] = [];
-		const checkpointer = checkpointInBackground(db, {
+		const checkpointer = checkpointInBackground(db.sqlite!, {
 			intervalMs: 20,
 			onReport: (report) => reports.push(report)
 		});
 		try {
-			expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
-			const insert = db.prepare('INSERT INTO notes VALUES (?, ?)');
+			expect(db.sqlite!.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+			const insert = db.sqlite!.prepare('INSERT INTO notes VALUES (?, ?)');
 			// Well past SQLite's inline threshold (1000 pages of 4 KB), one transaction per row.
 			for (let n = 0; n < 2500; n++) insert.run(n, 'x'.repeat(2000));
 			await expect
@@ -25,23 +25,25 @@ describe('background WAL checkpoints', () => {
 		} finally {
 			await checkpointer.stop();
 		}
-		expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-		expect((db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n).toBe(2500);
+		expect(db.sqlite!.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+		expect((db.sqlite!.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n).toBe(
+			2500
+		);
 	});
 
 	it('starts a WAL that grew past its limit over', async () => {
 		const { db } = tempDatabase();
-		db.exec('CREATE TABLE log (n INTEGER, text TEXT)');
+		db.sqlite!.exec('CREATE TABLE log (n INTEGER, text TEXT)');
 		const reports: CheckpointReport[] = [];
-		const checkpointer = checkpointInBackground(db, {
+		const checkpointer = checkpointInBackground(db.sqlite!, {
 			intervalMs: 20,
 			restartAfterPages: 400,
 			onReport: (report) => reports.push(report)
 		});
-		const insert = db.prepare('INSERT INTO log VALUES (?, ?)');
+		const insert = db.sqlite!.prepare('INSERT INTO log VALUES (?, ?)');
 		try {
 			await checkpointer.ready;
-			db.transaction(() => {
+			db.sqlite!.transaction(() => {
 				for (let n = 0; n < 2000; n++) insert.run(n, 'y'.repeat(1500));
 			})();
 			await expect.poll(() => reports.some((r) => r.restarted), { timeout: 5000 }).toBe(true);
@@ -53,14 +55,16 @@ describe('background WAL checkpoints', () => {
 		} finally {
 			await checkpointer.stop();
 		}
-		expect((db.prepare('SELECT count(*) AS n FROM log').get() as { n: number }).n).toBe(2001);
+		expect((db.sqlite!.prepare('SELECT count(*) AS n FROM log').get() as { n: number }).n).toBe(
+			2001
+		);
 	});
 
 	it('has nothing to do for an in-memory database', async () => {
-		const db = openDatabase(':memory:');
-		const checkpointer = checkpointInBackground(db);
+		const db = await openDatabase(':memory:');
+		const checkpointer = checkpointInBackground(db.sqlite!);
 		await checkpointer.stop();
-		expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-		db.close();
+		expect(db.sqlite!.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+		await db.close();
 	});
 });

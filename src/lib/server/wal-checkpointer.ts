@@ -10,7 +10,7 @@
 // itself, so the WAL never grows without bound.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Db } from './database';
+import type SqliteDatabase from 'better-sqlite3';
 
 /** SQLite's own default: checkpoint when the WAL reaches this many pages. */
 const INLINE_CHECKPOINT_PAGES = 1000;
@@ -71,7 +71,7 @@ parentPort.on('message', (message) => {
 `;
 
 export function checkpointInBackground(
-	db: Db,
+	db: SqliteDatabase.Database,
 	options: {
 		intervalMs?: number;
 		/**

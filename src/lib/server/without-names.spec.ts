@@ -6,7 +6,7 @@ import { createClassStore } from './class-store';
 import { createClassroomService, singleQuiz } from './classroom-service';
 import { createQuizService } from './quiz-service';
 import { createFailureLimiter } from './rate-limit';
-import { tempDatabase } from './test-db';
+import { tempDatabase } from '../../test-support/databases';
 import { withoutNames } from './without-names';
 
 describe('withoutNames', () => {
@@ -22,28 +22,31 @@ describe('withoutNames', () => {
 	const noEvidence = quiz.questions.findIndex((q) => q.evidence.length === 0);
 	const withEvidence = quiz.questions.findIndex((q) => q.evidence.length > 0);
 
-	function classWithAnswers() {
-		const created = classroom.createClass({
+	async function classWithAnswers() {
+		const created = await classroom.createClass({
 			title: 'Projector',
 			pacing: 'self',
 			feedback: 'each',
 			evidenceMode: 'bonus'
 		});
 		if (!created.ok) throw new Error(JSON.stringify(created));
-		const joined = classroom.join({ code: created.classRow.code, nickname: 'Nadia' }, '10.0.0.9');
+		const joined = await classroom.join(
+			{ code: created.classRow.code, nickname: 'Nadia' },
+			'10.0.0.9'
+		);
 		if (!joined.ok) throw new Error('could not join');
 		for (const i of [noEvidence, withEvidence]) {
 			const q = quiz.questions[i]!;
 			// Cites the evidence and a sentence from the other end of the article.
 			const cited = [...new Set([...q.evidence.flat(), 'p1s1'])];
-			classroom.answer(joined.seat.seatKey, { questionId: q.id, answer: q.answer, cited });
+			await classroom.answer(joined.seat.seatKey, { questionId: q.id, answer: q.answer, cited });
 		}
 		return created.classRow;
 	}
 
-	it('takes out names and seat ids, and keeps the counts', () => {
-		const classRow = classWithAnswers();
-		const dash = classroom.dashboard(classRow);
+	it('takes out names and seat ids, and keeps the counts', async () => {
+		const classRow = await classWithAnswers();
+		const dash = await classroom.dashboard(classRow);
 		const copy = withoutNames(dash);
 		expect(JSON.stringify(copy)).not.toContain('Nadia');
 		expect(JSON.stringify(copy)).not.toContain(dash.students[0]!.seatId);
@@ -51,9 +54,9 @@ describe('withoutNames', () => {
 		expect(withoutNames(dash)).toBe(copy);
 	});
 
-	it('says nothing about which questions have evidence until the class is closed', () => {
-		const classRow = classWithAnswers();
-		const open = classroom.dashboard(classRow);
+	it('says nothing about which questions have evidence until the class is closed', async () => {
+		const classRow = await classWithAnswers();
+		const open = await classroom.dashboard(classRow);
 		expect(open.questions[noEvidence]!.hasEvidence).toBe(false);
 		expect(open.questions[withEvidence]!.evidenceFound).toBe(1);
 		const shown = withoutNames(open);
@@ -61,8 +64,8 @@ describe('withoutNames', () => {
 			expect(q).toMatchObject({ hasEvidence: true, evidenceFound: 0, citedWrongly: null });
 		}
 
-		classroom.close(classRow);
-		const closed = classroom.dashboard(classes.get(classRow.id)!);
+		await classroom.close(classRow);
+		const closed = await classroom.dashboard((await classes.get(classRow.id))!);
 		expect(closed.closed).toBe(true);
 		expect(withoutNames(closed).questions).toEqual(closed.questions);
 		expect(withoutNames(closed).questions[noEvidence]!.hasEvidence).toBe(false);

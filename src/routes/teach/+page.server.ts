@@ -24,13 +24,13 @@ export const actions: Actions = {
 		const choice = await readArticleChoice(app, read.form);
 		// Every field is checked before an uploaded article is published.
 		const settingsErrors = app.classroom.settingsErrors(form);
-		let created: ReturnType<typeof app.classroom.createClass>;
+		let created: Awaited<ReturnType<typeof app.classroom.createClass>>;
 		if (!choice.ok || settingsErrors) {
 			created = { ok: false, errors: { ...settingsErrors, ...(choice.ok ? {} : choice.errors) } };
 		} else {
-			const published = publishChoice(app, choice, address);
+			const published = await publishChoice(app, choice, address);
 			created = published.ok
-				? app.classroom.createClass(form, address, published.packId)
+				? await app.classroom.createClass(form, address, published.packId)
 				: {
 						ok: false,
 						status: 429,

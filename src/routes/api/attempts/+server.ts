@@ -11,7 +11,7 @@ export const POST: RequestHandler = async ({ cookies, url, request, getClientAdd
 	const app = getApp();
 	const body = await readJsonBody(request, app.env.MAX_BODY_BYTES);
 	if (!body.ok) return toResponse(body.reply);
-	const { reply, attempt } = replyToStart(app, body.body, getClientAddress());
+	const { reply, attempt } = await replyToStart(app, body.body, getClientAddress());
 	if (attempt) {
 		const secure = requestIsHttps(
 			app.env,

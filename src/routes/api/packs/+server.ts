@@ -20,7 +20,7 @@ export const POST: RequestHandler = async ({ request, getClientAddress, url }) =
 			{ status: 400, headers: { 'cache-control': 'no-store' } }
 		);
 	}
-	const { row, editSecret } = app.packs.create(check.pack);
+	const { row, editSecret } = await app.packs.create(check.pack);
 	return json(
 		{
 			id: row.id,

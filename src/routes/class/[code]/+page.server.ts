@@ -5,17 +5,17 @@ import { SEAT_COOKIE } from '$lib/server/cookies';
 import { summarize } from '$lib/quiz/summary';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, cookies, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, cookies, setHeaders }) => {
 	const { quizzes, classroom } = getApp();
 	setHeaders({ 'cache-control': 'private, no-store' });
-	const student = classroom.student(cookies.get(SEAT_COOKIE));
+	const student = await classroom.student(cookies.get(SEAT_COOKIE));
 	// A removed student is told so, rather than sent back to the join form without a word.
 	if (!student.ok && student.status === 403) error(403, { message: student.message });
 	if (!student.ok || student.classRow.code !== params.code) {
 		redirect(303, `/join/${encodeURIComponent(params.code)}`);
 	}
 	const { view } = student;
-	const quiz = quizzes.lookup.forClass(student.classRow);
+	const quiz = await quizzes.lookup.forClass(student.classRow);
 	if (!quiz) error(410, { message: "This exercise's article is no longer available." });
 	return {
 		title: quiz.pack.title,

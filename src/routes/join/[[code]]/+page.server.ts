@@ -20,7 +20,7 @@ export const actions: Actions = {
 			nickname: String(form.nickname ?? '').slice(0, 100)
 		};
 		const app = getApp();
-		const joined = app.classroom.join(form, getClientAddress());
+		const joined = await app.classroom.join(form, getClientAddress());
 		if (!joined.ok) {
 			return fail(joined.status, {
 				values,

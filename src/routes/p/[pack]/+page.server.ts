@@ -6,14 +6,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 const NO_PACK = 'There is no article at this address. Check the link, or choose one of ours.';
 
-const quizFor = (pack: string) => {
-	const quiz = pack.length <= 64 ? getApp().quizzes.byPack(pack) : undefined;
+const quizFor = async (pack: string) => {
+	const quiz = pack.length <= 64 ? await getApp().quizzes.byPack(pack) : undefined;
 	if (!quiz) error(404, { message: NO_PACK });
 	return quiz;
 };
 
-export const load: PageServerLoad = (event) => loadPlayPage(quizFor(event.params.pack), event);
+export const load: PageServerLoad = async (event) =>
+	loadPlayPage(await quizFor(event.params.pack), event);
 
 export const actions: Actions = {
-	start: (event) => startFromForm(quizFor(event.params.pack).pack.id, event)
+	start: async (event) => startFromForm((await quizFor(event.params.pack)).pack.id, event)
 };

@@ -10,14 +10,21 @@ export const csr = false;
 
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
-export const load: PageServerLoad = ({ params, cookies, url, request, setHeaders, platform }) => {
+export const load: PageServerLoad = async ({
+	params,
+	cookies,
+	url,
+	request,
+	setHeaders,
+	platform
+}) => {
 	// Under scripts/serve.js the node routes have loaded it already, and keyed their cache by it.
 	const preloaded = (platform?.req as { [SHARED_VIEW]?: SharedResult } | undefined)?.[SHARED_VIEW];
-	const quiz = getApp().quizzes.forPublicId(params.id);
+	const quiz = await getApp().quizzes.forPublicId(params.id);
 	const result =
 		preloaded?.publicId === params.id
 			? preloaded
-			: quiz && loadSharedResult(quiz, params.id, cookies.get(ATTEMPT_COOKIE));
+			: quiz && (await loadSharedResult(quiz, params.id, cookies.get(ATTEMPT_COOKIE)));
 	if (!result) {
 		error(404, {
 			message:

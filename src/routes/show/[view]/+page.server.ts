@@ -4,11 +4,11 @@ import { viewerClass } from '$lib/server/viewer-class';
 import { withoutNames } from '$lib/server/without-names';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, url }) => {
-	const classRow = viewerClass(params.view);
+export const load: PageServerLoad = async ({ params, url }) => {
+	const classRow = await viewerClass(params.view);
 	return {
 		// Names must not reach the projector's page at all, not even in its hydration data.
-		dashboard: withoutNames(getApp().classroom.dashboard(classRow)),
+		dashboard: withoutNames(await getApp().classroom.dashboard(classRow)),
 		joinUrl: new URL(`/join/${classRow.code}`, url.origin).href,
 		view: params.view
 	};

@@ -5,12 +5,12 @@ import { readForm } from '$lib/server/read-form';
 import { teacherClass } from '$lib/server/teacher-class';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, url }) => {
-	const classRow = teacherClass(params.secret);
+export const load: PageServerLoad = async ({ params, url }) => {
+	const classRow = await teacherClass(params.secret);
 	const { classroom } = getApp();
 	return {
-		dashboard: classroom.dashboard(classRow),
-		viewSecret: classroom.viewSecret(classRow, params.secret),
+		dashboard: await classroom.dashboard(classRow),
+		viewSecret: await classroom.viewSecret(classRow, params.secret),
 		joinUrl: new URL(`/join/${classRow.code}`, url.origin).href,
 		created: url.searchParams.has('created'),
 		secret: params.secret
@@ -18,19 +18,19 @@ export const load: PageServerLoad = ({ params, url }) => {
 };
 
 export const actions: Actions = {
-	next: ({ params }) => {
-		getApp().classroom.openNextQuestion(teacherClass(params.secret));
+	next: async ({ params }) => {
+		await getApp().classroom.openNextQuestion(await teacherClass(params.secret));
 	},
 	remove: async ({ params, request }) => {
 		const read = await readForm(request);
 		if (!read.ok) return read.failure;
 		const seatId = read.form.get('seatId');
-		if (!getApp().classroom.removeStudent(teacherClass(params.secret), seatId)) {
+		if (!(await getApp().classroom.removeStudent(await teacherClass(params.secret), seatId))) {
 			return fail(400, { message: 'That student is not in this class (any more).' });
 		}
 	},
-	close: ({ params }) => {
-		getApp().classroom.close(teacherClass(params.secret));
+	close: async ({ params }) => {
+		await getApp().classroom.close(await teacherClass(params.secret));
 	},
 	delete: async ({ params, request }) => {
 		const read = await readForm(request);
@@ -39,7 +39,7 @@ export const actions: Actions = {
 		if (!confirmed) {
 			return fail(400, { message: 'Tick the box to confirm that everything should be deleted.' });
 		}
-		getApp().classroom.delete(teacherClass(params.secret));
+		await getApp().classroom.delete(await teacherClass(params.secret));
 		redirect(303, '/teach?deleted=1');
 	}
 };

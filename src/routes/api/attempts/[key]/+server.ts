@@ -4,8 +4,9 @@ import { getApp } from '$lib/server/app';
 import { problem } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params }) => {
-	const state = getApp().quizzes.forAttemptKey(params.key)?.state(params.key);
+export const GET: RequestHandler = async ({ params }) => {
+	const quiz = await getApp().quizzes.forAttemptKey(params.key);
+	const state = await quiz?.state(params.key);
 	if (!state) return problem(404, 'This quiz attempt was not found. Start the quiz again.');
 	const { attempt, verdicts, summary } = state;
 	return json(

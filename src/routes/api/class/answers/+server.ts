@@ -11,6 +11,6 @@ export const POST: RequestHandler = async ({ request, cookies }) => {
 	const app = getApp();
 	const body = await readJsonBody(request, app.env.MAX_BODY_BYTES);
 	return toResponse(
-		body.ok ? replyToClassAnswer(app, cookies.get(SEAT_COOKIE), body.body) : body.reply
+		body.ok ? await replyToClassAnswer(app, cookies.get(SEAT_COOKIE), body.body) : body.reply
 	);
 };

@@ -5,10 +5,10 @@ import { snapshotStream } from '$lib/server/sse';
 import { refused } from '$lib/server/stream-limits';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ cookies, getClientAddress }) => {
+export const GET: RequestHandler = async ({ cookies, getClientAddress }) => {
 	const { classroom, streams } = getApp();
 	const seatKey = cookies.get(SEAT_COOKIE);
-	const student = classroom.student(seatKey);
+	const student = await classroom.student(seatKey);
 	if (!student.ok) return new Response(student.message, { status: student.status });
 	const admitted = streams.student(student.seat.id, getClientAddress());
 	if (!admitted.ok) return refused(admitted);

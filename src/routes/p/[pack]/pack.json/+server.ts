@@ -4,8 +4,8 @@ import { getApp } from '$lib/server/app';
 import { problem } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params }) => {
-	const quiz = params.pack.length <= 64 ? getApp().quizzes.byPack(params.pack) : undefined;
+export const GET: RequestHandler = async ({ params }) => {
+	const quiz = params.pack.length <= 64 ? await getApp().quizzes.byPack(params.pack) : undefined;
 	if (!quiz) return problem(404, 'There is no article at this address.');
 	return json(quiz.pack, {
 		headers: {

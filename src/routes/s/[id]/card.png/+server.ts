@@ -13,8 +13,8 @@ const NEUTRAL = 'neutral';
 
 export const GET: RequestHandler = async ({ params, request }) => {
 	const id = PublicId.safeParse(params.id);
-	const quiz = id.success ? getApp().quizzes.forPublicId(id.data) : undefined;
-	const shared = id.success ? quiz?.shared(id.data) : undefined;
+	const quiz = id.success ? await getApp().quizzes.forPublicId(id.data) : undefined;
+	const shared = id.success ? await quiz?.shared(id.data) : undefined;
 	if (!quiz || !shared) {
 		return new Response('No score card for this link.', {
 			status: 404,

@@ -6,10 +6,10 @@ import { viewerClass } from '$lib/server/viewer-class';
 import { withoutNames } from '$lib/server/without-names';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, getClientAddress }) => {
+export const GET: RequestHandler = async ({ params, getClientAddress }) => {
 	const { classroom } = getApp();
-	return classStream(viewerClass(params.view), getClientAddress(), () => {
-		const current = classroom.viewer(params.view);
-		return current && withoutNames(classroom.dashboard(current));
+	return classStream(await viewerClass(params.view), getClientAddress(), async () => {
+		const current = await classroom.viewer(params.view);
+		return current && withoutNames(await classroom.dashboard(current));
 	});
 };

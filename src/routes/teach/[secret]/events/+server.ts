@@ -5,10 +5,10 @@ import { classStream } from '$lib/server/class-stream';
 import { teacherClass } from '$lib/server/teacher-class';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, getClientAddress }) => {
+export const GET: RequestHandler = async ({ params, getClientAddress }) => {
 	const { classroom } = getApp();
-	return classStream(teacherClass(params.secret), getClientAddress(), () => {
-		const current = classroom.teacher(params.secret);
+	return classStream(await teacherClass(params.secret), getClientAddress(), async () => {
+		const current = await classroom.teacher(params.secret);
 		return current && classroom.dashboard(current);
 	});
 };

@@ -3,10 +3,10 @@ import { getApp } from '$lib/server/app';
 import { teacherClass } from '$lib/server/teacher-class';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params }) => {
-	const classRow = teacherClass(params.secret);
+export const GET: RequestHandler = async ({ params }) => {
+	const classRow = await teacherClass(params.secret);
 	const name = classRow.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'class';
-	return new Response(getApp().classroom.csv(classRow), {
+	return new Response(await getApp().classroom.csv(classRow), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="source-check-${classRow.code}.csv"; filename*=UTF-8''${encodeURIComponent(name)}.csv`,

@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ params, request }) => {
 	const app = getApp();
 	const body = await readJsonBody(request, app.env.MAX_BODY_BYTES);
-	return toResponse(body.ok ? replyToAnswer(app, params.key, body.body) : body.reply);
+	return toResponse(body.ok ? await replyToAnswer(app, params.key, body.body) : body.reply);
 };
 
 export const fallback: RequestHandler = () => problem(405, 'Answers are sent with POST.');

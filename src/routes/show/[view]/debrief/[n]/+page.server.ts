@@ -7,11 +7,11 @@ import type { PageServerLoad } from './$types';
 
 const QuestionNumber = z.coerce.number().int().min(1);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { classroom } = getApp();
-	const classRow = viewerClass(params.view);
+	const classRow = await viewerClass(params.view);
 	const number = QuestionNumber.safeParse(params.n);
-	const debrief = number.success ? classroom.debrief(classRow, number.data) : undefined;
+	const debrief = number.success ? await classroom.debrief(classRow, number.data) : undefined;
 	if (!debrief)
 		error(404, { message: `There is no question ${params.n.slice(0, 8)} in this quiz.` });
 	return { ...debrief, number: number.data!, view: params.view };

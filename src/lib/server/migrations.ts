@@ -1,0 +1,200 @@
+// The schema's history, written once for both engines with Kysely's schema builder; run in order by
+// Kysely's Migrator (database.ts). Never edit one that has shipped: add another. Where the engines
+// differ the migration says so (`pg`): a case-insensitive nickname index, and the insertion order
+// SQLite keeps in its rowid.
+//
+// Migrations 0001–0008 are the SQL strings the app ran before Kysely, counted in SQLite's
+// user_version: a database they made is marked as far as its user_version says (database.ts), so
+// it upgrades in place.
+import { sql, type Kysely, type Migration } from 'kysely';
+
+export type Engine = 'sqlite' | 'postgres';
+
+// Milliseconds since 1970 outgrow PostgreSQL's 32-bit integer; to SQLite BIGINT is INTEGER.
+const TIME = 'bigint';
+const EVIDENCE_CHECK = sql`evidence_mode IN ('off', 'bonus', 'required')`;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a migration sees the schema as it was then
+type AnyDb = Kysely<any>;
+
+export function migrations(engine: Engine): Record<string, Migration> {
+	const pg = engine === 'postgres';
+	return {
+		'0001_attempts': {
+			async up(db: AnyDb) {
+				await db.schema
+					.createTable('attempts')
+					.addColumn('key', 'text', (c) => c.primaryKey())
+					.addColumn('public_id', 'text', (c) => c.notNull().unique())
+					.addColumn('pack_id', 'text', (c) => c.notNull())
+					.addColumn('total', 'integer', (c) => c.notNull())
+					.addColumn('answered', 'integer', (c) => c.notNull().defaultTo(0))
+					.addColumn('score', 'integer', (c) => c.notNull().defaultTo(0))
+					.addColumn('created_at', TIME, (c) => c.notNull())
+					.addColumn('finished_at', TIME)
+					.execute();
+				await db.schema
+					.createTable('answers')
+					.addColumn('attempt_key', 'text', (c) =>
+						c.notNull().references('attempts.key').onDelete('cascade')
+					)
+					.addColumn('question_id', 'text', (c) => c.notNull())
+					.addColumn('given', 'text', (c) => c.notNull())
+					.addColumn('correct', 'integer', (c) => c.notNull())
+					.addColumn('points', 'integer', (c) => c.notNull())
+					.addColumn('answered_at', TIME, (c) => c.notNull())
+					.addPrimaryKeyConstraint('answers_pk', ['attempt_key', 'question_id'])
+					.execute();
+				await db.schema
+					.createIndex('attempts_created_at')
+					.on('attempts')
+					.column('created_at')
+					.execute();
+			}
+		},
+		// The shared result a player was challenged by, for the side-by-side comparison.
+		'0002_challenge': {
+			async up(db: AnyDb) {
+				await db.schema.alterTable('attempts').addColumn('challenge', 'text').execute();
+			}
+		},
+		// Classroom mode: a class (exercise) and its students' seats; each seat plays one attempt.
+		'0003_classes': {
+			async up(db: AnyDb) {
+				await db.schema
+					.createTable('classes')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('code', 'text', (c) => c.notNull().unique())
+					.addColumn('teacher_secret_hash', 'text', (c) => c.notNull().unique())
+					.addColumn('title', 'text', (c) => c.notNull())
+					.addColumn('pack_id', 'text', (c) => c.notNull())
+					.addColumn('pacing', 'text', (c) => c.notNull().check(sql`pacing IN ('self', 'teacher')`))
+					.addColumn('feedback', 'text', (c) => c.notNull().check(sql`feedback IN ('each', 'end')`))
+					.addColumn('time_limit_minutes', 'integer')
+					.addColumn('open_question', 'integer', (c) => c.notNull().defaultTo(0))
+					.addColumn('created_at', TIME, (c) => c.notNull())
+					.addColumn('closed_at', TIME)
+					.execute();
+				await db.schema
+					.createTable('seats')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('seat_key', 'text', (c) => c.notNull().unique())
+					.addColumn('class_id', 'text', (c) =>
+						c.notNull().references('classes.id').onDelete('cascade')
+					)
+					.addColumn('nickname', 'text', (c) => c.notNull())
+					.addColumn('attempt_key', 'text', (c) =>
+						c.notNull().unique().references('attempts.key').onDelete('cascade')
+					)
+					.addColumn('joined_at', TIME, (c) => c.notNull())
+					.addColumn('removed_at', TIME)
+					// SQLite lists seats in the order they were taken by rowid; PostgreSQL needs a column.
+					.$call((t) =>
+						pg ? t.addColumn('seq', 'bigint', (c) => c.generatedAlwaysAsIdentity()) : t
+					)
+					.execute();
+				// A nickname once per class, whatever its case: SQLite's NOCASE folds ASCII letters;
+				// PostgreSQL indexes lower(nickname), in byte order ("C") so a prefix is a range of it.
+				await sql`CREATE UNIQUE INDEX seats_class_nickname ON seats (class_id, ${
+					pg ? sql`lower(nickname) COLLATE "C"` : sql`nickname COLLATE NOCASE`
+				})`.execute(db);
+				await db.schema
+					.createIndex('classes_created_at')
+					.on('classes')
+					.column('created_at')
+					.execute();
+			}
+		},
+		// A time limit runs from the first student's join, not from when the teacher set the class up.
+		'0004_class_started_at': {
+			async up(db: AnyDb) {
+				await db.schema.alterTable('classes').addColumn('started_at', TIME).execute();
+				await sql`UPDATE classes SET started_at = created_at
+					WHERE EXISTS (SELECT 1 FROM seats WHERE seats.class_id = classes.id)`.execute(db);
+			}
+		},
+		// The read-only link for the projector and the debrief, stored as a hash like the teacher's.
+		// It is derived from the teacher secret (class-store.ts), so an older class gets its hash the
+		// first time its dashboard opens.
+		'0005_class_view_secret': {
+			async up(db: AnyDb) {
+				await db.schema.alterTable('classes').addColumn('view_secret_hash', 'text').execute();
+				await db.schema
+					.createIndex('classes_view_secret')
+					.unique()
+					.on('classes')
+					.column('view_secret_hash')
+					.execute();
+			}
+		},
+		// A teacher's own, lower cap on the class's size (null: the server's MAX_SEATS_PER_CLASS).
+		'0006_class_max_seats': {
+			async up(db: AnyDb) {
+				await db.schema.alterTable('classes').addColumn('max_seats', 'integer').execute();
+			}
+		},
+		// Point at the proof: the sentences cited with each answer and the evidence point they earned;
+		// how an exercise asks for evidence, copied onto each seat's attempt so it is scored the same.
+		'0007_evidence': {
+			async up(db: AnyDb) {
+				await db.schema
+					.alterTable('answers')
+					.addColumn('cited', 'text', (c) => c.notNull().defaultTo('[]'))
+					.execute();
+				await db.schema
+					.alterTable('answers')
+					.addColumn('evidence_points', 'integer', (c) => c.notNull().defaultTo(0))
+					.execute();
+				for (const table of ['attempts', 'classes']) {
+					await db.schema
+						.alterTable(table)
+						.addColumn('evidence_mode', 'text', (c) =>
+							c.notNull().defaultTo('bonus').check(EVIDENCE_CHECK)
+						)
+						.execute();
+				}
+				await db.schema
+					.alterTable('attempts')
+					.addColumn('evidence_score', 'integer', (c) => c.notNull().defaultTo(0))
+					.execute();
+			}
+		},
+		// Packs in the database: the built-in ones seeded at start, and those teachers write. A pack's
+		// content is kept per version (a hash of it), and attempts and classes name the version they
+		// were played on, so they are always scored and shown against the same text.
+		'0008_packs': {
+			async up(db: AnyDb) {
+				await db.schema
+					.createTable('packs')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('edit_secret_hash', 'text', (c) => c.unique())
+					.addColumn('built_in', 'integer', (c) => c.notNull().defaultTo(0))
+					.addColumn('title', 'text', (c) => c.notNull())
+					.addColumn('version', 'text')
+					.addColumn('created_at', TIME, (c) => c.notNull())
+					.addColumn('updated_at', TIME, (c) => c.notNull())
+					.addColumn('played_at', TIME)
+					.execute();
+				await db.schema
+					.createTable('pack_versions')
+					.addColumn('version', 'text', (c) => c.primaryKey())
+					.addColumn('pack_id', 'text', (c) =>
+						c.notNull().references('packs.id').onDelete('cascade')
+					)
+					.addColumn('content', 'text', (c) => c.notNull())
+					.addColumn('created_at', TIME, (c) => c.notNull())
+					.execute();
+				await db.schema
+					.createIndex('pack_versions_pack')
+					.on('pack_versions')
+					.column('pack_id')
+					.execute();
+				await db.schema.alterTable('attempts').addColumn('pack_version', 'text').execute();
+				await db.schema.alterTable('classes').addColumn('pack_version', 'text').execute();
+			}
+		}
+	};
+}
+
+/** How many of the migrations above the app ran before Kysely (SQLite's user_version then). */
+export const LEGACY_MIGRATIONS = 8;
