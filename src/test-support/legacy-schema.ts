@@ -92,7 +92,11 @@ export const LEGACY_SQL: readonly string[] = [
 	);
 	CREATE INDEX pack_versions_pack ON pack_versions(pack_id);
 	ALTER TABLE attempts ADD COLUMN pack_version TEXT;
-	ALTER TABLE classes ADD COLUMN pack_version TEXT;`
+	ALTER TABLE classes ADD COLUMN pack_version TEXT;`,
+	// The authoring page: a teacher's pack being written, saved as it goes under its edit secret
+	// (the form's own JSON, checked by the draft schema when read), before and after publishing.
+	`ALTER TABLE packs ADD COLUMN draft TEXT;
+	ALTER TABLE packs ADD COLUMN draft_updated_at INTEGER;`
 ];
 
 /** A SQLite file as the old code left it at `version` (all eight by default), with its pragmas. */

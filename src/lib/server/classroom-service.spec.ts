@@ -179,7 +179,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 			{ numRuns: 30 }
 		);
 		expect((await classroom.dashboard(classRow)).students.some((s) => s.answered > 0)).toBe(true);
-	});
+	}, 60_000);
 
 	it('withholds right and wrong until the end in assessment mode', async () => {
 		const { classRow } = await newClass({ feedback: 'end' });
@@ -323,7 +323,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 							started_at: number | null;
 						}
 					).started_at;
-				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(8);
+				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(9);
 				expect(startedAt(waiting.id)).toBeNull();
 				expect(startedAt(running.id)).toBe(running.createdAt);
 			} finally {

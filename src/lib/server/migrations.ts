@@ -3,7 +3,7 @@
 // differ the migration says so (`pg`): a case-insensitive nickname index, and the insertion order
 // SQLite keeps in its rowid.
 //
-// Migrations 0001–0008 are the SQL strings the app ran before Kysely, counted in SQLite's
+// Migrations 0001–0009 are the SQL strings the app ran before Kysely, counted in SQLite's
 // user_version: a database they made is marked as far as its user_version says (database.ts), so
 // it upgrades in place.
 import { sql, type Kysely, type Migration } from 'kysely';
@@ -192,9 +192,17 @@ export function migrations(engine: Engine): Record<string, Migration> {
 				await db.schema.alterTable('attempts').addColumn('pack_version', 'text').execute();
 				await db.schema.alterTable('classes').addColumn('pack_version', 'text').execute();
 			}
+		},
+		// The authoring page: a teacher's pack being written, saved as it goes under its edit secret
+		// (the form's own JSON, checked by the draft schema when read), before and after publishing.
+		'0009_pack_drafts': {
+			async up(db: AnyDb) {
+				await db.schema.alterTable('packs').addColumn('draft', 'text').execute();
+				await db.schema.alterTable('packs').addColumn('draft_updated_at', TIME).execute();
+			}
 		}
 	};
 }
 
 /** How many of the migrations above the app ran before Kysely (SQLite's user_version then). */
-export const LEGACY_MIGRATIONS = 8;
+export const LEGACY_MIGRATIONS = 9;

@@ -64,3 +64,68 @@ describe('teachers’ packs in the database', () => {
 		expect((await packs.get(row.id))?.playedAt).toBe(now);
 	});
 });
+
+describe('drafts and published versions of a teacher’s pack', () => {
+	const edited = { ...defaultPack, title: 'Edited title' };
+
+	it('keeps a draft under its edit secret, unplayable until published', async () => {
+		const { db } = await freshDatabase();
+		const packs = createPackStore(db);
+		const { row, editSecret } = await packs.createDraft('My article', '{"a":1}');
+		expect(row.version).toBeNull();
+		expect(await packs.byEditSecret(editSecret)).toEqual({ row, draft: '{"a":1}' });
+		await packs.saveDraft(row.id, 'My article, again', '{"a":2}');
+		expect((await packs.byEditSecret(editSecret))?.draft).toBe('{"a":2}');
+		expect((await packs.byEditSecret(editSecret))?.row.title).toBe('My article, again');
+		// Another secret of the right shape opens nothing, and the secret is not stored.
+		expect(await packs.byEditSecret('A'.repeat(32))).toBeUndefined();
+		expect(await packs.byEditSecret('short')).toBeUndefined();
+		expect(JSON.stringify(db.sqlite!.prepare('SELECT * FROM packs').all())).not.toContain(
+			editSecret
+		);
+	});
+
+	it('publishes a new version while attempts keep the one they were played on', async () => {
+		const { db } = await freshDatabase();
+		const packs = createPackStore(db);
+		const attempts = createAttemptStore(db);
+		const { row } = await packs.createDraft('x', '{}');
+		const first = await packs.publish(row.id, defaultPack);
+		expect(first.version).toBe(versionOf(defaultPack, row.id));
+		await attempts.create({ id: defaultPack.id, version: first.version }, 32);
+		const second = await packs.publish(row.id, edited);
+		expect(second.version).toBe(versionOf(edited, row.id));
+		expect(second.title).toBe('Edited title');
+		expect((await packs.content(first.version!))?.pack).toEqual(defaultPack);
+		expect((await packs.content(second.version!))?.pack).toEqual(edited);
+	});
+
+	it('keeps previews bounded: an unplayed preview goes when the next one is stored', async () => {
+		const { db } = await freshDatabase();
+		const packs = createPackStore(db);
+		const attempts = createAttemptStore(db);
+		const { row } = await packs.createDraft('x', '{}');
+		const published = (await packs.publish(row.id, defaultPack)).version!;
+		const played = await packs.storeVersion(row.id, edited);
+		await attempts.create({ id: edited.id, version: played }, 32);
+		const idle = await packs.storeVersion(row.id, { ...edited, topic: 'one' });
+		const latest = await packs.storeVersion(row.id, { ...edited, topic: 'two' });
+		expect(await packs.content(idle)).toBeUndefined();
+		for (const kept of [published, played, latest]) expect(await packs.content(kept)).toBeDefined();
+		// A preview is not what the play link plays.
+		expect((await packs.get(row.id))?.version).toBe(published);
+	});
+
+	it('counts an edit as use: a draft worked on stays past the retention of its creation', async () => {
+		let now = 1_000 * DAY;
+		const { db } = await freshDatabase();
+		const packs = createPackStore(db, () => now);
+		const { row } = await packs.createDraft('x', '{}');
+		now += 300 * DAY;
+		await packs.saveDraft(row.id, 'x', '{"b":1}');
+		now += 100 * DAY;
+		expect(await packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(0);
+		now += 300 * DAY;
+		expect(await packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(1);
+	});
+});

@@ -87,4 +87,23 @@ describe('packs in the database, and a quiz per version', () => {
 			expect(await catalog.byVersion(id)).toBeUndefined();
 		}
 	});
+
+	it("plays a teacher's pack under its link's id, even when its file names a built-in pack", async () => {
+		const { db } = await freshDatabase();
+		const attempts = createAttemptStore(db);
+		const packs = createPackStore(db);
+		const catalog = await createQuizCatalog(attempts, packs, [defaultPack]);
+		// A copy of the built-in pack, its file id unchanged: it must not be mistaken for it.
+		const { row } = await packs.create(defaultPack);
+		const quiz = (await catalog.byPack(row.id))!;
+		expect(quiz).not.toBe(catalog.default);
+		expect(quiz.pack.id).toBe(row.id);
+		const attempt = await quiz.start();
+		expect(await attempts.get(attempt.key)).toMatchObject({
+			packId: row.id,
+			packVersion: row.version
+		});
+		expect(await catalog.forAttemptKey(attempt.key)).toBe(quiz);
+		expect(await catalog.forPublicId(attempt.publicId)).toBe(quiz);
+	});
 });

@@ -73,6 +73,9 @@ export interface PacksTable {
 	created_at: number;
 	updated_at: number;
 	played_at: number | null;
+	/** The authoring page's form as JSON (drafts.ts), saved as the teacher writes. */
+	draft: string | null;
+	draft_updated_at: number | null;
 }
 
 export interface PackVersionsTable {
