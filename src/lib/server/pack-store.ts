@@ -1,8 +1,10 @@
 // Article packs in the database: each version's content under a hash of it, the built-in packs
 // seeded at start (read-only), and which version of a pack is the current one.
+import type { Kysely, Selectable } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import { parseArticlePack, type ArticlePack } from '../content/schema';
-import type { Db } from './database';
+import { sql, type Db } from './database';
+import type { Database, PacksTable } from './schema';
 
 export interface PackRow {
 	id: string;
@@ -15,15 +17,18 @@ export interface PackRow {
 	playedAt: number | null;
 }
 
-interface RawPack {
-	id: string;
-	built_in: number;
-	title: string;
-	version: string | null;
-	created_at: number;
-	updated_at: number;
-	played_at: number | null;
-}
+const PACK_COLUMNS = [
+	'id',
+	'built_in',
+	'title',
+	'version',
+	'created_at',
+	'updated_at',
+	'played_at'
+] as const;
+type RawPack = Pick<Selectable<PacksTable>, (typeof PACK_COLUMNS)[number]>;
+
+const DAY_MS = 86_400_000;
 
 const toPack = (r: RawPack): PackRow => ({
 	id: r.id,
@@ -51,174 +56,270 @@ export const USER_PACK_ID = /^[A-Za-z0-9_-]{12}$/;
 export const EDIT_SECRET = /^[A-Za-z0-9_-]{32}$/;
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
-export function createPackStore(database: Db, now: () => number = Date.now) {
-	// Still on better-sqlite3's own statements until this store moves to Kysely.
-	const db = database.sqlite;
-	if (!db) throw new Error('The pack store runs on SQLite only so far.');
-	const selectPack = db.prepare<[string], RawPack>(
-		'SELECT id, built_in, title, version, created_at, updated_at, played_at FROM packs WHERE id = ?'
-	);
-	const selectBuiltIn = db.prepare<[], RawPack>(
-		'SELECT id, built_in, title, version, created_at, updated_at, played_at FROM packs WHERE built_in = 1 ORDER BY created_at, id'
-	);
-	const selectContent = db.prepare<[string], { content: string; pack_id: string }>(
-		'SELECT content, pack_id FROM pack_versions WHERE version = ?'
-	);
-	const insertVersion = db.prepare(
-		'INSERT OR IGNORE INTO pack_versions (version, pack_id, content, created_at) VALUES (?, ?, ?, ?)'
-	);
-	const upsertBuiltIn = db.prepare(
-		`INSERT INTO packs (id, built_in, title, version, created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?)
-		 ON CONFLICT (id) DO UPDATE SET title = excluded.title, version = excluded.version,
-		 updated_at = CASE WHEN packs.version IS excluded.version THEN packs.updated_at ELSE excluded.updated_at END`
-	);
-	const insertPack = db.prepare(
-		`INSERT INTO packs (id, edit_secret_hash, built_in, title, version, created_at, updated_at)
-		 VALUES (?, ?, 0, ?, ?, ?, ?)`
-	);
-	// At most one write a day per pack, however often it is played.
-	const touch = db.prepare(
-		`UPDATE packs SET played_at = :at WHERE id = :id AND built_in = 0
-		 AND (played_at IS NULL OR played_at < :at - 86400000)`
-	);
-	const selectByEditSecret = db.prepare<[string], RawPack & { draft: string | null }>(
-		`SELECT id, built_in, title, version, created_at, updated_at, played_at, draft
-		 FROM packs WHERE edit_secret_hash = ? AND built_in = 0`
-	);
-	const updateDraft = db.prepare(
-		'UPDATE packs SET draft = ?, title = ?, draft_updated_at = ?, updated_at = ? WHERE id = ? AND built_in = 0'
-	);
-	const setVersion = db.prepare(
-		'UPDATE packs SET version = ?, title = ?, updated_at = ? WHERE id = ? AND built_in = 0'
-	);
+export function createPackStore(db: Db, now: () => number = Date.now) {
+	const { kysely } = db;
+	const selectPack = (id: string, executor: Kysely<Database> = kysely) =>
+		executor.selectFrom('packs').select(PACK_COLUMNS).where('id', '=', id).executeTakeFirst();
+	const insertVersion = (
+		executor: Kysely<Database>,
+		version: string,
+		packId: string,
+		pack: ArticlePack,
+		at: number
+	) =>
+		executor
+			.insertInto('pack_versions')
+			.values({ version, pack_id: packId, content: JSON.stringify(pack), created_at: at })
+			.onConflict((oc) => oc.column('version').doNothing())
+			.execute();
+	const insertPack = (
+		executor: Kysely<Database>,
+		values: { id: string; editSecret: string; title: string; version: string | null; at: number }
+	) =>
+		executor
+			.insertInto('packs')
+			.values({
+				id: values.id,
+				edit_secret_hash: hashSecret(values.editSecret),
+				built_in: 0,
+				title: values.title,
+				version: values.version,
+				created_at: values.at,
+				updated_at: values.at
+			})
+			.execute();
+	const updateDraft = (id: string, title: string, draft: string, at: number) =>
+		kysely
+			.updateTable('packs')
+			.set({ draft, title, draft_updated_at: at, updated_at: at })
+			.where('id', '=', id)
+			.where('built_in', '=', 0)
+			.execute();
 	// A pack's versions that are neither its current one nor played by anyone: old previews.
-	const dropUnusedVersions = db.prepare(
-		`DELETE FROM pack_versions WHERE pack_id = :id AND version <> :keep
-		 AND version IS NOT (SELECT version FROM packs WHERE id = :id)
-		 AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.pack_version = pack_versions.version)
-		 AND NOT EXISTS (SELECT 1 FROM classes c WHERE c.pack_version = pack_versions.version)`
-	);
-	// A teacher's pack nobody has played or edited for a while goes, unless an attempt or class
-	// still uses it.
-	const purgeUnplayed = db.prepare(
-		`DELETE FROM packs WHERE built_in = 0 AND max(coalesce(played_at, 0), updated_at) < ?
-		 AND NOT EXISTS (SELECT 1 FROM pack_versions v JOIN attempts a ON a.pack_version = v.version
-		                 WHERE v.pack_id = packs.id)
-		 AND NOT EXISTS (SELECT 1 FROM pack_versions v JOIN classes c ON c.pack_version = v.version
-		                 WHERE v.pack_id = packs.id)`
-	);
-	// Rows written before packs were versioned played the built-in pack of the same id.
-	const adoptAttempts = db.prepare(
-		'UPDATE attempts SET pack_version = ? WHERE pack_id = ? AND pack_version IS NULL'
-	);
-	const adoptClasses = db.prepare(
-		'UPDATE classes SET pack_version = ? WHERE pack_id = ? AND pack_version IS NULL'
-	);
+	const dropUnusedVersions = (executor: Kysely<Database>, id: string, keep: string) =>
+		executor
+			.deleteFrom('pack_versions')
+			.where('pack_id', '=', id)
+			.where('version', '<>', keep)
+			.where(
+				'version',
+				'is distinct from',
+				executor.selectFrom('packs').select('version').where('id', '=', id)
+			)
+			.where(({ not, exists, selectFrom }) =>
+				not(
+					exists(
+						selectFrom('attempts as a')
+							.select('a.key')
+							.whereRef('a.pack_version', '=', 'pack_versions.version')
+					)
+				)
+			)
+			.where(({ not, exists, selectFrom }) =>
+				not(
+					exists(
+						selectFrom('classes as c')
+							.select('c.id')
+							.whereRef('c.pack_version', '=', 'pack_versions.version')
+					)
+				)
+			)
+			.execute();
+	const newSecrets = () => ({
+		id: randomBytes(9).toString('base64url'),
+		editSecret: randomBytes(24).toString('base64url')
+	});
 
 	return {
 		/**
 		 * Stores the app's built-in packs, in order, as read-only packs whose current version is the
 		 * one shipped; older versions stay, for the attempts and classes played on them.
 		 */
-		seedBuiltIn: db.transaction((packs: readonly ArticlePack[]): Map<string, string> => {
-			const versions = new Map<string, string>();
-			packs.forEach((pack, i) => {
-				const version = versionOf(pack);
-				const at = now();
-				// Keep the order given: created_at breaks ties by position.
-				upsertBuiltIn.run(pack.id, pack.title, version, i, at);
-				insertVersion.run(version, pack.id, JSON.stringify(pack), at);
-				adoptAttempts.run(version, pack.id);
-				adoptClasses.run(version, pack.id);
-				versions.set(pack.id, version);
-			});
-			return versions;
-		}),
+		seedBuiltIn: (packs: readonly ArticlePack[]): Promise<Map<string, string>> =>
+			kysely.transaction().execute(async (trx) => {
+				const versions = new Map<string, string>();
+				for (const [i, pack] of packs.entries()) {
+					const version = versionOf(pack);
+					const at = now();
+					// Keep the order given: created_at breaks ties by position.
+					await trx
+						.insertInto('packs')
+						.values({
+							id: pack.id,
+							built_in: 1,
+							title: pack.title,
+							version,
+							created_at: i,
+							updated_at: at
+						})
+						.onConflict((oc) =>
+							oc.column('id').doUpdateSet({
+								title: (eb) => eb.ref('excluded.title'),
+								version: (eb) => eb.ref('excluded.version'),
+								updated_at: sql<number>`CASE WHEN packs.version IS NOT DISTINCT FROM excluded.version
+									THEN packs.updated_at ELSE excluded.updated_at END`
+							})
+						)
+						.execute();
+					await insertVersion(trx, version, pack.id, pack, at);
+					// Rows written before packs were versioned played the built-in pack of the same id.
+					for (const table of ['attempts', 'classes'] as const) {
+						await trx
+							.updateTable(table)
+							.set({ pack_version: version })
+							.where('pack_id', '=', pack.id)
+							.where('pack_version', 'is', null)
+							.execute();
+					}
+					versions.set(pack.id, version);
+				}
+				return versions;
+			}),
 
 		/** Stores a teacher's pack, published; the edit secret is returned once and kept as a hash. */
-		create: db.transaction((pack: ArticlePack): { row: PackRow; editSecret: string } => {
-			const id = randomBytes(9).toString('base64url');
-			const editSecret = randomBytes(24).toString('base64url');
-			const version = versionOf(pack, id);
-			const at = now();
-			insertPack.run(id, hashSecret(editSecret), pack.title, version, at, at);
-			insertVersion.run(version, id, JSON.stringify(pack), at);
-			return { row: toPack(selectPack.get(id)!), editSecret };
-		}),
+		create: (pack: ArticlePack): Promise<{ row: PackRow; editSecret: string }> =>
+			kysely.transaction().execute(async (trx) => {
+				const { id, editSecret } = newSecrets();
+				const version = versionOf(pack, id);
+				const at = now();
+				await insertPack(trx, { id, editSecret, title: pack.title, version, at });
+				await insertVersion(trx, version, id, pack, at);
+				return { row: toPack((await selectPack(id, trx))!), editSecret };
+			}),
 
 		/**
 		 * Starts a teacher's pack on the authoring page: a draft, not yet playable, kept under an
 		 * edit secret returned once (only its hash is stored).
 		 */
-		createDraft(title: string, draft: string): { row: PackRow; editSecret: string } {
-			const id = randomBytes(9).toString('base64url');
-			const editSecret = randomBytes(24).toString('base64url');
+		async createDraft(title: string, draft: string): Promise<{ row: PackRow; editSecret: string }> {
+			const { id, editSecret } = newSecrets();
 			const at = now();
-			insertPack.run(id, hashSecret(editSecret), title, null, at, at);
-			updateDraft.run(draft, title, at, at, id);
-			return { row: toPack(selectPack.get(id)!), editSecret };
+			await insertPack(kysely, { id, editSecret, title, version: null, at });
+			await updateDraft(id, title, draft, at);
+			return { row: toPack((await selectPack(id))!), editSecret };
 		},
 
 		/** The teacher's pack an edit link opens, with its saved draft (null for a pack file's). */
-		byEditSecret(secret: string): { row: PackRow; draft: string | null } | undefined {
+		async byEditSecret(
+			secret: string
+		): Promise<{ row: PackRow; draft: string | null } | undefined> {
 			if (!EDIT_SECRET.test(secret)) return undefined;
-			const found = selectByEditSecret.get(hashSecret(secret));
+			const found = await kysely
+				.selectFrom('packs')
+				.select([...PACK_COLUMNS, 'draft'])
+				.where('edit_secret_hash', '=', hashSecret(secret))
+				.where('built_in', '=', 0)
+				.executeTakeFirst();
 			return found && { row: toPack(found), draft: found.draft };
 		},
 
 		/** Saves the draft as it stands; what is played does not change until it is published. */
-		saveDraft(id: string, title: string, draft: string): void {
-			const at = now();
-			updateDraft.run(draft, title, at, at, id);
+		async saveDraft(id: string, title: string, draft: string): Promise<void> {
+			await updateDraft(id, title, draft, now());
 		},
 
 		/**
 		 * Stores a version of a teacher's pack without making it the current one (a preview), and
 		 * drops the pack's older versions that nobody played.
 		 */
-		storeVersion: db.transaction((id: string, pack: ArticlePack): string => {
-			const version = versionOf(pack, id);
-			insertVersion.run(version, id, JSON.stringify(pack), now());
-			dropUnusedVersions.run({ id, keep: version });
-			return version;
-		}),
+		storeVersion: (id: string, pack: ArticlePack): Promise<string> =>
+			kysely.transaction().execute(async (trx) => {
+				const version = versionOf(pack, id);
+				await insertVersion(trx, version, id, pack, now());
+				await dropUnusedVersions(trx, id, version);
+				return version;
+			}),
 
 		/**
 		 * Makes a new version of a teacher's pack the one its play link plays. Attempts, shares and
 		 * classes keep the version they were played on.
 		 */
-		publish: db.transaction((id: string, pack: ArticlePack): PackRow => {
-			const version = versionOf(pack, id);
-			const at = now();
-			insertVersion.run(version, id, JSON.stringify(pack), at);
-			setVersion.run(version, pack.title, at, id);
-			dropUnusedVersions.run({ id, keep: version });
-			return toPack(selectPack.get(id)!);
-		}),
+		publish: (id: string, pack: ArticlePack): Promise<PackRow> =>
+			kysely.transaction().execute(async (trx) => {
+				const version = versionOf(pack, id);
+				const at = now();
+				await insertVersion(trx, version, id, pack, at);
+				await trx
+					.updateTable('packs')
+					.set({ version, title: pack.title, updated_at: at })
+					.where('id', '=', id)
+					.where('built_in', '=', 0)
+					.execute();
+				await dropUnusedVersions(trx, id, version);
+				return toPack((await selectPack(id, trx))!);
+			}),
 
 		/** Notes that a teacher's pack was played (its retention counts from here). */
-		markPlayed(id: string): void {
-			touch.run({ at: now(), id });
+		async markPlayed(id: string): Promise<void> {
+			const at = now();
+			// At most one write a day per pack, however often it is played.
+			await kysely
+				.updateTable('packs')
+				.set({ played_at: at })
+				.where('id', '=', id)
+				.where('built_in', '=', 0)
+				.where((eb) => eb.or([eb('played_at', 'is', null), eb('played_at', '<', at - DAY_MS)]))
+				.execute();
 		},
 
-		/** Deletes teachers' packs last played (or made) before a time, when nothing refers to them. */
-		purgeUnplayedBefore(time: number): number {
-			return purgeUnplayed.run(time).changes;
+		/**
+		 * Deletes teachers' packs last played or edited (or made) before a time, when nothing refers
+		 * to them.
+		 */
+		async purgeUnplayedBefore(time: number): Promise<number> {
+			const result = await kysely
+				.deleteFrom('packs')
+				.where('built_in', '=', 0)
+				.where(sql<number>`coalesce(played_at, 0)`, '<', time)
+				.where('updated_at', '<', time)
+				.where(({ not, exists, selectFrom }) =>
+					not(
+						exists(
+							selectFrom('pack_versions as v')
+								.innerJoin('attempts as a', 'a.pack_version', 'v.version')
+								.select('a.key')
+								.whereRef('v.pack_id', '=', 'packs.id')
+						)
+					)
+				)
+				.where(({ not, exists, selectFrom }) =>
+					not(
+						exists(
+							selectFrom('pack_versions as v')
+								.innerJoin('classes as c', 'c.pack_version', 'v.version')
+								.select('c.id')
+								.whereRef('v.pack_id', '=', 'packs.id')
+						)
+					)
+				)
+				.executeTakeFirst();
+			return Number(result.numDeletedRows);
 		},
 
-		get(id: string): PackRow | undefined {
-			const row = selectPack.get(id);
+		async get(id: string): Promise<PackRow | undefined> {
+			const row = await selectPack(id);
 			return row && toPack(row);
 		},
 
-		builtIn(): PackRow[] {
-			return selectBuiltIn.all().map(toPack);
+		async builtIn(): Promise<PackRow[]> {
+			const rows = await kysely
+				.selectFrom('packs')
+				.select(PACK_COLUMNS)
+				.where('built_in', '=', 1)
+				.orderBy('created_at')
+				.orderBy('id')
+				.execute();
+			return rows.map(toPack);
 		},
 
 		/** A version's pack, parsed again by the schema (a stored pack is checked like any other). */
-		content(version: string): { packId: string; pack: ArticlePack } | undefined {
+		async content(version: string): Promise<{ packId: string; pack: ArticlePack } | undefined> {
 			if (version.length > 64) return undefined;
-			const row = selectContent.get(version);
+			const row = await kysely
+				.selectFrom('pack_versions')
+				.select(['content', 'pack_id'])
+				.where('version', '=', version)
+				.executeTakeFirst();
 			return row && { packId: row.pack_id, pack: parseArticlePack(JSON.parse(row.content)) };
 		}
 	};

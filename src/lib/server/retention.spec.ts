@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAttemptStore } from './attempt-store';
 import { createClassStore } from './class-store';
 import { purgeExpiredAttempts, schedulePurge } from './retention';
-import { tempDatabase } from '../../test-support/databases';
+import { ENGINES, tempDatabase } from '../../test-support/databases';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-describe('retention (real SQLite file)', () => {
-	const { db } = tempDatabase();
+describe.each(ENGINES)('retention (%s)', (engine) => {
+	const { db } = tempDatabase(engine);
 	let clock = 0;
 	const store = createAttemptStore(db, () => clock);
 
@@ -35,7 +35,7 @@ describe('retention (real SQLite file)', () => {
 		expect(await purgeExpiredAttempts(store, 180, clock + 81 * DAY)).toBe(1);
 		expect(await store.get(old.key)).toBeUndefined();
 		expect(await store.answers(old.key)).toEqual([]);
-		expect(db.sqlite!.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 1 });
+		expect(await db.kysely.selectFrom('answers').select('attempt_key').execute()).toHaveLength(1);
 		expect(await store.get(recent.key)).toBeDefined();
 	});
 
