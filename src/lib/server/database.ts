@@ -14,8 +14,10 @@ import {
 	sql,
 	SqliteDialect,
 	type Migration,
-	type MigrationResultSet
+	type MigrationResultSet,
+	type SqliteDatabase as SqliteDialectDatabase
 } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
@@ -65,8 +67,33 @@ export function createDatabase(url: string, { poolSize = 10 } = {}): Db {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('journal_size_limit = 67108864');
-	const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const kysely = new Kysely<Database>({
+		dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
+	});
 	return { kysely, engine: 'sqlite', sqlite, close: () => kysely.destroy() };
+}
+
+/** Statements kept prepared per SQL text: the stores run a few dozen shapes of query. */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * The SQLite connection as Kysely's dialect sees it, preparing each SQL text once: the dialect
+ * prepares every query it runs, which on the answer path cost more than running it. Kysely runs one
+ * query at a time on its one connection, so a statement is never in use twice at once.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
+	const statements = new LRUCache<string, SqliteDatabase.Statement>({ max: STATEMENTS_KEPT });
+	return {
+		close: () => sqlite.close(),
+		prepare(text: string) {
+			let statement = statements.get(text);
+			if (!statement) {
+				statement = sqlite.prepare(text);
+				statements.set(text, statement);
+			}
+			return statement;
+		}
+	};
 }
 
 /**
