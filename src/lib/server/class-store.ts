@@ -185,8 +185,9 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			return deleted.numDeletedRows > 0n;
 		});
 
-	const setViewSecret = (viewSecretHash: string, classId: string, executor = kysely) =>
-		executor
+	// A class from before view secrets gets its hash the first time its dashboard opens.
+	const setViewSecret = (viewSecretHash: string, classId: string) =>
+		kysely
 			.updateTable('classes')
 			.set({ view_secret_hash: viewSecretHash })
 			.where('id', '=', classId)
