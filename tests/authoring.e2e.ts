@@ -32,10 +32,10 @@ async function startDraft(page: Page): Promise<string> {
 	await page.getByLabel('Title').fill(TITLE);
 	await page.getByLabel("The article's text").fill(TEXT);
 	await page.getByRole('button', { name: 'Find who said what' }).click();
-	await expect(page).toHaveURL(/\/write\/[A-Za-z0-9_-]{32}(\?new=1)?$/);
+	await expect(page).toHaveURL(/\/write\/[A-Za-z0-9_-]{32}$/);
 	await expect(page.getByText("Keep this page's link")).toBeVisible();
 	await page.waitForLoadState('networkidle');
-	return page.url().replace(/\?new=1$/, '');
+	return page.url();
 }
 
 test('a teacher writes a quiz from the council article, publishes it, and it plays @phone', async ({
@@ -104,7 +104,6 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 
 	// Reload mid-draft: everything is still there, from the server.
 	await page.reload();
-	await expect(page.getByText("Keep this page's link")).toHaveCount(0);
 	await expect(
 		page
 			.getByRole('listitem')
@@ -124,6 +123,8 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 	await page.getByRole('link', { name: 'Preview: play it' }).click();
 	await expect(page).toHaveURL(`${editUrl}/preview`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	// The preview starts a round at once, on the draft as saved.
+	await expect(progress(page)).toHaveText(/^Question 1 of \d+$/);
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'Back to editing' }).click();
 
@@ -138,7 +139,9 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 	// Play it: the claim and the made-up line are in the quiz, scored by the server.
 	await open(page, playUrl!);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	// Published unchanged, it is the version the preview played: the round begun there goes on.
+	await expect(page.getByRole('button', { name: 'Start', exact: true })).toHaveCount(0);
+	await expect(progress(page)).toHaveText(/^Question 1 of \d+$/);
 	const total = Number(/of (\d+)$/.exec((await progress(page).textContent()) ?? '')![1]);
 	let sawClaim = false;
 	let sawDecoy = false;
@@ -292,7 +295,7 @@ test('a bad edit link, a hostile save and a pack file all get a clear answer', a
 		buffer: file
 	});
 	await page.getByRole('button', { name: 'Find who said what' }).click();
-	await expect(page).toHaveURL(/\/write\/[A-Za-z0-9_-]{32}(\?new=1)?$/);
+	await expect(page).toHaveURL(/\/write\/[A-Za-z0-9_-]{32}$/);
 	await expect(page.getByLabel('Title').first()).toHaveValue(
 		'Harbour Road cycle lane plans put on hold'
 	);

@@ -2,16 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packs } from '../content/packs';
 import { generateQuestions } from '../quiz/questions';
-import {
-	checkDraft,
-	Draft,
-	draftFromPack,
-	draftFromSuggestions,
-	fieldOf,
-	nextId,
-	sourceId,
-	toPack
-} from './draft';
+import { checkDraft, Draft } from './draft-schema';
+import { draftFromPack, draftFromSuggestions, fieldOf, nextId, sourceId, toPack } from './draft';
 import { suggest } from './suggest';
 
 const council = readFileSync(

@@ -1,22 +1,25 @@
 // A pack being written on the authoring page: the same parts as an article pack, in the shapes a
 // form edits (one evidence set per item, a cue as text, at most one ruling and one wait), so that
-// a half-finished draft can be saved as it is. `toPack` turns it into a pack and `checkDraft` judges
-// it with the pack schema itself, its errors keyed by the draft field they belong to. Pure: the
-// page, the server and the tests share it.
-import * as z from 'zod';
-import { checkPackFile } from '../content/pack-file';
-import {
-	ArticlePack,
-	ClaimLabel,
-	RESERVED_IDS,
-	SourceKind,
-	WaitUnit,
-	type ArticlePack as Pack,
-	type ArticlePackInput
-} from '../content/schema';
+// a half-finished draft can be saved as it is. This module is what the page needs (no zod): the
+// draft's types, the draft made from the suggestions or from a pack, and the pack made from a
+// draft. Its schema and the check by the pack schema are in draft-schema.ts, on the server.
+import type { ArticlePack as Pack, ArticlePackInput } from '../content/schema';
+import { RESERVED_IDS } from '../content/reserved';
 import { splitArticle } from '../content/sentences';
+import type { Draft, StatementForm } from './draft-schema';
 import type { Suggestions } from './suggest';
 import { slug } from './text';
+
+export type {
+	Draft,
+	DraftClaim,
+	DraftDecoy,
+	DraftRuling,
+	DraftSource,
+	DraftStatement,
+	DraftWait,
+	StatementForm
+} from './draft-schema';
 
 /** Caps that keep one draft small whatever is sent; the pack schema judges the rest. */
 export const DRAFT_LIMITS = {
@@ -26,91 +29,6 @@ export const DRAFT_LIMITS = {
 	items: 200,
 	sentences: 60
 } as const;
-
-const Field = z.string().max(DRAFT_LIMITS.field);
-const Id = z.string().max(64);
-const Sentences = z.array(Id).max(DRAFT_LIMITS.sentences);
-const Explained = { explanation: Field, discuss: Field };
-
-const DraftEpithet = z.object({ text: Field, evidence: Sentences, ...Explained });
-const DraftSource = z.object({
-	id: Id,
-	label: Field,
-	kind: SourceKind,
-	epithets: z.array(DraftEpithet).max(20)
-});
-export const StatementForm = z.enum(['direct', 'reported', 'writer']);
-const DraftStatement = z.object({
-	id: Id,
-	content: Field,
-	/** A source id; empty until someone is chosen. */
-	source: Id,
-	/** The words that attribute it ("said the committee chair"); empty when there are none. */
-	cue: Field,
-	form: StatementForm,
-	sentences: Sentences,
-	...Explained
-});
-/** Sentences that show what the article says instead; kept from a pack file, not edited here. */
-const Related = Sentences.default([]);
-const DraftDecoy = z.object({
-	id: Id,
-	content: Field,
-	soundsLike: Id,
-	related: Related,
-	...Explained
-});
-const DraftClaim = z.object({
-	id: Id,
-	claim: Field,
-	label: ClaimLabel,
-	evidence: Sentences,
-	related: Related,
-	...Explained
-});
-const DraftRuling = z.object({
-	id: Id,
-	body: Id,
-	decision: Field,
-	/** Empty: nobody was penalised. */
-	penalised: z.array(Id).max(20),
-	evidence: Sentences,
-	...Explained
-});
-const DraftEvent = z.object({ what: Field, when: Field, sentence: Id });
-const Amount = z.number().min(0).max(1_000_000).nullable();
-const DraftWait = z.object({
-	from: DraftEvent,
-	to: DraftEvent,
-	question: Field,
-	unit: WaitUnit,
-	amount: Amount,
-	min: Amount,
-	max: Amount,
-	evidence: Sentences,
-	...Explained
-});
-
-export const Draft = z.object({
-	title: z.string().max(DRAFT_LIMITS.title),
-	topic: Field,
-	text: z.string().max(DRAFT_LIMITS.text),
-	sources: z.array(DraftSource).max(DRAFT_LIMITS.items),
-	statements: z.array(DraftStatement).max(DRAFT_LIMITS.items),
-	decoys: z.array(DraftDecoy).max(DRAFT_LIMITS.items),
-	claims: z.array(DraftClaim).max(DRAFT_LIMITS.items),
-	ruling: DraftRuling.nullable(),
-	wait: DraftWait.nullable()
-});
-
-export type Draft = z.infer<typeof Draft>;
-export type DraftSource = z.infer<typeof DraftSource>;
-export type DraftStatement = z.infer<typeof DraftStatement>;
-export type DraftClaim = z.infer<typeof DraftClaim>;
-export type DraftDecoy = z.infer<typeof DraftDecoy>;
-export type DraftRuling = z.infer<typeof DraftRuling>;
-export type DraftWait = z.infer<typeof DraftWait>;
-export type StatementForm = z.infer<typeof StatementForm>;
 
 /** The first sentence of the article containing these words (compared as the schema does). */
 function sentenceWith(text: string, words: string): string | undefined {
@@ -306,56 +224,6 @@ export function fieldOf(path: readonly PropertyKey[]): string {
 	}
 	if (head === 'id' || head === 'title' || head === 'topic' || head === 'text') return head;
 	return keep.join('.') || 'pack';
-}
-
-/** Plainer words for the pack schema's messages where a form field is simply left empty. */
-function plainMessage(field: string, message: string, empty: boolean): string {
-	if (!empty) return message;
-	if (/\.(source|soundsLike|body)$/.test(field)) return 'Choose one.';
-	if (/\.(sentences|evidence)$/.test(field)) return 'Pick at least one sentence of the article.';
-	if (/\.sentence$/.test(field)) return 'Pick the sentence that says when.';
-	if (field === 'wait.amount' || field === 'wait.min' || field === 'wait.max')
-		return 'Give a number.';
-	return 'Fill this in.';
-}
-
-/** A field's value in the draft, to tell an empty field from a wrong one. */
-function valueAt(draft: Draft, field: string): unknown {
-	let value: unknown = draft;
-	for (const key of field.split('.')) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<string, unknown>)[key];
-	}
-	return value;
-}
-
-const isEmpty = (value: unknown) =>
-	value === null ||
-	value === undefined ||
-	(typeof value === 'string' && value.trim() === '') ||
-	(Array.isArray(value) && value.length === 0);
-
-export type DraftCheck =
-	| { ok: true; pack: Pack; errors: Record<string, never> }
-	| { ok: false; errors: Record<string, string> };
-
-/**
- * Judges a draft with the pack schema (and the pack-file rules: text only, enough questions). The
- * errors are keyed by draft field, first message per field; "pack" holds what belongs to no field.
- */
-export function checkDraft(draft: Draft): DraftCheck {
-	const parsed = ArticlePack.safeParse(toPack(draft));
-	if (!parsed.success) {
-		const errors: Record<string, string> = {};
-		for (const issue of parsed.error.issues) {
-			const field = fieldOf(issue.path);
-			errors[field] ??= plainMessage(field, issue.message, isEmpty(valueAt(draft, field)));
-		}
-		return { ok: false, errors };
-	}
-	const file = checkPackFile(parsed.data);
-	if (!file.ok) return { ok: false, errors: { [fieldOf(file.field.split('.'))]: file.message } };
-	return { ok: true, pack: file.pack, errors: {} };
 }
 
 /** The next free id with this prefix ("claim-3"), so ids stay stable as items come and go. */

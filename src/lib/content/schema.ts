@@ -1,6 +1,9 @@
 // The article pack schema: one article as data, checked against its own text when it is loaded.
 import * as z from 'zod';
+import { RESERVED_IDS, RESERVED_LABELS } from './reserved';
 import { splitArticle, type Sentence } from './sentences';
+
+export { RESERVED_IDS, RESERVED_LABELS };
 
 const Slug = z
 	.string()
@@ -15,22 +18,6 @@ const Text = z.string().trim().min(1);
 const Discuss = Text;
 
 export const SourceKind = z.enum(['person', 'body', 'writer']);
-
-/**
- * Ids the quiz gives its own options ("nobody was penalised", "Not in the article", …), so no source
- * may take one: a source with such an id would be indistinguishable from the option. The writer's
- * id is reserved for a source of kind "writer", since the quiz offers "The article's writer" under
- * that id when the pack names no writer of its own.
- */
-export const RESERVED_IDS = {
-	nobody: 'nobody',
-	everyone: 'all',
-	notSaid: 'not-said',
-	notInArticle: 'not-in-article',
-	writer: 'writer'
-} as const;
-/** Labels the quiz gives its own options; a source labelled the same could not be told apart. */
-export const RESERVED_LABELS = ['Not in the article', "The article doesn't say"] as const;
 
 export const Source = z.object({
 	id: Slug,

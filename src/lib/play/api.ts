@@ -50,14 +50,9 @@ function rejection(payload: unknown, status: number): Error {
 export async function createAttempt(
 	challenge: string | null = null,
 	pack: string | null = null,
-	fetchFn: typeof fetch = fetch,
-	version: string | null = null
+	fetchFn: typeof fetch = fetch
 ): Promise<{ attemptKey: string; publicId: string }> {
-	const body = {
-		...(challenge && { challenge }),
-		...(pack && { pack }),
-		...(version && { version })
-	};
+	const body = { ...(challenge && { challenge }), ...(pack && { pack }) };
 	const response = await send('/api/attempts', body, fetchFn);
 	const payload = await readJson(response);
 	if (!response.ok) throw rejection(payload, response.status);

@@ -25,10 +25,9 @@ export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
  */
 export const browserEffects = (
 	challenge: string | null = null,
-	pack: string | null = null,
-	version: string | null = null
+	pack: string | null = null
 ): QuizEffects => ({
-	createAttempt: () => api.createAttempt(challenge, pack, undefined, version),
+	createAttempt: () => api.createAttempt(challenge, pack),
 	checkAnswer: (request) => api.checkAnswer(request),
 	storage: typeof localStorage === 'undefined' ? undefined : localStorage
 });

@@ -8,12 +8,7 @@ import { tooMany, type JsonReply } from './http';
 const StartRequest = z.object({
 	challenge: z.string().max(64).nullish(),
 	/** The pack to play; the default (first built-in) pack when none is named. */
-	pack: z.string().max(64).nullish(),
-	/**
-	 * One version of a pack rather than its current one: the authoring page's preview. A version is
-	 * a hash of the content, known only to whoever has the content.
-	 */
-	version: z.string().max(64).nullish()
+	pack: z.string().max(64).nullish()
 });
 
 /** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
@@ -30,24 +25,19 @@ export async function replyToStart(
 			reply: {
 				status: 400,
 				body: {
-					error:
-						'Send {} or {"challenge": "<shared result id>", "pack": "<article id>", "version": "<pack version>"}.'
+					error: 'Send {} or {"challenge": "<shared result id>", "pack": "<article id>"}.'
 				}
 			}
 		};
 	}
-	const { pack, version } = start.data;
-	const quiz = version
-		? await app.quizzes.byVersion(version)
-		: pack
-			? await app.quizzes.byPack(pack)
-			: app.quiz;
+	const { pack } = start.data;
+	const quiz = pack ? await app.quizzes.byPack(pack) : app.quiz;
 	if (!quiz) {
 		return {
 			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
 		};
 	}
-	if (pack && !version) await app.packs.markPlayed(pack);
+	if (pack) await app.packs.markPlayed(pack);
 	const attempt = await quiz.start(start.data.challenge);
 	return {
 		attempt,

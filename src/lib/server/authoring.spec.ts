@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import council from '../content/packs/council-cycle-lane.txt?raw';
-import { checkDraft, Draft } from '../authoring/draft';
+import { checkDraft, Draft } from '../authoring/draft-schema';
 import { closeApp, getApp } from './app';
 import { openDraft, previewVersion, replyToPublish, replyToSave, startDraft } from './authoring';
 import { useTestApp } from '../../test-support/databases';

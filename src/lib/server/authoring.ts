@@ -3,13 +3,8 @@
 // version of the pack, and published as its current version. Each rule is a function the routes
 // call; every refusal is a 4xx with words a teacher can act on.
 import { checkPackFile } from '../content/pack-file';
-import {
-	checkDraft,
-	Draft,
-	draftFromPack,
-	draftFromSuggestions,
-	DRAFT_LIMITS
-} from '../authoring/draft';
+import { draftFromPack, draftFromSuggestions, DRAFT_LIMITS } from '../authoring/draft';
+import { checkDraft, Draft } from '../authoring/draft-schema';
 import { suggest } from '../authoring/suggest';
 import type { App } from './app';
 import { parseDraftRequest } from './drafts';
@@ -136,7 +131,8 @@ export async function replyToSave(
 	const read = await readDraft(app, request);
 	if (!read.ok) return toResponse(read.reply);
 	await app.packs.saveDraft(found.row.id, read.draft.title || UNTITLED, JSON.stringify(read.draft));
-	return toResponse({ status: 200, body: { saved: true } });
+	// The pack schema's verdict on what was saved: the page shows it next to each field.
+	return toResponse({ status: 200, body: { saved: true, errors: checkDraft(read.draft).errors } });
 }
 
 /** POST /write/<secret>/publish: saves the draft and, when it checks, makes it what the link plays. */

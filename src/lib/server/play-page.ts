@@ -36,8 +36,6 @@ export async function loadPlayPage(
 		(await challengeScore(quiz, url.searchParams.get('challenge')));
 	return {
 		pack: quiz.pack.id,
-		/** Set on a preview, which plays one version rather than the pack's current one. */
-		version: null as string | null,
 		title: quiz.pack.title,
 		topic: quiz.pack.topic,
 		paragraphs: quiz.paragraphs,

@@ -26,6 +26,6 @@ export const actions: Actions = {
 				}
 			});
 		}
-		redirect(303, `/write/${started.editSecret}?new=1`);
+		redirect(303, `/write/${started.editSecret}`);
 	}
 };

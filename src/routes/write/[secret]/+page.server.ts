@@ -1,5 +1,6 @@
 // /write/<secret>: the draft behind an edit link, for the authoring page to edit.
 import { error } from '@sveltejs/kit';
+import { checkDraft } from '$lib/authoring/draft-schema';
 import { getApp } from '$lib/server/app';
 import { openDraft, packLinks } from '$lib/server/authoring';
 import { EDIT_LINK_HEADERS } from '$lib/server/edit-link';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ params, setHeaders, url }) => {
 	const { row, draft } = open;
 	return {
 		draft,
-		isNew: url.searchParams.has('new'),
+		errors: checkDraft(draft).errors,
 		editUrl: new URL(`/write/${params.secret}`, url.origin).href,
 		published: row.version ? packLinks(url.origin, row.id, params.secret) : null
 	};

@@ -1,0 +1,148 @@
+// The draft's schema (the caps on what a save may hold, every field typed) and the check of a draft
+// by the pack schema itself, its errors keyed by the draft field they belong to. Server side: the
+// page gets the errors with each save (so zod and the pack schema stay out of the browser).
+import * as z from 'zod';
+import { checkPackFile } from '../content/pack-file';
+import {
+	ArticlePack,
+	ClaimLabel,
+	SourceKind,
+	WaitUnit,
+	type ArticlePack as Pack
+} from '../content/schema';
+import { DRAFT_LIMITS, fieldOf, toPack } from './draft';
+
+const Field = z.string().max(DRAFT_LIMITS.field);
+const Id = z.string().max(64);
+const Sentences = z.array(Id).max(DRAFT_LIMITS.sentences);
+const Explained = { explanation: Field, discuss: Field };
+
+const DraftEpithet = z.object({ text: Field, evidence: Sentences, ...Explained });
+const DraftSource = z.object({
+	id: Id,
+	label: Field,
+	kind: SourceKind,
+	epithets: z.array(DraftEpithet).max(20)
+});
+export const StatementForm = z.enum(['direct', 'reported', 'writer']);
+const DraftStatement = z.object({
+	id: Id,
+	content: Field,
+	/** A source id; empty until someone is chosen. */
+	source: Id,
+	/** The words that attribute it ("said the committee chair"); empty when there are none. */
+	cue: Field,
+	form: StatementForm,
+	sentences: Sentences,
+	...Explained
+});
+/** Sentences that show what the article says instead; kept from a pack file, not edited here. */
+const Related = Sentences.default([]);
+const DraftDecoy = z.object({
+	id: Id,
+	content: Field,
+	soundsLike: Id,
+	related: Related,
+	...Explained
+});
+const DraftClaim = z.object({
+	id: Id,
+	claim: Field,
+	label: ClaimLabel,
+	evidence: Sentences,
+	related: Related,
+	...Explained
+});
+const DraftRuling = z.object({
+	id: Id,
+	body: Id,
+	decision: Field,
+	/** Empty: nobody was penalised. */
+	penalised: z.array(Id).max(20),
+	evidence: Sentences,
+	...Explained
+});
+const DraftEvent = z.object({ what: Field, when: Field, sentence: Id });
+const Amount = z.number().min(0).max(1_000_000).nullable();
+const DraftWait = z.object({
+	from: DraftEvent,
+	to: DraftEvent,
+	question: Field,
+	unit: WaitUnit,
+	amount: Amount,
+	min: Amount,
+	max: Amount,
+	evidence: Sentences,
+	...Explained
+});
+
+export const Draft = z.object({
+	title: z.string().max(DRAFT_LIMITS.title),
+	topic: Field,
+	text: z.string().max(DRAFT_LIMITS.text),
+	sources: z.array(DraftSource).max(DRAFT_LIMITS.items),
+	statements: z.array(DraftStatement).max(DRAFT_LIMITS.items),
+	decoys: z.array(DraftDecoy).max(DRAFT_LIMITS.items),
+	claims: z.array(DraftClaim).max(DRAFT_LIMITS.items),
+	ruling: DraftRuling.nullable(),
+	wait: DraftWait.nullable()
+});
+
+export type Draft = z.infer<typeof Draft>;
+export type DraftSource = z.infer<typeof DraftSource>;
+export type DraftStatement = z.infer<typeof DraftStatement>;
+export type DraftClaim = z.infer<typeof DraftClaim>;
+export type DraftDecoy = z.infer<typeof DraftDecoy>;
+export type DraftRuling = z.infer<typeof DraftRuling>;
+export type DraftWait = z.infer<typeof DraftWait>;
+export type StatementForm = z.infer<typeof StatementForm>;
+
+/** Plainer words for the pack schema's messages where a form field is simply left empty. */
+function plainMessage(field: string, message: string, empty: boolean): string {
+	if (!empty) return message;
+	if (/\.(source|soundsLike|body)$/.test(field)) return 'Choose one.';
+	if (/\.(sentences|evidence)$/.test(field)) return 'Pick at least one sentence of the article.';
+	if (/\.sentence$/.test(field)) return 'Pick the sentence that says when.';
+	if (field === 'wait.amount' || field === 'wait.min' || field === 'wait.max')
+		return 'Give a number.';
+	return 'Fill this in.';
+}
+
+/** A field's value in the draft, to tell an empty field from a wrong one. */
+function valueAt(draft: Draft, field: string): unknown {
+	let value: unknown = draft;
+	for (const key of field.split('.')) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	return value;
+}
+
+const isEmpty = (value: unknown) =>
+	value === null ||
+	value === undefined ||
+	(typeof value === 'string' && value.trim() === '') ||
+	(Array.isArray(value) && value.length === 0);
+
+export type DraftCheck =
+	| { ok: true; pack: Pack; errors: Record<string, never> }
+	| { ok: false; errors: Record<string, string> };
+
+/**
+ * Judges a draft with the pack schema (and the pack-file rules: text only, enough questions). The
+ * errors are keyed by draft field, first message per field; "pack" holds what belongs to no field.
+ */
+export function checkDraft(draft: Draft): DraftCheck {
+	const parsed = ArticlePack.safeParse(toPack(draft));
+	if (!parsed.success) {
+		const errors: Record<string, string> = {};
+		for (const issue of parsed.error.issues) {
+			const field = fieldOf(issue.path);
+			errors[field] ??= plainMessage(field, issue.message, isEmpty(valueAt(draft, field)));
+		}
+		return { ok: false, errors };
+	}
+	const file = checkPackFile(parsed.data);
+	if (!file.ok) return { ok: false, errors: { [fieldOf(file.field.split('.'))]: file.message } };
+	return { ok: true, pack: file.pack, errors: {} };
+}
