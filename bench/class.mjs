@@ -979,6 +979,15 @@ async function runClass(server, options) {
 			: overallCpu
 	};
 	const rss = cpuSampler.samples.map((c) => c.serverRssMb).filter((n) => n > 0);
+	// The server's CPU time per request: far less noisy than latency on a machine shared with others.
+	const cpuMsPer = (before, after, count) =>
+		count ? round(((after.server - before.server) * 1000) / count) : NaN;
+	const serverCpuMs = cpuJoined
+		? {
+				perJoin: cpuMsPer(cpuStart, cpuJoined, join.latencyMs.count),
+				perAnswer: cpuMsPer(cpuJoined, cpuEnd, answer.sent)
+			}
+		: { perRequest: cpuMsPer(cpuStart, cpuEnd, join.latencyMs.count + answer.sent) };
 	return {
 		classCode: code,
 		join,
@@ -1006,6 +1015,7 @@ async function runClass(server, options) {
 			}
 		},
 		cpuPercentOfOneCore: overallCpu,
+		serverCpuMs,
 		timeline: timeline(loadStart, { join: joinTally, answer: answerTally }, cpuSampler.samples)
 	};
 }
@@ -1030,6 +1040,9 @@ function describe(f) {
 						`${JSON.stringify(f.studentStreams.errorSamples)}, ${f.studentStreams.messages} messages.`
 				]
 			: []),
+		`Server CPU time: ${Object.entries(f.serverCpuMs)
+			.map(([k, v]) => `${v} ms ${k.replace('per', 'per ').toLowerCase()}`)
+			.join(', ')} (joins and answers, with everything else the server did meanwhile).`,
 		`Server memory: peak RSS ${f.serverMemoryMb.peakRss} MB, ${f.serverMemoryMb.rssAtEnd} MB at the end ` +
 			`(high-water mark ${f.serverMemoryMb.highWaterMark} MB).`,
 		`Load generator: fell up to ${f.join.maxScheduleLagMs} ms (joins) / ${f.answer.maxScheduleLagMs} ms ` +
