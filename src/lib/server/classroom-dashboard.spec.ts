@@ -253,3 +253,37 @@ describe('what a change is announced to', () => {
 		]);
 	});
 });
+
+describe('a change of pace told to every student', () => {
+	it('reads the class once for all its students, not once each', () => {
+		const { quiz, classes, classroom } = setup();
+		const created = classroom.createClass({ ...settings, pacing: 'teacher' });
+		if (!created.ok) throw new Error('not created');
+		const seats = Array.from({ length: 50 }, (_, i) => {
+			const joined = classroom.join({ code: created.classRow.code, nickname: `S${i}` }, 'x');
+			if (!joined.ok) throw new Error('not joined');
+			return joined.seat;
+		});
+		const get = classes.get;
+		let reads = 0;
+		classes.get = (id) => (reads++, get(id));
+		try {
+			classroom.openNextQuestion(get(created.classRow.id)!);
+			reads = 0;
+			const paces = seats.map((s) => classroom.pace(s.seatKey));
+			expect(paces.every((p) => 'openQuestions' in p && p.openQuestions === 2)).toBe(true);
+			expect(reads).toBeLessThanOrEqual(1);
+			// Still right after the next change, and for a student removed by it.
+			classroom.removeStudent(get(created.classRow.id)!, seats[0]!.id);
+			classroom.close(get(created.classRow.id)!);
+			expect(classroom.pace(seats[0]!.seatKey)).toEqual({ removed: true });
+			expect(classroom.pace(seats[1]!.seatKey)).toEqual({
+				openQuestions: 2,
+				closed: true
+			});
+			expect(quiz.questions.length).toBeGreaterThan(2);
+		} finally {
+			classes.get = get;
+		}
+	});
+});

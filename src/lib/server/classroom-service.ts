@@ -341,6 +341,8 @@ function rosterOf(live: Live, view: RosterView, size: number): RosterPage {
 /** The most dashboards kept in memory, and the most student rows in them all. */
 export const DASHBOARDS_KEPT = 500;
 export const DASHBOARD_ROWS_KEPT = 100_000;
+/** The most class rows kept for students' requests (each until its class changes). */
+const CLASS_ROWS_KEPT = 5_000;
 
 /** Which quiz a class plays: the pack version it was created on. */
 export interface QuizLookup {
@@ -408,10 +410,22 @@ export function createClassroomService(
 	 * After a change to the class: `update` brings its dashboard up to date in memory, or says it
 	 * cannot (false: the dashboard is built again when next seen). Students hear only of `pace`.
 	 */
+	// The classes that students' requests read (every answer, and every student's stream when the
+	// pace changes: 10,000 at once in a big class), kept until the class's next change.
+	const classRows = new LRUCache<string, ClassRow>({ max: CLASS_ROWS_KEPT });
+	const classById = (classId: string): ClassRow | undefined => {
+		let row = classRows.get(classId);
+		if (!row) {
+			row = classes.get(classId);
+			if (row) classRows.set(classId, row);
+		}
+		return row;
+	};
 	const changed = (
 		classId: string,
 		{ pace, update }: { pace: boolean; update?: (live: Live) => boolean }
 	) => {
+		classRows.delete(classId);
 		const live = dashboards.get(classId);
 		if (live && !(update?.(live) ?? false)) dashboards.delete(classId);
 		changes.emit(classId);
@@ -441,7 +455,7 @@ export function createClassroomService(
 		seatKey: string | undefined
 	): { seat: SeatRow; classRow: ClassRow } | Failure => {
 		const seat = seatKey ? classes.seat(seatKey) : undefined;
-		const classRow = seat && classes.get(seat.classId);
+		const classRow = seat && classById(seat.classId);
 		if (!seat || !classRow) {
 			return {
 				ok: false,
