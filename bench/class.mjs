@@ -220,12 +220,22 @@ async function createClass(origin) {
  * the last message; `onMessage` hears each.
  */
 function watchStream(url, { headers = {}, localAddress, keep = true, onMessage } = {}) {
-	const watch = { messages: [], count: 0, last: undefined, error: undefined, ended: false };
+	const watch = {
+		messages: [],
+		count: 0,
+		last: undefined,
+		error: undefined,
+		ended: false
+	};
 	let firstMessage;
 	watch.first = new Promise((resolve) => (firstMessage = resolve));
 	const req = http.get(
 		url,
-		{ agent: false, localAddress, headers: { accept: 'text/event-stream', ...headers } },
+		{
+			agent: false,
+			localAddress,
+			headers: { accept: 'text/event-stream', ...headers }
+		},
 		(res) => {
 			if (res.statusCode !== 200) {
 				watch.error = `GET ${new URL(url).pathname.replace(/\/[^/]{20,}\//, '/…/')} answered ${res.statusCode}`;
@@ -251,7 +261,10 @@ function watchStream(url, { headers = {}, localAddress, keep = true, onMessage }
 						watch.last = JSON.parse(data);
 						watch.count++;
 						if (keep) {
-							watch.messages.push({ at: performance.now(), bytes: Buffer.byteLength(data) });
+							watch.messages.push({
+								at: performance.now(),
+								bytes: Buffer.byteLength(data)
+							});
 						}
 						onMessage?.(watch.last);
 					} catch (error) {
@@ -317,7 +330,10 @@ async function paced(count, seconds, task) {
 		running.push(task(i));
 	}
 	await Promise.all(running);
-	return { seconds: (performance.now() - started) / 1000, maxScheduleLagMs: round(lateMs) };
+	return {
+		seconds: (performance.now() - started) / 1000,
+		maxScheduleLagMs: round(lateMs)
+	};
 }
 
 const nicknameOf = (i, digits) => `Student ${String(i + 1).padStart(digits, '0')}`;
@@ -365,7 +381,13 @@ async function joinAll({ origin, code, agent, options, tally }) {
 	const students = [];
 	const timing = await paced(options.students, options.joinSeconds, async (i) => {
 		const student = newStudent(i, options);
-		student.seatKey = await joinOne({ origin, code, agent, tally, ...student });
+		student.seatKey = await joinOne({
+			origin,
+			code,
+			agent,
+			tally,
+			...student
+		});
 		if (!student.seatKey) return;
 		students.push(student);
 		if (options.studentStreams) watchStudent(origin, code, student);
@@ -381,7 +403,10 @@ async function answerOne({ origin, student, question, agent, tally }) {
 		method: 'POST',
 		agent,
 		localAddress: student.localAddress,
-		headers: { 'content-type': 'application/json', cookie: `sc_seat=${student.seatKey}` },
+		headers: {
+			'content-type': 'application/json',
+			cookie: `sc_seat=${student.seatKey}`
+		},
 		body: JSON.stringify({ questionId: question.id, answer, cited })
 	});
 	let reply;
@@ -457,7 +482,13 @@ async function humanClass({ origin, code, questions, agent, options, joinTally, 
 		else lateMs = Math.max(lateMs, late);
 		const student = students[event.i];
 		if (event.question === -1) {
-			const seated = joinOne({ origin, code, agent, tally: joinTally, ...student }).then((key) => {
+			const seated = joinOne({
+				origin,
+				code,
+				agent,
+				tally: joinTally,
+				...student
+			}).then((key) => {
 				student.seatKey = key;
 				joinsDoneAt = Math.max(joinsDoneAt, performance.now());
 				if (key) watchStudent(origin, code, student);
@@ -485,7 +516,10 @@ async function humanClass({ origin, code, questions, agent, options, joinTally, 
 	const seconds = (performance.now() - started) / 1000;
 	return {
 		students: students.filter((s) => s.seatKey),
-		join: { seconds: (joinsDoneAt - started) / 1000, maxScheduleLagMs: round(joinLateMs) },
+		join: {
+			seconds: (joinsDoneAt - started) / 1000,
+			maxScheduleLagMs: round(joinLateMs)
+		},
 		answer: { seconds, maxScheduleLagMs: round(lateMs) }
 	};
 }
@@ -523,7 +557,11 @@ function newTally() {
 		if (res.status === 0) tally.networkErrors++;
 		else if (!ok) tally.unexpected++;
 		if (!ok && tally.samples.length < 5) {
-			tally.samples.push({ status: res.status, error: res.error, body: res.body?.slice(0, 300) });
+			tally.samples.push({
+				status: res.status,
+				error: res.error,
+				body: res.body?.slice(0, 300)
+			});
 		}
 	};
 	return tally;
@@ -719,6 +757,25 @@ function timeline(start, tallies, cpuSamples) {
 		}));
 }
 
+/**
+ * Latency over the quiet seconds only: those in which other processes used under a quarter of a
+ * core. On a machine shared with other work this is the steadier figure (the table keeps the
+ * whole-run one); null when there were no quiet seconds.
+ */
+function quietLatency(start, tallies, cpuSamples) {
+	const quiet = new Set(
+		cpuSamples.filter((c) => c.otherProcesses + c.steal < 25).map((c) => c.second)
+	);
+	const figures = { quietSeconds: quiet.size, ofSeconds: cpuSamples.length };
+	for (const [kind, tally] of Object.entries(tallies)) {
+		const latencies = tally.latencies.filter((_, i) =>
+			quiet.has(Math.floor((tally.startedAt[i] - start) / 1000) + 1)
+		);
+		figures[kind] = latencies.length ? latencySummary(latencies) : null;
+	}
+	return figures;
+}
+
 /** The machine-wide "cpu" line of /proc/stat: time in all processes, and stolen by the hypervisor. */
 function machineSeconds() {
 	try {
@@ -866,7 +923,11 @@ async function runClass(server, options) {
 	// One bounded pool of keep-alive sockets for all students: a school network's NAT, roughly.
 	// An idle socket is dropped after 4 s, before the server's 5 s keep-alive timeout closes it: else
 	// a request sent on a socket the server is closing at that moment fails with ECONNRESET.
-	const agent = new http.Agent({ keepAlive: true, maxSockets: options.sockets, timeout: 4000 });
+	const agent = new http.Agent({
+		keepAlive: true,
+		maxSockets: options.sockets,
+		timeout: 4000
+	});
 	const joinTally = newTally();
 	const answerTally = newTally();
 	const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -898,7 +959,13 @@ async function runClass(server, options) {
 		console.log(
 			`Class ${code}: ${options.students} students join over ${options.joinSeconds} s...`
 		);
-		const joined = await joinAll({ origin, code, agent, options, tally: joinTally });
+		const joined = await joinAll({
+			origin,
+			code,
+			agent,
+			options,
+			tally: joinTally
+		});
 		cpuJoined = cpuSnapshot(server.child.pid);
 		({ students } = joined);
 		joinTiming = joined.timing;
@@ -987,7 +1054,9 @@ async function runClass(server, options) {
 				perJoin: cpuMsPer(cpuStart, cpuJoined, join.latencyMs.count),
 				perAnswer: cpuMsPer(cpuJoined, cpuEnd, answer.sent)
 			}
-		: { perRequest: cpuMsPer(cpuStart, cpuEnd, join.latencyMs.count + answer.sent) };
+		: {
+				perRequest: cpuMsPer(cpuStart, cpuEnd, join.latencyMs.count + answer.sent)
+			};
 	return {
 		classCode: code,
 		join,
@@ -1016,6 +1085,7 @@ async function runClass(server, options) {
 		},
 		cpuPercentOfOneCore: overallCpu,
 		serverCpuMs,
+		quiet: quietLatency(loadStart, { join: joinTally, answer: answerTally }, cpuSampler.samples),
 		timeline: timeline(loadStart, { join: joinTally, answer: answerTally }, cpuSampler.samples)
 	};
 }
@@ -1043,6 +1113,9 @@ function describe(f) {
 		`Server CPU time: ${Object.entries(f.serverCpuMs)
 			.map(([k, v]) => `${v} ms ${k.replace('per', 'per ').toLowerCase()}`)
 			.join(', ')} (joins and answers, with everything else the server did meanwhile).`,
+		`Quiet seconds (other processes under 25% of a core): ${f.quiet.quietSeconds} of ` +
+			`${f.quiet.ofSeconds}; in them joins ${f.quiet.join ? ms(f.quiet.join) : '-'}, answers ` +
+			`${f.quiet.answer ? ms(f.quiet.answer) : '-'}.`,
 		`Server memory: peak RSS ${f.serverMemoryMb.peakRss} MB, ${f.serverMemoryMb.rssAtEnd} MB at the end ` +
 			`(high-water mark ${f.serverMemoryMb.highWaterMark} MB).`,
 		`Load generator: fell up to ${f.join.maxScheduleLagMs} ms (joins) / ${f.answer.maxScheduleLagMs} ms ` +
