@@ -12,6 +12,7 @@ import {
 	expectedVerdict,
 	give,
 	goOn,
+	open,
 	progress,
 	reload,
 	scoreSoFar,
@@ -48,6 +49,33 @@ test('a reload mid-quiz resumes at the same question with the score so far', asy
 	await goOn(page);
 	await expect(progress(page)).toHaveText(`Question 5 of ${total}`);
 	await answerCurrent(page, 'right');
+});
+
+test('a round of one article is kept while another is played, and resumes on return', async ({
+	page
+}) => {
+	const total = await startQuiz(page);
+	const points = (await answerCurrent(page, 'right')).points;
+	await goOn(page);
+	await answerCurrent(page, 'wrong');
+	await goOn(page);
+	await expect(progress(page)).toHaveText(`Question 3 of ${total}`);
+
+	// Another article: a round of its own.
+	await open(page, '/p/council-cycle-lane');
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(progress(page)).toHaveText(/^Question 1 of \d+$/);
+	await page.getByRole('radio').first().check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await goOn(page);
+	await expect(progress(page)).toHaveText(/^Question 2 of \d+$/);
+
+	// Back to the first: where it was left, with its score; and the second is still there too.
+	await open(page, '/');
+	await expect(progress(page)).toHaveText(`Question 3 of ${total}`);
+	await expect(scoreSoFar(page)).toHaveText(`Score so far: ${points} / 2`);
+	await open(page, '/p/council-cycle-lane');
+	await expect(progress(page)).toHaveText(/^Question 2 of \d+$/);
 });
 
 test('a failed check keeps the answer and "Try again" sends it', async ({ page }) => {

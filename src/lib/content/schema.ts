@@ -271,7 +271,10 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 		checkSource(decoy.soundsLike, [...path, 'soundsLike']);
 		checkIds(decoy.related, [...path, 'related']);
 		if (fullText.includes(normaliseWords(decoy.content)))
-			issue([...path, 'content'], `A decoy must not be in the article, but "${decoy.content}" is.`);
+			issue(
+				[...path, 'content'],
+				`A made-up line must not be in the article, but "${decoy.content}" is.`
+			);
 	});
 	pack.claims.forEach((claim, i) => {
 		checkUnique(claim.id, ['claims', i, 'id']);

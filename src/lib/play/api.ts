@@ -50,9 +50,14 @@ function rejection(payload: unknown, status: number): Error {
 export async function createAttempt(
 	challenge: string | null = null,
 	pack: string | null = null,
-	fetchFn: typeof fetch = fetch
+	fetchFn: typeof fetch = fetch,
+	version: string | null = null
 ): Promise<{ attemptKey: string; publicId: string }> {
-	const body = { ...(challenge && { challenge }), ...(pack && { pack }) };
+	const body = {
+		...(challenge && { challenge }),
+		...(pack && { pack }),
+		...(version && { version })
+	};
 	const response = await send('/api/attempts', body, fetchFn);
 	const payload = await readJson(response);
 	if (!response.ok) throw rejection(payload, response.status);

@@ -25,9 +25,10 @@ export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
  */
 export const browserEffects = (
 	challenge: string | null = null,
-	pack: string | null = null
+	pack: string | null = null,
+	version: string | null = null
 ): QuizEffects => ({
-	createAttempt: () => api.createAttempt(challenge, pack),
+	createAttempt: () => api.createAttempt(challenge, pack, undefined, version),
 	checkAnswer: (request) => api.checkAnswer(request),
 	storage: typeof localStorage === 'undefined' ? undefined : localStorage
 });

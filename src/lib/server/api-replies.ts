@@ -8,7 +8,12 @@ import { tooMany, type JsonReply } from './http';
 const StartRequest = z.object({
 	challenge: z.string().max(64).nullish(),
 	/** The pack to play; the default (first built-in) pack when none is named. */
-	pack: z.string().max(64).nullish()
+	pack: z.string().max(64).nullish(),
+	/**
+	 * One version of a pack rather than its current one: the authoring page's preview. A version is
+	 * a hash of the content, known only to whoever has the content.
+	 */
+	version: z.string().max(64).nullish()
 });
 
 /** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
@@ -24,17 +29,25 @@ export function replyToStart(
 		return {
 			reply: {
 				status: 400,
-				body: { error: 'Send {} or {"challenge": "<shared result id>", "pack": "<article id>"}.' }
+				body: {
+					error:
+						'Send {} or {"challenge": "<shared result id>", "pack": "<article id>", "version": "<pack version>"}.'
+				}
 			}
 		};
 	}
-	const quiz = start.data.pack ? app.quizzes.byPack(start.data.pack) : app.quiz;
+	const { pack, version } = start.data;
+	const quiz = version
+		? app.quizzes.byVersion(version)
+		: pack
+			? app.quizzes.byPack(pack)
+			: app.quiz;
 	if (!quiz) {
 		return {
 			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
 		};
 	}
-	if (start.data.pack) app.packs.markPlayed(start.data.pack);
+	if (pack && !version) app.packs.markPlayed(pack);
 	const attempt = quiz.start(start.data.challenge);
 	return {
 		attempt,

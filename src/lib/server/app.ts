@@ -26,7 +26,10 @@ export interface App {
 	classroom: ClassroomService;
 	streams: StreamLimits;
 	/** Per-address caps on creating things, shared by node:http and SvelteKit. */
-	limits: Record<'attempts' | 'classes' | 'joins' | 'packs' | 'drafts', CreationLimiter>;
+	limits: Record<
+		'attempts' | 'classes' | 'joins' | 'packs' | 'drafts' | 'draftSaves',
+		CreationLimiter
+	>;
 }
 
 /** Opens the database and builds every part from an environment; getApp() keeps the one in use. */
@@ -42,7 +45,8 @@ export function createApp(env: Env): App {
 		classes: createRateLimiter({ limit: env.CLASSES_PER_10_MIN, maxAddresses }),
 		joins: createRateLimiter({ limit: env.JOINS_PER_10_MIN, maxAddresses }),
 		packs: createRateLimiter({ limit: env.PACKS_PER_10_MIN, maxAddresses }),
-		drafts: createRateLimiter({ limit: env.DRAFTS_PER_10_MIN, maxAddresses })
+		drafts: createRateLimiter({ limit: env.DRAFTS_PER_10_MIN, maxAddresses }),
+		draftSaves: createRateLimiter({ limit: env.DRAFT_SAVES_PER_10_MIN, maxAddresses })
 	};
 	const classroom = createClassroomService(
 		quizzes.lookup,

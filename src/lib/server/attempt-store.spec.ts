@@ -11,7 +11,7 @@ describe('the attempt store (real SQLite file)', () => {
 
 	it('creates the file, its folder and the schema, in WAL mode', () => {
 		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(db.pragma('user_version', { simple: true })).toBe(8);
+		expect(db.pragma('user_version', { simple: true })).toBe(9);
 		expect(path).toContain('nested');
 	});
 

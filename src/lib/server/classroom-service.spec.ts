@@ -307,7 +307,7 @@ describe('classroom service (real SQLite file)', () => {
 						started_at: number | null;
 					}
 				).started_at;
-			expect(upgraded.pragma('user_version', { simple: true })).toBe(8);
+			expect(upgraded.pragma('user_version', { simple: true })).toBe(9);
 			expect(startedAt(waiting.id)).toBeNull();
 			expect(startedAt(running.id)).toBe(running.createdAt);
 		} finally {

@@ -2,6 +2,7 @@
 // Both are http-only (the key never reaches page scripts) and Secure only behind https, so plain http
 // on a classroom network still works.
 import type { Cookies } from '@sveltejs/kit';
+import { ATTEMPT_KEY_PATTERN } from './ids';
 
 export const ATTEMPT_COOKIE = 'sc_attempt';
 export const SEAT_COOKIE = 'sc_seat';
@@ -40,3 +41,31 @@ export function requestIsHttps(
 export function rememberKey(cookies: Cookies, name: KeyCookie, key: string, secure: boolean): void {
 	cookies.set(name, key, keyCookieOptions(name, secure));
 }
+
+/**
+ * The attempt cookie holds the keys of the latest rounds, newest first and dot-separated, so a
+ * player who starts another article can come back to the first one where they left it.
+ */
+export const MAX_REMEMBERED_ATTEMPTS = 5;
+
+/** The attempt keys a cookie holds, newest first (an older cookie holds one). */
+export function attemptKeys(value: string | undefined): string[] {
+	const keys = (value ?? '')
+		.slice(0, 40 * MAX_REMEMBERED_ATTEMPTS * 2)
+		.split('.')
+		.filter((k) => ATTEMPT_KEY_PATTERN.test(k));
+	return [...new Set(keys)].slice(0, MAX_REMEMBERED_ATTEMPTS);
+}
+
+/** The cookie's value once a new round has started. */
+export function withAttemptKey(value: string | undefined, key: string): string {
+	return [key, ...attemptKeys(value).filter((k) => k !== key)]
+		.slice(0, MAX_REMEMBERED_ATTEMPTS)
+		.join('.');
+}
+
+/** The newest key in the cookie whose attempt passes the test (is one of this quiz's). */
+export const attemptKeyWhere = (
+	value: string | undefined,
+	belongs: (key: string) => unknown
+): string | undefined => attemptKeys(value).find((k) => belongs(k));

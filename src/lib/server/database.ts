@@ -95,7 +95,11 @@ const MIGRATIONS: string[] = [
 	);
 	CREATE INDEX pack_versions_pack ON pack_versions(pack_id);
 	ALTER TABLE attempts ADD COLUMN pack_version TEXT;
-	ALTER TABLE classes ADD COLUMN pack_version TEXT;`
+	ALTER TABLE classes ADD COLUMN pack_version TEXT;`,
+	// The authoring page: a teacher's pack being written, saved as it goes under its edit secret
+	// (the form's own JSON, checked by the draft schema when read), before and after publishing.
+	`ALTER TABLE packs ADD COLUMN draft TEXT;
+	ALTER TABLE packs ADD COLUMN draft_updated_at INTEGER;`
 ];
 
 export function migrate(db: Db): void {

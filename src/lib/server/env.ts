@@ -26,6 +26,8 @@ const Env = z.object({
 	JOINS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
 	/** Authoring suggestions (POST /api/drafts) one address may ask for in ten minutes. */
 	DRAFTS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(120),
+	/** Saves of a draft on the authoring page (it saves as the teacher types) per address. */
+	DRAFT_SAVES_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
 	/** Largest POST /api/drafts body, in bytes: an article of 20,000 characters, as JSON. */
 	DRAFT_MAX_BODY_BYTES: z.coerce.number().int().min(4096).max(1_000_000).default(65_536),
 	/** Addresses each limiter remembers at most; the least recently seen are forgotten first. */

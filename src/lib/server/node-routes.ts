@@ -9,7 +9,14 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from './app';
 import { replyToAnswer, replyToClassAnswer, replyToStart } from './api-replies';
-import { ATTEMPT_COOKIE, keyCookieOptions, requestIsHttps, SEAT_COOKIE } from './cookies';
+import {
+	ATTEMPT_COOKIE,
+	attemptKeyWhere,
+	keyCookieOptions,
+	requestIsHttps,
+	SEAT_COOKIE,
+	withAttemptKey
+} from './cookies';
 import { createPageCache } from './page-cache';
 import { SHARED_VIEW, sharedView } from './share';
 import {
@@ -67,7 +74,9 @@ export function createNodeRoutes(app: App): NodeRoutes {
 				const { reply, attempt } = replyToStart(app, body, clientAddress(req));
 				if (!attempt) return reply;
 				const options = keyCookieOptions(ATTEMPT_COOKIE, isHttps(req));
-				return { ...reply, setCookie: serializeCookie(ATTEMPT_COOKIE, attempt.key, options) };
+				const before = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
+				const keys = withAttemptKey(before, attempt.key);
+				return { ...reply, setCookie: serializeCookie(ATTEMPT_COOKIE, keys, options) };
 			};
 		}
 		return undefined;
@@ -87,8 +96,9 @@ export function createNodeRoutes(app: App): NodeRoutes {
 		const shareId =
 			req.method === 'GET' && req.headers.cookie && SHARE_PAGE_PATH.exec(req.url ?? '')?.[1];
 		if (shareId) {
-			const viewerKey = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
 			const quiz = app.quizzes.forPublicId(shareId);
+			const cookie = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
+			const viewerKey = quiz && attemptKeyWhere(cookie, (k) => quiz.attempt(k));
 			const view = quiz && sharedView(quiz, shareId, viewerKey);
 			if (view) {
 				(req as IncomingMessage & { [SHARED_VIEW]?: unknown })[SHARED_VIEW] = view.result;

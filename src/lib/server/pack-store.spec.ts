@@ -62,3 +62,66 @@ describe('teachers’ packs in the database', () => {
 		expect(packs.get(row.id)?.playedAt).toBe(now);
 	});
 });
+
+describe('drafts and published versions of a teacher’s pack', () => {
+	const edited = { ...defaultPack, title: 'Edited title' };
+
+	it('keeps a draft under its edit secret, unplayable until published', () => {
+		const { db } = tempDatabase();
+		const packs = createPackStore(db);
+		const { row, editSecret } = packs.createDraft('My article', '{"a":1}');
+		expect(row.version).toBeNull();
+		expect(packs.byEditSecret(editSecret)).toEqual({ row, draft: '{"a":1}' });
+		packs.saveDraft(row.id, 'My article, again', '{"a":2}');
+		expect(packs.byEditSecret(editSecret)?.draft).toBe('{"a":2}');
+		expect(packs.byEditSecret(editSecret)?.row.title).toBe('My article, again');
+		// Another secret of the right shape opens nothing, and the secret is not stored.
+		expect(packs.byEditSecret('A'.repeat(32))).toBeUndefined();
+		expect(packs.byEditSecret('short')).toBeUndefined();
+		expect(JSON.stringify(db.prepare('SELECT * FROM packs').all())).not.toContain(editSecret);
+	});
+
+	it('publishes a new version while attempts keep the one they were played on', () => {
+		const { db } = tempDatabase();
+		const packs = createPackStore(db);
+		const attempts = createAttemptStore(db);
+		const { row } = packs.createDraft('x', '{}');
+		const first = packs.publish(row.id, defaultPack);
+		expect(first.version).toBe(versionOf(defaultPack, row.id));
+		attempts.create({ id: defaultPack.id, version: first.version }, 32);
+		const second = packs.publish(row.id, edited);
+		expect(second.version).toBe(versionOf(edited, row.id));
+		expect(second.title).toBe('Edited title');
+		expect(packs.content(first.version!)?.pack).toEqual(defaultPack);
+		expect(packs.content(second.version!)?.pack).toEqual(edited);
+	});
+
+	it('keeps previews bounded: an unplayed preview goes when the next one is stored', () => {
+		const { db } = tempDatabase();
+		const packs = createPackStore(db);
+		const attempts = createAttemptStore(db);
+		const { row } = packs.createDraft('x', '{}');
+		const published = packs.publish(row.id, defaultPack).version!;
+		const played = packs.storeVersion(row.id, edited);
+		attempts.create({ id: edited.id, version: played }, 32);
+		const idle = packs.storeVersion(row.id, { ...edited, topic: 'one' });
+		const latest = packs.storeVersion(row.id, { ...edited, topic: 'two' });
+		expect(packs.content(idle)).toBeUndefined();
+		for (const kept of [published, played, latest]) expect(packs.content(kept)).toBeDefined();
+		// A preview is not what the play link plays.
+		expect(packs.get(row.id)?.version).toBe(published);
+	});
+
+	it('counts an edit as use: a draft worked on stays past the retention of its creation', () => {
+		let now = 1_000 * DAY;
+		const { db } = tempDatabase();
+		const packs = createPackStore(db, () => now);
+		const { row } = packs.createDraft('x', '{}');
+		now += 300 * DAY;
+		packs.saveDraft(row.id, 'x', '{"b":1}');
+		now += 100 * DAY;
+		expect(packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(0);
+		now += 300 * DAY;
+		expect(packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(1);
+	});
+});

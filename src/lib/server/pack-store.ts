@@ -78,9 +78,27 @@ export function createPackStore(db: Db, now: () => number = Date.now) {
 		`UPDATE packs SET played_at = :at WHERE id = :id AND built_in = 0
 		 AND (played_at IS NULL OR played_at < :at - 86400000)`
 	);
-	// A teacher's pack nobody has played for a while goes, unless an attempt or class still uses it.
+	const selectByEditSecret = db.prepare<[string], RawPack & { draft: string | null }>(
+		`SELECT id, built_in, title, version, created_at, updated_at, played_at, draft
+		 FROM packs WHERE edit_secret_hash = ? AND built_in = 0`
+	);
+	const updateDraft = db.prepare(
+		'UPDATE packs SET draft = ?, title = ?, draft_updated_at = ?, updated_at = ? WHERE id = ? AND built_in = 0'
+	);
+	const setVersion = db.prepare(
+		'UPDATE packs SET version = ?, title = ?, updated_at = ? WHERE id = ? AND built_in = 0'
+	);
+	// A pack's versions that are neither its current one nor played by anyone: old previews.
+	const dropUnusedVersions = db.prepare(
+		`DELETE FROM pack_versions WHERE pack_id = :id AND version <> :keep
+		 AND version IS NOT (SELECT version FROM packs WHERE id = :id)
+		 AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.pack_version = pack_versions.version)
+		 AND NOT EXISTS (SELECT 1 FROM classes c WHERE c.pack_version = pack_versions.version)`
+	);
+	// A teacher's pack nobody has played or edited for a while goes, unless an attempt or class
+	// still uses it.
 	const purgeUnplayed = db.prepare(
-		`DELETE FROM packs WHERE built_in = 0 AND coalesce(played_at, created_at) < ?
+		`DELETE FROM packs WHERE built_in = 0 AND max(coalesce(played_at, 0), updated_at) < ?
 		 AND NOT EXISTS (SELECT 1 FROM pack_versions v JOIN attempts a ON a.pack_version = v.version
 		                 WHERE v.pack_id = packs.id)
 		 AND NOT EXISTS (SELECT 1 FROM pack_versions v JOIN classes c ON c.pack_version = v.version
@@ -123,6 +141,56 @@ export function createPackStore(db: Db, now: () => number = Date.now) {
 			insertPack.run(id, hashSecret(editSecret), pack.title, version, at, at);
 			insertVersion.run(version, id, JSON.stringify(pack), at);
 			return { row: toPack(selectPack.get(id)!), editSecret };
+		}),
+
+		/**
+		 * Starts a teacher's pack on the authoring page: a draft, not yet playable, kept under an
+		 * edit secret returned once (only its hash is stored).
+		 */
+		createDraft(title: string, draft: string): { row: PackRow; editSecret: string } {
+			const id = randomBytes(9).toString('base64url');
+			const editSecret = randomBytes(24).toString('base64url');
+			const at = now();
+			insertPack.run(id, hashSecret(editSecret), title, null, at, at);
+			updateDraft.run(draft, title, at, at, id);
+			return { row: toPack(selectPack.get(id)!), editSecret };
+		},
+
+		/** The teacher's pack an edit link opens, with its saved draft (null for a pack file's). */
+		byEditSecret(secret: string): { row: PackRow; draft: string | null } | undefined {
+			if (!EDIT_SECRET.test(secret)) return undefined;
+			const found = selectByEditSecret.get(hashSecret(secret));
+			return found && { row: toPack(found), draft: found.draft };
+		},
+
+		/** Saves the draft as it stands; what is played does not change until it is published. */
+		saveDraft(id: string, title: string, draft: string): void {
+			const at = now();
+			updateDraft.run(draft, title, at, at, id);
+		},
+
+		/**
+		 * Stores a version of a teacher's pack without making it the current one (a preview), and
+		 * drops the pack's older versions that nobody played.
+		 */
+		storeVersion: db.transaction((id: string, pack: ArticlePack): string => {
+			const version = versionOf(pack, id);
+			insertVersion.run(version, id, JSON.stringify(pack), now());
+			dropUnusedVersions.run({ id, keep: version });
+			return version;
+		}),
+
+		/**
+		 * Makes a new version of a teacher's pack the one its play link plays. Attempts, shares and
+		 * classes keep the version they were played on.
+		 */
+		publish: db.transaction((id: string, pack: ArticlePack): PackRow => {
+			const version = versionOf(pack, id);
+			const at = now();
+			insertVersion.run(version, id, JSON.stringify(pack), at);
+			setVersion.run(version, pack.title, at, id);
+			dropUnusedVersions.run({ id, keep: version });
+			return toPack(selectPack.get(id)!);
 		}),
 
 		/** Notes that a teacher's pack was played (its retention counts from here). */

@@ -3,7 +3,13 @@
 import { fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { getApp } from './app';
 import { replyToStart } from './api-replies';
-import { ATTEMPT_COOKIE, rememberKey, requestIsHttps } from './cookies';
+import {
+	ATTEMPT_COOKIE,
+	attemptKeyWhere,
+	rememberKey,
+	requestIsHttps,
+	withAttemptKey
+} from './cookies';
 import type { QuizService } from './quiz-service';
 import { readForm } from './read-form';
 import { challengeScore } from './share';
@@ -22,14 +28,16 @@ export function loadPlayPage(
 ) {
 	const { quizzes } = getApp();
 	setHeaders({ 'cache-control': 'private, no-store' });
-	const key = cookies.get(ATTEMPT_COOKIE);
-	// The one attempt cookie may hold a round of another article: this page then starts afresh.
+	// The cookie holds the latest rounds, of any article: this page resumes its own, if any.
+	const key = attemptKeyWhere(cookies.get(ATTEMPT_COOKIE), (k) => quiz.attempt(k));
 	const state = key ? quiz.state(key) : undefined;
 	const challenge =
 		challengeScore(quiz, state?.attempt.challenge) ??
 		challengeScore(quiz, url.searchParams.get('challenge'));
 	return {
 		pack: quiz.pack.id,
+		/** Set on a preview, which plays one version rather than the pack's current one. */
+		version: null as string | null,
 		title: quiz.pack.title,
 		topic: quiz.pack.topic,
 		paragraphs: quiz.paragraphs,
@@ -77,6 +85,7 @@ export async function startFromForm(
 		(name) => request.headers.get(name),
 		url.protocol === 'https:'
 	);
-	rememberKey(cookies, ATTEMPT_COOKIE, started.attempt.key, secure);
+	const keys = withAttemptKey(cookies.get(ATTEMPT_COOKIE), started.attempt.key);
+	rememberKey(cookies, ATTEMPT_COOKIE, keys, secure);
 	redirect(303, playPath(packId));
 }

@@ -81,4 +81,20 @@ describe('packs in the database, and a quiz per version', () => {
 			expect(catalog.byVersion(id)).toBeUndefined();
 		}
 	});
+
+	it("plays a teacher's pack under its link's id, even when its file names a built-in pack", () => {
+		const { db } = tempDatabase();
+		const attempts = createAttemptStore(db);
+		const packs = createPackStore(db);
+		const catalog = createQuizCatalog(attempts, packs, [defaultPack]);
+		// A copy of the built-in pack, its file id unchanged: it must not be mistaken for it.
+		const { row } = packs.create(defaultPack);
+		const quiz = catalog.byPack(row.id)!;
+		expect(quiz).not.toBe(catalog.default);
+		expect(quiz.pack.id).toBe(row.id);
+		const attempt = quiz.start();
+		expect(attempts.get(attempt.key)).toMatchObject({ packId: row.id, packVersion: row.version });
+		expect(catalog.forAttemptKey(attempt.key)).toBe(quiz);
+		expect(catalog.forPublicId(attempt.publicId)).toBe(quiz);
+	});
 });

@@ -33,7 +33,9 @@ export function createQuizCatalog(
 		if (known) return known;
 		const stored = packs.content(version);
 		if (!stored) return undefined;
-		const quiz = createQuizService(attempts, stored.pack, version);
+		// A teacher's pack is known by its row's id (its link), whatever id its file gave it, so
+		// attempts, shares and classes name the pack a player can be sent back to.
+		const quiz = createQuizService(attempts, { ...stored.pack, id: stored.packId }, version);
 		others.set(version, quiz);
 		return quiz;
 	};

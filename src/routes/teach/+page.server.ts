@@ -6,11 +6,22 @@ import { tooManyMessage } from '$lib/server/rate-limit';
 import { readForm } from '$lib/server/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	maxSeatsPerClass: getApp().env.MAX_SEATS_PER_CLASS,
-	/** The built-in articles; the first is chosen unless the teacher picks another. */
-	articles: getApp().quizzes.builtIn.map((q) => ({ id: q.pack.id, title: q.pack.title }))
-});
+export const load: PageServerLoad = ({ url }) => {
+	const app = getApp();
+	const articles = app.quizzes.builtIn.map((q) => ({ id: q.pack.id, title: q.pack.title }));
+	// "/teach?pack=<id>", the class link an authoring page gives: that article, chosen.
+	const asked = url.searchParams.get('pack') ?? '';
+	const pack = /^[A-Za-z0-9_-]{1,64}$/.test(asked) ? app.packs.get(asked) : undefined;
+	return {
+		maxSeatsPerClass: app.env.MAX_SEATS_PER_CLASS,
+		/** The built-in articles; the first is chosen unless the teacher picks another. */
+		articles,
+		chosen: pack?.builtIn ? pack.id : null,
+		packLink:
+			pack && !pack.builtIn && pack.version ? new URL(`/p/${pack.id}`, url.origin).href : null,
+		packTitle: pack && !pack.builtIn && pack.version ? pack.title : null
+	};
+};
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {

@@ -3,7 +3,7 @@
 // before SvelteKit sees it; both reply through replyToStart.
 import { getApp } from '$lib/server/app';
 import { replyToStart } from '$lib/server/api-replies';
-import { ATTEMPT_COOKIE, rememberKey, requestIsHttps } from '$lib/server/cookies';
+import { ATTEMPT_COOKIE, rememberKey, requestIsHttps, withAttemptKey } from '$lib/server/cookies';
 import { readJsonBody, toResponse } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -18,7 +18,8 @@ export const POST: RequestHandler = async ({ cookies, url, request, getClientAdd
 			(name) => request.headers.get(name),
 			url.protocol === 'https:'
 		);
-		rememberKey(cookies, ATTEMPT_COOKIE, attempt.key, secure);
+		const keys = withAttemptKey(cookies.get(ATTEMPT_COOKIE), attempt.key);
+		rememberKey(cookies, ATTEMPT_COOKIE, keys, secure);
 	}
 	return toResponse(reply);
 };

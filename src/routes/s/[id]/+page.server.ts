@@ -1,7 +1,7 @@
 // A shared score: server-rendered, no JavaScript, and only ever the score the server stored.
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { ATTEMPT_COOKIE } from '$lib/server/cookies';
+import { ATTEMPT_COOKIE, attemptKeyWhere } from '$lib/server/cookies';
 import { playPath } from '$lib/server/play-page';
 import { loadSharedResult, SHARED_VIEW, type SharedResult } from '$lib/server/share';
 import type { PageServerLoad } from './$types';
@@ -17,7 +17,12 @@ export const load: PageServerLoad = ({ params, cookies, url, request, setHeaders
 	const result =
 		preloaded?.publicId === params.id
 			? preloaded
-			: quiz && loadSharedResult(quiz, params.id, cookies.get(ATTEMPT_COOKIE));
+			: quiz &&
+				loadSharedResult(
+					quiz,
+					params.id,
+					attemptKeyWhere(cookies.get(ATTEMPT_COOKIE), (k) => quiz.attempt(k))
+				);
 	if (!result) {
 		error(404, {
 			message:

@@ -5,12 +5,15 @@ import { problem } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params }) => {
-	const quiz = params.pack.length <= 64 ? getApp().quizzes.byPack(params.pack) : undefined;
-	if (!quiz) return problem(404, 'There is no article at this address.');
-	return json(quiz.pack, {
+	const { packs } = getApp();
+	const row = params.pack.length <= 64 ? packs.get(params.pack) : undefined;
+	// The content as stored: the file's own id, not the link's.
+	const stored = row?.version ? packs.content(row.version) : undefined;
+	if (!stored) return problem(404, 'There is no article at this address.');
+	return json(stored.pack, {
 		headers: {
 			'cache-control': 'no-cache',
-			'content-disposition': `attachment; filename="${quiz.pack.id}.json"`
+			'content-disposition': `attachment; filename="${stored.pack.id}.json"`
 		}
 	});
 };
