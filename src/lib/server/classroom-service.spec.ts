@@ -102,7 +102,8 @@ describe('classroom service (real SQLite file)', () => {
 	it('lets a whole class behind one address join', () => {
 		const { classRow } = newClass();
 		for (let i = 0; i < 40; i++) join(classRow.code, `Pupil ${i}`, '192.0.2.1');
-		expect(classroom.dashboard(classRow).students).toHaveLength(40);
+		expect(classroom.dashboard(classRow).present).toBe(40);
+		expect(classroom.roster(classRow).matching).toBe(40);
 	});
 
 	it('scores answers and shows the class split on the dashboard', () => {
@@ -117,7 +118,7 @@ describe('classroom service (real SQLite file)', () => {
 		});
 		classroom.answer(b.seatKey, { questionId: q.id, answer: wrong });
 		const dash = classroom.dashboard(classRow);
-		expect(dash.students.map((s) => [s.nickname, s.answered, s.score])).toEqual([
+		expect(classroom.roster(classRow).rows.map((s) => [s.nickname, s.answered, s.score])).toEqual([
 			['Ana', 1, 1],
 			['Ben', 1, 0]
 		]);
@@ -171,7 +172,7 @@ describe('classroom service (real SQLite file)', () => {
 			),
 			{ numRuns: 30 }
 		);
-		expect(classroom.dashboard(classRow).students.some((s) => s.answered > 0)).toBe(true);
+		expect(classroom.roster(classRow).rows.some((s) => s.answered > 0)).toBe(true);
 	});
 
 	it('withholds right and wrong until the end in assessment mode', () => {
@@ -249,7 +250,8 @@ describe('classroom service (real SQLite file)', () => {
 		const q = quiz.questions[0]!;
 		const after = classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
 		expect(!after.ok && after.status).toBe(403);
-		expect(classroom.dashboard(classRow).students[0]?.removed).toBe(true);
+		expect(classroom.roster(classRow).rows[0]?.removed).toBe(true);
+		expect(classroom.dashboard(classRow).present).toBe(0);
 	});
 
 	it('exports one CSV row per student, safe from formula injection', () => {
@@ -341,7 +343,7 @@ describe('classroom service (real SQLite file)', () => {
 				createFailureLimiter()
 			);
 			const back = again.teacher(teacherSecret)!;
-			expect(again.dashboard(back).students).toMatchObject([{ nickname: 'Jo', answered: 1 }]);
+			expect(again.roster(back).rows).toMatchObject([{ nickname: 'Jo', answered: 1 }]);
 			expect(again.student(seat.seatKey)).toMatchObject({
 				ok: true,
 				view: { answeredIds: ['q01'] }
