@@ -4,9 +4,37 @@
 //
 // Usage: npm run bench:class [-- --no-build] [--students 1000] [--join-seconds 10]
 //                               [--answer-seconds 60] [--sockets 150] [--settle-seconds 2]
-//                               [--cpu-prof DIR]
+//                               [--pace fast|human] [--answer-gap-seconds 15-20]
+//                               [--student-streams] [--no-node-routes] [--addresses 1]
+//                               [--instances 1 --database-url postgres://…] [--seed 1]
+//                               [--results FILE] [--cpu-prof DIR]
 // Prints a goal table, writes bench/class-results.json and exits 1 when a goal is missed (for CI).
 // --cpu-prof DIR runs the server under `node --cpu-prof` and leaves its profile in DIR.
+//
+// Two paces:
+// - fast (the default): every answer of the class spread evenly over --answer-seconds (60): with
+//   2,000 students, 64,000 answers in a minute, 1,067/s. Student streams only with --student-streams.
+// - human: each student answers every question one at a time, --answer-gap-seconds apart (a random
+//   15 to 20 s, the same for a --seed), from when they joined (10,000 students over --join-seconds,
+//   60 s by default in this mode); every student keeps their own live stream (/class/CODE/events)
+//   open from joining to the end, as a phone does. At the end the teacher closes the class, and the
+//   bench times how long it takes to reach every student's stream.
+// The teacher's dashboard stream is connected throughout, in both; the dashboard check reads its
+// last message (the aggregates) and every page of the roster. --no-node-routes serves everything
+// through SvelteKit (scripts/serve.js without its node:http fast path): the figures both ways.
+//
+// Limits of one machine: every stream is a socket, and a socket is a file on both ends, so the
+// server is started with `ulimit -n` raised (as far as the hard limit allows), and the bench checks
+// its own limit before it starts (raise it with `ulimit -n` in the shell that runs it). The per-
+// address caps (STREAMS_PER_ADDRESS, JOINS_PER_10_MIN…) are lifted for the bench server; with
+// --addresses N the students also come from N loopback addresses (127.0.1.1, 127.0.1.2, … all on
+// `lo` on Linux), which spreads the ports of 10,000+ connections.
+//
+// --instances N (for the PostgreSQL work, issue 11): N servers on one --database-url, which must be
+// PostgreSQL (SQLite instances would not see each other's live changes). The spread is client-side:
+// student i joins and answers on instance i mod N, the teacher watches from the last instance, so
+// every answer crosses instances to reach the dashboard; each instance's CPU and memory is reported.
+// Until the app runs on PostgreSQL, only N = 1 runs.
 //
 // Pacing is open-loop: every join and every answer has a time on a schedule fixed in advance and is
 // sent then, whether or not earlier replies have come back, so a slow server shows up as latency
@@ -22,7 +50,15 @@ import { join, resolve as resolvePath } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { latencySummary, questionsFromData, round, someAnswer, someCitation } from './load.mjs';
-import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
+import {
+	build,
+	fileLimits,
+	positiveNumber,
+	ROOT,
+	sleep,
+	startServer,
+	stopServer
+} from './server.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'class-results.json');
 
@@ -30,7 +66,9 @@ const GOALS = {
 	/** A student taps "Join" or an answer and sees the result at once, even with the whole class in. */
 	joinP99Ms: 100,
 	answerP99Ms: 100,
-	errors: 0
+	errors: 0,
+	/** One dashboard message, whatever the size of the class (the roster comes a page at a time). */
+	dashboardMessageMaxBytes: 64 * 1024
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -41,23 +79,78 @@ function readOptions() {
 		options: {
 			'no-build': { type: 'boolean', default: false },
 			students: { type: 'string', default: '1000' },
-			'join-seconds': { type: 'string', default: '10' },
+			'join-seconds': { type: 'string' },
 			'answer-seconds': { type: 'string', default: '60' },
 			sockets: { type: 'string', default: '150' },
 			'settle-seconds': { type: 'string', default: '2' },
+			pace: { type: 'string', default: 'fast' },
+			'answer-gap-seconds': { type: 'string', default: '15-20' },
+			'student-streams': { type: 'boolean', default: false },
+			'no-node-routes': { type: 'boolean', default: false },
+			addresses: { type: 'string', default: '1' },
+			instances: { type: 'string', default: '1' },
+			'database-url': { type: 'string' },
+			seed: { type: 'string', default: '1' },
+			results: { type: 'string' },
 			'cpu-prof': { type: 'string' }
 		}
 	});
+	if (!['fast', 'human'].includes(values.pace)) {
+		throw new Error(`--pace is fast or human, got "${values.pace}".`);
+	}
+	const human = values.pace === 'human';
+	const gap = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(values['answer-gap-seconds']);
+	if (!gap || !(Number(gap[1]) > 0) || Number(gap[2]) < Number(gap[1])) {
+		throw new Error(
+			`--answer-gap-seconds is a range such as 15-20, got "${values['answer-gap-seconds']}".`
+		);
+	}
+	const instances = Math.round(positiveNumber(values.instances, '--instances'));
+	const databaseUrl = values['database-url'];
+	if (instances > 1 && !/^postgres(ql)?:\/\//.test(databaseUrl ?? '')) {
+		throw new Error(
+			'--instances above 1 needs --database-url postgres://… (the PostgreSQL storage of issue 11): ' +
+				"instances on one SQLite file would not see each other's live changes."
+		);
+	}
+	if (instances > 1) {
+		throw new Error('--instances above 1 is designed (see the top of this file) but not run yet.');
+	}
 	return {
 		build: !values['no-build'],
+		pace: values.pace,
 		students: Math.round(positiveNumber(values.students, '--students')),
-		joinSeconds: positiveNumber(values['join-seconds'], '--join-seconds'),
+		joinSeconds: positiveNumber(values['join-seconds'] ?? (human ? '60' : '10'), '--join-seconds'),
 		answerSeconds: positiveNumber(values['answer-seconds'], '--answer-seconds'),
+		answerGapSeconds: [Number(gap[1]), Number(gap[2])],
+		studentStreams: human || values['student-streams'],
+		nodeRoutes: !values['no-node-routes'],
+		addresses: Math.round(positiveNumber(values.addresses, '--addresses')),
+		instances,
+		databaseUrl,
+		seed: Math.round(positiveNumber(values.seed, '--seed')),
 		sockets: Math.round(positiveNumber(values.sockets, '--sockets')),
 		settleSeconds: positiveNumber(values['settle-seconds'], '--settle-seconds'),
+		resultsFile: values.results ? resolvePath(values.results) : RESULTS_FILE,
 		cpuProfDir: values['cpu-prof'] ? resolvePath(values['cpu-prof']) : undefined
 	};
 }
+
+/** A small seeded random generator (mulberry32): the same schedule for the same --seed. */
+function seededRandom(seed) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The loopback address student i comes from: 127.0.0.1 alone, or one of `count` on 127.0.1.x… */
+const sourceAddress = (i, count) =>
+	count === 1 ? undefined : `127.0.${1 + Math.floor((i % count) / 250)}.${1 + ((i % count) % 250)}`;
 
 // ---------------------------------------------------------------------------------------------
 // Building and running the server (as bench/run.mjs does)
@@ -66,11 +159,11 @@ function readOptions() {
  * One request; resolves with the status, headers, body text and the time from handing the request
  * to the agent to the reply's last byte (fractional ms). Network errors resolve with status 0.
  */
-function request(url, { method = 'GET', headers = {}, body, agent } = {}) {
+function request(url, { method = 'GET', headers = {}, body, agent, localAddress } = {}) {
 	return new Promise((resolve) => {
 		const started = process.hrtime.bigint();
 		const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
-		const req = http.request(url, { method, headers, agent }, (res) => {
+		const req = http.request(url, { method, headers, agent, localAddress }, (res) => {
 			const chunks = [];
 			res.on('data', (chunk) => chunks.push(chunk));
 			res.on('end', () =>
@@ -122,19 +215,30 @@ async function createClass(origin) {
 }
 
 /**
- * The teacher's live dashboard (Server-Sent Events), connected for the whole run on its own socket.
- * Keeps every message's arrival time and size, and the last Dashboard.
+ * A live stream (Server-Sent Events), connected on its own socket until closed. Keeps every
+ * message's arrival time and size (unless `keep` is false: then only the count and the last), and
+ * the last message; `onMessage` hears each.
  */
-function watchDashboard(origin, secret) {
-	const watch = { messages: [], last: undefined, error: undefined, ended: false };
+function watchStream(url, { headers = {}, localAddress, keep = true, onMessage } = {}) {
+	const watch = {
+		messages: [],
+		count: 0,
+		last: undefined,
+		error: undefined,
+		ended: false
+	};
 	let firstMessage;
 	watch.first = new Promise((resolve) => (firstMessage = resolve));
 	const req = http.get(
-		`${origin}/teach/${secret}/events`,
-		{ agent: false, headers: { accept: 'text/event-stream' } },
+		url,
+		{
+			agent: false,
+			localAddress,
+			headers: { accept: 'text/event-stream', ...headers }
+		},
 		(res) => {
 			if (res.statusCode !== 200) {
-				watch.error = `GET /teach/…/events answered ${res.statusCode}`;
+				watch.error = `GET ${new URL(url).pathname.replace(/\/[^/]{20,}\//, '/…/')} answered ${res.statusCode}`;
 				firstMessage();
 				res.resume();
 				return;
@@ -155,9 +259,16 @@ function watchDashboard(origin, secret) {
 					if (!data) continue; // a heartbeat comment
 					try {
 						watch.last = JSON.parse(data);
-						watch.messages.push({ at: performance.now(), bytes: Buffer.byteLength(data) });
+						watch.count++;
+						if (keep) {
+							watch.messages.push({
+								at: performance.now(),
+								bytes: Buffer.byteLength(data)
+							});
+						}
+						onMessage?.(watch.last);
 					} catch (error) {
-						watch.error = `An unreadable dashboard message: ${error}`;
+						watch.error = `An unreadable message: ${error}`;
 					}
 					firstMessage();
 				}
@@ -172,6 +283,36 @@ function watchDashboard(origin, secret) {
 	});
 	watch.close = () => req.destroy();
 	return watch;
+}
+
+/** The teacher's live dashboard, connected for the whole run. */
+const watchDashboard = (origin, secret) => watchStream(`${origin}/teach/${secret}/events`);
+
+/** Every page of the roster, as the dashboard page reads them (its data, ?page=N). */
+async function wholeRoster(origin, secret) {
+	const rows = [];
+	for (let page = 1, pages = 1; page <= pages; page++) {
+		const res = await request(`${origin}/teach/${secret}/__data.json?page=${page}`);
+		if (res.status !== 200) throw new Error(`The roster's page ${page} answered ${res.status}.`);
+		const data = JSON.parse(res.body).nodes.map(
+			(node) => node?.type === 'data' && devalue.unflatten(node.data)
+		);
+		const roster = data.find((d) => d?.dashboard?.roster)?.dashboard.roster;
+		if (!roster) throw new Error(`No roster in the dashboard's page ${page}.`);
+		rows.push(...roster.rows);
+		pages = roster.pages;
+	}
+	return rows;
+}
+
+/** The teacher closes the class with the dashboard's form, as a browser without JavaScript would. */
+async function closeClass(origin, secret) {
+	const res = await request(`${origin}/teach/${secret}?/close`, {
+		method: 'POST',
+		headers: { origin, accept: 'text/html', 'content-type': FORM },
+		body: ''
+	});
+	if (res.status !== 200) throw new Error(`Closing the class answered ${res.status}.`);
 }
 
 /** Runs `count` tasks at evenly spaced times over `seconds`, open-loop; resolves when all are done. */
@@ -189,31 +330,102 @@ async function paced(count, seconds, task) {
 		running.push(task(i));
 	}
 	await Promise.all(running);
-	return { seconds: (performance.now() - started) / 1000, maxScheduleLagMs: round(lateMs) };
+	return {
+		seconds: (performance.now() - started) / 1000,
+		maxScheduleLagMs: round(lateMs)
+	};
 }
 
 const nicknameOf = (i, digits) => `Student ${String(i + 1).padStart(digits, '0')}`;
 
+/** One student takes a seat (POST /join, as the form does); resolves with their seat key or null. */
+async function joinOne({ origin, code, agent, tally, nickname, localAddress }) {
+	const res = await request(`${origin}/join`, {
+		method: 'POST',
+		agent,
+		localAddress,
+		headers: { origin, accept: 'text/html', 'content-type': FORM },
+		body: new URLSearchParams({ code, nickname }).toString()
+	});
+	const cookie = [res.headers?.['set-cookie'] ?? []]
+		.flat()
+		.map((c) => /^sc_seat=([^;]+)/.exec(c)?.[1])
+		.find(Boolean);
+	const ok = res.status === 303 && res.headers.location === `/class/${code}` && cookie;
+	tally.record(res, ok);
+	return ok ? cookie : null;
+}
+
+/** A student's own live stream (pacing, closing), open from joining to the end of the run. */
+function watchStudent(origin, code, student) {
+	student.stream = watchStream(`${origin}/class/${code}/events`, {
+		headers: { cookie: `sc_seat=${student.seatKey}` },
+		localAddress: student.localAddress,
+		keep: false,
+		onMessage: (pace) => {
+			if (pace.closed && student.closedAt === undefined) student.closedAt = performance.now();
+		}
+	});
+}
+
+function newStudent(i, options) {
+	return {
+		nickname: nicknameOf(i, String(options.students).length),
+		localAddress: sourceAddress(i, options.addresses),
+		seatKey: null,
+		sent: []
+	};
+}
+
 async function joinAll({ origin, code, agent, options, tally }) {
-	const digits = String(options.students).length;
 	const students = [];
 	const timing = await paced(options.students, options.joinSeconds, async (i) => {
-		const nickname = nicknameOf(i, digits);
-		const res = await request(`${origin}/join`, {
-			method: 'POST',
+		const student = newStudent(i, options);
+		student.seatKey = await joinOne({
+			origin,
+			code,
 			agent,
-			headers: { origin, accept: 'text/html', 'content-type': FORM },
-			body: new URLSearchParams({ code, nickname }).toString()
+			tally,
+			...student
 		});
-		const cookie = [res.headers?.['set-cookie'] ?? []]
-			.flat()
-			.map((c) => /^sc_seat=([^;]+)/.exec(c)?.[1])
-			.find(Boolean);
-		const ok = res.status === 303 && res.headers.location === `/class/${code}` && cookie;
-		tally.record(res, ok);
-		if (ok) students.push({ nickname, seatKey: cookie, sent: [] });
+		if (!student.seatKey) return;
+		students.push(student);
+		if (options.studentStreams) watchStudent(origin, code, student);
 	});
 	return { students, timing };
+}
+
+/** One answer, with what the student sent and the verdict they got back. */
+async function answerOne({ origin, student, question, agent, tally }) {
+	const answer = someAnswer(question);
+	const cited = someCitation(question.sentenceIds);
+	const res = await request(`${origin}/api/class/answers`, {
+		method: 'POST',
+		agent,
+		localAddress: student.localAddress,
+		headers: {
+			'content-type': 'application/json',
+			cookie: `sc_seat=${student.seatKey}`
+		},
+		body: JSON.stringify({ questionId: question.id, answer, cited })
+	});
+	let reply;
+	try {
+		reply = res.status === 200 ? JSON.parse(res.body) : undefined;
+	} catch {
+		reply = undefined;
+	}
+	const ok = reply?.questionId === question.id && typeof reply.correct === 'boolean';
+	tally.record(res, ok);
+	student.sent.push({
+		questionId: question.id,
+		answer,
+		cited,
+		status: res.status,
+		correct: ok ? reply.correct : null,
+		points: ok ? reply.points : null,
+		evidencePoints: ok ? reply.evidencePoints : null
+	});
 }
 
 /**
@@ -224,35 +436,109 @@ async function joinAll({ origin, code, agent, options, tally }) {
 async function answerAll({ origin, students, questions, agent, options, tally }) {
 	const count = students.length * questions.length;
 	if (count === 0) return { seconds: 0, maxScheduleLagMs: 0 };
-	return paced(count, options.answerSeconds, async (k) => {
-		const student = students[k % students.length];
-		const question = questions[Math.floor(k / students.length)];
-		const answer = someAnswer(question);
-		const cited = someCitation(question.sentenceIds);
-		const res = await request(`${origin}/api/class/answers`, {
-			method: 'POST',
+	return paced(count, options.answerSeconds, (k) =>
+		answerOne({
+			origin,
+			student: students[k % students.length],
+			question: questions[Math.floor(k / students.length)],
 			agent,
-			headers: { 'content-type': 'application/json', cookie: `sc_seat=${student.seatKey}` },
-			body: JSON.stringify({ questionId: question.id, answer, cited })
-		});
-		let reply;
-		try {
-			reply = res.status === 200 ? JSON.parse(res.body) : undefined;
-		} catch {
-			reply = undefined;
-		}
-		const ok = reply?.questionId === question.id && typeof reply.correct === 'boolean';
-		tally.record(res, ok);
-		student.sent.push({
-			questionId: question.id,
-			answer,
-			cited,
-			status: res.status,
-			correct: ok ? reply.correct : null,
-			points: ok ? reply.points : null,
-			evidencePoints: ok ? reply.evidencePoints : null
+			tally
+		})
+	);
+}
+
+/**
+ * The human pace, joins and answers on one schedule fixed in advance (open-loop): student i joins
+ * at i × joinSeconds / students, then answers question after question, each a random gap (the
+ * --answer-gap-seconds range) after the one before. An answer due before its student's join came
+ * back waits for it (that wait is not timed: the student could not have tapped yet).
+ */
+async function humanClass({ origin, code, questions, agent, options, joinTally, answerTally }) {
+	const random = seededRandom(options.seed);
+	const [low, high] = options.answerGapSeconds;
+	const students = Array.from({ length: options.students }, (_, i) => newStudent(i, options));
+	const events = [];
+	students.forEach((student, i) => {
+		let at = (i * options.joinSeconds * 1000) / options.students;
+		events.push({ at, i, question: -1 });
+		questions.forEach((_, question) => {
+			at += (low + random() * (high - low)) * 1000;
+			events.push({ at, i, question });
 		});
 	});
+	events.sort((a, b) => a.at - b.at);
+	const joined = new Map();
+	let joinsDoneAt = 0;
+	const started = performance.now();
+	const running = [];
+	let lateMs = 0;
+	let joinLateMs = 0;
+	for (const event of events) {
+		const due = started + event.at;
+		const wait = due - performance.now();
+		if (wait > 1) await sleep(wait);
+		const late = performance.now() - due;
+		if (event.question === -1) joinLateMs = Math.max(joinLateMs, late);
+		else lateMs = Math.max(lateMs, late);
+		const student = students[event.i];
+		if (event.question === -1) {
+			const seated = joinOne({
+				origin,
+				code,
+				agent,
+				tally: joinTally,
+				...student
+			}).then((key) => {
+				student.seatKey = key;
+				joinsDoneAt = Math.max(joinsDoneAt, performance.now());
+				if (key) watchStudent(origin, code, student);
+				return key;
+			});
+			joined.set(event.i, seated);
+			running.push(seated);
+		} else {
+			running.push(
+				joined.get(event.i).then((key) => {
+					if (key) {
+						return answerOne({
+							origin,
+							student,
+							question: questions[event.question],
+							agent,
+							tally: answerTally
+						});
+					}
+				})
+			);
+		}
+	}
+	await Promise.all(running);
+	const seconds = (performance.now() - started) / 1000;
+	return {
+		students: students.filter((s) => s.seatKey),
+		join: {
+			seconds: (joinsDoneAt - started) / 1000,
+			maxScheduleLagMs: round(joinLateMs)
+		},
+		answer: { seconds, maxScheduleLagMs: round(lateMs) }
+	};
+}
+
+/** The students' own streams: how many are open and well, and how fast the class's closing reached them. */
+function studentStreamFigures(students, closedAt) {
+	const streams = students.map((s) => s.stream).filter(Boolean);
+	const failed = streams.filter((w) => w.error || w.ended);
+	const reached = students
+		.filter((s) => s.closedAt !== undefined)
+		.map((s) => s.closedAt - closedAt);
+	return {
+		open: streams.length - failed.length,
+		failed: failed.length,
+		errorSamples: [...new Set(failed.map((w) => w.error ?? 'ended'))].slice(0, 5),
+		messages: streams.reduce((n, w) => n + w.count, 0),
+		closeReached: reached.length,
+		closeReachedMs: latencySummary(reached)
+	};
 }
 
 function newTally() {
@@ -271,7 +557,11 @@ function newTally() {
 		if (res.status === 0) tally.networkErrors++;
 		else if (!ok) tally.unexpected++;
 		if (!ok && tally.samples.length < 5) {
-			tally.samples.push({ status: res.status, error: res.error, body: res.body?.slice(0, 300) });
+			tally.samples.push({
+				status: res.status,
+				error: res.error,
+				body: res.body?.slice(0, 300)
+			});
 		}
 	};
 	return tally;
@@ -303,17 +593,28 @@ function expectedDashboard(students, questions) {
 			evidenceScore: accepted.reduce((sum, s) => sum + s.evidencePoints, 0)
 		};
 	});
-	return { students: perStudent, questions: perQuestion };
+	return {
+		students: perStudent,
+		questions: perQuestion,
+		finished: perStudent.filter((s) => s.answered === questions.length).length
+	};
 }
 
-/** Every difference between the dashboard and what was sent; an empty list means an exact match. */
-function compareDashboard(dashboard, expected) {
+/**
+ * Every difference between the dashboard (its last message, and every page of its roster) and what
+ * was sent; an empty list means an exact match.
+ */
+function compareDashboard(dashboard, roster, expected) {
 	const differences = [];
 	if (!dashboard) return ['No dashboard message arrived.'];
-	const shown = new Map(dashboard.students.map((s) => [s.nickname, s]));
-	if (dashboard.students.length !== expected.students.length) {
+	const shown = new Map(roster.map((s) => [s.nickname, s]));
+	if (roster.length !== expected.students.length) {
+		differences.push(`students: roster ${roster.length}, joined ${expected.students.length}`);
+	}
+	if (dashboard.present !== expected.students.length || dashboard.finished !== expected.finished) {
 		differences.push(
-			`students: dashboard ${dashboard.students.length}, joined ${expected.students.length}`
+			`counts: dashboard ${dashboard.present} joined, ${dashboard.finished} finished; ` +
+				`sent ${expected.students.length} joined, ${expected.finished} finished`
 		);
 	}
 	for (const want of expected.students) {
@@ -393,6 +694,17 @@ function messageFigures(watch, from, to) {
 // Linux only (NaN elsewhere): CPU time of the server and of this load generator, in seconds.
 const TICKS_PER_SECOND = 100;
 
+/** The server's resident memory now and at its highest (VmRSS, VmHWM), in MB (Linux). */
+function serverMemoryMb(pid) {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+		return { rss: round(kb('VmRSS') / 1024), hwm: round(kb('VmHWM') / 1024) };
+	} catch {
+		return { rss: NaN, hwm: NaN };
+	}
+}
+
 function serverCpuSeconds(pid) {
 	try {
 		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -413,7 +725,8 @@ function sampleCpu(pid, start) {
 		const current = cpuSnapshot(pid);
 		samples.push({
 			second: Math.round((performance.now() - start) / 1000),
-			...cpuPercent(previous, current, 1)
+			...cpuPercent(previous, current, 1),
+			serverRssMb: serverMemoryMb(pid).rss
 		});
 		previous = current;
 	}, 1000);
@@ -442,6 +755,25 @@ function timeline(start, tallies, cpuSamples) {
 			answerP99Ms: latencySummary(answer).p99,
 			cpu: cpu.get(second)
 		}));
+}
+
+/**
+ * Latency over the quiet seconds only: those in which other processes used under a quarter of a
+ * core. On a machine shared with other work this is the steadier figure (the table keeps the
+ * whole-run one); null when there were no quiet seconds.
+ */
+function quietLatency(start, tallies, cpuSamples) {
+	const quiet = new Set(
+		cpuSamples.filter((c) => c.otherProcesses + c.steal < 25).map((c) => c.second)
+	);
+	const figures = { quietSeconds: quiet.size, ofSeconds: cpuSamples.length };
+	for (const [kind, tally] of Object.entries(tallies)) {
+		const latencies = tally.latencies.filter((_, i) =>
+			quiet.has(Math.floor((tally.startedAt[i] - start) / 1000) + 1)
+		);
+		figures[kind] = latencies.length ? latencySummary(latencies) : null;
+	}
+	return figures;
 }
 
 /** The machine-wide "cpu" line of /proc/stat: time in all processes, and stolen by the hypervisor. */
@@ -512,7 +844,14 @@ function printTable(rows) {
 }
 
 function checks(figures) {
-	const { join, answer, errors, dashboard } = figures;
+	const {
+		join,
+		answer,
+		errors,
+		dashboard,
+		studentStreams: streams,
+		serverMemoryMb: memory
+	} = figures;
 	const row = (name, goal, measured, pass) => ({
 		name,
 		goal: goal ?? '-',
@@ -538,9 +877,27 @@ function checks(figures) {
 		row(
 			'Errors (non-2xx, network)',
 			String(GOALS.errors),
-			`${errors} (join ${join.errors}, answer ${answer.errors})`,
+			`${errors} (join ${join.errors}, answer ${answer.errors}` +
+				(streams ? `, student streams ${streams.failed})` : ')'),
 			errors <= GOALS.errors
 		),
+		row(
+			'Largest dashboard message',
+			`≤ ${GOALS.dashboardMessageMaxBytes / 1024} KB`,
+			`${(dashboard.messages.maxBytes / 1024).toFixed(1)} KB`,
+			dashboard.messages.maxBytes <= GOALS.dashboardMessageMaxBytes
+		),
+		...(streams
+			? [
+					row(
+						'Class closed: reached every student stream',
+						null,
+						`${streams.closeReached} of ${streams.open + streams.failed} in ` +
+							`p50 ${streams.closeReachedMs.p50}, max ${streams.closeReachedMs.max} ms`
+					)
+				]
+			: []),
+		row('Server memory (peak RSS)', null, `${memory.peakRss} MB (at end ${memory.rssAtEnd} MB)`),
 		row(
 			'Dashboard exact',
 			'yes',
@@ -566,7 +923,11 @@ async function runClass(server, options) {
 	// One bounded pool of keep-alive sockets for all students: a school network's NAT, roughly.
 	// An idle socket is dropped after 4 s, before the server's 5 s keep-alive timeout closes it: else
 	// a request sent on a socket the server is closing at that moment fails with ECONNRESET.
-	const agent = new http.Agent({ keepAlive: true, maxSockets: options.sockets, timeout: 4000 });
+	const agent = new http.Agent({
+		keepAlive: true,
+		maxSockets: options.sockets,
+		timeout: 4000
+	});
 	const joinTally = newTally();
 	const answerTally = newTally();
 	const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -575,54 +936,104 @@ async function runClass(server, options) {
 	const loadStart = performance.now();
 	const cpuSampler = sampleCpu(server.child.pid, loadStart);
 
-	console.log(`Class ${code}: ${options.students} students join over ${options.joinSeconds} s...`);
-	const joined = await joinAll({ origin, code, agent, options, tally: joinTally });
-	const cpuJoined = cpuSnapshot(server.child.pid);
-	const { students } = joined;
-	console.log(
-		`${students.length} joined; ${students.length * questions.length} answers over ${options.answerSeconds} s...`
-	);
-	const answered = await answerAll({
-		origin,
-		students,
-		questions,
-		agent,
-		options,
-		tally: answerTally
-	});
+	let students, joinTiming, answerTiming, cpuJoined;
+	if (options.pace === 'human') {
+		const [low, high] = options.answerGapSeconds;
+		console.log(
+			`Class ${code}: ${options.students} students join over ${options.joinSeconds} s, each with ` +
+				`their own stream, then answer ${questions.length} questions ${low}–${high} s apart...`
+		);
+		const run = await humanClass({
+			origin,
+			code,
+			questions,
+			agent,
+			options,
+			joinTally,
+			answerTally
+		});
+		({ students } = run);
+		joinTiming = run.join;
+		answerTiming = run.answer;
+	} else {
+		console.log(
+			`Class ${code}: ${options.students} students join over ${options.joinSeconds} s...`
+		);
+		const joined = await joinAll({
+			origin,
+			code,
+			agent,
+			options,
+			tally: joinTally
+		});
+		cpuJoined = cpuSnapshot(server.child.pid);
+		({ students } = joined);
+		joinTiming = joined.timing;
+		console.log(
+			`${students.length} joined; ${students.length * questions.length} answers over ${options.answerSeconds} s...`
+		);
+		answerTiming = await answerAll({
+			origin,
+			students,
+			questions,
+			agent,
+			options,
+			tally: answerTally
+		});
+	}
 	const loadEnd = performance.now();
 	const cpuEnd = cpuSnapshot(server.child.pid);
+	const memoryAtEnd = serverMemoryMb(server.child.pid);
 	cpuSampler.stop();
 	loop.disable();
 	agent.destroy();
 
 	await settle(watch, options.settleSeconds * 1000);
+	const roster = await wholeRoster(origin, secret);
+	let streams;
+	if (options.studentStreams) {
+		// The teacher closes the class: every student's stream must hear it.
+		const closedAt = performance.now();
+		await closeClass(origin, secret);
+		const deadline = closedAt + 30_000;
+		while (
+			students.some((s) => s.stream && !s.stream.error && s.closedAt === undefined) &&
+			performance.now() < deadline
+		) {
+			await sleep(50);
+		}
+		streams = studentStreamFigures(students, closedAt);
+		students.forEach((s) => s.stream?.close());
+	}
 	watch.close();
 	const expected = expectedDashboard(students, questions);
-	const differences = compareDashboard(watch.last, expected);
+	const differences = compareDashboard(watch.last, roster, expected);
 	if (watch.error) differences.unshift(`Dashboard stream: ${watch.error}`);
 	if (watch.ended) differences.unshift('The dashboard stream ended during the run.');
 	const clashes = inconsistentVerdicts(students);
 	// The last message that changed anything: how long after the last answer the teacher saw it.
-	const lastMessageAt = watch.messages.at(-1)?.at ?? NaN;
+	const lastMessageAt = watch.messages.filter((m) => m.at <= loadEnd + 30_000).at(-1)?.at ?? NaN;
+	const overallCpu = cpuPercent(cpuStart, cpuEnd, (loadEnd - loadStart) / 1000);
 
 	const join = {
 		requested: options.students,
-		seconds: round(joined.timing.seconds),
-		maxScheduleLagMs: joined.timing.maxScheduleLagMs,
+		seconds: round(joinTiming.seconds),
+		maxScheduleLagMs: joinTiming.maxScheduleLagMs,
 		latencyMs: latencySummary(joinTally.latencies),
 		statuses: joinTally.statuses,
 		errors: errorsOf(joinTally),
 		networkErrors: joinTally.networkErrors,
 		errorSamples: joinTally.samples,
-		cpuPercentOfOneCore: cpuPercent(cpuStart, cpuJoined, joined.timing.seconds)
+		cpuPercentOfOneCore: cpuJoined
+			? cpuPercent(cpuStart, cpuJoined, joinTiming.seconds)
+			: overallCpu
 	};
 	const answer = {
 		questions: questions.length,
 		sent: answerTally.latencies.length,
-		perSecond: round(answerTally.latencies.length / answered.seconds),
-		seconds: round(answered.seconds),
-		maxScheduleLagMs: answered.maxScheduleLagMs,
+		perSecond: round(answerTally.latencies.length / answerTiming.seconds),
+		seconds: round(answerTiming.seconds),
+		maxScheduleLagMs: answerTiming.maxScheduleLagMs,
 		latencyMs: latencySummary(answerTally.latencies),
 		statuses: answerTally.statuses,
 		correct: students.flatMap((s) => s.sent).filter((s) => s.correct).length,
@@ -630,20 +1041,40 @@ async function runClass(server, options) {
 		networkErrors: answerTally.networkErrors,
 		errorSamples: answerTally.samples,
 		inconsistentVerdicts: clashes,
-		cpuPercentOfOneCore: cpuPercent(cpuJoined, cpuEnd, answered.seconds)
+		cpuPercentOfOneCore: cpuJoined
+			? cpuPercent(cpuJoined, cpuEnd, answerTiming.seconds)
+			: overallCpu
 	};
+	const rss = cpuSampler.samples.map((c) => c.serverRssMb).filter((n) => n > 0);
+	// The server's CPU time per request: far less noisy than latency on a machine shared with others.
+	const cpuMsPer = (before, after, count) =>
+		count ? round(((after.server - before.server) * 1000) / count) : NaN;
+	const serverCpuMs = cpuJoined
+		? {
+				perJoin: cpuMsPer(cpuStart, cpuJoined, join.latencyMs.count),
+				perAnswer: cpuMsPer(cpuJoined, cpuEnd, answer.sent)
+			}
+		: {
+				perRequest: cpuMsPer(cpuStart, cpuEnd, join.latencyMs.count + answer.sent)
+			};
 	return {
 		classCode: code,
 		join,
 		answer,
-		errors: join.errors + answer.errors,
+		studentStreams: streams,
+		errors: join.errors + answer.errors + (streams?.failed ?? 0),
 		dashboard: {
 			exact: differences.length === 0 && clashes.length === 0,
 			differences: differences.slice(0, 50),
 			differenceCount: differences.length,
-			studentsShown: watch.last?.students?.length ?? 0,
+			studentsShown: roster.length,
 			lastMessageAfterLoadMs: round(lastMessageAt - loadEnd),
 			messages: messageFigures(watch, loadStart, loadEnd)
+		},
+		serverMemoryMb: {
+			peakRss: Math.max(0, ...rss),
+			rssAtEnd: memoryAtEnd.rss,
+			highWaterMark: memoryAtEnd.hwm
 		},
 		loadGenerator: {
 			eventLoopDelayMs: {
@@ -652,7 +1083,9 @@ async function runClass(server, options) {
 				max: round(loop.max / 1e6)
 			}
 		},
-		cpuPercentOfOneCore: cpuPercent(cpuStart, cpuEnd, (loadEnd - loadStart) / 1000),
+		cpuPercentOfOneCore: overallCpu,
+		serverCpuMs,
+		quiet: quietLatency(loadStart, { join: joinTally, answer: answerTally }, cpuSampler.samples),
 		timeline: timeline(loadStart, { join: joinTally, answer: answerTally }, cpuSampler.samples)
 	};
 }
@@ -670,7 +1103,21 @@ function describe(f) {
 			`statuses ${JSON.stringify(f.answer.statuses)}; CPU of one core: ${cpu(f.answer.cpuPercentOfOneCore)}.`,
 		`Dashboard: ${d.messages.total} messages (${d.messages.duringLoad} during the load, gaps ` +
 			`${ms(d.messages.gapMs)}), last ${(d.messages.lastBytes / 1024).toFixed(1)} KB, ` +
-			`${d.lastMessageAfterLoadMs} ms after the last answer; ${d.studentsShown} students shown.`,
+			`${d.lastMessageAfterLoadMs} ms after the last answer; ${d.studentsShown} students in the roster.`,
+		...(f.studentStreams
+			? [
+					`Student streams: ${f.studentStreams.open} open to the end, ${f.studentStreams.failed} failed ` +
+						`${JSON.stringify(f.studentStreams.errorSamples)}, ${f.studentStreams.messages} messages.`
+				]
+			: []),
+		`Server CPU time: ${Object.entries(f.serverCpuMs)
+			.map(([k, v]) => `${v} ms ${k.replace('per', 'per ').toLowerCase()}`)
+			.join(', ')} (joins and answers, with everything else the server did meanwhile).`,
+		`Quiet seconds (other processes under 25% of a core): ${f.quiet.quietSeconds} of ` +
+			`${f.quiet.ofSeconds}; in them joins ${f.quiet.join ? ms(f.quiet.join) : '-'}, answers ` +
+			`${f.quiet.answer ? ms(f.quiet.answer) : '-'}.`,
+		`Server memory: peak RSS ${f.serverMemoryMb.peakRss} MB, ${f.serverMemoryMb.rssAtEnd} MB at the end ` +
+			`(high-water mark ${f.serverMemoryMb.highWaterMark} MB).`,
 		`Load generator: fell up to ${f.join.maxScheduleLagMs} ms (joins) / ${f.answer.maxScheduleLagMs} ms ` +
 			`(answers) behind schedule; its event-loop delay p99 ${f.loadGenerator.eventLoopDelayMs.p99} ms, ` +
 			`max ${f.loadGenerator.eventLoopDelayMs.max} ms.`,
@@ -690,8 +1137,35 @@ function describe(f) {
 async function main() {
 	const options = readOptions();
 	const started = { date: new Date().toISOString(), machine: machine() };
+	// Every live stream is a socket: one file here and one in the server.
+	const files =
+		(options.studentStreams ? options.students : 0) + options.sockets * options.addresses + 500;
+	const { soft } = fileLimits();
+	if (soft < files) {
+		throw new Error(
+			`This run keeps about ${files} sockets open, and this process may open ${soft} files: ` +
+				`raise the limit in the shell that runs it (ulimit -n ${files}), or run fewer students.`
+		);
+	}
 	build(options);
-	const server = await startServer({ label: 'class-bench', cpuProfDir: options.cpuProfDir });
+	const server = await startServer({
+		label: 'class-bench',
+		cpuProfDir: options.cpuProfDir,
+		files,
+		nodeRoutes: options.nodeRoutes,
+		env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}
+	});
+	const serverFiles = fileLimits(server.child.pid).soft;
+	if (serverFiles < files) {
+		await stopServer(server);
+		throw new Error(
+			`The server may open only ${serverFiles} files; this run needs about ${files}.`
+		);
+	}
+	console.log(
+		`Server on ${server.origin} (node:http fast path ${options.nodeRoutes ? 'on' : 'off'}, ` +
+			`${serverFiles} files allowed).`
+	);
 	let figures;
 	try {
 		figures = await runClass(server, options);
@@ -710,8 +1184,10 @@ async function main() {
 		checks: rows.map(({ failed, ...row }) => ({ ...row, passed: !failed })),
 		figures
 	};
-	writeFileSync(RESULTS_FILE, JSON.stringify(report, null, '\t') + '\n');
-	console.log(`\n${passed ? 'All goals met.' : 'Some goals MISSED.'} Wrote ${RESULTS_FILE}.`);
+	writeFileSync(options.resultsFile, JSON.stringify(report, null, '\t') + '\n');
+	console.log(
+		`\n${passed ? 'All goals met.' : 'Some goals MISSED.'} Wrote ${options.resultsFile}.`
+	);
 	if (options.cpuProfDir) console.log(`Server CPU profile in ${options.cpuProfDir}.`);
 	return passed;
 }

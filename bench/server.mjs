@@ -1,7 +1,7 @@
 // The built app as the benchmarks run it: `node scripts/serve.js` on a free loopback port with a fresh
 // SQLite file, waited for, and always stopped (also on Ctrl-C or a crash of the bench).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -35,8 +35,33 @@ function status(url) {
 	});
 }
 
-/** Starts the production server; `cpuProfDir` runs it under --cpu-prof. */
-export async function startServer({ label = 'bench', cpuProfDir } = {}) {
+/** The most files a process may open (RLIMIT_NOFILE): soft and hard, from /proc (Linux). */
+export function fileLimits(pid = 'self') {
+	try {
+		const line = readFileSync(`/proc/${pid}/limits`, 'utf8')
+			.split('\n')
+			.find((l) => l.startsWith('Max open files'));
+		const [soft, hard] = line.split(/\s+/).slice(3, 5);
+		const n = (v) => (v === 'unlimited' ? Infinity : Number(v));
+		return { soft: n(soft), hard: n(hard) };
+	} catch {
+		return { soft: NaN, hard: NaN };
+	}
+}
+
+/**
+ * Starts the production server; `cpuProfDir` runs it under --cpu-prof. `files` raises its limit on
+ * open files to at least that many (every live stream is a socket) through the shell's ulimit, as
+ * far as the hard limit allows (root may raise that too). `nodeRoutes: false` turns the node:http
+ * fast path off (scripts/serve.js), `env` adds settings.
+ */
+export async function startServer({
+	label = 'bench',
+	cpuProfDir,
+	files,
+	nodeRoutes = true,
+	env = {}
+} = {}) {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	// A fresh database each run, so earlier runs cannot make the numbers drift.
@@ -46,7 +71,18 @@ export async function startServer({ label = 'bench', cpuProfDir } = {}) {
 		mkdirSync(cpuProfDir, { recursive: true });
 		nodeArgs.push('--cpu-prof', '--cpu-prof-dir', cpuProfDir);
 	}
-	const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.js'], {
+	const command = [process.execPath, ...nodeArgs, 'scripts/serve.js'];
+	const quoted = command.map((c) => `'${c.replaceAll("'", "'\\''")}'`).join(' ');
+	// `ulimit -n` in a shell that then becomes the server (exec): the child keeps the raised limit.
+	// Only ever raised: below the limit the server has anyway, it is left alone.
+	if (files !== undefined && files <= fileLimits().soft) files = undefined;
+	const [file, args] = files
+		? [
+				'/bin/sh',
+				['-c', `ulimit -n ${files} 2>/dev/null || ulimit -n $(ulimit -Hn); exec ${quoted}`]
+			]
+		: [command[0], command.slice(1)];
+	const child = spawn(file, args, {
 		cwd: ROOT,
 		env: {
 			...process.env,
@@ -59,7 +95,9 @@ export async function startServer({ label = 'bench', cpuProfDir } = {}) {
 			ATTEMPTS_PER_10_MIN: '1000000',
 			CLASSES_PER_10_MIN: '1000000',
 			JOINS_PER_10_MIN: '1000000',
-			STREAMS_PER_ADDRESS: '1000000'
+			STREAMS_PER_ADDRESS: '1000000',
+			...(nodeRoutes ? {} : { SOURCE_CHECK_NODE_ROUTES: 'off' }),
+			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -12,7 +12,12 @@ const injectProtocol = process.env.PROTOCOL_HEADER === OWN_HEADER;
 // Importing it also starts the app, which publishes its node:http routes (src/lib/server/node-routes.ts):
 // the answer checks, served without SvelteKit's Request/Response layer, and a cache for shared pages.
 const { handler } = await import('../build/handler.js');
-const nodeRoutes = globalThis[Symbol.for('source-check.node-routes')];
+// SOURCE_CHECK_NODE_ROUTES=off serves everything through SvelteKit (no fast path, no page cache):
+// for the benchmarks, which measure what the fast path is worth (bench:class --no-node-routes).
+const nodeRoutes =
+	process.env.SOURCE_CHECK_NODE_ROUTES === 'off'
+		? undefined
+		: globalThis[Symbol.for('source-check.node-routes')];
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

@@ -547,7 +547,9 @@ test('the debrief shows the class split and the evidence; the projector shows no
 			controller.abort();
 			return new TextDecoder().decode(value);
 		}, streamUrl);
-		expect(live).toContain('"students"');
+		// The counts alone: the projector's messages have no roster at all.
+		expect(live).toContain('"present":4');
+		expect(live).not.toContain('"roster"');
 		for (const name of [...names, 'Dee']) expect(live).not.toContain(`"${name}"`);
 	} finally {
 		await closeAll(students);
@@ -816,6 +818,81 @@ test('a server restart in the middle of an exercise loses nothing', async ({ bro
 });
 
 // ---------------------------------------------------------------- accessibility
+
+/** Seats students through the join form's POST, each with a cookie jar of its own (no browser). */
+async function seatByForm(
+	playwright: typeof import('@playwright/test').request,
+	baseURL: string,
+	code: string,
+	nicknames: string[]
+): Promise<void> {
+	for (const nickname of nicknames) {
+		const context = await playwright.newContext({ baseURL });
+		const response = await context.post('/join', {
+			form: { code, nickname },
+			headers: { origin: baseURL, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(response.status(), await response.text()).toBe(303);
+		await context.dispose();
+	}
+}
+
+test('a big class: the roster comes a page at a time, searched and paged by keyboard', async ({
+	page,
+	playwright,
+	baseURL
+}) => {
+	test.slow();
+	const { code, path } = await createClass(page);
+	const names = Array.from({ length: 60 }, (_, i) => `Pupil ${i + 1}`);
+	await seatByForm(playwright.request, baseURL!, code, names);
+	const summary = page.getByTestId('class-summary');
+	await expect(summary).toContainText(summaryText(60, 0));
+	const table = page.getByRole('table', { name: 'Students' });
+	const rowNames = () => table.getByRole('rowheader').allTextContents();
+	await expect(page.getByTestId('roster-status')).toHaveText('Students 1–50 of 60');
+	await expect(page.getByTestId('roster-page')).toHaveText('Page 1 of 2');
+	expect(await rowNames()).toEqual(names.slice(0, 50));
+	await expectNoAxeViolations(page);
+
+	// The next page, by keyboard; its own live stream follows it.
+	const nextPage = page.getByRole('link', { name: 'Next page' });
+	await nextPage.focus();
+	await Promise.all([
+		page.waitForResponse((r) => /\/events\?page=2$/.test(r.url())),
+		page.keyboard.press('Enter')
+	]);
+	await expect(page).toHaveURL(new RegExp(`${path}\\?page=2$`));
+	await expect(page.getByTestId('roster-status')).toHaveText('Students 51–60 of 60');
+	expect(await rowNames()).toEqual(names.slice(50));
+	await seatByForm(playwright.request, baseURL!, code, ['Late Comer']);
+	await expect(table.getByRole('rowheader', { name: 'Late Comer' })).toBeVisible();
+	await expect(summary).toContainText(summaryText(61, 0));
+
+	// Removing a student keeps the teacher on the page they were on.
+	await page.getByRole('button', { name: 'Remove Pupil 55' }).click();
+	await expect(page.getByTestId('roster-page')).toHaveText('Page 2 of 2');
+	await expect(table.getByRole('row', { name: /Pupil 55/ })).toContainText('removed');
+	await expect(summary).toContainText(summaryText(60, 0));
+
+	// A search, typed and sent with Enter: the field keeps the focus.
+	const search = page.getByRole('searchbox', { name: 'Find a student' });
+	await search.fill('pupil 5');
+	await search.press('Enter');
+	await expect(page.getByTestId('roster-status')).toHaveText(
+		'Students 1–11 of 11 matching “pupil 5”'
+	);
+	await expect(search).toBeFocused();
+	expect(await rowNames()).toEqual(['Pupil 5', ...names.slice(49, 59)]);
+	await expect(page.getByRole('navigation', { name: 'Pages of students' })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+	await search.fill('nobody');
+	await search.press('Enter');
+	await expect(page.getByTestId('roster-status')).toHaveText('No nickname contains “nobody”.');
+	await page.getByRole('link', { name: 'Show everyone' }).click();
+	await expect(page.getByTestId('roster-status')).toHaveText('Students 1–50 of 61');
+});
 
 test('every classroom screen is accessible @phone', async ({ page, browser, baseURL }) => {
 	test.slow();

@@ -1,12 +1,13 @@
 // Keeps a teacher view live: the first snapshot comes with the page, then the server streams updates.
+// The teacher's messages carry one page of the roster; the projector's, the aggregates alone.
 import type { Dashboard } from '$lib/server/classroom-service';
 
-export class LiveDashboard {
-	current: Dashboard = $state.raw() as Dashboard;
+export class LiveDashboard<T extends Dashboard = Dashboard> {
+	current: T = $state.raw() as T;
 	connected = $state(false);
 	gone = $state(false);
 
-	constructor(initial: Dashboard) {
+	constructor(initial: T) {
 		this.current = initial;
 	}
 
@@ -17,7 +18,7 @@ export class LiveDashboard {
 		source.onerror = () => (this.connected = false);
 		source.onmessage = (event) => {
 			try {
-				this.current = JSON.parse(event.data) as Dashboard;
+				this.current = JSON.parse(event.data) as T;
 			} catch {
 				// A broken message is skipped; the next one carries the whole state again.
 			}
@@ -26,6 +27,9 @@ export class LiveDashboard {
 			this.gone = true;
 			source.close();
 		});
-		return () => source.close();
+		return () => {
+			source.close();
+			this.connected = false;
+		};
 	}
 }

@@ -4,6 +4,13 @@ import { EventEmitter } from 'node:events';
 import { LRUCache } from 'lru-cache';
 import * as z from 'zod';
 import { toCsv } from '../classroom/csv';
+import {
+	FIRST_PAGE,
+	ROSTER_PAGE_SIZE,
+	type RosterPage,
+	type RosterView,
+	type StudentRow
+} from '../classroom/roster';
 import { isJoinCode, normaliseJoinCode } from '../classroom/join-code';
 import { Nickname } from '../classroom/nickname';
 import { visibleText } from '../classroom/text-clean';
@@ -132,15 +139,9 @@ export interface QuestionStats {
 	citedWrongly: { id: string; count: number } | null;
 }
 
-export interface StudentRow {
-	seatId: string;
-	nickname: string;
-	answered: number;
-	score: number;
-	evidenceScore: number;
-	removed: boolean;
-}
+export type { RosterPage, RosterView, StudentRow };
 
+/** A class's aggregates: what the teacher's dashboard, the projector and the debrief all read. */
 export interface Dashboard {
 	title: string;
 	/** The article the class reads. */
@@ -155,65 +156,195 @@ export interface Dashboard {
 	/** Null until the first student joins: the time limit starts then. */
 	deadline: number | null;
 	total: number;
-	students: StudentRow[];
+	/** Students in the class (removed ones not counted), and those of them who answered everything. */
+	present: number;
+	finished: number;
 	questions: QuestionStats[];
+}
+
+/** The teacher's dashboard: the aggregates and one page of the roster (names only here). */
+export interface TeacherDashboard extends Dashboard {
+	roster: RosterPage;
 }
 
 const MINUTE = 60_000;
 
-/** A class's dashboard with the tallies it is kept current with, one answer at a time. */
+/**
+ * A class's dashboard with what keeps it current one change at a time, each change costing the same
+ * however big the class: an answer, a join, a removal, pacing. `dashboard` is replaced by a new
+ * object on every change (streams share each one's encoded bytes), sharing what did not change.
+ */
 interface Live {
 	dashboard: Dashboard;
-	/** The class's generation when it was read (see `generations`). */
-	generation: number;
+	/** Every student in the order they joined; a row is replaced, never changed. */
+	students: StudentRow[];
+	/** Where each seat is in `students`, and its attempt (for a removal: its answers leave the split). */
+	seats: Map<string, { at: number; attemptKey: string }>;
+	/** Where each question is in `dashboard.questions`. */
+	questionAt: Map<string, number>;
+	/** The questions with options: every option stays in the split, chosen or not. */
+	choice: Set<string>;
 	/** Per question: how often each sentence outside its evidence was cited. */
 	wrong: Map<string, Map<string, number>>;
 	/** Per question: every sentence of its evidence sets. */
 	evidence: Map<string, Set<string>>;
+	/** The latest searches of the roster: the students they match, and how many they have looked at. */
+	searches: Map<string, { seen: number; matches: number[] }>;
+	/** The class's generation when it was read from the database (see `generations`). */
+	generation: number;
+}
+
+/** Searches of one roster remembered at once (a teacher types a few). */
+const SEARCHES_KEPT = 8;
+
+type Header = Pick<Dashboard, 'openQuestion' | 'closed' | 'deadline'>;
+
+/** The dashboard with its header (pacing, closing, the clock) as a class row now has it. */
+function withHeader(live: Live, header: Header): void {
+	const d = live.dashboard;
+	if (
+		d.openQuestion !== header.openQuestion ||
+		d.closed !== header.closed ||
+		d.deadline !== header.deadline
+	) {
+		live.dashboard = { ...d, ...header };
+	}
+}
+
+/** A student who just joined, at the end of the roster. */
+function withSeat(live: Live, seat: SeatRow): void {
+	live.seats.set(seat.id, { at: live.students.length, attemptKey: seat.attemptKey });
+	live.students.push({
+		seatId: seat.id,
+		nickname: seat.nickname,
+		answered: 0,
+		score: 0,
+		evidenceScore: 0,
+		removed: false
+	});
+	live.dashboard = { ...live.dashboard, present: live.dashboard.present + 1 };
 }
 
 /**
- * The dashboard with one more answer in it: a new object (streams share each one's encoded bytes),
- * sharing every row that did not change. Undefined when the seat is not on it (rebuild instead).
+ * Adds one answer to a question's split (`sign` 1), or takes one out (-1: its student was removed).
+ * A typed number nobody gives any more leaves the split, as it would be rebuilt.
  */
-function withAnswer(live: Live, seatId: string, verdict: Verdict): Live | undefined {
+function countAnswer(live: Live, verdict: Verdict, sign: 1 | -1): Dashboard['questions'] {
 	const { dashboard } = live;
-	const row = dashboard.students.findIndex((s) => s.seatId === seatId);
-	const at = dashboard.questions.findIndex((q) => q.id === verdict.questionId);
-	const wrong = live.wrong.get(verdict.questionId);
-	const evidence = live.evidence.get(verdict.questionId);
-	if (row === -1 || at === -1 || !wrong || !evidence) return undefined;
-	const student = dashboard.students[row]!;
-	const students = dashboard.students.slice();
-	students[row] = {
-		...student,
-		answered: student.answered + 1,
-		score: student.score + verdict.points,
-		evidenceScore: student.evidenceScore + verdict.evidencePoints
-	};
-	// A removed student's answers count for them but not in the class's split (as when built).
-	if (student.removed) return { ...live, dashboard: { ...dashboard, students } };
-	for (const id of verdict.cited) if (!evidence.has(id)) wrong.set(id, (wrong.get(id) ?? 0) + 1);
+	const at = live.questionAt.get(verdict.questionId)!;
+	const wrong = live.wrong.get(verdict.questionId)!;
+	const evidence = live.evidence.get(verdict.questionId)!;
+	for (const id of verdict.cited) {
+		if (evidence.has(id)) continue;
+		const count = (wrong.get(id) ?? 0) + sign;
+		if (count > 0) wrong.set(id, count);
+		else wrong.delete(id);
+	}
 	const stats = dashboard.questions[at]!;
 	const chosen = stats.spread.findIndex((e) => e.label === verdict.givenLabel);
 	const spread =
 		chosen === -1
 			? [...stats.spread, { label: verdict.givenLabel, count: 1, right: verdict.correct }]
-			: stats.spread.map((e, i) => (i === chosen ? { ...e, count: e.count + 1 } : e));
+			: stats.spread.flatMap((e, i) => {
+					if (i !== chosen) return [e];
+					const count = e.count + sign;
+					return count > 0 || live.choice.has(verdict.questionId) ? [{ ...e, count }] : [];
+				});
 	const questions = dashboard.questions.slice();
 	questions[at] = {
 		...stats,
-		answered: stats.answered + 1,
-		correct: stats.correct + (verdict.correct ? 1 : 0),
-		evidenceFound: stats.evidenceFound + verdict.evidencePoints,
+		answered: stats.answered + sign,
+		correct: stats.correct + (verdict.correct ? sign : 0),
+		evidenceFound: stats.evidenceFound + sign * verdict.evidencePoints,
 		spread,
 		citedWrongly: mostCited(wrong)
 	};
-	return { ...live, dashboard: { ...dashboard, students, questions } };
+	return questions;
 }
+
+/** The dashboard with one more answer in it; false when the seat is not on it (rebuild instead). */
+function withAnswer(live: Live, seatId: string, verdict: Verdict): boolean {
+	const seat = live.seats.get(seatId);
+	if (!seat || !live.questionAt.has(verdict.questionId)) return false;
+	const student = live.students[seat.at]!;
+	const answered = student.answered + 1;
+	live.students[seat.at] = {
+		...student,
+		answered,
+		score: student.score + verdict.points,
+		evidenceScore: student.evidenceScore + verdict.evidencePoints
+	};
+	// A removed student's answers count for them but not in the class's split (as when built).
+	if (student.removed) return true;
+	const { dashboard } = live;
+	live.dashboard = {
+		...dashboard,
+		finished: dashboard.finished + (answered === dashboard.total ? 1 : 0),
+		questions: countAnswer(live, verdict, 1)
+	};
+	return true;
+}
+
+/** The dashboard without a student who was removed: their answers leave the class's split. */
+function withoutSeat(live: Live, seatId: string, verdicts: readonly Verdict[]): boolean {
+	const seat = live.seats.get(seatId);
+	if (!seat) return false;
+	const student = live.students[seat.at]!;
+	if (student.removed) return true;
+	live.students[seat.at] = { ...student, removed: true };
+	for (const verdict of verdicts) {
+		if (live.questionAt.has(verdict.questionId)) {
+			live.dashboard = { ...live.dashboard, questions: countAnswer(live, verdict, -1) };
+		}
+	}
+	const { dashboard } = live;
+	live.dashboard = {
+		...dashboard,
+		present: dashboard.present - 1,
+		finished: dashboard.finished - (student.answered >= dashboard.total ? 1 : 0)
+	};
+	return true;
+}
+
+/**
+ * One page of the roster, in join order; with a search, of the students whose nickname contains it
+ * in any case. A page past the end shows the last one. A search is scanned once and then only over
+ * the students who joined since.
+ */
+function rosterOf(live: Live, view: RosterView, size: number): RosterPage {
+	const needle = view.q.toLowerCase();
+	let matching = live.students.length;
+	let rowAt = (i: number) => live.students[i]!;
+	if (needle) {
+		let search = live.searches.get(needle);
+		if (!search) {
+			search = { seen: 0, matches: [] };
+			if (live.searches.size >= SEARCHES_KEPT) {
+				live.searches.delete(live.searches.keys().next().value!);
+			}
+			live.searches.set(needle, search);
+		}
+		for (; search.seen < live.students.length; search.seen++) {
+			if (live.students[search.seen]!.nickname.toLowerCase().includes(needle)) {
+				search.matches.push(search.seen);
+			}
+		}
+		const { matches } = search;
+		matching = matches.length;
+		rowAt = (i) => live.students[matches[i]!]!;
+	}
+	const pages = Math.max(1, Math.ceil(matching / size));
+	const page = Math.min(view.page, pages);
+	const rows: StudentRow[] = [];
+	for (let i = (page - 1) * size; i < Math.min(page * size, matching); i++) rows.push(rowAt(i));
+	return { rows, page, pages, matching, query: view.q };
+}
+
 /** The most dashboards kept in memory, and the most student rows in them all. */
 export const DASHBOARDS_KEPT = 500;
 export const DASHBOARD_ROWS_KEPT = 100_000;
+/** The most class rows kept for students' requests (each until its class changes). */
+const CLASS_ROWS_KEPT = 5_000;
 
 /** Which quiz a class plays: the pack version it was created on. */
 export interface QuizLookup {
@@ -244,7 +375,8 @@ export function createClassroomService(
 		classes: createRateLimiter({ limit: 60 }),
 		joins: createRateLimiter({ limit: 600 }),
 		maxSeatsPerClass: 10_000
-	}
+	},
+	{ rosterPageSize = ROSTER_PAGE_SIZE }: { rosterPageSize?: number } = {}
 ) {
 	const SettingsForm = classSettingsForm(caps.maxSeatsPerClass);
 	const quizOf = async (classRow: ClassRow): Promise<QuizService> => {
@@ -252,9 +384,14 @@ export function createClassroomService(
 		if (!quiz) throw new PackGoneError(`The article of class ${classRow.id} is not stored.`);
 		return quiz;
 	};
-	/** Dashboards and students listen here; a class's id is the event name. */
+	/**
+	 * Dashboards listen here under the class's id, for any change; students' screens under
+	 * paceTopic(id), for the few changes that concern them (pacing, closing, removals): an answer
+	 * or a join is not announced to every student in the class.
+	 */
 	const changes = new EventEmitter();
 	changes.setMaxListeners(0);
+	const paceTopic = (classId: string) => `${classId}:pace`;
 
 	// The clock starts with the first student in, so a class can be set up ahead of the lesson.
 	const deadlineOf = (c: ClassRow) =>
@@ -266,33 +403,97 @@ export function createClassroomService(
 	const dashboards = new LRUCache<string, Live>({
 		max: DASHBOARDS_KEPT,
 		maxSize: DASHBOARD_ROWS_KEPT,
-		sizeCalculation: (live) => 1 + live.dashboard.students.length
+		sizeCalculation: (live) => 1 + live.students.length
 	});
-	// A dashboard is built from two reads while answers keep coming: a class's generation counts
-	// its changes, so a dashboard read before a change is never kept after it, and an answer is
-	// added to a kept dashboard only if that dashboard was read before the answer was written.
-	const generations = new Map<string, number>();
+	const headerOf = (c: ClassRow): Header => ({
+		openQuestion: c.openQuestion + 1,
+		closed: isClosed(c),
+		deadline: deadlineOf(c)
+	});
+	/**
+	 * After a change to the class: `update` brings its dashboard up to date in memory, or says it
+	 * cannot (false: the dashboard is built again when next seen). Students hear only of `pace`.
+	 */
+	// The classes that students' requests read (every answer, and every student's stream when the
+	// pace changes: 10,000 at once in a big class), kept until the class's next change.
+	const classRows = new LRUCache<string, ClassRow>({ max: CLASS_ROWS_KEPT });
+	// What is kept from the database (class rows, dashboards) is read while other requests write: a
+	// class's generation counts its changes, so a copy read before a change is never kept after it,
+	// and a change is applied to a kept dashboard only if that dashboard was read before the change
+	// was written (a dashboard read during the write may hold it already: it is built again).
+	const generations = new LRUCache<string, number>({ max: 10 * DASHBOARDS_KEPT });
 	const generation = (classId: string) => generations.get(classId) ?? 0;
+	/** Call before a write: the generation that a dashboard read before it is older than. */
 	const bump = (classId: string) => {
 		const next = generation(classId) + 1;
 		generations.set(classId, next);
 		return next;
 	};
-	const changed = (classId: string) => {
-		bump(classId);
-		dashboards.delete(classId);
-		changes.emit(classId);
+	// A read in flight is shared: 10,000 streams asking at once wait on one read, not 10,000.
+	const reads = new Map<string, { generation: number; row: Promise<ClassRow | undefined> }>();
+	const classById = async (classId: string): Promise<ClassRow | undefined> => {
+		const kept = classRows.get(classId);
+		if (kept) return kept;
+		const reading = generation(classId);
+		const inFlight = reads.get(classId);
+		if (inFlight && inFlight.generation === reading) return inFlight.row;
+		const row = classes.get(classId).finally(() => {
+			if (reads.get(classId)?.row === row) reads.delete(classId);
+		});
+		reads.set(classId, { generation: reading, row });
+		const found = await row;
+		if (found && generation(classId) === reading) classRows.set(classId, found);
+		return found;
 	};
-	const forget = (classId: string) => {
-		changed(classId);
-		generations.delete(classId);
+	const changed = (
+		classId: string,
+		{ pace, update, writing }: { pace: boolean; update?: (live: Live) => boolean; writing?: number }
+	) => {
+		bump(classId);
+		classRows.delete(classId);
+		const live = dashboards.get(classId);
+		const current = live && writing !== undefined && live.generation < writing;
+		if (live && !(current && (update?.(live) ?? false))) dashboards.delete(classId);
+		changes.emit(classId);
+		if (pace) changes.emit(paceTopic(classId));
+	};
+	/** The header from the class's row as stored after a change. */
+	const refreshHeader = (fresh: ClassRow | undefined) => (live: Live) => {
+		if (fresh) withHeader(live, headerOf(fresh));
+		return fresh !== undefined;
+	};
+	/** Builds of dashboards under way: screens asking at once share one. */
+	const building = new Map<string, { generation: number; live: Promise<Live> }>();
+	/** The class's dashboard in memory, built from the database when it is not (the only O(class) step). */
+	const liveOf = async (classRow: ClassRow): Promise<Live> => {
+		const cached = dashboards.get(classRow.id);
+		if (cached) {
+			// Every change made here updates the cached one; the deadline passing is the one change
+			// that does not.
+			withHeader(cached, headerOf(classRow));
+			return cached;
+		}
+		const reading = generation(classRow.id);
+		const under = building.get(classRow.id);
+		if (under?.generation === reading) return under.live;
+		const live = buildLive(classRow).then((built) => {
+			built.generation = reading;
+			if (building.get(classRow.id)?.live === live) building.delete(classRow.id);
+			if (generation(classRow.id) === reading) dashboards.set(classRow.id, built);
+			return built;
+		});
+		building.set(classRow.id, { generation: reading, live });
+		live.catch(() => {
+			if (building.get(classRow.id)?.live === live) building.delete(classRow.id);
+		});
+		return live;
 	};
 
 	const activeSeat = async (
 		seatKey: string | undefined
 	): Promise<{ seat: SeatRow; classRow: ClassRow } | Failure> => {
 		const seat = seatKey ? await classes.seat(seatKey) : undefined;
-		const classRow = seat && (await classes.get(seat.classId));
+		const classRow = seat && (await classById(seat.classId));
 		if (!seat || !classRow) {
 			return {
 				ok: false,
@@ -394,14 +595,9 @@ export function createClassroomService(
 			timeLimitMinutes: classRow.timeLimitMinutes,
 			deadline: deadlineOf(classRow),
 			total,
-			students: seats.map((seat) => ({
-				seatId: seat.id,
-				nickname: seat.nickname,
-				answered: perSeat.get(seat.id)!.answered,
-				score: perSeat.get(seat.id)!.score,
-				evidenceScore: perSeat.get(seat.id)!.evidence,
-				removed: seat.removedAt !== null
-			})),
+			present: seats.length - removed.size,
+			finished: seats.filter((s) => !removed.has(s.id) && perSeat.get(s.id)!.answered >= total)
+				.length,
 			questions: quiz.questions.map((question, i) => {
 				const stats = perQuestion.get(question.id)!;
 				return {
@@ -420,14 +616,27 @@ export function createClassroomService(
 		};
 		return {
 			dashboard,
-			generation: 0,
+			students: seats.map((seat) => ({
+				seatId: seat.id,
+				nickname: seat.nickname,
+				answered: perSeat.get(seat.id)!.answered,
+				score: perSeat.get(seat.id)!.score,
+				evidenceScore: perSeat.get(seat.id)!.evidence,
+				removed: seat.removedAt !== null
+			})),
+			seats: new Map(seats.map((s, at) => [s.id, { at, attemptKey: s.attemptKey }])),
+			questionAt: new Map(quiz.questions.map((q, i) => [q.id, i])),
+			choice: new Set(quiz.questions.filter((q) => q.format === 'choice').map((q) => q.id)),
 			wrong: new Map([...perQuestion].map(([id, stats]) => [id, stats.wrong])),
-			evidence: new Map([...perQuestion].map(([id, stats]) => [id, stats.evidence]))
+			evidence: new Map([...perQuestion].map(([id, stats]) => [id, stats.evidence])),
+			searches: new Map(),
+			generation: 0
 		};
 	}
 
 	return {
 		changes,
+		paceTopic,
 
 		/** What is wrong with a teacher's settings, field by field; null when nothing is. */
 		settingsErrors(form: unknown): Record<string, string[] | undefined> | null {
@@ -513,6 +722,7 @@ export function createClassroomService(
 			if (!found.ok) return found;
 			const mostSeats = Math.min(caps.maxSeatsPerClass, found.classRow.maxSeats ?? Infinity);
 			const total = (await quizOf(found.classRow)).questions.length;
+			const writing = bump(found.classRow.id);
 			const seat = await classes.join(found.classRow, parsed.data.nickname, total, mostSeats);
 			if (!seat) {
 				return {
@@ -521,9 +731,20 @@ export function createClassroomService(
 					message: `This class is full: it has room for ${mostSeats} students. Ask your teacher.`
 				};
 			}
-			changed(found.classRow.id);
 			// Re-read: the first join starts the clock.
-			return { ok: true, seat, classRow: (await classes.get(found.classRow.id)) ?? found.classRow };
+			const classRow = (await classes.get(found.classRow.id)) ?? found.classRow;
+			changed(classRow.id, {
+				pace: false,
+				writing,
+				update: (live) => {
+					withSeat(live, seat);
+					withHeader(live, headerOf(classRow));
+					// Set again: the cache weighs a dashboard by its students.
+					dashboards.set(classRow.id, { ...live });
+					return true;
+				}
+			});
+			return { ok: true, seat, classRow };
 		},
 
 		async student(
@@ -576,22 +797,19 @@ export function createClassroomService(
 					message: 'Your teacher has not opened this question yet.'
 				};
 			}
-			// Counted before the answer is written: a dashboard read from here on may hold it already.
 			const writing = bump(classRow.id);
 			const result = await quiz.answer(seat.attemptKey, body);
 			if (!result.ok) return { ok: false, status: result.status, message: result.message };
 			if (result.recorded) {
-				// And after: a dashboard read while it was being written is not kept.
-				bump(classRow.id);
 				// A class of a thousand has tens of thousands of answers: rebuilding its dashboard
 				// from them all (≈150 ms) after every answer would stall the server, so the one
-				// answer is added to the dashboard in memory, and dashboards are rebuilt only
-				// after the rarer changes (joins, removals, pacing).
-				const live = dashboards.get(classRow.id);
-				const next = live && live.generation < writing && withAnswer(live, seat.id, result.verdict);
-				if (next) dashboards.set(classRow.id, next);
-				else dashboards.delete(classRow.id);
-				changes.emit(classRow.id);
+				// answer is added to the dashboard in memory (as joins, removals and pacing are).
+				const { verdict } = result;
+				changed(classRow.id, {
+					pace: false,
+					writing,
+					update: (live) => withAnswer(live, seat.id, verdict)
+				});
 			}
 			// Assessment mode: the answer is in, but right or wrong waits for the end.
 			return {
@@ -615,21 +833,33 @@ export function createClassroomService(
 			return classes.viewSecret(classRow, teacherSecret);
 		},
 
-		/** The dashboard, built once per change however many screens show it. */
+		/** The class's aggregates, kept once per change however many screens show them. */
 		async dashboard(classRow: ClassRow): Promise<Dashboard> {
-			const cached = dashboards.get(classRow.id);
-			// Every change made here updates or drops the cached one; the deadline is the one change
-			// that is not.
-			if (cached && cached.dashboard.closed === isClosed(classRow)) return cached.dashboard;
-			const reading = generation(classRow.id);
-			const live = { ...(await buildLive(classRow)), generation: reading };
-			if (generation(classRow.id) === reading) dashboards.set(classRow.id, live);
-			return live.dashboard;
+			return (await liveOf(classRow)).dashboard;
 		},
 
-		/** The dashboard from the database alone, nothing cached. */
+		/** One page of the roster (names: the teacher's alone). */
+		async roster(classRow: ClassRow, view: RosterView = FIRST_PAGE): Promise<RosterPage> {
+			return rosterOf(await liveOf(classRow), view, rosterPageSize);
+		},
+
+		/** What the teacher's dashboard shows: the aggregates and one page of the roster. */
+		async teacherDashboard(
+			classRow: ClassRow,
+			view: RosterView = FIRST_PAGE
+		): Promise<TeacherDashboard> {
+			const live = await liveOf(classRow);
+			return { ...live.dashboard, roster: rosterOf(live, view, rosterPageSize) };
+		},
+
+		/** The aggregates from the database alone, nothing cached. */
 		async buildDashboard(classRow: ClassRow): Promise<Dashboard> {
 			return (await buildLive(classRow)).dashboard;
+		},
+
+		/** A page of the roster from the database alone, nothing cached. */
+		async buildRoster(classRow: ClassRow, view: RosterView = FIRST_PAGE): Promise<RosterPage> {
+			return rosterOf(await buildLive(classRow), view, rosterPageSize);
 		},
 
 		/** What the debrief shows for one question: the split, the evidence and a discussion prompt. */
@@ -664,27 +894,46 @@ export function createClassroomService(
 		},
 
 		async removeStudent(classRow: ClassRow, seatId: unknown): Promise<boolean> {
-			const done = typeof seatId === 'string' && (await classes.removeSeat(classRow.id, seatId));
-			if (done) changed(classRow.id);
+			if (typeof seatId !== 'string') return false;
+			const writing = bump(classRow.id);
+			const done = await classes.removeSeat(classRow.id, seatId);
+			if (done) {
+				// The student's answers leave the split: read before the dashboard is updated.
+				const attemptKey = dashboards.get(classRow.id)?.seats.get(seatId)?.attemptKey;
+				const state = attemptKey && (await (await quizOf(classRow)).state(attemptKey));
+				changed(classRow.id, {
+					pace: true,
+					writing,
+					update: (live) => !!state && withoutSeat(live, seatId, state.verdicts)
+				});
+			}
 			return done;
 		},
 
 		async openNextQuestion(classRow: ClassRow): Promise<boolean> {
 			const last = (await quizOf(classRow)).questions.length - 1;
+			const writing = bump(classRow.id);
 			const done = await classes.openNextQuestion(classRow.id, last);
-			if (done) changed(classRow.id);
+			if (done) {
+				const update = refreshHeader(await classes.get(classRow.id));
+				changed(classRow.id, { pace: true, writing, update });
+			}
 			return done;
 		},
 
 		async close(classRow: ClassRow): Promise<boolean> {
+			const writing = bump(classRow.id);
 			const done = await classes.close(classRow.id);
-			if (done) changed(classRow.id);
+			if (done) {
+				const update = refreshHeader(await classes.get(classRow.id));
+				changed(classRow.id, { pace: true, writing, update });
+			}
 			return done;
 		},
 
 		async delete(classRow: ClassRow): Promise<boolean> {
 			const done = await classes.delete(classRow.id);
-			forget(classRow.id);
+			changed(classRow.id, { pace: true });
 			return done;
 		},
 
@@ -740,7 +989,7 @@ export function createClassroomService(
 		/** Deletes the classes created before a time; their open screens hear that they are gone. */
 		async purgeCreatedBefore(time: number): Promise<number> {
 			const ids = await classes.purgeCreatedBefore(time);
-			ids.forEach(forget);
+			ids.forEach((id) => changed(id, { pace: true }));
 			return ids.length;
 		},
 

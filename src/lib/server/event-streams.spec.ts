@@ -30,8 +30,20 @@ function event(address: string, extra: Record<string, unknown>): never {
 	} as unknown as never;
 }
 
-const openTeacher = (secret: string, address = '10.1.0.1') =>
-	teacherEvents(event(address, { params: { secret } })) as Promise<Response>;
+const openTeacher = (secret: string, address = '10.1.0.1', search = '') =>
+	teacherEvents(
+		event(address, { params: { secret }, url: new URL(`http://localhost/events${search}`) })
+	) as Promise<Response>;
+
+/** The first message of a stream, which is then closed. */
+async function firstMessage(response: Response) {
+	const reader = response.body!.getReader();
+	const decoder = new TextDecoder();
+	let text = '';
+	while (!text.includes('\n\n')) text += decoder.decode((await reader.read()).value);
+	await reader.cancel();
+	return JSON.parse(text.slice(text.indexOf('data: ') + 6, text.indexOf('\n\n')));
+}
 
 const openStudent = (seatKey: string, address = '10.2.0.1') =>
 	studentEvents(
@@ -103,5 +115,25 @@ describe('event streams', () => {
 		expect(await refused.text()).toMatch(/network/);
 		expect((await openStudent(seats[40]!, '10.3.0.2')).status).toBe(200);
 		await Promise.all(open.map((r) => r.body!.cancel()));
+	});
+
+	it('streams the page of the roster its address names, the first for anything unreadable', async () => {
+		const { classRow, teacherSecret } = await newClass();
+		for (let i = 1; i <= 60; i++) {
+			const nickname = `${i % 2 ? 'Odd' : 'Even'} ${i}`;
+			if (!(await getApp().classroom.join({ code: classRow.code, nickname }, '10.4.0.1')).ok) {
+				throw new Error('join');
+			}
+		}
+		const second = await firstMessage(await openTeacher(teacherSecret, '10.4.0.2', '?page=2'));
+		expect(second.roster).toMatchObject({ page: 2, pages: 2, matching: 60 });
+		expect(second.roster.rows[0].nickname).toBe('Odd 51');
+		const odd = await firstMessage(await openTeacher(teacherSecret, '10.4.0.2', '?q=+odd+&page=9'));
+		expect(odd.roster).toMatchObject({ page: 1, pages: 1, matching: 30, query: 'odd' });
+		const unreadable = await firstMessage(
+			await openTeacher(teacherSecret, '10.4.0.2', '?page=%3Cscript%3E&q=')
+		);
+		expect(unreadable.roster).toMatchObject({ page: 1, pages: 2 });
+		expect(unreadable.present).toBe(60);
 	});
 });

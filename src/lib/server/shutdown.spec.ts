@@ -162,7 +162,7 @@ describe.each([
 			// Restarted on the same file, the answer is there.
 			running = await start(entry, database, port);
 			const again = await openDashboard(running.origin, secret);
-			expect(again.first.students).toMatchObject([{ nickname: 'Sam', answered: 1, score: 1 }]);
+			expect(again.first.roster.rows).toMatchObject([{ nickname: 'Sam', answered: 1, score: 1 }]);
 			const second = await stop(running);
 			expect(second.code, running.output()).toBe(0);
 		} finally {

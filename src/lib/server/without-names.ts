@@ -1,5 +1,6 @@
-// The projector's view of a dashboard: the same counts, with no nickname or seat id in it. While the
-// class is open it says nothing about evidence per question either: a question with nothing to
+// The projector's view of a dashboard: the same counts. A dashboard has no nickname or seat id in it
+// (the roster is the teacher's alone, a page at a time). While the class is open the projector's
+// view says nothing about evidence per question either: a question with nothing to
 // find is a made-up quote, and that must not reach the screen the class sees, nor its page data.
 import type { Dashboard } from '$lib/server/classroom-service';
 
@@ -12,7 +13,6 @@ export function withoutNames(dashboard: Dashboard): Dashboard {
 		const asked = dashboard.evidenceMode !== 'off';
 		copy = {
 			...dashboard,
-			students: dashboard.students.map((s, i) => ({ ...s, seatId: String(i), nickname: '' })),
 			questions: dashboard.closed
 				? dashboard.questions
 				: dashboard.questions.map((q) => ({

@@ -1,5 +1,6 @@
 // The teacher's dashboard and its controls: open the next question, remove a student, close, delete.
 import { fail, redirect } from '@sveltejs/kit';
+import { rosterView } from '$lib/classroom/roster';
 import { getApp } from '$lib/server/app';
 import { readForm } from '$lib/server/read-form';
 import { teacherClass } from '$lib/server/teacher-class';
@@ -8,8 +9,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, url }) => {
 	const classRow = await teacherClass(params.secret);
 	const { classroom } = getApp();
+	// One page of the roster, as the address names it (?page=2&q=sam): a class may have 10,000.
+	const view = rosterView(url.searchParams);
 	return {
-		dashboard: await classroom.dashboard(classRow),
+		dashboard: await classroom.teacherDashboard(classRow, view),
+		view,
 		viewSecret: await classroom.viewSecret(classRow, params.secret),
 		joinUrl: new URL(`/join/${classRow.code}`, url.origin).href,
 		created: url.searchParams.has('created'),

@@ -14,7 +14,8 @@ export const GET: RequestHandler = async ({ cookies, getClientAddress }) => {
 	if (!admitted.ok) return refused(admitted);
 	return snapshotStream({
 		changes: classroom.changes,
-		topic: student.classRow.id,
+		// Told of pacing, closing and removals only: not of every answer and join in the class.
+		topic: classroom.paceTopic(student.classRow.id),
 		throttleMs: 100,
 		signal: admitted.signal,
 		onEnd: admitted.release,
