@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROSTER_QUERY_MAX, rosterSearch, rosterView } from './roster';
+import { ROSTER_QUERY_MAX, rosterSearch } from './roster';
+import { rosterView } from './roster-view';
 
 const view = (search: string) => rosterView(new URLSearchParams(search));
 

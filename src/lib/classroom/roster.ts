@@ -1,8 +1,7 @@
 // The teacher's roster, a page at a time: which page and which search a dashboard shows, read from
 // its address (the page's and its event stream's), and what a page of it holds. Shared by the
-// server and the browser, so both read one contract.
-import * as z from 'zod';
-
+// server and the browser, so both read one contract (its zod reading, for the server, is in
+// roster-view.ts: zod in this module would reach every page's bundle).
 /** Students on one page of the roster: one dashboard message stays small however big the class. */
 export const ROSTER_PAGE_SIZE = 50;
 /** The longest search kept: a nickname is at most 24 characters. */
@@ -28,22 +27,13 @@ export interface RosterPage {
 	query: string;
 }
 
-/** Which page of the roster, and the search; anything unreadable falls back to the first page. */
-export const RosterView = z.object({
-	page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-	q: z
-		.string()
-		.catch('')
-		.transform((q) => q.trim().slice(0, ROSTER_QUERY_MAX))
-});
-export type RosterView = z.infer<typeof RosterView>;
+/** Which page of the roster, and the search (read from an address by roster-view.ts). */
+export interface RosterView {
+	page: number;
+	q: string;
+}
 
 export const FIRST_PAGE: RosterView = { page: 1, q: '' };
-
-/** The view named by an address's query string (`?page=3&q=sam`). */
-export function rosterView(params: URLSearchParams): RosterView {
-	return RosterView.parse({ page: params.get('page') ?? undefined, q: params.get('q') ?? '' });
-}
 
 /** The query string of a view, without the defaults: '' for the first page of everyone. */
 export function rosterSearch(view: RosterView): string {

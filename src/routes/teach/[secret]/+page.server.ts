@@ -1,6 +1,6 @@
 // The teacher's dashboard and its controls: open the next question, remove a student, close, delete.
 import { fail, redirect } from '@sveltejs/kit';
-import { rosterView } from '$lib/classroom/roster';
+import { rosterView } from '$lib/classroom/roster-view';
 import { getApp } from '$lib/server/app';
 import { readForm } from '$lib/server/read-form';
 import { teacherClass } from '$lib/server/teacher-class';

@@ -1,7 +1,7 @@
 // GET /teach/:secret/events: the dashboard, streamed live (Server-Sent Events) as students play.
 // The projector has its own stream, without names, under /show/<viewSecret>/events. The roster comes
 // a page at a time, the one the dashboard shows (?page=2&q=sam, as on the page's own address).
-import { rosterView } from '$lib/classroom/roster';
+import { rosterView } from '$lib/classroom/roster-view';
 import { getApp } from '$lib/server/app';
 import { classStream } from '$lib/server/class-stream';
 import { teacherClass } from '$lib/server/teacher-class';
