@@ -18,6 +18,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { cookies, request, url, getClientAddress, params, setHeaders } = event;
 	const app = getApp();
+	// Each preview reads and checks the draft and may store a version: counted like a save.
+	const allowed = app.limits.draftSaves.take(getClientAddress());
+	if (!allowed.ok)
+		error(429, { message: 'Too many previews from this address: try again in a minute.' });
 	const preview = await previewVersion(app, params.secret);
 	if (!preview)
 		error(404, {
