@@ -9,7 +9,7 @@ if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HE
 const injectProtocol = process.env.PROTOCOL_HEADER === OWN_HEADER;
 
 // The handler reads its environment when it is first imported, so it is imported after the above.
-// Importing it also starts the app, which publishes its node:http routes (src/lib/server/node-routes.ts):
+// Importing it also starts the app, which publishes its node:http routes (src/lib/server/http/node-routes.ts):
 // the answer checks, served without SvelteKit's Request/Response layer, and a cache for shared pages.
 const { handler } = await import('../build/handler.js');
 // SOURCE_CHECK_NODE_ROUTES=off serves everything through SvelteKit (no fast path, no page cache):
@@ -49,7 +49,7 @@ server.listen(port, host, () => {
 // The same shutdown as adapter-node's own entry (`node build`): stop taking connections, close
 // idle ones, and once the server has closed emit 'sveltekit:shutdown', on which the app ends its
 // streams and releases the database, the checkpoint worker and its timers
-// (src/lib/server/shutdown.ts). The process then exits on its own.
+// (src/lib/server/http/shutdown.ts). The process then exits on its own.
 function shutdown(signal) {
 	if (closing) return;
 	closing = true;

@@ -3,10 +3,10 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { randomUUID } from 'node:crypto';
 import { startApp } from '$lib/server/app';
-import { compressHtml } from '$lib/server/compress-html';
-import { SERVER_ERROR_MESSAGE } from '$lib/server/http';
-import { publishNodeRoutes } from '$lib/server/node-routes';
-import { stopOnShutdown } from '$lib/server/shutdown';
+import { compressHtml } from '$lib/server/http/compress-html';
+import { SERVER_ERROR_MESSAGE } from '$lib/server/http/http';
+import { publishNodeRoutes } from '$lib/server/http/node-routes';
+import { stopOnShutdown } from '$lib/server/http/shutdown';
 import { SECURITY_HEADERS } from '$lib/security-headers.js';
 
 export const init: ServerInit = async () => {

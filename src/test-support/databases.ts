@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { closeApp, startApp } from '../lib/server/app';
-import { createDatabase, migrate, type Db, type Engine } from '../lib/server/database';
+import { createDatabase, migrate, type Db, type Engine } from '../lib/server/db/database';
 
 /** Both engines, for `describe.each(ENGINES)`. */
 export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];

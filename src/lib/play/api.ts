@@ -1,13 +1,8 @@
 // The browser's calls to the quiz API; every reply is checked before the game trusts it.
-import * as z from 'zod/mini';
 import type { GivenAnswer } from '../quiz/scoring';
+import { Conflict, Created, Problem, Withheld } from '../contract/api';
 import { Verdict } from '../quiz/verdict';
 import type { CheckRequest, CheckResult } from './quiz-machine';
-
-const Created = z.object({ attemptKey: z.string(), publicId: z.string() });
-const Problem = z.object({ error: z.string() });
-const Conflict = z.object({ error: z.string(), verdict: Verdict });
-const Withheld = z.object({ questionId: z.string(), withheld: z.literal(true) });
 
 export const OFFLINE_MESSAGE =
 	"We couldn't reach the server. Your answer is kept: check your connection and try again.";

@@ -1,13 +1,17 @@
 // Keeps a teacher view live: the first snapshot comes with the page, then the server streams updates.
-// The teacher's messages carry one page of the roster; the projector's, the aggregates alone.
-import type { Dashboard } from '$lib/server/classroom-service';
+// The teacher's messages carry one page of the roster; the projector's, the aggregates alone. Each
+// message is read against the contract's schema before it is shown.
+import type * as z from 'zod/mini';
+import type { Dashboard } from '$lib/contract/dashboard';
 
 export class LiveDashboard<T extends Dashboard = Dashboard> {
 	current: T = $state.raw() as T;
 	connected = $state(false);
 	gone = $state(false);
+	readonly #schema: z.ZodMiniType<T>;
 
-	constructor(initial: T) {
+	constructor(schema: z.ZodMiniType<T>, initial: T) {
+		this.#schema = schema;
 		this.current = initial;
 	}
 
@@ -17,11 +21,15 @@ export class LiveDashboard<T extends Dashboard = Dashboard> {
 		source.onopen = () => (this.connected = true);
 		source.onerror = () => (this.connected = false);
 		source.onmessage = (event) => {
+			// A broken message is skipped; the next one carries the whole state again.
+			let data: unknown;
 			try {
-				this.current = JSON.parse(event.data) as T;
+				data = JSON.parse(event.data);
 			} catch {
-				// A broken message is skipped; the next one carries the whole state again.
+				return;
 			}
+			const read = this.#schema.safeParse(data);
+			if (read.success) this.current = read.data;
 		};
 		source.addEventListener('gone', () => {
 			this.gone = true;

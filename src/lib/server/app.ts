@@ -1,18 +1,18 @@
 // The server's single set of long-lived parts, built on first use from the environment.
 import { packs as builtInPacks } from '../content/packs';
-import { createAttemptStore, type AttemptStore } from './attempt-store';
-import { openDatabase, type Db } from './database';
-import { readEnv, type Env } from './env';
-import { createClassStore } from './class-store';
-import { createClassroomService, type ClassroomService } from './classroom-service';
-import { createPackStore, type PackStore } from './pack-store';
-import { createQuizCatalog, type QuizCatalog } from './quiz-catalog';
-import type { QuizService } from './quiz-service';
-import { createFailureLimiter, createRateLimiter, type CreationLimiter } from './rate-limit';
-import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './retention';
-import { endAllStreams } from './sse';
-import { createStreamLimits, type StreamLimits } from './stream-limits';
-import { checkpointInBackground, type Checkpointer } from './wal-checkpointer';
+import { createAttemptStore, type AttemptStore } from './db/attempt-store';
+import { openDatabase, type Db } from './db/database';
+import { readEnv, type Env } from './config/env';
+import { createClassStore } from './db/class-store';
+import { createClassroomService, type ClassroomService } from './services/classroom-service';
+import { createPackStore, type PackStore } from './db/pack-store';
+import { createQuizCatalog, type QuizCatalog } from './services/quiz-catalog';
+import type { QuizService } from './services/quiz-service';
+import { createFailureLimiter, createRateLimiter, type CreationLimiter } from './http/rate-limit';
+import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './db/retention';
+import { endAllStreams } from './http/sse';
+import { createStreamLimits, type StreamLimits } from './http/stream-limits';
+import { checkpointInBackground, type Checkpointer } from './db/wal-checkpointer';
 
 export interface App {
 	env: Env;

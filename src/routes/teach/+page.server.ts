@@ -1,9 +1,9 @@
 // /teach: a teacher creates an exercise. No account: the private dashboard link is the key.
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { publishChoice, readArticleChoice } from '$lib/server/article-choice';
-import { tooManyMessage } from '$lib/server/rate-limit';
-import { readForm } from '$lib/server/read-form';
+import { publishChoice, readArticleChoice } from '$lib/server/services/article-choice';
+import { tooManyMessage } from '$lib/server/http/rate-limit';
+import { readForm } from '$lib/server/http/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {

@@ -2,9 +2,9 @@
 // draft, saved on the server under a secret edit link the page then opens.
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { startDraft } from '$lib/server/authoring';
-import { DRAFT_MAX_CHARS } from '$lib/server/drafts';
-import { readForm } from '$lib/server/read-form';
+import { startDraft } from '$lib/server/services/authoring';
+import { DRAFT_MAX_CHARS } from '$lib/server/services/drafts';
+import { readForm } from '$lib/server/http/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({

@@ -2,9 +2,14 @@
 // remembers it in a cookie. In production scripts/serve.js hands this request to node-routes.ts
 // before SvelteKit sees it; both reply through replyToStart.
 import { getApp } from '$lib/server/app';
-import { replyToStart } from '$lib/server/api-replies';
-import { ATTEMPT_COOKIE, rememberKey, requestIsHttps, withAttemptKey } from '$lib/server/cookies';
-import { readJsonBody, toResponse } from '$lib/server/http';
+import { replyToStart } from '$lib/server/http/api-replies';
+import {
+	ATTEMPT_COOKIE,
+	rememberKey,
+	requestIsHttps,
+	withAttemptKey
+} from '$lib/server/http/cookies';
+import { readJsonBody, toResponse } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ cookies, url, request, getClientAddress }) => {

@@ -4,7 +4,7 @@
 import { json } from '@sveltejs/kit';
 import { checkPackFile } from '$lib/content/pack-file';
 import { getApp } from '$lib/server/app';
-import { problem, readJsonBody, toResponse, tooMany } from '$lib/server/http';
+import { problem, readJsonBody, toResponse, tooMany } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, getClientAddress, url }) => {

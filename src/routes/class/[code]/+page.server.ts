@@ -1,7 +1,7 @@
 // /class/CODE: the student's game, in their seat; without a seat here, back to the join form.
 import { error, redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { SEAT_COOKIE } from '$lib/server/cookies';
+import { SEAT_COOKIE } from '$lib/server/http/cookies';
 import { summarize } from '$lib/quiz/summary';
 import type { PageServerLoad } from './$types';
 

@@ -2,8 +2,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { normaliseJoinCode } from '$lib/classroom/join-code';
 import { getApp } from '$lib/server/app';
-import { rememberKey, requestIsHttps, SEAT_COOKIE } from '$lib/server/cookies';
-import { readForm } from '$lib/server/read-form';
+import { rememberKey, requestIsHttps, SEAT_COOKIE } from '$lib/server/http/cookies';
+import { readForm } from '$lib/server/http/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => ({

@@ -1,9 +1,9 @@
 // A shared score: server-rendered, no JavaScript, and only ever the score the server stored.
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { ATTEMPT_COOKIE, attemptKeyWhere } from '$lib/server/cookies';
-import { playPath } from '$lib/server/play-page';
-import { loadSharedResult, SHARED_VIEW, type SharedResult } from '$lib/server/share';
+import { ATTEMPT_COOKIE, attemptKeyWhere } from '$lib/server/http/cookies';
+import { playPath } from '$lib/server/http/play-page';
+import { loadSharedResult, SHARED_VIEW, type SharedResult } from '$lib/server/services/share';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;

@@ -1,7 +1,7 @@
 // GET /api/attempts/:key: the attempt's scored answers and totals, for the player who holds the key.
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { problem } from '$lib/server/http';
+import { problem } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {

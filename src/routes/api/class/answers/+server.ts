@@ -2,9 +2,9 @@
 // In production scripts/serve.js hands this request to node-routes.ts before SvelteKit sees it;
 // both reply through replyToClassAnswer.
 import { getApp } from '$lib/server/app';
-import { replyToClassAnswer } from '$lib/server/api-replies';
-import { readJsonBody, toResponse } from '$lib/server/http';
-import { SEAT_COOKIE } from '$lib/server/cookies';
+import { replyToClassAnswer } from '$lib/server/http/api-replies';
+import { readJsonBody, toResponse } from '$lib/server/http/http';
+import { SEAT_COOKIE } from '$lib/server/http/cookies';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, cookies }) => {

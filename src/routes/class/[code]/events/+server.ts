@@ -1,8 +1,8 @@
 // GET /class/CODE/events: what a student's screen must follow live: pacing and closing. No names.
 import { getApp } from '$lib/server/app';
-import { SEAT_COOKIE } from '$lib/server/cookies';
-import { snapshotStream } from '$lib/server/sse';
-import { refused } from '$lib/server/stream-limits';
+import { SEAT_COOKIE } from '$lib/server/http/cookies';
+import { snapshotStream } from '$lib/server/http/sse';
+import { refused } from '$lib/server/http/stream-limits';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ cookies, getClientAddress }) => {

@@ -1,7 +1,7 @@
 // GET /p/<pack>/pack.json: the pack's current version as a file, to keep, edit or publish again.
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { problem } from '$lib/server/http';
+import { problem } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {

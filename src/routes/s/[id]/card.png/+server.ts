@@ -2,8 +2,8 @@
 // An unfinished attempt gets the one neutral card (drawn once): drawing takes ~50 ms of CPU, and an
 // attempt in progress is free to create, so only finished scores get a card of their own.
 import { getApp } from '$lib/server/app';
-import { createCardCache, renderScoreCard } from '$lib/server/score-card';
-import { PublicId } from '$lib/server/share';
+import { createCardCache, renderScoreCard } from '$lib/server/render/score-card';
+import { PublicId } from '$lib/server/services/share';
 import type { RequestHandler } from './$types';
 
 const cardCache = createCardCache();

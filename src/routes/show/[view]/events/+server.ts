@@ -1,9 +1,9 @@
 // GET /show/:view/events: the projector's live view of the class, without names.
 // Projector screens count against the class's cap on teacher streams.
 import { getApp } from '$lib/server/app';
-import { classStream } from '$lib/server/class-stream';
-import { viewerClass } from '$lib/server/viewer-class';
-import { withoutNames } from '$lib/server/without-names';
+import { classStream } from '$lib/server/http/class-stream';
+import { viewerClass } from '$lib/server/http/viewer-class';
+import { withoutNames } from '$lib/server/http/without-names';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, getClientAddress }) => {

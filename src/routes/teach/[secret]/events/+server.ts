@@ -3,8 +3,8 @@
 // a page at a time, the one the dashboard shows (?page=2&q=sam, as on the page's own address).
 import { rosterView } from '$lib/classroom/roster-view';
 import { getApp } from '$lib/server/app';
-import { classStream } from '$lib/server/class-stream';
-import { teacherClass } from '$lib/server/teacher-class';
+import { classStream } from '$lib/server/http/class-stream';
+import { teacherClass } from '$lib/server/http/teacher-class';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url, getClientAddress }) => {

@@ -1,8 +1,8 @@
 // PUT /write/<secret>/draft: the authoring page saves the draft as the teacher goes (rules in
 // $lib/server/authoring).
 import { getApp } from '$lib/server/app';
-import { replyToSave } from '$lib/server/authoring';
-import { problem } from '$lib/server/http';
+import { replyToSave } from '$lib/server/services/authoring';
+import { problem } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const PUT: RequestHandler = ({ params, request, getClientAddress }) =>

@@ -3,16 +3,16 @@
 // started here (the play page itself only ever starts a pack's current version).
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { previewVersion } from '$lib/server/authoring';
+import { previewVersion } from '$lib/server/services/authoring';
 import {
 	ATTEMPT_COOKIE,
 	attemptKeyWhere,
 	rememberKey,
 	requestIsHttps,
 	withAttemptKey
-} from '$lib/server/cookies';
-import { EDIT_LINK_HEADERS } from '$lib/server/edit-link';
-import { loadPlayPage } from '$lib/server/play-page';
+} from '$lib/server/http/cookies';
+import { EDIT_LINK_HEADERS } from '$lib/server/http/edit-link';
+import { loadPlayPage } from '$lib/server/http/play-page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

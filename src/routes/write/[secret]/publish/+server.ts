@@ -1,8 +1,8 @@
 // POST /write/<secret>/publish: the draft becomes the pack's current version (rules in
 // $lib/server/authoring).
 import { getApp } from '$lib/server/app';
-import { replyToPublish } from '$lib/server/authoring';
-import { problem } from '$lib/server/http';
+import { replyToPublish } from '$lib/server/services/authoring';
+import { problem } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = ({ params, request, getClientAddress, url }) =>

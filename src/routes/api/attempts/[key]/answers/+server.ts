@@ -2,8 +2,8 @@
 // In production scripts/serve.js hands this request to node-routes.ts before SvelteKit sees it;
 // both reply through replyToAnswer.
 import { getApp } from '$lib/server/app';
-import { replyToAnswer } from '$lib/server/api-replies';
-import { problem, readJsonBody, toResponse } from '$lib/server/http';
+import { replyToAnswer } from '$lib/server/http/api-replies';
+import { problem, readJsonBody, toResponse } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ params, request }) => {

@@ -1,0 +1,422 @@
+// Classes and seats (SQLite or PostgreSQL): every change is one transaction, so a restart never
+// loses a step.
+import type { Selectable } from 'kysely';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { newJoinCode } from '../../classroom/join-code';
+import { NICKNAME_MAX, uniqueNickname } from '../../classroom/nickname';
+import type { EvidenceMode } from '../../quiz/evidence';
+import type { AttemptStore } from './attempt-store';
+import { sql, type Db } from './database';
+import type { ClassesTable, SeatsTable } from './schema';
+
+export type Pacing = 'self' | 'teacher';
+export type FeedbackMode = 'each' | 'end';
+
+export interface ClassSettings {
+	title: string;
+	packId: string;
+	pacing: Pacing;
+	feedback: FeedbackMode;
+	timeLimitMinutes: number | null;
+	/** The teacher's cap on seats, below the server's; null for the server's. */
+	maxSeats: number | null;
+	/** How students are asked to point at the proof. */
+	evidenceMode: EvidenceMode;
+	/** The version of the pack the class plays (pack-store.ts). */
+	packVersion: string | null;
+}
+
+export interface ClassRow extends ClassSettings {
+	id: string;
+	code: string;
+	/** Teacher-paced: how many questions are open (the first is open from the start). */
+	openQuestion: number;
+	createdAt: number;
+	/** When the first student joined: a time limit runs from here. */
+	startedAt: number | null;
+	closedAt: number | null;
+}
+
+export interface SeatRow {
+	id: string;
+	seatKey: string;
+	classId: string;
+	nickname: string;
+	attemptKey: string;
+	joinedAt: number;
+	removedAt: number | null;
+}
+
+/** The teacher's secret is stored only as a hash: a copy of the database does not open dashboards. */
+export const hashSecret = (secret: string) =>
+	createHash('sha256').update(secret).digest('base64url');
+
+export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+
+/**
+ * The projector's read-only secret, derived from the teacher's: the dashboard can always link to it,
+ * and it cannot be turned back into the teacher secret. Same shape as the teacher secret.
+ */
+export const viewSecretOf = (teacherSecret: string) =>
+	createHmac('sha256', teacherSecret).update('source-check:view').digest('base64url').slice(0, 32);
+
+type RawClass = Pick<Selectable<ClassesTable>, (typeof CLASS_COLUMNS)[number]>;
+type RawSeat = Selectable<SeatsTable>;
+
+const toClass = (r: RawClass): ClassRow => ({
+	id: r.id,
+	code: r.code,
+	title: r.title,
+	packId: r.pack_id,
+	pacing: r.pacing,
+	feedback: r.feedback,
+	timeLimitMinutes: r.time_limit_minutes,
+	maxSeats: r.max_seats,
+	evidenceMode: r.evidence_mode,
+	packVersion: r.pack_version,
+	openQuestion: r.open_question,
+	createdAt: r.created_at,
+	startedAt: r.started_at,
+	closedAt: r.closed_at
+});
+
+const toSeat = (r: RawSeat): SeatRow => ({
+	id: r.id,
+	seatKey: r.seat_key,
+	classId: r.class_id,
+	nickname: r.nickname,
+	attemptKey: r.attempt_key,
+	joinedAt: r.joined_at,
+	removedAt: r.removed_at
+});
+
+const CLASS_COLUMNS = [
+	'id',
+	'code',
+	'title',
+	'pack_id',
+	'pacing',
+	'feedback',
+	'time_limit_minutes',
+	'max_seats',
+	'evidence_mode',
+	'pack_version',
+	'open_question',
+	'created_at',
+	'started_at',
+	'closed_at'
+] as const;
+const SEAT_COLUMNS = [
+	'id',
+	'seat_key',
+	'class_id',
+	'nickname',
+	'attempt_key',
+	'joined_at',
+	'removed_at'
+] as const;
+
+export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
+	const { kysely } = db;
+	const pg = db.engine === 'postgres';
+	const classWhere = async (
+		column: 'id' | 'code' | 'teacher_secret_hash' | 'view_secret_hash',
+		value: string
+	) => {
+		const row = await kysely
+			.selectFrom('classes')
+			.select(CLASS_COLUMNS)
+			.where(column, '=', value)
+			.executeTakeFirst();
+		return row && toClass(row);
+	};
+	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
+	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
+	const takenOrder = pg ? sql`seq` : sql`rowid`;
+	// Nicknames compare without case: SQLite's NOCASE, PostgreSQL's lower() (see migrations.ts).
+	const folded = pg ? sql`lower(nickname) COLLATE "C"` : sql`nickname COLLATE NOCASE`;
+	const fold = (name: string) => (pg ? sql`lower(${name})` : sql`${name}`);
+
+	const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+	// One statement per join, whatever the class's size: how many seats it has, whether the name is
+	// taken, and the highest number already added to it ("Sam 7"), read off the nickname index as a
+	// range from "Sam " to "Sam!".
+	const seatingFacts = async (
+		executor: typeof kysely,
+		classId: string,
+		name: string
+	): Promise<{ seats: number; taken: boolean; top: number | null }> => {
+		const from = [...name].length + 2;
+		const tail = sql`substr(nickname, ${from})`;
+		const numbered = pg
+			? sql`${tail} ~ '^[1-9][0-9]*$'`
+			: sql`${tail} GLOB '[1-9]*' AND ${tail} NOT GLOB '*[^0-9]*'`;
+		const { rows } = await sql<{
+			seats: number;
+			taken: number | boolean;
+			top: number | string | null;
+		}>`
+			SELECT (SELECT count(*) FROM seats WHERE class_id = ${classId}) AS seats,
+			EXISTS (SELECT 1 FROM seats WHERE class_id = ${classId} AND ${folded} = ${fold(name)}) AS taken,
+			(SELECT max(${pg ? sql`${tail}::numeric` : sql`CAST(${tail} AS INTEGER)`}) FROM seats
+			 WHERE class_id = ${classId}
+			 AND ${folded} > ${fold(name)} || ' ' AND ${folded} < ${fold(name)} || '!'
+			 AND ${numbered}) AS top`.execute(executor);
+		const facts = rows[0]!;
+		return {
+			seats: Number(facts.seats),
+			taken: Boolean(facts.taken),
+			top: facts.top === null ? null : Number(facts.top)
+		};
+	};
+
+	const remove = (classId: string) =>
+		kysely.transaction().execute(async (trx) => {
+			await trx
+				.deleteFrom('attempts')
+				.where(
+					'key',
+					'in',
+					trx.selectFrom('seats').select('attempt_key').where('class_id', '=', classId)
+				)
+				.execute();
+			const deleted = await trx.deleteFrom('classes').where('id', '=', classId).executeTakeFirst();
+			return deleted.numDeletedRows > 0n;
+		});
+
+	// A class from before view secrets gets its hash the first time its dashboard opens.
+	const setViewSecret = (viewSecretHash: string, classId: string) =>
+		kysely
+			.updateTable('classes')
+			.set({ view_secret_hash: viewSecretHash })
+			.where('id', '=', classId)
+			.where('view_secret_hash', 'is', null)
+			.execute();
+
+	return {
+		/** Creates a class; the teacher secret is returned once and stored only as a hash. */
+		create: (settings: ClassSettings): Promise<{ row: ClassRow; teacherSecret: string }> =>
+			kysely.transaction().execute(async (trx) => {
+				const codeTaken = async (code: string) =>
+					(await trx
+						.selectFrom('classes')
+						.select('id')
+						.where('code', '=', code)
+						.executeTakeFirst()) !== undefined;
+				let code = newJoinCode();
+				while (await codeTaken(code)) code = newJoinCode();
+				const id = randomId(12);
+				const teacherSecret = randomId(24);
+				const row = await trx
+					.insertInto('classes')
+					.values({
+						id,
+						code,
+						teacher_secret_hash: hashSecret(teacherSecret),
+						view_secret_hash: hashSecret(viewSecretOf(teacherSecret)),
+						title: settings.title,
+						pack_id: settings.packId,
+						pack_version: settings.packVersion,
+						pacing: settings.pacing,
+						feedback: settings.feedback,
+						time_limit_minutes: settings.timeLimitMinutes,
+						max_seats: settings.maxSeats,
+						evidence_mode: settings.evidenceMode,
+						created_at: now()
+					})
+					.returning(CLASS_COLUMNS)
+					.executeTakeFirstOrThrow();
+				return { row: toClass(row), teacherSecret };
+			}),
+
+		byCode: (code: string): Promise<ClassRow | undefined> => classWhere('code', code),
+
+		async bySecret(secret: string): Promise<ClassRow | undefined> {
+			if (!TEACHER_SECRET_PATTERN.test(secret)) return undefined;
+			return classWhere('teacher_secret_hash', hashSecret(secret));
+		},
+
+		/** The class a projector link opens. */
+		async byViewSecret(viewSecret: string): Promise<ClassRow | undefined> {
+			if (!TEACHER_SECRET_PATTERN.test(viewSecret)) return undefined;
+			return classWhere('view_secret_hash', hashSecret(viewSecret));
+		},
+
+		/** The projector secret of a class its teacher has opened (stored now for older classes). */
+		async viewSecret(classRow: ClassRow, teacherSecret: string): Promise<string> {
+			const viewSecret = viewSecretOf(teacherSecret);
+			await setViewSecret(hashSecret(viewSecret), classRow.id);
+			return viewSecret;
+		},
+
+		get: (id: string): Promise<ClassRow | undefined> => classWhere('id', id),
+
+		/**
+		 * Seats a student: a nickname made unique in the class, and a fresh attempt; undefined when
+		 * the class already has `maxSeats`.
+		 */
+		join: (
+			classRow: ClassRow,
+			wanted: string,
+			total: number,
+			maxSeats: number
+		): Promise<SeatRow | undefined> =>
+			kysely.transaction().execute(async (trx) => {
+				// PostgreSQL: joins to one class take turns (the count and the name must hold until the
+				// seat is in); SQLite's writer already has the database to itself.
+				if (pg) {
+					await trx
+						.selectFrom('classes')
+						.select('id')
+						.where('id', '=', classRow.id)
+						.forUpdate()
+						.execute();
+				}
+				const facts = await seatingFacts(trx, classRow.id, wanted);
+				if (facts.seats >= maxSeats) return undefined;
+				const next = `${wanted} ${Math.max(2, (facts.top ?? 0) + 1)}`;
+				// A long name must be shortened to fit its number: then probe the class's names (rare).
+				const nickname = !facts.taken
+					? wanted
+					: [...next].length <= NICKNAME_MAX
+						? next
+						: uniqueNickname(
+								wanted,
+								new Set(
+									(
+										await trx
+											.selectFrom('seats')
+											.select('nickname')
+											.where('class_id', '=', classRow.id)
+											.execute()
+									).map((s) => s.nickname)
+								)
+							);
+				const attempt = await attempts.create(
+					{ id: classRow.packId, version: classRow.packVersion },
+					total,
+					null,
+					classRow.evidenceMode,
+					trx
+				);
+				const at = now();
+				const seat = await trx
+					.insertInto('seats')
+					.values({
+						id: randomId(9),
+						seat_key: randomId(24),
+						class_id: classRow.id,
+						nickname,
+						attempt_key: attempt.key,
+						joined_at: at
+					})
+					.returning(SEAT_COLUMNS)
+					.executeTakeFirstOrThrow();
+				await trx
+					.updateTable('classes')
+					.set({ started_at: at })
+					.where('id', '=', classRow.id)
+					.where('started_at', 'is', null)
+					.execute();
+				return toSeat(seat);
+			}),
+
+		async seat(seatKey: string): Promise<SeatRow | undefined> {
+			const row = await kysely
+				.selectFrom('seats')
+				.select(SEAT_COLUMNS)
+				.where('seat_key', '=', seatKey)
+				.executeTakeFirst();
+			return row && toSeat(row);
+		},
+
+		async seats(classId: string): Promise<SeatRow[]> {
+			const rows = await kysely
+				.selectFrom('seats')
+				.select(SEAT_COLUMNS)
+				.where('class_id', '=', classId)
+				.orderBy('joined_at')
+				.orderBy(takenOrder)
+				.execute();
+			return rows.map(toSeat);
+		},
+
+		/** Every answer in the class in one query: the dashboard's raw material. */
+		async answers(
+			classId: string
+		): Promise<{ seatId: string; questionId: string; given: string | number; cited: string[] }[]> {
+			const rows = await kysely
+				.selectFrom('seats as s')
+				.innerJoin('answers as a', 'a.attempt_key', 's.attempt_key')
+				.select(['s.id as seat_id', 'a.question_id', 'a.given', 'a.cited'])
+				.where('s.class_id', '=', classId)
+				.execute();
+			return rows.map((r) => ({
+				seatId: r.seat_id,
+				questionId: r.question_id,
+				given: JSON.parse(r.given) as string | number,
+				cited: JSON.parse(r.cited) as string[]
+			}));
+		},
+
+		async removeSeat(classId: string, seatId: string): Promise<boolean> {
+			return changed(
+				await kysely
+					.updateTable('seats')
+					.set({ removed_at: now() })
+					.where('class_id', '=', classId)
+					.where('id', '=', seatId)
+					.where('removed_at', 'is', null)
+					.executeTakeFirst()
+			);
+		},
+
+		async close(classId: string): Promise<boolean> {
+			return changed(
+				await kysely
+					.updateTable('classes')
+					.set({ closed_at: now() })
+					.where('id', '=', classId)
+					.where('closed_at', 'is', null)
+					.executeTakeFirst()
+			);
+		},
+
+		/** Teacher pacing: opens one more question, up to the last. */
+		async openNextQuestion(classId: string, total: number): Promise<boolean> {
+			return changed(
+				await kysely
+					.updateTable('classes')
+					.set((eb) => ({
+						open_question: eb
+							.case()
+							.when('open_question', '<', total)
+							.then(eb('open_question', '+', 1))
+							.else(total)
+							.end()
+					}))
+					.where('id', '=', classId)
+					.where('closed_at', 'is', null)
+					.executeTakeFirst()
+			);
+		},
+
+		/** Deletes the class, its seats and their attempts and answers. */
+		delete: (classId: string): Promise<boolean> => remove(classId),
+
+		/** Deletes the classes created before a time; returns their ids. */
+		async purgeCreatedBefore(time: number): Promise<string[]> {
+			const expired = await kysely
+				.selectFrom('classes')
+				.select('id')
+				.where('created_at', '<', time)
+				.execute();
+			const ids: string[] = [];
+			for (const { id } of expired) if (await remove(id)) ids.push(id);
+			return ids;
+		}
+	};
+}
+
+export type ClassStore = ReturnType<typeof createClassStore>;

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../content/packs';
+import { createAttemptStore } from './attempt-store';
+import { createPackStore, EDIT_SECRET, USER_PACK_ID, versionOf } from './pack-store';
+import { ENGINES, freshDatabase } from '../../../test-support/databases';
+
+const DAY = 86_400_000;
+
+describe.each(ENGINES)('on %s', (engine) => {
+	describe('teachers’ packs in the database', () => {
+		it('stores a pack unlisted, with an edit secret kept only as a hash, and its own version', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			await packs.seedBuiltIn([defaultPack]);
+			const { row, editSecret } = await packs.create(defaultPack);
+			expect(row.id).toMatch(USER_PACK_ID);
+			expect(editSecret).toMatch(EDIT_SECRET);
+			expect(row.builtIn).toBe(false);
+			expect((await packs.builtIn()).map((p) => p.id)).toEqual([defaultPack.id]);
+			// The same content as the built-in pack, but a version of its own.
+			expect(row.version).toBe(versionOf(defaultPack, row.id));
+			expect(row.version).not.toBe(versionOf(defaultPack));
+			expect((await packs.content(row.version!))?.pack).toEqual(defaultPack);
+			expect(
+				JSON.stringify(await db.kysely.selectFrom('packs').selectAll().execute())
+			).not.toContain(editSecret);
+		});
+
+		it('deletes a pack nobody played for the retention period, unless a result still uses it', async () => {
+			let now = 1_000 * DAY;
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db, () => now);
+			const attempts = createAttemptStore(db, () => now);
+			const idle = (await packs.create(defaultPack)).row;
+			const played = (await packs.create(defaultPack)).row;
+			const used = (await packs.create(defaultPack)).row;
+			await attempts.create({ id: defaultPack.id, version: used.version }, 32);
+			now += 10 * DAY;
+			await packs.markPlayed(played.id);
+			now += 300 * DAY;
+			expect(await packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(0);
+			now += 100 * DAY;
+			// 410 days after creation: the idle one goes; the played one (400 days ago)… goes too;
+			// the one an attempt still points at stays, whatever its age.
+			expect(await packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(2);
+			expect(await packs.get(idle.id)).toBeUndefined();
+			expect(await packs.get(played.id)).toBeUndefined();
+			expect(await packs.get(used.id)).toBeDefined();
+			expect(await packs.content(used.version!)).toBeDefined();
+		});
+
+		it('marks a play at most once a day', async () => {
+			let now = 5 * DAY;
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db, () => now);
+			const { row } = await packs.create(defaultPack);
+			await packs.markPlayed(row.id);
+			expect((await packs.get(row.id))?.playedAt).toBe(now);
+			const first = now;
+			now += DAY / 2;
+			await packs.markPlayed(row.id);
+			expect((await packs.get(row.id))?.playedAt).toBe(first);
+			now += DAY;
+			await packs.markPlayed(row.id);
+			expect((await packs.get(row.id))?.playedAt).toBe(now);
+		});
+	});
+
+	describe('drafts and published versions of a teacher’s pack', () => {
+		const edited = { ...defaultPack, title: 'Edited title' };
+
+		it('keeps a draft under its edit secret, unplayable until published', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const { row, editSecret } = await packs.createDraft('My article', '{"a":1}');
+			expect(row.version).toBeNull();
+			expect(await packs.byEditSecret(editSecret)).toEqual({ row, draft: '{"a":1}' });
+			await packs.saveDraft(row.id, 'My article, again', '{"a":2}');
+			expect((await packs.byEditSecret(editSecret))?.draft).toBe('{"a":2}');
+			expect((await packs.byEditSecret(editSecret))?.row.title).toBe('My article, again');
+			// Another secret of the right shape opens nothing, and the secret is not stored.
+			expect(await packs.byEditSecret('A'.repeat(32))).toBeUndefined();
+			expect(await packs.byEditSecret('short')).toBeUndefined();
+			expect(
+				JSON.stringify(await db.kysely.selectFrom('packs').selectAll().execute())
+			).not.toContain(editSecret);
+		});
+
+		it('publishes a new version while attempts keep the one they were played on', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const attempts = createAttemptStore(db);
+			const { row } = await packs.createDraft('x', '{}');
+			const first = await packs.publish(row.id, defaultPack);
+			expect(first.version).toBe(versionOf(defaultPack, row.id));
+			await attempts.create({ id: defaultPack.id, version: first.version }, 32);
+			const second = await packs.publish(row.id, edited);
+			expect(second.version).toBe(versionOf(edited, row.id));
+			expect(second.title).toBe('Edited title');
+			expect((await packs.content(first.version!))?.pack).toEqual(defaultPack);
+			expect((await packs.content(second.version!))?.pack).toEqual(edited);
+		});
+
+		it('keeps previews bounded: an unplayed preview goes when the next one is stored', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const attempts = createAttemptStore(db);
+			const { row } = await packs.createDraft('x', '{}');
+			const published = (await packs.publish(row.id, defaultPack)).version!;
+			const played = await packs.storeVersion(row.id, edited);
+			await attempts.create({ id: edited.id, version: played }, 32);
+			const idle = await packs.storeVersion(row.id, { ...edited, topic: 'one' });
+			const latest = await packs.storeVersion(row.id, { ...edited, topic: 'two' });
+			expect(await packs.content(idle)).toBeUndefined();
+			for (const kept of [published, played, latest])
+				expect(await packs.content(kept)).toBeDefined();
+			// A preview is not what the play link plays.
+			expect((await packs.get(row.id))?.version).toBe(published);
+		});
+
+		it('counts an edit as use: a draft worked on stays past the retention of its creation', async () => {
+			let now = 1_000 * DAY;
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db, () => now);
+			const { row } = await packs.createDraft('x', '{}');
+			now += 300 * DAY;
+			await packs.saveDraft(row.id, 'x', '{"b":1}');
+			now += 100 * DAY;
+			expect(await packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(0);
+			now += 300 * DAY;
+			expect(await packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(1);
+		});
+	});
+});

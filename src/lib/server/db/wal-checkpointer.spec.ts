@@ -1,0 +1,70 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './database';
+import { tempDatabase } from '../../../test-support/databases';
+import { checkpointInBackground, type CheckpointReport } from './wal-checkpointer';
+
+describe('background WAL checkpoints', () => {
+	it('checkpoints writes from a worker while the connection itself never does', async () => {
+		const { db, path } = tempDatabase();
+		db.sqlite!.exec('CREATE TABLE notes (n INTEGER, text TEXT)');
+		const reports: CheckpointReport[] = [];
+		const checkpointer = checkpointInBackground(db.sqlite!, {
+			intervalMs: 20,
+			onReport: (report) => reports.push(report)
+		});
+		try {
+			expect(db.sqlite!.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+			const insert = db.sqlite!.prepare('INSERT INTO notes VALUES (?, ?)');
+			// Well past SQLite's inline threshold (1000 pages of 4 KB), one transaction per row.
+			for (let n = 0; n < 2500; n++) insert.run(n, 'x'.repeat(2000));
+			await expect
+				.poll(() => reports.some((r) => r.checkpointed === r.log), { timeout: 5000 })
+				.toBe(true);
+			expect(statSync(path).size).toBeGreaterThan(2500 * 2000);
+		} finally {
+			await checkpointer.stop();
+		}
+		expect(db.sqlite!.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+		expect((db.sqlite!.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n).toBe(
+			2500
+		);
+	});
+
+	it('starts a WAL that grew past its limit over', async () => {
+		const { db } = tempDatabase();
+		db.sqlite!.exec('CREATE TABLE log (n INTEGER, text TEXT)');
+		const reports: CheckpointReport[] = [];
+		const checkpointer = checkpointInBackground(db.sqlite!, {
+			intervalMs: 20,
+			restartAfterPages: 400,
+			onReport: (report) => reports.push(report)
+		});
+		const insert = db.sqlite!.prepare('INSERT INTO log VALUES (?, ?)');
+		try {
+			await checkpointer.ready;
+			db.sqlite!.transaction(() => {
+				for (let n = 0; n < 2000; n++) insert.run(n, 'y'.repeat(1500));
+			})();
+			await expect.poll(() => reports.some((r) => r.restarted), { timeout: 5000 }).toBe(true);
+			const restartedAt = reports.length;
+			// The next write goes to the start of the WAL: the next report counts only its pages.
+			insert.run(-1, 'after the restart');
+			await expect.poll(() => reports.length > restartedAt, { timeout: 5000 }).toBe(true);
+			expect(reports.at(-1)!.log).toBeLessThan(10);
+		} finally {
+			await checkpointer.stop();
+		}
+		expect((db.sqlite!.prepare('SELECT count(*) AS n FROM log').get() as { n: number }).n).toBe(
+			2001
+		);
+	});
+
+	it('has nothing to do for an in-memory database', async () => {
+		const db = await openDatabase(':memory:');
+		const checkpointer = checkpointInBackground(db.sqlite!);
+		await checkpointer.stop();
+		expect(db.sqlite!.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+		await db.close();
+	});
+});

@@ -1,0 +1,84 @@
+// What the busiest JSON endpoints reply, whichever layer carries the request (SvelteKit or
+// node:http, see node-routes.ts).
+import * as z from 'zod';
+import type { Created, Withheld } from '../../contract/api';
+import type { App } from '../app';
+import type { AttemptRow } from '../db/attempt-store';
+import { tooMany, type JsonReply } from './http';
+
+const StartRequest = z.object({
+	challenge: z.string().max(64).nullish(),
+	/** The pack to play; the default (first built-in) pack when none is named. */
+	pack: z.string().max(64).nullish()
+});
+
+/** POST /api/attempts: a new attempt, optionally against a friend's shared result. */
+export async function replyToStart(
+	app: App,
+	body: unknown,
+	address: string
+): Promise<{ reply: JsonReply; attempt?: AttemptRow }> {
+	const allowed = app.limits.attempts.take(address);
+	if (!allowed.ok) return { reply: tooMany('new quizzes', allowed.retryAfterSeconds) };
+	const start = StartRequest.safeParse(body);
+	if (!start.success) {
+		return {
+			reply: {
+				status: 400,
+				body: {
+					error: 'Send {} or {"challenge": "<shared result id>", "pack": "<article id>"}.'
+				}
+			}
+		};
+	}
+	const { pack } = start.data;
+	const quiz = pack ? await app.quizzes.byPack(pack) : app.quiz;
+	if (!quiz) {
+		return {
+			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
+		};
+	}
+	if (pack) await app.packs.markPlayed(pack);
+	const attempt = await quiz.start(start.data.challenge);
+	return {
+		attempt,
+		reply: {
+			status: 201,
+			body: {
+				attemptKey: attempt.key,
+				publicId: attempt.publicId,
+				total: attempt.total
+			} satisfies Created
+		}
+	};
+}
+
+/** POST /api/attempts/:key/answers: the verdict, or why there is none (with the one on record). */
+export async function replyToAnswer(
+	app: App,
+	attemptKey: string,
+	body: unknown
+): Promise<JsonReply> {
+	// The attempt names the pack version it is played on; an unknown attempt gets the usual 404.
+	const found = await app.quizzes.withAttempt(attemptKey);
+	const result = await (found?.quiz ?? app.quiz).answer(attemptKey, body, found?.attempt);
+	if (result.ok) return { status: 200, body: result.verdict };
+	return {
+		status: result.status,
+		body: { error: result.message, ...(result.verdict && { verdict: result.verdict }) }
+	};
+}
+
+/** POST /api/class/answers: the verdict, or only that it was taken when the class withholds them. */
+export async function replyToClassAnswer(
+	app: App,
+	seatKey: string | undefined,
+	body: unknown
+): Promise<JsonReply> {
+	const result = await app.classroom.answer(seatKey, body);
+	if (!result.ok) return { status: result.status, body: { error: result.message } };
+	return {
+		status: 200,
+		body: result.verdict ?? ({ questionId: result.questionId, withheld: true } satisfies Withheld)
+	};
+}

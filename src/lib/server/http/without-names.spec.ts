@@ -1,0 +1,76 @@
+// The projector's copy of a dashboard: no names, and no evidence per question while the class is open.
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../content/packs';
+import { createAttemptStore } from '../db/attempt-store';
+import { createClassStore } from '../db/class-store';
+import { createClassroomService, singleQuiz } from '../services/classroom-service';
+import { createQuizService } from '../services/quiz-service';
+import { createFailureLimiter } from './rate-limit';
+import { tempDatabase } from '../../../test-support/databases';
+import { withoutNames } from './without-names';
+
+describe('withoutNames', () => {
+	const { db } = tempDatabase();
+	const attempts = createAttemptStore(db);
+	const quiz = createQuizService(attempts, defaultPack);
+	const classes = createClassStore(db, attempts);
+	const classroom = createClassroomService(
+		singleQuiz(quiz),
+		classes,
+		createFailureLimiter({ maxFailures: 3 })
+	);
+	const noEvidence = quiz.questions.findIndex((q) => q.evidence.length === 0);
+	const withEvidence = quiz.questions.findIndex((q) => q.evidence.length > 0);
+
+	async function classWithAnswers() {
+		const created = await classroom.createClass({
+			title: 'Projector',
+			pacing: 'self',
+			feedback: 'each',
+			evidenceMode: 'bonus'
+		});
+		if (!created.ok) throw new Error(JSON.stringify(created));
+		const joined = await classroom.join(
+			{ code: created.classRow.code, nickname: 'Nadia' },
+			'10.0.0.9'
+		);
+		if (!joined.ok) throw new Error('could not join');
+		for (const i of [noEvidence, withEvidence]) {
+			const q = quiz.questions[i]!;
+			// Cites the evidence and a sentence from the other end of the article.
+			const cited = [...new Set([...q.evidence.flat(), 'p1s1'])];
+			await classroom.answer(joined.seat.seatKey, { questionId: q.id, answer: q.answer, cited });
+		}
+		return created.classRow;
+	}
+
+	it('takes out names and seat ids, and keeps the counts', async () => {
+		const classRow = await classWithAnswers();
+		const dash = await classroom.dashboard(classRow);
+		const copy = withoutNames(dash);
+		const [nadia] = (await classroom.roster(classRow)).rows;
+		expect(nadia).toMatchObject({ nickname: 'Nadia', answered: 2 });
+		expect(JSON.stringify(copy)).not.toContain('Nadia');
+		expect(JSON.stringify(copy)).not.toContain(nadia!.seatId);
+		expect(copy).toMatchObject({ present: 1, finished: 0 });
+		expect(withoutNames(dash)).toBe(copy);
+	});
+
+	it('says nothing about which questions have evidence until the class is closed', async () => {
+		const classRow = await classWithAnswers();
+		const open = await classroom.dashboard(classRow);
+		expect(open.questions[noEvidence]!.hasEvidence).toBe(false);
+		expect(open.questions[withEvidence]!.evidenceFound).toBe(1);
+		const shown = withoutNames(open);
+		for (const q of shown.questions) {
+			expect(q).toMatchObject({ hasEvidence: true, evidenceFound: 0, citedWrongly: null });
+		}
+
+		await classroom.close(classRow);
+		const closed = await classroom.dashboard((await classes.get(classRow.id))!);
+		expect(closed.closed).toBe(true);
+		expect(withoutNames(closed).questions).toEqual(closed.questions);
+		expect(withoutNames(closed).questions[noEvidence]!.hasEvidence).toBe(false);
+		expect(withoutNames(closed).questions[withEvidence]!.evidenceFound).toBe(1);
+	});
+});

@@ -1,0 +1,417 @@
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { EXPECTED_EVIDENCE_MAX } from '../../../../tests/expected-answers';
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../content/packs';
+import { createAttemptStore } from '../db/attempt-store';
+import { createClassStore, type SeatRow } from '../db/class-store';
+import { openDatabase, type Db } from '../db/database';
+import { createClassroomService, type Dashboard, singleQuiz } from './classroom-service';
+import { createQuizService } from './quiz-service';
+import { createFailureLimiter } from '../http/rate-limit';
+import { ENGINES, freshDatabase, tempDatabase } from '../../../test-support/databases';
+
+function build(db: Db, now = () => Date.now()) {
+	const attempts = createAttemptStore(db, now);
+	const quiz = createQuizService(attempts, defaultPack);
+	const classes = createClassStore(db, attempts, now);
+	const classroom = createClassroomService(
+		singleQuiz(quiz),
+		classes,
+		createFailureLimiter({ maxFailures: 3 }),
+		now
+	);
+	return { db, quiz, classes, classroom };
+}
+
+/** For one test: a database of its own. */
+const setup = async (engine: Db['engine'], now = () => Date.now()) =>
+	build((await freshDatabase(engine)).db, now);
+
+const settings = {
+	title: 'Year 9 media literacy',
+	pacing: 'self',
+	feedback: 'each',
+	timeLimitMinutes: ''
+};
+
+describe.each(ENGINES)('classroom service (%s)', (engine) => {
+	const { db, url } = tempDatabase(engine);
+	const { quiz, classroom } = build(db);
+
+	async function newClass(extra: Record<string, unknown> = {}) {
+		const created = await classroom.createClass({ ...settings, ...extra });
+		if (!created.ok) throw new Error(JSON.stringify(created));
+		return created;
+	}
+
+	async function join(code: string, nickname: string, address = '10.0.0.1') {
+		const joined = await classroom.join({ code, nickname }, address);
+		if (!joined.ok) throw new Error('message' in joined ? joined.message : 'invalid');
+		return joined.seat;
+	}
+
+	it('creates a class with a join code and a teacher secret kept only as a hash', async () => {
+		const { classRow, teacherSecret } = await newClass();
+		expect(classRow.code).toMatch(/^[A-Z2-9]{6}$/);
+		expect(teacherSecret.length * 6).toBeGreaterThanOrEqual(128);
+		expect((await classroom.teacher(teacherSecret))?.id).toBe(classRow.id);
+		const stored = JSON.stringify(await db.kysely.selectFrom('classes').selectAll().execute());
+		expect(stored).not.toContain(teacherSecret);
+	});
+
+	it('refuses an article it does not have, and names the one a class reads', async () => {
+		const refused = await classroom.createClass(settings, '10.0.0.9', 'no-such-article');
+		expect(refused).toMatchObject({
+			ok: false,
+			errors: { pack: ['Choose an article from the list.'] }
+		});
+		const { classRow } = await newClass();
+		expect((await classroom.dashboard(classRow)).articleTitle).toBe(defaultPack.title);
+	});
+
+	it('explains bad settings field by field', async () => {
+		const created = await classroom.createClass({
+			title: ' ',
+			pacing: 'fast',
+			feedback: 'each',
+			timeLimitMinutes: '900'
+		});
+		expect(created.ok).toBe(false);
+		if (!created.ok && 'errors' in created) {
+			expect(created.errors.title?.[0]).toContain('title');
+			expect(created.errors.pacing?.[0]).toBeTruthy();
+			expect(created.errors.timeLimitMinutes?.[0]).toContain('1 to 180');
+		}
+	});
+
+	it('seats students with unique nicknames, whatever the case or spacing of the code', async () => {
+		const { classRow } = await newClass();
+		const a = await join(classRow.code.toLowerCase(), 'Sam');
+		const b = await join(` ${classRow.code.slice(0, 3)}-${classRow.code.slice(3)} `, 'sam');
+		expect([a.nickname, b.nickname]).toEqual(['Sam', 'sam 2']);
+		expect(a.seatKey).not.toBe(b.seatKey);
+	});
+
+	it('refuses a wrong code, then limits an address that keeps guessing', async () => {
+		await newClass();
+		for (let i = 0; i < 3; i++) {
+			const miss = await classroom.join({ code: 'ZZZZZZ', nickname: 'Guesser' }, '6.6.6.6');
+			expect(!miss.ok && miss.status).toBe(404);
+		}
+		const blocked = await classroom.join({ code: 'ZZZZZZ', nickname: 'Guesser' }, '6.6.6.6');
+		expect(!blocked.ok && blocked.status).toBe(429);
+	});
+
+	it('lets a whole class behind one address join', async () => {
+		const { classRow } = await newClass();
+		for (let i = 0; i < 40; i++) await join(classRow.code, `Pupil ${i}`, '192.0.2.1');
+		expect((await classroom.dashboard(classRow)).present).toBe(40);
+		expect((await classroom.roster(classRow)).matching).toBe(40);
+	});
+
+	it('scores answers and shows the class split on the dashboard', async () => {
+		const { classRow } = await newClass();
+		const a = await join(classRow.code, 'Ana');
+		const b = await join(classRow.code, 'Ben');
+		const q = quiz.questions[0]!;
+		const wrong = q.format === 'choice' ? q.options.find((o) => o.id !== q.answer)!.id : 0;
+		expect(await classroom.answer(a.seatKey, { questionId: q.id, answer: q.answer })).toMatchObject(
+			{
+				ok: true,
+				verdict: { correct: true }
+			}
+		);
+		await classroom.answer(b.seatKey, { questionId: q.id, answer: wrong });
+		const dash = await classroom.dashboard(classRow);
+		expect(
+			(await classroom.roster(classRow)).rows.map((s) => [s.nickname, s.answered, s.score])
+		).toEqual([
+			['Ana', 1, 1],
+			['Ben', 1, 0]
+		]);
+		expect(dash.questions[0]).toMatchObject({ answered: 2, correct: 1 });
+		expect(dash.questions[0]!.spread.filter((s) => s.count > 0)).toHaveLength(2);
+	});
+
+	it('keeps the dashboard current answer by answer, exactly as a rebuild from the database', async () => {
+		const { classRow } = await newClass({ evidenceMode: 'required' });
+		const seats: SeatRow[] = [];
+		for (const name of ['Ana', 'Ben', 'Cy', 'Dee']) seats.push(await join(classRow.code, name));
+		// Watched from the start, so every later answer updates the dashboard held in memory.
+		await classroom.dashboard(classRow);
+		const ids = [...quiz.sentences.keys()];
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(
+					fc.record({
+						seat: fc.nat(seats.length - 1),
+						question: fc.nat(quiz.questions.length - 1),
+						option: fc.nat(6),
+						cited: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 4 })
+					}),
+					{ maxLength: 40 }
+				),
+				async (moves) => {
+					for (const move of moves) {
+						const q = quiz.questions[move.question]!;
+						const answer =
+							q.format === 'choice'
+								? q.options[move.option % q.options.length]!.id
+								: move.option * 6;
+						await classroom.answer(seats[move.seat]!.seatKey, {
+							questionId: q.id,
+							answer,
+							cited: move.cited
+						});
+					}
+					const tidy = (d: Dashboard) => ({
+						...d,
+						questions: d.questions.map((question) => ({
+							...question,
+							spread: [...question.spread].sort((a, b) => a.label.localeCompare(b.label)),
+							// Ties may name either sentence: the count is what must agree.
+							citedWrongly: question.citedWrongly?.count ?? 0
+						}))
+					});
+					expect(tidy(await classroom.dashboard(classRow))).toEqual(
+						tidy(await classroom.buildDashboard(classRow))
+					);
+				}
+			),
+			{ numRuns: 30 }
+		);
+		expect((await classroom.roster(classRow)).rows.some((s) => s.answered > 0)).toBe(true);
+	}, 60_000);
+
+	it('withholds right and wrong until the end in assessment mode', async () => {
+		const { classRow } = await newClass({ feedback: 'end' });
+		const seat = await join(classRow.code, 'Cleo');
+		const q = quiz.questions[0]!;
+		expect(
+			await classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer })
+		).toMatchObject({
+			ok: true,
+			verdict: null
+		});
+		expect(await classroom.student(seat.seatKey)).toMatchObject({
+			ok: true,
+			view: { verdicts: [], answeredIds: [q.id] }
+		});
+		await classroom.close(classRow);
+		const after = await classroom.student(seat.seatKey);
+		expect(after.ok && after.view.verdicts).toHaveLength(1);
+	});
+
+	it('keeps a teacher-paced class to the questions the teacher has opened', async () => {
+		const { classRow } = await newClass({ pacing: 'teacher' });
+		const seat = await join(classRow.code, 'Dev');
+		const [first, second] = quiz.questions;
+		const early = await classroom.answer(seat.seatKey, {
+			questionId: second!.id,
+			answer: second!.answer
+		});
+		expect(!early.ok && early.status).toBe(409);
+		expect(
+			(await classroom.answer(seat.seatKey, { questionId: first!.id, answer: first!.answer })).ok
+		).toBe(true);
+		await classroom.openNextQuestion(classRow);
+		expect(
+			(await classroom.answer(seat.seatKey, { questionId: second!.id, answer: second!.answer })).ok
+		).toBe(true);
+	});
+
+	it('takes no answers once closed, and no joins', async () => {
+		const { classRow } = await newClass();
+		const seat = await join(classRow.code, 'Eve');
+		await classroom.close(classRow);
+		const q = quiz.questions[0]!;
+		const late = await classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
+		expect(!late.ok && late.status).toBe(410);
+		const joinLate = await classroom.join({ code: classRow.code, nickname: 'Fay' }, '10.0.0.9');
+		expect(!joinLate.ok && joinLate.status).toBe(410);
+	});
+
+	it('closes itself when the time limit runs out, counted from the first join', async () => {
+		let clock = Date.now();
+		const timed = await setup(engine, () => clock);
+		const created = await timed.classroom.createClass({ ...settings, timeLimitMinutes: '5' });
+		if (!created.ok) throw new Error('not created');
+		// Set up the day before: the clock has not started.
+		clock += 24 * 60 * 60_000;
+		const seat = await timed.classroom.join({ code: created.classRow.code, nickname: 'Gus' }, 'x');
+		expect(seat.ok && seat.classRow.startedAt).toBe(clock);
+		expect(seat.ok && (await timed.classroom.dashboard(seat.classRow)).deadline).toBe(
+			clock + 5 * 60_000
+		);
+		clock += 4 * 60_000;
+		const later = await timed.classroom.join({ code: created.classRow.code, nickname: 'Ida' }, 'x');
+		expect(later.ok && later.classRow.startedAt).toBe(clock - 4 * 60_000);
+		clock += 60_000;
+		const q = timed.quiz.questions[0]!;
+		const late = await timed.classroom.answer(seat.ok ? seat.seat.seatKey : '', {
+			questionId: q.id,
+			answer: q.answer
+		});
+		expect(!late.ok && late.status).toBe(410);
+	});
+
+	it('removes a student for good: their seat no longer answers', async () => {
+		const { classRow } = await newClass();
+		const seat = await join(classRow.code, 'Hal');
+		expect(await classroom.removeStudent(classRow, seat.id)).toBe(true);
+		const q = quiz.questions[0]!;
+		const after = await classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
+		expect(!after.ok && after.status).toBe(403);
+		expect((await classroom.roster(classRow)).rows[0]?.removed).toBe(true);
+		expect((await classroom.dashboard(classRow)).present).toBe(0);
+	});
+
+	it('exports one CSV row per student, safe from formula injection', async () => {
+		const { classRow } = await newClass();
+		const seat = await join(classRow.code, '=HYPERLINK("x")');
+		const q = quiz.questions[0]!;
+		// Q1 asks who "the Briton" is: p9s1 (an apology to the Finn) with p10s1 ("wrote the Briton").
+		expect(q.subject).toBe('the Briton');
+		await classroom.answer(seat.seatKey, {
+			questionId: q.id,
+			answer: q.answer,
+			cited: ['p10s1', 'p9s1']
+		});
+		const rows = parse((await classroom.csv(classRow)).slice(1)) as string[][];
+		expect(rows).toHaveLength(2);
+		expect(rows[0]!.slice(1, 5)).toEqual(['Q1 answer', 'Q1 result', 'Q1 cited', 'Q1 evidence']);
+		expect(rows[1]![0]).toBe(`'=HYPERLINK("x")`);
+		expect(rows[1]!.slice(1, 5)).toEqual(['George Russell', 'right', 'p9s1 p10s1', 'counted']);
+		expect(rows[1]!.slice(-5)).toEqual([
+			'1',
+			'1',
+			'1',
+			String(quiz.questions.length),
+			String(EXPECTED_EVIDENCE_MAX)
+		]);
+	});
+
+	it('deletes a class with its seats, attempts and answers', async () => {
+		const { classRow } = await newClass();
+		const seat = await join(classRow.code, 'Ivy');
+		await classroom.answer(seat.seatKey, { questionId: quiz.questions[0]!.id, answer: 'russell' });
+		expect(await classroom.delete(classRow)).toBe(true);
+		expect((await classroom.student(seat.seatKey)).ok).toBe(false);
+		expect(
+			await db.kysely
+				.selectFrom('attempts')
+				.select('key')
+				.where('key', '=', seat.attemptKey)
+				.execute()
+		).toEqual([]);
+	});
+
+	// A SQLite file from before Kysely, at user_version 3 (PostgreSQL never had those versions).
+	it.runIf(engine === 'sqlite')(
+		'upgrades a database from before start times: classes with students count as started',
+		async () => {
+			const { classRow: waiting } = await newClass();
+			const { classRow: running } = await newClass();
+			await join(running.code, 'Kai');
+			// Back to schema 3, as a database written by the previous version would be.
+			db.sqlite!.exec(
+				'DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
+			);
+			db.sqlite!.pragma('user_version = 3');
+			const upgraded = await openDatabase(url);
+			try {
+				const startedAt = (id: string) =>
+					(
+						upgraded.sqlite!.prepare('SELECT started_at FROM classes WHERE id = ?').get(id) as {
+							started_at: number | null;
+						}
+					).started_at;
+				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(9);
+				expect(startedAt(waiting.id)).toBeNull();
+				expect(startedAt(running.id)).toBe(running.createdAt);
+			} finally {
+				await upgraded.close();
+			}
+		}
+	);
+
+	it('opens the projector by its own secret, never by the teacher secret', async () => {
+		const { classRow, teacherSecret } = await newClass();
+		const viewSecret = await classroom.viewSecret(classRow, teacherSecret);
+		expect(viewSecret).toMatch(/^[\w-]{32}$/);
+		expect(viewSecret).not.toBe(teacherSecret);
+		expect((await classroom.viewer(viewSecret))?.id).toBe(classRow.id);
+		expect(await classroom.viewer(teacherSecret)).toBeUndefined();
+		expect(await classroom.teacher(viewSecret)).toBeUndefined();
+		// A class from before view secrets gets one the first time its dashboard opens.
+		await db.kysely
+			.updateTable('classes')
+			.set({ view_secret_hash: null })
+			.where('id', '=', classRow.id)
+			.execute();
+		expect(await classroom.viewer(viewSecret)).toBeUndefined();
+		expect(await classroom.viewSecret(classRow, teacherSecret)).toBe(viewSecret);
+		expect((await classroom.viewer(viewSecret))?.id).toBe(classRow.id);
+	});
+
+	it('keeps everything when the server restarts (a fresh connection to the same file)', async () => {
+		const { classRow, teacherSecret } = await newClass();
+		const seat = await join(classRow.code, 'Jo');
+		await classroom.answer(seat.seatKey, { questionId: quiz.questions[0]!.id, answer: 'russell' });
+		const reopened = await openDatabase(url);
+		try {
+			const attempts = createAttemptStore(reopened);
+			const again = createClassroomService(
+				singleQuiz(createQuizService(attempts, defaultPack)),
+				createClassStore(reopened, attempts),
+				createFailureLimiter()
+			);
+			const back = (await again.teacher(teacherSecret))!;
+			expect((await again.roster(back)).rows).toMatchObject([{ nickname: 'Jo', answered: 1 }]);
+			expect(await again.student(seat.seatKey)).toMatchObject({
+				ok: true,
+				view: { answeredIds: ['q01'] }
+			});
+		} finally {
+			await reopened.close();
+		}
+	});
+});
+
+describe('classroom service memory (real SQLite file)', () => {
+	it('keeps a bounded number of dashboards however many classes are viewed', async () => {
+		const { classroom } = await setup('sqlite');
+		for (let i = 0; i < 5_000; i++) {
+			// A teacher and a student of their own for each class: the per-address caps stay out of it.
+			const address = `10.${i >> 8}.${i & 255}`;
+			const created = await classroom.createClass(settings, `${address}.1`);
+			if (!created.ok) throw new Error('invalid');
+			const joined = await classroom.join(
+				{ code: created.classRow.code, nickname: 'Ana' },
+				`${address}.2`
+			);
+			if (!joined.ok) throw new Error('join');
+			await classroom.dashboard((await classroom.teacher(created.teacherSecret))!);
+		}
+		expect(classroom.retainedClasses()).toBeLessThanOrEqual(1_000);
+	}, 60_000);
+
+	it('forgets a class that is deleted or purged', async () => {
+		let time = 1_000_000;
+		const { classroom } = await setup('sqlite', () => time);
+		const viewed = async () => {
+			const created = await classroom.createClass(settings);
+			if (!created.ok) throw new Error('invalid');
+			await classroom.join({ code: created.classRow.code, nickname: 'Ana' }, '10.0.0.3');
+			await classroom.dashboard(created.classRow);
+			return created.classRow;
+		};
+		await classroom.delete(await viewed());
+		expect(classroom.retainedClasses()).toBe(0);
+		await viewed();
+		time += 1_000;
+		expect(await classroom.purgeCreatedBefore(time)).toBe(1);
+		expect(classroom.retainedClasses()).toBe(0);
+	});
+});
