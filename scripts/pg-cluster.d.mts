@@ -1,3 +1,8 @@
 // Types of pg-cluster.mjs, for the Vitest global setup that imports it.
 export function ensurePostgres(): string;
-export function startCluster(): Promise<{ url: string; stop: () => void }>;
+export function startCluster(): Promise<{
+	url: string;
+	stop: () => void;
+	down: () => void;
+	up: () => void;
+}>;

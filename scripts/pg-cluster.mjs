@@ -61,7 +61,8 @@ const freePort = () =>
 	});
 
 /**
- * Starts a cluster; resolves to { url, stop }. `url` connects as the superuser `postgres` (trust
+ * Starts a cluster; resolves to { url, stop, down, up } (down and up: a restart, for the tests of
+ * what the app does while its database is away). `url` connects as the superuser `postgres` (trust
  * authentication, loopback only) to the `postgres` database. stop() is synchronous, so it can run
  * from an exit handler too; it is safe to call more than once.
  */
@@ -78,6 +79,24 @@ export async function startCluster() {
 	const data = join(dir, 'data');
 	const port = await freePort();
 	let stopped = false;
+	// Durability is not what a test cluster is for: fsync off makes it much faster.
+	const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+	/** Starts the server (again, after down(): a restart, on the same port and data). */
+	const up = () =>
+		as(join(bin, 'pg_ctl'), [
+			'-D',
+			data,
+			'-l',
+			join(dir, 'log'),
+			'-o',
+			options,
+			'-w',
+			'-t',
+			'60',
+			'start'
+		]);
+	/** Stops the server as a restart would (every connection ends), keeping its data. */
+	const down = () => as(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
 	const stop = () => {
 		if (stopped) return;
 		stopped = true;
@@ -100,25 +119,12 @@ export async function startCluster() {
 			'--locale=C.UTF-8',
 			'--no-sync'
 		]);
-		// Durability is not what a test cluster is for: fsync off makes it much faster.
-		const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-		as(join(bin, 'pg_ctl'), [
-			'-D',
-			data,
-			'-l',
-			join(dir, 'log'),
-			'-o',
-			options,
-			'-w',
-			'-t',
-			'60',
-			'start'
-		]);
+		up();
 	} catch (error) {
 		stop();
 		throw error;
 	}
-	return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+	return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, down, up };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

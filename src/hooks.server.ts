@@ -4,7 +4,12 @@ import { dev } from '$app/environment';
 import { randomUUID } from 'node:crypto';
 import { startApp } from '$lib/server/app';
 import { compressHtml } from '$lib/server/http/compress-html';
-import { SERVER_ERROR_MESSAGE } from '$lib/server/http/http';
+import { isDatabaseUnavailable } from '$lib/server/db/database';
+import {
+	DATABASE_AWAY_MESSAGE,
+	DATABASE_AWAY_RETRY_SECONDS,
+	SERVER_ERROR_MESSAGE
+} from '$lib/server/http/http';
 import { publishNodeRoutes } from '$lib/server/http/node-routes';
 import { stopOnShutdown } from '$lib/server/http/shutdown';
 import { SECURITY_HEADERS } from '$lib/security-headers.js';
@@ -16,7 +21,8 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	let response = await resolve(event);
+	if (event.locals.databaseAway) response = asDatabaseAway(response);
 	// serve.js sets these on every reply; this covers `npm run dev` and `node build` (a page's own wins).
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		try {
@@ -28,8 +34,29 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return dev ? response : compressHtml(event.request, response);
 };
 
-export const handleError: HandleServerError = ({ error, status, message }) => {
+/**
+ * A request the database could not serve (PostgreSQL restarting): SvelteKit answered it 500 with
+ * the message below; it is a 503 with Retry-After instead, so clients and proxies try again.
+ */
+function asDatabaseAway(response: Response): Response {
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', String(DATABASE_AWAY_RETRY_SECONDS));
+	headers.set('cache-control', 'no-store');
+	// An API reply says it as every API refusal does (and as node-routes.ts does): { error }.
+	if (headers.get('content-type')?.startsWith('application/json')) {
+		headers.delete('content-length');
+		return new Response(JSON.stringify({ error: DATABASE_AWAY_MESSAGE }), { status: 503, headers });
+	}
+	return new Response(response.body, { status: 503, headers });
+}
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message: 'This page does not exist.' };
+	if (isDatabaseUnavailable(error)) {
+		event.locals.databaseAway = true;
+		console.error(`Database away: ${event.request.method} ${event.url.pathname}: ${String(error)}`);
+		return { message: DATABASE_AWAY_MESSAGE };
+	}
 	const errorId = randomUUID();
 	console.error(`[${errorId}]`, error);
 	return {

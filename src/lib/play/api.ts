@@ -2,29 +2,35 @@
 import type { GivenAnswer } from '../quiz/scoring';
 import { Conflict, Created, Problem, Withheld } from '../contract/api';
 import { Verdict } from '../quiz/verdict';
-import type { CheckRequest, CheckResult } from './quiz-machine';
+import { RETRY_SOON_MESSAGE, type CheckRequest, type CheckResult } from './quiz-machine';
 
 export const OFFLINE_MESSAGE =
 	"We couldn't reach the server. Your answer is kept: check your connection and try again.";
 
-/** The request never reached the server: worth keeping and sending again. */
+/** The request never reached the server, or the server asked for it again (503): keep it. */
 export class OfflineError extends Error {
 	override name = 'OfflineError';
-	constructor() {
-		super(OFFLINE_MESSAGE);
+	constructor(message = OFFLINE_MESSAGE) {
+		super(message);
 	}
 }
 
+/** Sends a request; one that did not get through, or got a 503 (try again), is an OfflineError. */
 async function send(url: string, body: unknown, fetchFn: typeof fetch): Promise<Response> {
+	let response: Response | undefined;
 	try {
-		return await fetchFn(url, {
+		response = await fetchFn(url, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json' },
 			body: JSON.stringify(body)
 		});
 	} catch {
-		throw new OfflineError();
+		// Thrown below.
 	}
+	if (!response) throw new OfflineError();
+	// The server's database is away for a moment: the game sends it again by itself.
+	if (response.status === 503) throw new OfflineError(RETRY_SOON_MESSAGE);
+	return response;
 }
 
 async function readJson(response: Response): Promise<unknown> {

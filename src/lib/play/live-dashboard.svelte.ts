@@ -3,6 +3,7 @@
 // message is read against the contract's schema before it is shown.
 import type * as z from 'zod/mini';
 import type { Dashboard } from '$lib/contract/dashboard';
+import { followEvents } from './live-events';
 
 export class LiveDashboard<T extends Dashboard = Dashboard> {
 	current: T = $state.raw() as T;
@@ -15,29 +16,29 @@ export class LiveDashboard<T extends Dashboard = Dashboard> {
 		this.current = initial;
 	}
 
-	/** Opens the stream; EventSource reconnects by itself after a dropped connection. */
+	/** Opens the stream, which comes back by itself after a dropped connection (live-events.ts). */
 	connect(url: string): () => void {
-		const source = new EventSource(url);
-		source.onopen = () => (this.connected = true);
-		source.onerror = () => (this.connected = false);
-		source.onmessage = (event) => {
-			// A broken message is skipped; the next one carries the whole state again.
-			let data: unknown;
-			try {
-				data = JSON.parse(event.data);
-			} catch {
-				return;
-			}
-			const read = this.#schema.safeParse(data);
-			if (read.success) this.current = read.data;
-		};
-		source.addEventListener('gone', () => {
-			this.gone = true;
-			source.close();
-		});
-		return () => {
-			source.close();
-			this.connected = false;
-		};
+		const events = followEvents(
+			url,
+			(source) => {
+				source.onmessage = (event) => {
+					// A broken message is skipped; the next one carries the whole state again.
+					let data: unknown;
+					try {
+						data = JSON.parse(event.data);
+					} catch {
+						return;
+					}
+					const read = this.#schema.safeParse(data);
+					if (read.success) this.current = read.data;
+				};
+				source.addEventListener('gone', () => {
+					this.gone = true;
+					events.close();
+				});
+			},
+			(open) => (this.connected = open)
+		);
+		return () => events.close();
 	}
 }

@@ -8,11 +8,14 @@ import { createClassroomService, type ClassroomService } from './services/classr
 import { createPackStore, type PackStore } from './db/pack-store';
 import { createQuizCatalog, type QuizCatalog } from './services/quiz-catalog';
 import type { QuizService } from './services/quiz-service';
-import { createFailureLimiter, createRateLimiter, type CreationLimiter } from './http/rate-limit';
+import { createFailureLimiter } from './db/join-failures';
+import { createRateLimiter, type CreationLimiter } from './http/rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './db/retention';
 import { endAllStreams } from './http/sse';
 import { createStreamLimits, type StreamLimits } from './http/stream-limits';
 import { checkpointInBackground, type Checkpointer } from './db/wal-checkpointer';
+import { listenForClassChanges } from './db/class-changes';
+import { inOneInstance } from './db/one-instance';
 
 export interface App {
 	env: Env;
@@ -51,7 +54,7 @@ export async function createApp(env: Env): Promise<App> {
 	const classroom = createClassroomService(
 		quizzes.lookup,
 		createClassStore(db, attempts),
-		createFailureLimiter({ maxFailures: env.JOIN_FAILURES_PER_10_MIN, maxAddresses }),
+		createFailureLimiter(db, { maxFailures: env.JOIN_FAILURES_PER_10_MIN }),
 		Date.now,
 		{ classes: limits.classes, joins: limits.joins, maxSeatsPerClass: env.MAX_SEATS_PER_CLASS }
 	);
@@ -62,7 +65,28 @@ export async function createApp(env: Env): Promise<App> {
 let app: App | undefined;
 let starting: Promise<App> | undefined;
 /** What startApp() started besides the app, stopped by closeApp(). */
-let running: { checkpointer: Checkpointer | null; stopPurge: () => void } | undefined;
+let running:
+	| {
+			checkpointer: Checkpointer | null;
+			stopPurge: () => void;
+			listening: { close(): Promise<void> } | null;
+	  }
+	| undefined;
+
+/** On PostgreSQL, hears what other instances change in the classes shown here. */
+async function listenToOtherInstances(app: App) {
+	if (app.db.engine !== 'postgres') return null;
+	const { classroom } = app;
+	const listening = listenForClassChanges(app.env.DATABASE_URL, app.db.instance, {
+		heard: (change) =>
+			void classroom
+				.heard(change)
+				.catch((error) => console.error(`A class change was not applied: ${String(error)}`)),
+		resync: () => classroom.resync()
+	});
+	await listening.ready;
+	return listening;
+}
 
 /**
  * Opens the database (migrating it) and builds the app from the environment, once: the server's
@@ -73,18 +97,18 @@ export function startApp(): Promise<App> {
 		const env = readEnv();
 		const created = await createApp(env);
 		app = created;
+		const purge = async () =>
+			// Classes first: their seats' attempts go with them.
+			(await created.classroom.purgeCreatedBefore(Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS)) +
+			(await purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)) +
+			// Last: a pack goes only once no attempt or class uses it.
+			(await created.packs.purgeUnplayedBefore(Date.now() - env.PACK_RETENTION_DAYS * DAY_MS));
 		running = {
 			checkpointer: created.db.sqlite ? checkpointInBackground(created.db.sqlite) : null,
-			// Classes first: their seats' attempts go with them.
 			stopPurge: schedulePurge(
-				async () =>
-					(await created.classroom.purgeCreatedBefore(
-						Date.now() - env.CLASS_RETENTION_DAYS * DAY_MS
-					)) +
-					(await purgeExpiredAttempts(created.attempts, env.ATTEMPT_RETENTION_DAYS)) +
-					// Last: a pack goes only once no attempt or class uses it.
-					(await created.packs.purgeUnplayedBefore(Date.now() - env.PACK_RETENTION_DAYS * DAY_MS))
-			)
+				async () => (await inOneInstance(created.db, 'source-check:retention', purge)) ?? 0
+			),
+			listening: await listenToOtherInstances(created)
 		};
 		return created;
 	})();
@@ -112,6 +136,7 @@ export async function closeApp(): Promise<void> {
 	running = undefined;
 	if (!closing || !started) return;
 	started.stopPurge();
+	await started.listening?.close();
 	await started.checkpointer?.stop();
 	await closing.db.close();
 }

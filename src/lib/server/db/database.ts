@@ -18,6 +18,7 @@ import {
 	type SqliteDatabase as SqliteDialectDatabase
 } from 'kysely';
 import { LRUCache } from 'lru-cache';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
@@ -32,6 +33,11 @@ export interface Db {
 	engine: Engine;
 	/** The SQLite connection under `kysely` (WAL checkpoints, pragmas); null on PostgreSQL. */
 	sqlite: SqliteDatabase.Database | null;
+	/**
+	 * This process's name for itself: PostgreSQL's application_name on each of its connections, so
+	 * the changes it announces (class-changes.ts) are told apart from other instances'.
+	 */
+	instance: string;
 	/** Ends every connection; on SQLite this checkpoints the WAL into the file. */
 	close(): Promise<void>;
 }
@@ -53,12 +59,21 @@ const pgTypes = {
  * use, or use openDatabase(). `poolSize` is PostgreSQL's most connections per instance.
  */
 export function createDatabase(url: string, { poolSize = 10 } = {}): Db {
+	const instance = `source-check-${randomBytes(6).toString('hex')}`;
 	if (isPostgresUrl(url)) {
-		const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+		const pool = new pg.Pool({
+			connectionString: url,
+			max: poolSize,
+			types: pgTypes,
+			application_name: instance,
+			// While the server is away (a restart), a request waits this long for a connection, not for
+			// ever: then it gets a 503 (isDatabaseUnavailable) and the client tries again.
+			connectionTimeoutMillis: 5_000
+		});
 		// An idle connection the server dropped (a restart): the pool replaces it on next use.
 		pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
 		const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-		return { kysely, engine: 'postgres', sqlite: null, close: () => kysely.destroy() };
+		return { kysely, engine: 'postgres', sqlite: null, instance, close: () => kysely.destroy() };
 	}
 	if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
 	const sqlite = new SqliteDatabase(url);
@@ -70,7 +85,7 @@ export function createDatabase(url: string, { poolSize = 10 } = {}): Db {
 	const kysely = new Kysely<Database>({
 		dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
 	});
-	return { kysely, engine: 'sqlite', sqlite, close: () => kysely.destroy() };
+	return { kysely, engine: 'sqlite', sqlite, instance, close: () => kysely.destroy() };
 }
 
 /** Statements kept prepared per SQL text: the stores run a few dozen shapes of query. */
@@ -172,3 +187,34 @@ export function isUniqueError(error: unknown): boolean {
 }
 
 export { sql };
+
+// What a database that is away (restarting, unreachable, out of connections) looks like: the
+// request it failed can be tried again in a moment, so it is answered 503, not 500.
+const UNAVAILABLE_CODES = new Set([
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	// PostgreSQL's: shutting down, crashed, starting up, too many connections, connection lost.
+	'57P01',
+	'57P02',
+	'57P03',
+	'53300',
+	'08000',
+	'08001',
+	'08003',
+	'08004',
+	'08006',
+	// SQLite still locked by another writer after busy_timeout.
+	'SQLITE_BUSY'
+]);
+const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect)/;
+
+/** Whether an error says the database is away for now rather than that the request was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+	if (!(error instanceof Error)) return false;
+	const code = 'code' in error ? String(error.code) : '';
+	return UNAVAILABLE_CODES.has(code) || UNAVAILABLE_MESSAGES.test(error.message);
+}

@@ -200,9 +200,90 @@ export function migrations(engine: Engine): Record<string, Migration> {
 				await db.schema.alterTable('packs').addColumn('draft', 'text').execute();
 				await db.schema.alterTable('packs').addColumn('draft_updated_at', TIME).execute();
 			}
+		},
+		// Several instances on one database (issue 11). Wrong join codes are counted in the database,
+		// so a guesser gets the same few tries however many instances share the work. On PostgreSQL,
+		// every change a class's live views show is announced on commit (class-changes.ts): the
+		// triggers name the row that changed, the instance that listens does the rest.
+		'0010_instances': {
+			async up(db: AnyDb) {
+				await db.schema
+					.createTable('join_failures')
+					.addColumn('address', 'text', (c) => c.notNull())
+					.addColumn('failed_at', TIME, (c) => c.notNull())
+					.execute();
+				await db.schema
+					.createIndex('join_failures_address')
+					.on('join_failures')
+					.columns(['address', 'failed_at'])
+					.execute();
+				if (pg) await announceClassChanges(db);
+			}
 		}
 	};
 }
 
 /** How many of the migrations above the app ran before Kysely (SQLite's user_version then). */
 export const LEGACY_MIGRATIONS = 9;
+
+/** The channel that class-changes.ts listens on. */
+export const CLASS_CHANGES_CHANNEL = 'source_check_classes';
+
+/**
+ * PostgreSQL triggers that NOTIFY every change a class's live views show: an answer of a seated
+ * student, a join, a removal, a class row changing (pacing, closing, the clock) or going. Sent on
+ * commit, in commit order, never for a write rolled back; `i` is the writing connection's
+ * application_name (the instance: its own announcements it has applied already). A payload past
+ * NOTIFY's 8,000 bytes is sent as a "resync" of its class instead of failing the write.
+ */
+async function announceClassChanges(db: AnyDb) {
+	await sql`CREATE FUNCTION source_check_announce(payload jsonb) RETURNS void AS $$
+	DECLARE
+		message text := (payload || jsonb_build_object('i', current_setting('application_name')))::text;
+	BEGIN
+		IF octet_length(message) > 7900 THEN
+			message := jsonb_build_object('k', 'resync', 'c', payload->>'c',
+				'i', current_setting('application_name'))::text;
+		END IF;
+		PERFORM pg_notify(${sql.lit(CLASS_CHANGES_CHANNEL)}, message);
+	END $$ LANGUAGE plpgsql`.execute(db);
+	await sql`CREATE FUNCTION source_check_answer_announced() RETURNS trigger AS $$
+	DECLARE
+		seat record;
+	BEGIN
+		SELECT id, class_id INTO seat FROM seats WHERE attempt_key = NEW.attempt_key;
+		IF FOUND THEN
+			PERFORM source_check_announce(jsonb_build_object('k', 'answer', 'c', seat.class_id,
+				's', seat.id, 'q', NEW.question_id, 'g', NEW.given, 'e', NEW.cited));
+		END IF;
+		RETURN NULL;
+	END $$ LANGUAGE plpgsql`.execute(db);
+	await sql`CREATE TRIGGER answers_announced AFTER INSERT ON answers
+		FOR EACH ROW EXECUTE FUNCTION source_check_answer_announced()`.execute(db);
+	await sql`CREATE FUNCTION source_check_seat_announced() RETURNS trigger AS $$
+	BEGIN
+		IF TG_OP = 'INSERT' THEN
+			PERFORM source_check_announce(jsonb_build_object('k', 'join', 'c', NEW.class_id,
+				's', NEW.id, 'n', NEW.nickname, 'a', NEW.attempt_key));
+		ELSIF OLD.removed_at IS NULL AND NEW.removed_at IS NOT NULL THEN
+			PERFORM source_check_announce(jsonb_build_object('k', 'remove', 'c', NEW.class_id,
+				's', NEW.id));
+		END IF;
+		RETURN NULL;
+	END $$ LANGUAGE plpgsql`.execute(db);
+	await sql`CREATE TRIGGER seats_announced AFTER INSERT OR UPDATE ON seats
+		FOR EACH ROW EXECUTE FUNCTION source_check_seat_announced()`.execute(db);
+	await sql`CREATE FUNCTION source_check_class_announced() RETURNS trigger AS $$
+	BEGIN
+		IF TG_OP = 'DELETE' THEN
+			PERFORM source_check_announce(jsonb_build_object('k', 'gone', 'c', OLD.id));
+		ELSE
+			PERFORM source_check_announce(jsonb_build_object('k', 'class', 'c', NEW.id,
+				'p', NEW.open_question IS DISTINCT FROM OLD.open_question
+					OR NEW.closed_at IS DISTINCT FROM OLD.closed_at));
+		END IF;
+		RETURN NULL;
+	END $$ LANGUAGE plpgsql`.execute(db);
+	await sql`CREATE TRIGGER classes_announced AFTER UPDATE OR DELETE ON classes
+		FOR EACH ROW EXECUTE FUNCTION source_check_class_announced()`.execute(db);
+}

@@ -86,6 +86,12 @@ export interface PackVersionsTable {
 	created_at: number;
 }
 
+export interface JoinFailuresTable {
+	/** The client address that typed a code no class has. */
+	address: string;
+	failed_at: number;
+}
+
 export interface Database {
 	attempts: AttemptsTable;
 	answers: AnswersTable;
@@ -93,4 +99,5 @@ export interface Database {
 	seats: SeatsTable;
 	packs: PacksTable;
 	pack_versions: PackVersionsTable;
+	join_failures: JoinFailuresTable;
 }

@@ -16,6 +16,18 @@ export type BodyResult = { ok: true; body: unknown } | { ok: false; reply: JsonR
 /** Never told to a client: what went wrong inside is logged under an id instead. */
 export const SERVER_ERROR_MESSAGE = 'Something went wrong on our side. Please try again.';
 
+/** The database is away for a moment (a restart): the request is worth sending again. */
+export const DATABASE_AWAY_MESSAGE =
+	'The server cannot reach its database just now. Nothing is lost: try again in a few seconds.';
+export const DATABASE_AWAY_RETRY_SECONDS = 3;
+
+/** The 503 for a request the database could not serve, with when to try again. */
+export const databaseAway = (): JsonReply => ({
+	status: 503,
+	body: { error: DATABASE_AWAY_MESSAGE },
+	headers: { 'retry-after': String(DATABASE_AWAY_RETRY_SECONDS) }
+});
+
 /** Replies from the API are about one player's attempt: never cached by anyone. */
 export const NO_STORE = { 'cache-control': 'no-store' } as const;
 

@@ -19,8 +19,10 @@ import {
 } from './cookies';
 import { createPageCache } from './page-cache';
 import { SHARED_VIEW, sharedView } from '../services/share';
+import { isDatabaseUnavailable } from '../db/database';
 import {
 	checkBodyHeaders,
+	databaseAway,
 	NO_STORE,
 	parseBody,
 	SERVER_ERROR_MESSAGE,
@@ -138,8 +140,10 @@ async function answer(
 		const body = refused ?? (await parseBody(req.iterator({ destroyOnReturn: false }), maxBytes));
 		send(res, body.ok ? await reply(body.body) : body.reply);
 	} catch (error) {
-		// The client went away mid-body: nobody is left to answer.
-		if (req.destroyed && !res.headersSent) return;
+		// The client went away: nobody is left to answer. (Not req.destroyed: a request whose body
+		// was read to the end is destroyed too, and its client still waits for the reply.)
+		if (res.socket?.destroyed !== false && !res.headersSent) return;
+		if (isDatabaseUnavailable(error)) return send(res, databaseAway());
 		const errorId = randomUUID();
 		console.error(`[${errorId}]`, error);
 		send(res, { status: 500, body: { error: SERVER_ERROR_MESSAGE, errorId } });

@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFailureLimiter, createRateLimiter } from './rate-limit';
-
-describe('the failed-join limiter', () => {
-	it('stops an address after too many failures, and lets it try again later', () => {
-		const limiter = createFailureLimiter({ maxFailures: 3, windowMs: 1000 });
-		for (let t = 0; t < 3; t++) {
-			expect(limiter.allowed('1.2.3.4', t)).toBe(true);
-			limiter.fail('1.2.3.4', t);
-		}
-		expect(limiter.allowed('1.2.3.4', 10)).toBe(false);
-		expect(limiter.allowed('5.6.7.8', 10)).toBe(true);
-		expect(limiter.allowed('1.2.3.4', 1001)).toBe(true);
-	});
-
-	it('never limits a whole class joining correctly from one address', () => {
-		const limiter = createFailureLimiter({ maxFailures: 3 });
-		for (let pupil = 0; pupil < 200; pupil++) expect(limiter.allowed('school', pupil)).toBe(true);
-	});
-
-	it('keeps memory bounded under a flood of addresses', () => {
-		const limiter = createFailureLimiter({ maxFailures: 1, maxAddresses: 100 });
-		for (let i = 0; i < 1000; i++) limiter.fail(`10.0.${i >> 8}.${i & 255}`, 0);
-		expect(limiter.allowed('10.0.0.0', 1)).toBe(true);
-		expect(limiter.allowed('10.0.3.231', 1)).toBe(false);
-	});
-});
+import { createRateLimiter } from './rate-limit';
 
 describe('the creation limiter (token bucket)', () => {
 	it('allows a burst up to the limit, then refills evenly over the window', () => {

@@ -1,37 +1,6 @@
-// Limits failed attempts per client address (code guessing) without slowing a class that joins right.
-
-export interface RateLimiter {
-	/** True while the address may try again. */
-	allowed(address: string, now?: number): boolean;
-	/** Counts one failure for the address. */
-	fail(address: string, now?: number): void;
-}
-
-/**
- * A sliding window of failures per address. Successes are never counted, so thirty pupils behind one
- * school address who type the right code all get in; a guesser is stopped after `maxFailures`.
- */
-export function createFailureLimiter({
-	maxFailures = 20,
-	windowMs = 10 * 60 * 1000,
-	maxAddresses = 10_000
-} = {}): RateLimiter {
-	const failures = new Map<string, number[]>();
-	const recent = (address: string, now: number) =>
-		(failures.get(address) ?? []).filter((t) => now - t < windowMs);
-	return {
-		allowed(address, now = Date.now()) {
-			return recent(address, now).length < maxFailures;
-		},
-		fail(address, now = Date.now()) {
-			const times = [...recent(address, now), now];
-			failures.delete(address);
-			failures.set(address, times);
-			// Forget the oldest addresses first: memory stays bounded under a flood of addresses.
-			if (failures.size > maxAddresses) failures.delete(failures.keys().next().value!);
-		}
-	};
-}
+// Per-address caps on creating things, in this process's memory: each instance protects itself
+// (with N instances behind a proxy an address gets up to N times the cap). Wrong join codes, which
+// guard the classes, are counted in the database instead (db/join-failures.ts).
 
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 

@@ -1,101 +1,29 @@
 // Both ways to start the built app (`node build`, adapter-node's own entry, and `node scripts/serve.js`,
 // which `npm start` runs) stop on SIGTERM within seconds, with a live event stream open, and lose no
 // answer: it is there after a restart.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+	freePort,
+	openDashboard,
+	postForm,
+	startBuilt,
+	useBuild,
+	type Running
+} from '../../../test-support/built-app';
 import { defaultPack } from '../../content/packs';
 import { generateQuestions } from '../../quiz/questions';
 import { SEAT_COOKIE } from './cookies';
 
-const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'source-check-shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+useBuild();
 
-beforeAll(() => {
-	// The e2e suite builds anyway; build here only when no build is there yet.
-	if (!existsSync(join(root, 'build', 'handler.js'))) {
-		execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore', timeout: 240_000 });
-	}
-}, 250_000);
-
-async function freePort(): Promise<number> {
-	const probe = createServer().listen(0, '127.0.0.1');
-	await once(probe, 'listening');
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
-
-interface Running {
-	child: ChildProcess;
-	origin: string;
-	output: () => string;
-}
-
-async function start(entry: string[], database: string, port: number): Promise<Running> {
-	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, entry, {
-		cwd: root,
-		env: {
-			...process.env,
-			NODE_ENV: 'production',
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			DATABASE_URL: database,
-			// adapter-node's own entry assumes https without it; serve.js tells it the truth itself.
-			...(entry[0] === 'build' ? { ORIGIN: origin } : {})
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	child.stdout!.on('data', (chunk) => (output += chunk));
-	child.stderr!.on('data', (chunk) => (output += chunk));
-	for (let tries = 0; ; tries++) {
-		try {
-			await fetch(`${origin}/teach`);
-			break;
-		} catch {
-			if (tries > 100 || child.exitCode !== null) throw new Error(`did not start: ${output}`);
-			await new Promise((resolve) => setTimeout(resolve, 100));
-		}
-	}
-	return { child, origin, output: () => output };
-}
-
-const post = (origin: string, path: string, fields: Record<string, string>, cookie = '') =>
-	fetch(origin + path, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			origin,
-			// As a browser sends it: a page back, not the JSON an enhanced form gets.
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded',
-			...(cookie ? { cookie } : {})
-		},
-		body: new URLSearchParams(fields)
-	});
-
-/** Opens the teacher's live dashboard and returns its first snapshot, keeping the stream open. */
-async function openDashboard(origin: string, secret: string) {
-	const response = await fetch(`${origin}/teach/${secret}/events`);
-	const reader = response.body!.getReader();
-	const decoder = new TextDecoder();
-	let text = '';
-	while (!text.includes('\n\n')) {
-		const { value, done } = await reader.read();
-		if (done) throw new Error('the stream ended at once');
-		text += decoder.decode(value);
-	}
-	const first = JSON.parse(text.slice(text.indexOf('data: ') + 6, text.indexOf('\n\n')));
-	return { reader, first };
-}
+const start = startBuilt;
+const post = postForm;
 
 async function readToEnd(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<boolean> {
 	for (let chunks = 0; chunks < 100; chunks++) if ((await reader.read()).done) return true;

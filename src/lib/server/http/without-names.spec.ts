@@ -5,7 +5,7 @@ import { createAttemptStore } from '../db/attempt-store';
 import { createClassStore } from '../db/class-store';
 import { createClassroomService, singleQuiz } from '../services/classroom-service';
 import { createQuizService } from '../services/quiz-service';
-import { createFailureLimiter } from './rate-limit';
+import { createFailureLimiter } from '../db/join-failures';
 import { tempDatabase } from '../../../test-support/databases';
 import { withoutNames } from './without-names';
 
@@ -17,7 +17,7 @@ describe('withoutNames', () => {
 	const classroom = createClassroomService(
 		singleQuiz(quiz),
 		classes,
-		createFailureLimiter({ maxFailures: 3 })
+		createFailureLimiter(db, { maxFailures: 3 })
 	);
 	const noEvidence = quiz.questions.findIndex((q) => q.evidence.length === 0);
 	const withEvidence = quiz.questions.findIndex((q) => q.evidence.length > 0);

@@ -5,7 +5,8 @@ import { createAttemptStore } from '../db/attempt-store';
 import { createClassStore } from '../db/class-store';
 import { createClassroomService, singleQuiz } from './classroom-service';
 import { createQuizService } from './quiz-service';
-import { createFailureLimiter, createRateLimiter } from '../http/rate-limit';
+import { createFailureLimiter } from '../db/join-failures';
+import { createRateLimiter } from '../http/rate-limit';
 import type { Engine } from '../db/database';
 import { ENGINES, freshDatabase } from '../../../test-support/databases';
 
@@ -20,7 +21,7 @@ async function setup(
 	const classroom = createClassroomService(
 		singleQuiz(quiz),
 		store,
-		createFailureLimiter({ maxFailures: failures }),
+		createFailureLimiter(db, { maxFailures: failures }),
 		Date.now,
 		{
 			classes: createRateLimiter({ limit: classes }),

@@ -10,7 +10,8 @@ import { createClassStore } from '../db/class-store';
 import { Dashboard, TeacherDashboard } from '../../contract/dashboard';
 import { createClassroomService, singleQuiz } from './classroom-service';
 import { createQuizService } from './quiz-service';
-import { createFailureLimiter, createRateLimiter } from '../http/rate-limit';
+import { createFailureLimiter } from '../db/join-failures';
+import { createRateLimiter } from '../http/rate-limit';
 import { freshDatabase, tempDatabase } from '../../../test-support/databases';
 import type { Db } from '../db/database';
 import { withoutNames } from '../http/without-names';
@@ -25,7 +26,7 @@ function setup(rosterPageSize = ROSTER_PAGE_SIZE, db: Db = tempDatabase().db) {
 	const classroom = createClassroomService(
 		singleQuiz(quiz),
 		classes,
-		createFailureLimiter({ maxFailures: 3 }),
+		createFailureLimiter(db, { maxFailures: 3 }),
 		Date.now,
 		{
 			classes: createRateLimiter({ limit: 1_000_000 }),

@@ -19,14 +19,11 @@ import { EVIDENCE_MODES, type EvidenceMode } from '../../quiz/evidence';
 import { numberAnswerLabel } from '../../quiz/scoring';
 import type { Verdict } from '../../quiz/verdict';
 import type { Dashboard, QuestionStats, TeacherDashboard } from '../../contract/dashboard';
+import type { ClassChange } from '../db/class-changes';
 import type { ClassRow, ClassStore, SeatRow } from '../db/class-store';
 import type { QuizService } from './quiz-service';
-import {
-	createRateLimiter,
-	tooManyMessage,
-	type CreationLimiter,
-	type RateLimiter
-} from '../http/rate-limit';
+import type { FailureLimiter } from '../db/join-failures';
+import { createRateLimiter, tooManyMessage, type CreationLimiter } from '../http/rate-limit';
 
 const TIME_LIMIT_ERROR =
 	'A time limit is a whole number of minutes from 1 to 180, or empty for none.';
@@ -134,8 +131,15 @@ const MINUTE = 60_000;
  */
 interface Live {
 	dashboard: Dashboard;
+	/** The quiz the class plays: what another instance's answer is scored with. */
+	quiz: QuizService;
 	/** Every student in the order they joined; a row is replaced, never changed. */
 	students: StudentRow[];
+	/**
+	 * Per student (as in `students`), the questions (by number) their answers on the dashboard
+	 * answer: a change heard twice (once in what was read, once announced) counts once.
+	 */
+	answeredBy: Uint8Array[];
 	/** Where each seat is in `students`, and its attempt (for a removal: its answers leave the split). */
 	seats: Map<string, { at: number; attemptKey: string }>;
 	/** Where each question is in `dashboard.questions`. */
@@ -148,8 +152,6 @@ interface Live {
 	evidence: Map<string, Set<string>>;
 	/** The latest searches of the roster: the students they match, and how many they have looked at. */
 	searches: Map<string, { seen: number; matches: number[] }>;
-	/** The class's generation when it was read from the database (see `generations`). */
-	generation: number;
 }
 
 /** Searches of one roster remembered at once (a teacher types a few). */
@@ -169,9 +171,11 @@ function withHeader(live: Live, header: Header): void {
 	}
 }
 
-/** A student who just joined, at the end of the roster. */
-function withSeat(live: Live, seat: SeatRow): void {
+/** A student who just joined, at the end of the roster (once, however often it is heard). */
+function withSeat(live: Live, seat: Pick<SeatRow, 'id' | 'nickname' | 'attemptKey'>): void {
+	if (live.seats.has(seat.id)) return;
 	live.seats.set(seat.id, { at: live.students.length, attemptKey: seat.attemptKey });
+	live.answeredBy.push(new Uint8Array(live.dashboard.questions.length));
 	live.students.push({
 		seatId: seat.id,
 		nickname: seat.nickname,
@@ -215,20 +219,27 @@ function countAnswer(live: Live, verdict: Verdict, sign: 1 | -1): Dashboard['que
 		correct: stats.correct + (verdict.correct ? sign : 0),
 		evidenceFound: stats.evidenceFound + sign * verdict.evidencePoints,
 		spread,
-		citedWrongly: mostCited(wrong)
+		citedWrongly: mostCited(wrong, live.quiz.sentenceOrder)
 	};
 	return questions;
 }
 
-/** The dashboard with one more answer in it; false when the seat is not on it (rebuild instead). */
+/**
+ * The dashboard with one more answer in it (an answer it has already is not counted again); false
+ * when the seat is not on it (rebuild instead).
+ */
 function withAnswer(live: Live, seatId: string, verdict: Verdict): boolean {
 	const seat = live.seats.get(seatId);
-	if (!seat || !live.questionAt.has(verdict.questionId)) return false;
+	const at = live.questionAt.get(verdict.questionId);
+	if (!seat || at === undefined) return false;
+	const answered = live.answeredBy[seat.at]!;
+	if (answered[at]) return true;
+	answered[at] = 1;
 	const student = live.students[seat.at]!;
-	const answered = student.answered + 1;
+	const count = student.answered + 1;
 	live.students[seat.at] = {
 		...student,
-		answered,
+		answered: count,
 		score: student.score + verdict.points,
 		evidenceScore: student.evidenceScore + verdict.evidencePoints
 	};
@@ -237,7 +248,7 @@ function withAnswer(live: Live, seatId: string, verdict: Verdict): boolean {
 	const { dashboard } = live;
 	live.dashboard = {
 		...dashboard,
-		finished: dashboard.finished + (answered === dashboard.total ? 1 : 0),
+		finished: dashboard.finished + (count === dashboard.total ? 1 : 0),
 		questions: countAnswer(live, verdict, 1)
 	};
 	return true;
@@ -327,7 +338,7 @@ class PackGoneError extends Error {
 export function createClassroomService(
 	quizzes: QuizLookup,
 	classes: ClassStore,
-	joinLimiter: RateLimiter,
+	joinLimiter: FailureLimiter,
 	now: () => number = Date.now,
 	caps: Caps = {
 		classes: createRateLimiter({ limit: 60 }),
@@ -368,25 +379,13 @@ export function createClassroomService(
 		closed: isClosed(c),
 		deadline: deadlineOf(c)
 	});
-	/**
-	 * After a change to the class: `update` brings its dashboard up to date in memory, or says it
-	 * cannot (false: the dashboard is built again when next seen). Students hear only of `pace`.
-	 */
 	// The classes that students' requests read (every answer, and every student's stream when the
 	// pace changes: 10,000 at once in a big class), kept until the class's next change.
 	const classRows = new LRUCache<string, ClassRow>({ max: CLASS_ROWS_KEPT });
-	// What is kept from the database (class rows, dashboards) is read while other requests write: a
-	// class's generation counts its changes, so a copy read before a change is never kept after it,
-	// and a change is applied to a kept dashboard only if that dashboard was read before the change
-	// was written (a dashboard read during the write may hold it already: it is built again).
+	// A class row is read while other requests write: a class's generation counts its changes, so a
+	// copy read before a change is never kept after it.
 	const generations = new LRUCache<string, number>({ max: 10 * DASHBOARDS_KEPT });
 	const generation = (classId: string) => generations.get(classId) ?? 0;
-	/** Call before a write: the generation that a dashboard read before it is older than. */
-	const bump = (classId: string) => {
-		const next = generation(classId) + 1;
-		generations.set(classId, next);
-		return next;
-	};
 	// A read in flight is shared: 10,000 streams asking at once wait on one read, not 10,000.
 	const reads = new Map<string, { generation: number; row: Promise<ClassRow | undefined> }>();
 	const classById = async (classId: string): Promise<ClassRow | undefined> => {
@@ -403,15 +402,30 @@ export function createClassroomService(
 		if (found && generation(classId) === reading) classRows.set(classId, found);
 		return found;
 	};
+	/** Brings a dashboard up to date with one change; false when it cannot (build it again). */
+	type Update = (live: Live) => boolean;
+	/** Builds of dashboards under way (screens asking at once share one), and the changes since. */
+	const building = new Map<string, { live: Promise<Live>; since: Update[] }>();
+	/**
+	 * After a change to the class, written here or heard from another instance: `update` brings its
+	 * dashboard up to date in memory, or says it cannot (false, or none: it is built again when
+	 * next seen). An update counts its change once however often it is applied, so a change made
+	 * while a dashboard is being read is applied to it too, whether or not the read saw it: a busy
+	 * class's dashboard can be read while its students answer. `grows`: the update adds a student
+	 * (the cache weighs a dashboard by its students). Students' streams hear only of `pace`.
+	 */
 	const changed = (
 		classId: string,
-		{ pace, update, writing }: { pace: boolean; update?: (live: Live) => boolean; writing?: number }
+		{ pace, update, grows = false }: { pace: boolean; update?: Update; grows?: boolean }
 	) => {
-		bump(classId);
+		generations.set(classId, generation(classId) + 1);
 		classRows.delete(classId);
 		const live = dashboards.get(classId);
-		const current = live && writing !== undefined && live.generation < writing;
-		if (live && !(current && (update?.(live) ?? false))) dashboards.delete(classId);
+		if (live) {
+			if (!update?.(live)) dashboards.delete(classId);
+			else if (grows) dashboards.set(classId, { ...live });
+		}
+		building.get(classId)?.since.push(update ?? (() => false));
 		changes.emit(classId);
 		if (pace) changes.emit(paceTopic(classId));
 	};
@@ -420,27 +434,23 @@ export function createClassroomService(
 		if (fresh) withHeader(live, headerOf(fresh));
 		return fresh !== undefined;
 	};
-	/** Builds of dashboards under way: screens asking at once share one. */
-	const building = new Map<string, { generation: number; live: Promise<Live> }>();
 	/** The class's dashboard in memory, built from the database when it is not (the only O(class) step). */
 	const liveOf = async (classRow: ClassRow): Promise<Live> => {
 		const cached = dashboards.get(classRow.id);
 		if (cached) {
-			// Every change made here updates the cached one; the deadline passing is the one change
-			// that does not.
+			// Every change updates the cached one; the deadline passing is the one that does not.
 			withHeader(cached, headerOf(classRow));
 			return cached;
 		}
-		const reading = generation(classRow.id);
 		const under = building.get(classRow.id);
-		if (under?.generation === reading) return under.live;
+		if (under) return under.live;
+		const since: Update[] = [];
 		const live = buildLive(classRow).then((built) => {
-			built.generation = reading;
 			if (building.get(classRow.id)?.live === live) building.delete(classRow.id);
-			if (generation(classRow.id) === reading) dashboards.set(classRow.id, built);
+			if (since.every((update) => update(built))) dashboards.set(classRow.id, built);
 			return built;
 		});
-		building.set(classRow.id, { generation: reading, live });
+		building.set(classRow.id, { live, since });
 		live.catch(() => {
 			if (building.get(classRow.id)?.live === live) building.delete(classRow.id);
 		});
@@ -568,12 +578,22 @@ export function createClassroomService(
 					spread: [...stats.spread.values()],
 					hasEvidence: mode !== 'off' && question.evidence.length > 0,
 					evidenceFound: stats.found,
-					citedWrongly: mostCited(stats.wrong)
+					citedWrongly: mostCited(stats.wrong, quiz.sentenceOrder)
 				};
 			})
 		};
+		const questionAt = new Map(quiz.questions.map((q, i) => [q.id, i]));
+		const answeredBy = seats.map(() => new Uint8Array(total));
+		const seatAt = new Map(seats.map((s, at) => [s.id, at]));
+		for (const { seatId, questionId } of answers) {
+			const at = seatAt.get(seatId);
+			const question = questionAt.get(questionId);
+			if (at !== undefined && question !== undefined) answeredBy[at]![question] = 1;
+		}
 		return {
 			dashboard,
+			quiz,
+			answeredBy,
 			students: seats.map((seat) => ({
 				seatId: seat.id,
 				nickname: seat.nickname,
@@ -583,18 +603,83 @@ export function createClassroomService(
 				removed: seat.removedAt !== null
 			})),
 			seats: new Map(seats.map((s, at) => [s.id, { at, attemptKey: s.attemptKey }])),
-			questionAt: new Map(quiz.questions.map((q, i) => [q.id, i])),
+			questionAt,
 			choice: new Set(quiz.questions.filter((q) => q.format === 'choice').map((q) => q.id)),
 			wrong: new Map([...perQuestion].map(([id, stats]) => [id, stats.wrong])),
 			evidence: new Map([...perQuestion].map(([id, stats]) => [id, stats.evidence])),
-			searches: new Map(),
-			generation: 0
+			searches: new Map()
 		};
 	}
+
+	/** Another instance's answer, scored here as it was there (the rules are the quiz's own). */
+	const heardAnswer =
+		(change: Extract<ClassChange, { k: 'answer' }>): Update =>
+		(live) => {
+			const given = parseJson(change.g);
+			const cited = parseJson(change.e);
+			if (!(typeof given === 'string' || typeof given === 'number') || !isStrings(cited)) {
+				return false;
+			}
+			const verdict = live.quiz.verdictFor(change.q, given, cited, live.dashboard.evidenceMode);
+			return !!verdict && withAnswer(live, change.s, verdict);
+		};
 
 	return {
 		changes,
 		paceTopic,
+
+		/**
+		 * A change another instance wrote (PostgreSQL's announcements, class-changes.ts): the
+		 * dashboards kept here and the screens that show them follow it as they follow one made here.
+		 */
+		async heard(change: ClassChange): Promise<void> {
+			const classId = change.c;
+			switch (change.k) {
+				case 'answer':
+					return changed(classId, { pace: false, update: heardAnswer(change) });
+				case 'join':
+					return changed(classId, {
+						pace: false,
+						grows: true,
+						update: (live) => {
+							withSeat(live, { id: change.s, nickname: change.n, attemptKey: change.a });
+							return true;
+						}
+					});
+				case 'remove': {
+					// As a removal made here: the student's answers leave the split.
+					const live = dashboards.get(classId);
+					const attemptKey = live?.seats.get(change.s)?.attemptKey;
+					const state = live && attemptKey ? await live.quiz.state(attemptKey) : undefined;
+					return changed(classId, {
+						pace: true,
+						update: (kept) => !!state && withoutSeat(kept, change.s, state.verdicts)
+					});
+				}
+				case 'class':
+					// The header is read from the class row each time a dashboard is shown: the row
+					// kept here is dropped, and the next read has the change.
+					return changed(classId, { pace: change.p, update: () => true });
+				case 'gone':
+				case 'resync':
+					return changed(classId, { pace: true });
+			}
+		},
+
+		/** What another instance announced may have been missed: every kept view is read again. */
+		resync(): void {
+			const classIds = new Set([
+				...dashboards.keys(),
+				...classRows.keys(),
+				...building.keys(),
+				// Every class a screen here follows, kept or not ('error' is the emitter's own).
+				...changes
+					.eventNames()
+					.filter((topic) => typeof topic === 'string' && topic !== 'error')
+					.map((topic) => String(topic).replace(/:pace$/, ''))
+			]);
+			for (const classId of classIds) changed(classId, { pace: true });
+		},
 
 		/** What is wrong with a teacher's settings, field by field; null when nothing is. */
 		settingsErrors(form: unknown): Record<string, string[] | undefined> | null {
@@ -638,7 +723,7 @@ export function createClassroomService(
 		): Promise<{ ok: true; classRow: ClassRow } | Failure> {
 			const code = typeof rawCode === 'string' ? normaliseJoinCode(rawCode) : '';
 			const classRow = isJoinCode(code) ? await classes.byCode(code) : undefined;
-			if (!classRow && !joinLimiter.allowed(address)) {
+			if (!classRow && !(await joinLimiter.allowed(address))) {
 				return {
 					ok: false,
 					status: 429,
@@ -646,7 +731,7 @@ export function createClassroomService(
 				};
 			}
 			if (!classRow) {
-				joinLimiter.fail(address);
+				await joinLimiter.fail(address);
 				return {
 					ok: false,
 					status: 404,
@@ -680,7 +765,6 @@ export function createClassroomService(
 			if (!found.ok) return found;
 			const mostSeats = Math.min(caps.maxSeatsPerClass, found.classRow.maxSeats ?? Infinity);
 			const total = (await quizOf(found.classRow)).questions.length;
-			const writing = bump(found.classRow.id);
 			const seat = await classes.join(found.classRow, parsed.data.nickname, total, mostSeats);
 			if (!seat) {
 				return {
@@ -693,12 +777,10 @@ export function createClassroomService(
 			const classRow = (await classes.get(found.classRow.id)) ?? found.classRow;
 			changed(classRow.id, {
 				pace: false,
-				writing,
+				grows: true,
 				update: (live) => {
 					withSeat(live, seat);
 					withHeader(live, headerOf(classRow));
-					// Set again: the cache weighs a dashboard by its students.
-					dashboards.set(classRow.id, { ...live });
 					return true;
 				}
 			});
@@ -755,7 +837,6 @@ export function createClassroomService(
 					message: 'Your teacher has not opened this question yet.'
 				};
 			}
-			const writing = bump(classRow.id);
 			const result = await quiz.answer(seat.attemptKey, body);
 			if (!result.ok) return { ok: false, status: result.status, message: result.message };
 			if (result.recorded) {
@@ -763,11 +844,7 @@ export function createClassroomService(
 				// from them all (≈150 ms) after every answer would stall the server, so the one
 				// answer is added to the dashboard in memory (as joins, removals and pacing are).
 				const { verdict } = result;
-				changed(classRow.id, {
-					pace: false,
-					writing,
-					update: (live) => withAnswer(live, seat.id, verdict)
-				});
+				changed(classRow.id, { pace: false, update: (live) => withAnswer(live, seat.id, verdict) });
 			}
 			// Assessment mode: the answer is in, but right or wrong waits for the end.
 			return {
@@ -853,7 +930,6 @@ export function createClassroomService(
 
 		async removeStudent(classRow: ClassRow, seatId: unknown): Promise<boolean> {
 			if (typeof seatId !== 'string') return false;
-			const writing = bump(classRow.id);
 			const done = await classes.removeSeat(classRow.id, seatId);
 			if (done) {
 				// The student's answers leave the split: read before the dashboard is updated.
@@ -861,7 +937,6 @@ export function createClassroomService(
 				const state = attemptKey && (await (await quizOf(classRow)).state(attemptKey));
 				changed(classRow.id, {
 					pace: true,
-					writing,
 					update: (live) => !!state && withoutSeat(live, seatId, state.verdicts)
 				});
 			}
@@ -870,21 +945,19 @@ export function createClassroomService(
 
 		async openNextQuestion(classRow: ClassRow): Promise<boolean> {
 			const last = (await quizOf(classRow)).questions.length - 1;
-			const writing = bump(classRow.id);
 			const done = await classes.openNextQuestion(classRow.id, last);
 			if (done) {
 				const update = refreshHeader(await classes.get(classRow.id));
-				changed(classRow.id, { pace: true, writing, update });
+				changed(classRow.id, { pace: true, update });
 			}
 			return done;
 		},
 
 		async close(classRow: ClassRow): Promise<boolean> {
-			const writing = bump(classRow.id);
 			const done = await classes.close(classRow.id);
 			if (done) {
 				const update = refreshHeader(await classes.get(classRow.id));
-				changed(classRow.id, { pace: true, writing, update });
+				changed(classRow.id, { pace: true, update });
 			}
 			return done;
 		},
@@ -960,9 +1033,31 @@ export function createClassroomService(
 
 export type ClassroomService = ReturnType<typeof createClassroomService>;
 
-/** The most counted id (the first of a tie, in the order first seen). */
-function mostCited(counts: ReadonlyMap<string, number>): { id: string; count: number } | null {
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+const isStrings = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/**
+ * The most counted sentence; of a tie, the first in the article: the same whatever order the
+ * answers came in (kept one by one, or read back from the database).
+ */
+function mostCited(
+	counts: ReadonlyMap<string, number>,
+	order: ReadonlyMap<string, number>
+): { id: string; count: number } | null {
 	let top: { id: string; count: number } | null = null;
-	for (const [id, count] of counts) if (!top || count > top.count) top = { id, count };
+	const at = (id: string) => order.get(id) ?? Infinity;
+	for (const [id, count] of counts) {
+		if (!top || count > top.count || (count === top.count && at(id) < at(top.id))) {
+			top = { id, count };
+		}
+	}
 	return top;
 }

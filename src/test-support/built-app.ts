@@ -1,0 +1,105 @@
+// The built app as a separate process, for specs of what only a real server shows: stopping on a
+// signal, a database going away and coming back. Plain HTTP on loopback.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Builds the app before the file's tests when no build is there yet (the e2e suite builds anyway). */
+export function useBuild(): void {
+	beforeAll(() => {
+		if (!existsSync(join(ROOT, 'build', 'handler.js'))) {
+			execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 240_000 });
+		}
+	}, 250_000);
+}
+
+export async function freePort(): Promise<number> {
+	const probe = createServer().listen(0, '127.0.0.1');
+	await once(probe, 'listening');
+	const { port } = probe.address() as { port: number };
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
+}
+
+export interface Running {
+	child: ChildProcess;
+	origin: string;
+	output: () => string;
+}
+
+/** Starts `node <entry>` on `port` over `database`, and waits until it answers. */
+export async function startBuilt(
+	entry: string[],
+	database: string,
+	port: number,
+	env: Record<string, string> = {}
+): Promise<Running> {
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, entry, {
+		cwd: ROOT,
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			DATABASE_URL: database,
+			// adapter-node's own entry assumes https without it; serve.js tells it the truth itself.
+			...(entry[0] === 'build' ? { ORIGIN: origin } : {}),
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk) => (output += chunk));
+	child.stderr!.on('data', (chunk) => (output += chunk));
+	for (let tries = 0; ; tries++) {
+		try {
+			await fetch(`${origin}/teach`);
+			break;
+		} catch {
+			if (tries > 100 || child.exitCode !== null) throw new Error(`did not start: ${output}`);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	}
+	return { child, origin, output: () => output };
+}
+
+/** A form posted as a browser without JavaScript posts it (a page back, not JSON). */
+export const postForm = (
+	origin: string,
+	path: string,
+	fields: Record<string, string>,
+	cookie = ''
+) =>
+	fetch(origin + path, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...(cookie ? { cookie } : {})
+		},
+		body: new URLSearchParams(fields)
+	});
+
+/** Opens the teacher's live dashboard and returns its first snapshot, keeping the stream open. */
+export async function openDashboard(origin: string, secret: string) {
+	const response = await fetch(`${origin}/teach/${secret}/events`);
+	const reader = response.body!.getReader();
+	const decoder = new TextDecoder();
+	let text = '';
+	while (!text.includes('\n\n')) {
+		const { value, done } = await reader.read();
+		if (done) throw new Error('the stream ended at once');
+		text += decoder.decode(value);
+	}
+	const first = JSON.parse(text.slice(text.indexOf('data: ') + 6, text.indexOf('\n\n')));
+	return { reader, first };
+}
