@@ -6,7 +6,8 @@
 //                               [--answer-seconds 60] [--sockets 150] [--settle-seconds 2]
 //                               [--pace fast|human] [--answer-gap-seconds 15-20]
 //                               [--student-streams] [--no-node-routes] [--addresses 1]
-//                               [--instances 1 --database-url postgres://…] [--seed 1]
+//                               [--postgres] [--instances 1] [--database-url postgres://…]
+//                               [--seed 1]
 //                               [--results FILE] [--cpu-prof DIR]
 // Prints a goal table, writes bench/class-results.json and exits 1 when a goal is missed (for CI).
 // --cpu-prof DIR runs the server under `node --cpu-prof` and leaves its profile in DIR.
@@ -30,11 +31,23 @@
 // --addresses N the students also come from N loopback addresses (127.0.1.1, 127.0.1.2, … all on
 // `lo` on Linux), which spreads the ports of 10,000+ connections.
 //
-// --instances N (for the PostgreSQL work, issue 11): N servers on one --database-url, which must be
-// PostgreSQL (SQLite instances would not see each other's live changes). The spread is client-side:
-// student i joins and answers on instance i mod N, the teacher watches from the last instance, so
-// every answer crosses instances to reach the dashboard; each instance's CPU and memory is reported.
-// Until the app runs on PostgreSQL, only N = 1 runs.
+// Storage: SQLite by default (a fresh file per run). --postgres runs on a throwaway PostgreSQL
+// cluster instead (scripts/pg-cluster.mjs: Debian's postgresql, initdb in a temporary folder, a free
+// loopback port; a database of its own made for the run, the cluster stopped and deleted at the end,
+// also on a failure or Ctrl-C); --database-url postgres://… uses a server of yours as it is (the
+// bench's class stays in it). The same run on one instance both ways compares the two engines.
+//
+// --instances N: N servers on one PostgreSQL database (the throwaway cluster unless --database-url
+// is given; SQLite instances would not see each other's live changes). The spread is client-side, as
+// a load balancer with sticky sessions would do it: student i joins, answers and keeps their stream
+// on instance i mod N, and the teacher creates the class and watches its dashboard from the last
+// instance, so the answers of every student not on it cross instances to reach the dashboard, and
+// the teacher's closing crosses them to reach those students' streams. Not scripts/proxy.mjs in
+// round-robin: on a machine of two cores a proxy would take CPU from the instances it measures and
+// add a hop to every latency; here each instance's CPU and memory is its own, and the database's
+// (a local PostgreSQL's processes) is reported apart. The dashboard check reads the teacher's
+// instance; on more than one instance it also reads the roster on the first instance, which has
+// no dashboard of its own open: what the database holds.
 //
 // Pacing is open-loop: every join and every answer has a time on a schedule fixed in advance and is
 // sent then, whether or not earlier replies have come back, so a slow server shows up as latency
@@ -43,12 +56,14 @@
 // one of the pool's sockets counts too: a student would wait for it as well.
 
 import * as devalue from 'devalue';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { startCluster } from '../scripts/pg-cluster.mjs';
 import { latencySummary, questionsFromData, round, someAnswer, someCitation } from './load.mjs';
 import {
 	build,
@@ -90,6 +105,7 @@ function readOptions() {
 			addresses: { type: 'string', default: '1' },
 			instances: { type: 'string', default: '1' },
 			'database-url': { type: 'string' },
+			postgres: { type: 'boolean', default: false },
 			seed: { type: 'string', default: '1' },
 			results: { type: 'string' },
 			'cpu-prof': { type: 'string' }
@@ -107,15 +123,23 @@ function readOptions() {
 	}
 	const instances = Math.round(positiveNumber(values.instances, '--instances'));
 	const databaseUrl = values['database-url'];
-	if (instances > 1 && !/^postgres(ql)?:\/\//.test(databaseUrl ?? '')) {
+	const givenPostgres = /^postgres(ql)?:\/\//.test(databaseUrl ?? '');
+	if (databaseUrl !== undefined && !givenPostgres) {
 		throw new Error(
-			'--instances above 1 needs --database-url postgres://… (the PostgreSQL storage of issue 11): ' +
-				"instances on one SQLite file would not see each other's live changes."
+			`--database-url is a PostgreSQL server (postgres://…), got "${databaseUrl}": ` +
+				'SQLite runs on a fresh file of its own without it.'
 		);
 	}
-	if (instances > 1) {
-		throw new Error('--instances above 1 is designed (see the top of this file) but not run yet.');
+	if (databaseUrl && values.postgres) {
+		throw new Error('--postgres starts a throwaway cluster; --database-url uses yours: not both.');
 	}
+	// Instances on one SQLite file would not see each other's live changes: more than one runs on
+	// PostgreSQL, a throwaway cluster unless a server is named.
+	const storage = givenPostgres
+		? 'postgres'
+		: values.postgres || instances > 1
+			? 'throwaway-postgres'
+			: 'sqlite';
 	return {
 		build: !values['no-build'],
 		pace: values.pace,
@@ -127,6 +151,7 @@ function readOptions() {
 		nodeRoutes: !values['no-node-routes'],
 		addresses: Math.round(positiveNumber(values.addresses, '--addresses')),
 		instances,
+		storage,
 		databaseUrl,
 		seed: Math.round(positiveNumber(values.seed, '--seed')),
 		sockets: Math.round(positiveNumber(values.sockets, '--sockets')),
@@ -288,21 +313,26 @@ function watchStream(url, { headers = {}, localAddress, keep = true, onMessage }
 /** The teacher's live dashboard, connected for the whole run. */
 const watchDashboard = (origin, secret) => watchStream(`${origin}/teach/${secret}/events`);
 
-/** Every page of the roster, as the dashboard page reads them (its data, ?page=N). */
+/**
+ * Every page of the roster, as the dashboard page reads them (its data, ?page=N), and the first
+ * page's dashboard (the aggregates, as a fresh load of the page shows them).
+ */
 async function wholeRoster(origin, secret) {
 	const rows = [];
+	let dashboard;
 	for (let page = 1, pages = 1; page <= pages; page++) {
 		const res = await request(`${origin}/teach/${secret}/__data.json?page=${page}`);
 		if (res.status !== 200) throw new Error(`The roster's page ${page} answered ${res.status}.`);
 		const data = JSON.parse(res.body).nodes.map(
 			(node) => node?.type === 'data' && devalue.unflatten(node.data)
 		);
-		const roster = data.find((d) => d?.dashboard?.roster)?.dashboard.roster;
-		if (!roster) throw new Error(`No roster in the dashboard's page ${page}.`);
-		rows.push(...roster.rows);
-		pages = roster.pages;
+		const shown = data.find((d) => d?.dashboard?.roster)?.dashboard;
+		if (!shown) throw new Error(`No roster in the dashboard's page ${page}.`);
+		dashboard ??= shown;
+		rows.push(...shown.roster.rows);
+		pages = shown.roster.pages;
 	}
-	return rows;
+	return { rows, dashboard };
 }
 
 /** The teacher closes the class with the dashboard's form, as a browser without JavaScript would. */
@@ -339,7 +369,7 @@ async function paced(count, seconds, task) {
 const nicknameOf = (i, digits) => `Student ${String(i + 1).padStart(digits, '0')}`;
 
 /** One student takes a seat (POST /join, as the form does); resolves with their seat key or null. */
-async function joinOne({ origin, code, agent, tally, nickname, localAddress }) {
+async function joinOne({ code, agent, tally, student: { origin, nickname, localAddress } }) {
 	const res = await request(`${origin}/join`, {
 		method: 'POST',
 		agent,
@@ -357,8 +387,8 @@ async function joinOne({ origin, code, agent, tally, nickname, localAddress }) {
 }
 
 /** A student's own live stream (pacing, closing), open from joining to the end of the run. */
-function watchStudent(origin, code, student) {
-	student.stream = watchStream(`${origin}/class/${code}/events`, {
+function watchStudent(code, student) {
+	student.stream = watchStream(`${student.origin}/class/${code}/events`, {
 		headers: { cookie: `sc_seat=${student.seatKey}` },
 		localAddress: student.localAddress,
 		keep: false,
@@ -368,8 +398,10 @@ function watchStudent(origin, code, student) {
 	});
 }
 
-function newStudent(i, options) {
+/** Student i, on instance i mod N: each student's requests and stream all go to one instance. */
+function newStudent(i, options, origins) {
 	return {
+		origin: origins[i % origins.length],
 		nickname: nicknameOf(i, String(options.students).length),
 		localAddress: sourceAddress(i, options.addresses),
 		seatKey: null,
@@ -377,29 +409,23 @@ function newStudent(i, options) {
 	};
 }
 
-async function joinAll({ origin, code, agent, options, tally }) {
+async function joinAll({ origins, code, agent, options, tally }) {
 	const students = [];
 	const timing = await paced(options.students, options.joinSeconds, async (i) => {
-		const student = newStudent(i, options);
-		student.seatKey = await joinOne({
-			origin,
-			code,
-			agent,
-			tally,
-			...student
-		});
+		const student = newStudent(i, options, origins);
+		student.seatKey = await joinOne({ code, agent, tally, student });
 		if (!student.seatKey) return;
 		students.push(student);
-		if (options.studentStreams) watchStudent(origin, code, student);
+		if (options.studentStreams) watchStudent(code, student);
 	});
 	return { students, timing };
 }
 
 /** One answer, with what the student sent and the verdict they got back. */
-async function answerOne({ origin, student, question, agent, tally }) {
+async function answerOne({ student, question, agent, tally }) {
 	const answer = someAnswer(question);
 	const cited = someCitation(question.sentenceIds);
-	const res = await request(`${origin}/api/class/answers`, {
+	const res = await request(`${student.origin}/api/class/answers`, {
 		method: 'POST',
 		agent,
 		localAddress: student.localAddress,
@@ -433,12 +459,11 @@ async function answerOne({ origin, student, question, agent, tally }) {
  * through the questions together (everyone's first answer, then everyone's second…), so one
  * student's answers are answerSeconds / questions apart.
  */
-async function answerAll({ origin, students, questions, agent, options, tally }) {
+async function answerAll({ students, questions, agent, options, tally }) {
 	const count = students.length * questions.length;
 	if (count === 0) return { seconds: 0, maxScheduleLagMs: 0 };
 	return paced(count, options.answerSeconds, (k) =>
 		answerOne({
-			origin,
 			student: students[k % students.length],
 			question: questions[Math.floor(k / students.length)],
 			agent,
@@ -453,10 +478,12 @@ async function answerAll({ origin, students, questions, agent, options, tally })
  * --answer-gap-seconds range) after the one before. An answer due before its student's join came
  * back waits for it (that wait is not timed: the student could not have tapped yet).
  */
-async function humanClass({ origin, code, questions, agent, options, joinTally, answerTally }) {
+async function humanClass({ origins, code, questions, agent, options, joinTally, answerTally }) {
 	const random = seededRandom(options.seed);
 	const [low, high] = options.answerGapSeconds;
-	const students = Array.from({ length: options.students }, (_, i) => newStudent(i, options));
+	const students = Array.from({ length: options.students }, (_, i) =>
+		newStudent(i, options, origins)
+	);
 	const events = [];
 	students.forEach((student, i) => {
 		let at = (i * options.joinSeconds * 1000) / options.students;
@@ -482,16 +509,10 @@ async function humanClass({ origin, code, questions, agent, options, joinTally, 
 		else lateMs = Math.max(lateMs, late);
 		const student = students[event.i];
 		if (event.question === -1) {
-			const seated = joinOne({
-				origin,
-				code,
-				agent,
-				tally: joinTally,
-				...student
-			}).then((key) => {
+			const seated = joinOne({ code, agent, tally: joinTally, student }).then((key) => {
 				student.seatKey = key;
 				joinsDoneAt = Math.max(joinsDoneAt, performance.now());
-				if (key) watchStudent(origin, code, student);
+				if (key) watchStudent(code, student);
 				return key;
 			});
 			joined.set(event.i, seated);
@@ -501,7 +522,6 @@ async function humanClass({ origin, code, questions, agent, options, joinTally, 
 				joined.get(event.i).then((key) => {
 					if (key) {
 						return answerOne({
-							origin,
 							student,
 							question: questions[event.question],
 							agent,
@@ -525,7 +545,7 @@ async function humanClass({ origin, code, questions, agent, options, joinTally, 
 }
 
 /** The students' own streams: how many are open and well, and how fast the class's closing reached them. */
-function studentStreamFigures(students, closedAt) {
+function studentStreamFigures(students, closedAt, origins) {
 	const streams = students.map((s) => s.stream).filter(Boolean);
 	const failed = streams.filter((w) => w.error || w.ended);
 	const reached = students
@@ -537,7 +557,16 @@ function studentStreamFigures(students, closedAt) {
 		errorSamples: [...new Set(failed.map((w) => w.error ?? 'ended'))].slice(0, 5),
 		messages: streams.reduce((n, w) => n + w.count, 0),
 		closeReached: reached.length,
-		closeReachedMs: latencySummary(reached)
+		closeReachedMs: latencySummary(reached),
+		// The teacher closed the class on the last instance: on the others, the news crossed over.
+		closeReachedPerInstance: origins.map((origin) => {
+			const here = students.filter((s) => s.stream && s.origin === origin);
+			return {
+				origin,
+				reached: here.filter((s) => s.closedAt !== undefined).length,
+				of: here.length
+			};
+		})
 	};
 }
 
@@ -694,8 +723,8 @@ function messageFigures(watch, from, to) {
 // Linux only (NaN elsewhere): CPU time of the server and of this load generator, in seconds.
 const TICKS_PER_SECOND = 100;
 
-/** The server's resident memory now and at its highest (VmRSS, VmHWM), in MB (Linux). */
-function serverMemoryMb(pid) {
+/** A process's resident memory now and at its highest (VmRSS, VmHWM), in MB (Linux). */
+function memoryMb(pid) {
 	try {
 		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 		const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
@@ -705,28 +734,88 @@ function serverMemoryMb(pid) {
 	}
 }
 
-function serverCpuSeconds(pid) {
+/** /proc/PID/stat from its 3rd field on: the command name before it may hold spaces and ")". */
+function statFields(pid) {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+// Indexes into statFields: the parent, and CPU time (own, then of children waited for) in ticks.
+const [PPID, UTIME, STIME, CUTIME, CSTIME] = [1, 11, 12, 13, 14];
+
+function cpuSecondsOf(pid) {
 	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-		return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+		const fields = statFields(pid);
+		return (Number(fields[UTIME]) + Number(fields[STIME])) / TICKS_PER_SECOND;
 	} catch {
 		return NaN;
 	}
 }
 
 /**
- * Once a second, the CPU use of the server, this process and everything else: a latency spike that
- * lines up with other processes' CPU is the machine's, not the app's.
+ * A local PostgreSQL's CPU time: its postmaster's own, that of its children which have exited
+ * (their time is added to the postmaster's when it waits for them) and that of those running now:
+ * a backend per connection of the pools, the writers. NaN when it is not a process here.
  */
-function sampleCpu(pid, start) {
+function databaseCpuSeconds(postmasterPid) {
+	if (!postmasterPid) return NaN;
+	try {
+		const own = statFields(postmasterPid);
+		let ticks = [UTIME, STIME, CUTIME, CSTIME].reduce((sum, i) => sum + Number(own[i]), 0);
+		for (const entry of readdirSync('/proc')) {
+			if (!/^\d+$/.test(entry)) continue;
+			try {
+				const fields = statFields(entry);
+				if (Number(fields[PPID]) === postmasterPid) {
+					ticks += Number(fields[UTIME]) + Number(fields[STIME]);
+				}
+			} catch {
+				// Exited meanwhile: its time is in the postmaster's children's now.
+			}
+		}
+		return ticks / TICKS_PER_SECOND;
+	} catch {
+		return NaN;
+	}
+}
+
+/**
+ * The postmaster of a PostgreSQL on this machine (its data folder's postmaster.pid, read as root
+ * or as the cluster's owner can), to count its CPU apart; undefined for a server elsewhere.
+ */
+async function localPostmaster(url) {
+	const { hostname } = new URL(url);
+	if (!['127.0.0.1', 'localhost', '::1', '[::1]', ''].includes(hostname)) return undefined;
+	const client = new pg.Client(url);
+	try {
+		await client.connect();
+		const { rows } = await client.query('SHOW data_directory');
+		const pid = Number(
+			readFileSync(join(rows[0].data_directory, 'postmaster.pid'), 'utf8').split('\n')[0]
+		);
+		return pid > 0 && existsSync(`/proc/${pid}`) ? pid : undefined;
+	} catch {
+		return undefined;
+	} finally {
+		await client.end().catch(() => {});
+	}
+}
+
+/**
+ * Once a second, the CPU use of each instance, the database, this process and everything else (a
+ * latency spike that lines up with other processes' CPU is the machine's, not the app's), and each
+ * instance's memory.
+ */
+function sampleCpu(watched, start) {
 	const samples = [];
-	let previous = cpuSnapshot(pid);
+	let previous = cpuSnapshot(watched);
 	const timer = setInterval(() => {
-		const current = cpuSnapshot(pid);
+		const current = cpuSnapshot(watched);
+		const rss = watched.servers.map((pid) => memoryMb(pid).rss);
 		samples.push({
 			second: Math.round((performance.now() - start) / 1000),
 			...cpuPercent(previous, current, 1),
-			serverRssMb: serverMemoryMb(pid).rss
+			serverRssMb: round(rss.reduce((a, b) => a + b, 0)),
+			instanceRssMb: rss
 		});
 		previous = current;
 	}, 1000);
@@ -794,11 +883,15 @@ function machineSeconds() {
 	}
 }
 
-function cpuSnapshot(pid) {
+/** `watched`: the instances' pids, and the local PostgreSQL's postmaster if there is one. */
+function cpuSnapshot(watched) {
 	const usage = process.cpuUsage();
 	const { processes, steal } = machineSeconds();
+	const instances = watched.servers.map(cpuSecondsOf);
 	return {
-		server: serverCpuSeconds(pid),
+		instances,
+		server: instances.reduce((a, b) => a + b, 0),
+		database: databaseCpuSeconds(watched.database),
 		bench: (usage.user + usage.system) / 1e6,
 		processes,
 		steal
@@ -806,15 +899,21 @@ function cpuSnapshot(pid) {
 }
 
 /**
- * CPU use between two snapshots, in percent of one core. Other processes (a test run, a browser)
- * compete with the server for the same cores and make the latency figures unreliable.
+ * CPU use between two snapshots, in percent of one core: all instances together (`server`), each
+ * one, the database when it runs here (null for SQLite, inside the server, or a remote one), this
+ * load generator, and everything else: other processes (a test run, a browser) compete with the
+ * server for the same cores and make the latency figures unreliable.
  */
 function cpuPercent(before, after, seconds) {
 	const pct = (key) => round(((after[key] - before[key]) / seconds) * 100);
+	const database = pct('database');
+	const known = Number.isNaN(database) ? 0 : database;
 	return {
 		server: pct('server'),
+		instances: after.instances.map((t, i) => round(((t - before.instances[i]) / seconds) * 100)),
+		database: Number.isNaN(database) ? null : database,
 		loadGenerator: pct('bench'),
-		otherProcesses: round(Math.max(0, pct('processes') - pct('server') - pct('bench'))),
+		otherProcesses: round(Math.max(0, pct('processes') - pct('server') - pct('bench') - known)),
 		steal: pct('steal')
 	};
 }
@@ -843,14 +942,16 @@ function printTable(rows) {
 	lines.forEach((l) => console.log(format(l)));
 }
 
-function checks(figures) {
+function checks(figures, options) {
 	const {
 		join,
 		answer,
 		errors,
 		dashboard,
 		studentStreams: streams,
-		serverMemoryMb: memory
+		serverMemoryMb: memory,
+		instances,
+		cpuPercentOfOneCore: cpu
 	} = figures;
 	const row = (name, goal, measured, pass) => ({
 		name,
@@ -859,7 +960,14 @@ function checks(figures) {
 		pass: pass === undefined ? 'info' : pass ? 'pass' : 'FAIL',
 		failed: pass === false
 	});
+	const storage = { sqlite: 'SQLite', postgres: 'PostgreSQL', 'throwaway-postgres': 'PostgreSQL' };
 	return [
+		row(
+			'Storage, instances',
+			null,
+			`${storage[options.storage]}, ${instances.length} ` +
+				(instances.length === 1 ? 'instance' : 'instances')
+		),
 		row('Join p50', null, `${join.latencyMs.p50} ms`),
 		row(
 			'Join p99',
@@ -893,25 +1001,64 @@ function checks(figures) {
 						'Class closed: reached every student stream',
 						null,
 						`${streams.closeReached} of ${streams.open + streams.failed} in ` +
-							`p50 ${streams.closeReachedMs.p50}, max ${streams.closeReachedMs.max} ms`
+							`p50 ${streams.closeReachedMs.p50}, max ${streams.closeReachedMs.max} ms` +
+							(instances.length > 1
+								? ` (per instance ${streams.closeReachedPerInstance.map((c) => `${c.reached}/${c.of}`).join(', ')})`
+								: '')
 					)
 				]
 			: []),
-		row('Server memory (peak RSS)', null, `${memory.peakRss} MB (at end ${memory.rssAtEnd} MB)`),
+		...(instances.length === 1
+			? [
+					row('Server CPU (of one core)', null, `${cpu.server}%`),
+					row(
+						'Server memory (peak RSS)',
+						null,
+						`${memory.peakRss} MB (at end ${memory.rssAtEnd} MB)`
+					)
+				]
+			: instances.map((instance, i) =>
+					row(
+						`Instance ${i + 1} (${instance.students} students${i === instances.length - 1 ? ', teacher' : ''})`,
+						null,
+						`CPU ${instance.cpuPercentOfOneCore}% of a core, peak RSS ${instance.memoryMb.peakRss} MB`
+					)
+				)),
+		...(cpu.database === null
+			? []
+			: [row('PostgreSQL CPU (of one core)', null, `${cpu.database}%`)]),
 		row(
 			'Dashboard exact',
 			'yes',
-			dashboard.exact ? 'yes' : `no (${dashboard.differences.length} differences)`,
+			dashboard.exact ? 'yes' : `no (${dashboard.differenceCount} differences)`,
 			dashboard.exact
-		)
+		),
+		...(dashboard.onFirstInstance
+			? [
+					row(
+						'Dashboard exact, read on instance 1',
+						'yes',
+						dashboard.onFirstInstance.exact
+							? 'yes'
+							: `no (${dashboard.onFirstInstance.differenceCount} differences)`,
+						dashboard.onFirstInstance.exact
+					)
+				]
+			: [])
 	];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Main
 
-async function runClass(server, options) {
-	const { origin } = server;
+/**
+ * The class on `servers` (one or more instances of the app): the teacher on the last, student i on
+ * instance i mod N. `watched` names the processes whose CPU and memory are measured.
+ */
+async function runClass(servers, options, watched) {
+	const origins = servers.map((s) => s.origin);
+	// The teacher's instance: every page and stream of theirs is served by this one.
+	const origin = origins.at(-1);
 	const questions = await publicQuestions(origin);
 	const secret = await createClass(origin);
 	const watch = watchDashboard(origin, secret);
@@ -920,8 +1067,8 @@ async function runClass(server, options) {
 		throw new Error(`The dashboard stream sent nothing: ${watch.error ?? 'timeout'}.`);
 	const { code } = watch.last;
 
-	// One bounded pool of keep-alive sockets for all students: a school network's NAT, roughly.
-	// An idle socket is dropped after 4 s, before the server's 5 s keep-alive timeout closes it: else
+	// One bounded pool of keep-alive sockets for all students: a school network's NAT, roughly (per
+	// instance: the agent keeps a pool for each address it connects to). An idle socket is dropped after 4 s, before the server's 5 s keep-alive timeout closes it: else
 	// a request sent on a socket the server is closing at that moment fails with ECONNRESET.
 	const agent = new http.Agent({
 		keepAlive: true,
@@ -932,9 +1079,9 @@ async function runClass(server, options) {
 	const answerTally = newTally();
 	const loop = monitorEventLoopDelay({ resolution: 10 });
 	loop.enable();
-	const cpuStart = cpuSnapshot(server.child.pid);
+	const cpuStart = cpuSnapshot(watched);
 	const loadStart = performance.now();
-	const cpuSampler = sampleCpu(server.child.pid, loadStart);
+	const cpuSampler = sampleCpu(watched, loadStart);
 
 	let students, joinTiming, answerTiming, cpuJoined;
 	if (options.pace === 'human') {
@@ -944,7 +1091,7 @@ async function runClass(server, options) {
 				`their own stream, then answer ${questions.length} questions ${low}–${high} s apart...`
 		);
 		const run = await humanClass({
-			origin,
+			origins,
 			code,
 			questions,
 			agent,
@@ -960,20 +1107,19 @@ async function runClass(server, options) {
 			`Class ${code}: ${options.students} students join over ${options.joinSeconds} s...`
 		);
 		const joined = await joinAll({
-			origin,
+			origins,
 			code,
 			agent,
 			options,
 			tally: joinTally
 		});
-		cpuJoined = cpuSnapshot(server.child.pid);
+		cpuJoined = cpuSnapshot(watched);
 		({ students } = joined);
 		joinTiming = joined.timing;
 		console.log(
 			`${students.length} joined; ${students.length * questions.length} answers over ${options.answerSeconds} s...`
 		);
 		answerTiming = await answerAll({
-			origin,
 			students,
 			questions,
 			agent,
@@ -982,14 +1128,18 @@ async function runClass(server, options) {
 		});
 	}
 	const loadEnd = performance.now();
-	const cpuEnd = cpuSnapshot(server.child.pid);
-	const memoryAtEnd = serverMemoryMb(server.child.pid);
+	const cpuEnd = cpuSnapshot(watched);
+	const memoryAtEnd = watched.servers.map(memoryMb);
 	cpuSampler.stop();
 	loop.disable();
 	agent.destroy();
 
 	await settle(watch, options.settleSeconds * 1000);
-	const roster = await wholeRoster(origin, secret);
+	const { rows: roster } = await wholeRoster(origin, secret);
+	// On more than one instance, the first one's view too: no dashboard of this class was open
+	// there, so it is built from the database. Whether an instance that was not told of the
+	// changes can still show all of them.
+	const elsewhere = origins.length > 1 ? await wholeRoster(origins[0], secret) : undefined;
 	let streams;
 	if (options.studentStreams) {
 		// The teacher closes the class: every student's stream must hear it.
@@ -1002,12 +1152,14 @@ async function runClass(server, options) {
 		) {
 			await sleep(50);
 		}
-		streams = studentStreamFigures(students, closedAt);
+		streams = studentStreamFigures(students, closedAt, origins);
 		students.forEach((s) => s.stream?.close());
 	}
 	watch.close();
 	const expected = expectedDashboard(students, questions);
 	const differences = compareDashboard(watch.last, roster, expected);
+	const differencesElsewhere =
+		elsewhere && compareDashboard(elsewhere.dashboard, elsewhere.rows, expected);
 	if (watch.error) differences.unshift(`Dashboard stream: ${watch.error}`);
 	if (watch.ended) differences.unshift('The dashboard stream ended during the run.');
 	const clashes = inconsistentVerdicts(students);
@@ -1046,9 +1198,25 @@ async function runClass(server, options) {
 			: overallCpu
 	};
 	const rss = cpuSampler.samples.map((c) => c.serverRssMb).filter((n) => n > 0);
+	const instances = servers.map((server, i) => ({
+		origin: server.origin,
+		role: i === servers.length - 1 ? 'teacher and students' : 'students',
+		students: students.filter((student) => student.origin === server.origin).length,
+		cpuPercentOfOneCore: overallCpu.instances[i],
+		memoryMb: {
+			peakRss: Math.max(
+				0,
+				...cpuSampler.samples.map((c) => c.instanceRssMb[i]).filter((n) => n > 0)
+			),
+			rssAtEnd: memoryAtEnd[i].rss,
+			highWaterMark: memoryAtEnd[i].hwm
+		}
+	}));
+	const sum = (numbers) => round(numbers.reduce((a, b) => a + b, 0));
 	// The server's CPU time per request: far less noisy than latency on a machine shared with others.
-	const cpuMsPer = (before, after, count) =>
-		count ? round(((after.server - before.server) * 1000) / count) : NaN;
+	// All instances together, and apart from them a local PostgreSQL's (SQLite's is the server's own).
+	const cpuMsPer = (before, after, count, key = 'server') =>
+		count ? round(((after[key] - before[key]) * 1000) / count) : NaN;
 	const serverCpuMs = cpuJoined
 		? {
 				perJoin: cpuMsPer(cpuStart, cpuJoined, join.latencyMs.count),
@@ -1057,6 +1225,16 @@ async function runClass(server, options) {
 		: {
 				perRequest: cpuMsPer(cpuStart, cpuEnd, join.latencyMs.count + answer.sent)
 			};
+	const databaseCpuMs = Number.isNaN(cpuEnd.database)
+		? null
+		: cpuJoined
+			? {
+					perJoin: cpuMsPer(cpuStart, cpuJoined, join.latencyMs.count, 'database'),
+					perAnswer: cpuMsPer(cpuJoined, cpuEnd, answer.sent, 'database')
+				}
+			: {
+					perRequest: cpuMsPer(cpuStart, cpuEnd, join.latencyMs.count + answer.sent, 'database')
+				};
 	return {
 		classCode: code,
 		join,
@@ -1069,13 +1247,22 @@ async function runClass(server, options) {
 			differenceCount: differences.length,
 			studentsShown: roster.length,
 			lastMessageAfterLoadMs: round(lastMessageAt - loadEnd),
-			messages: messageFigures(watch, loadStart, loadEnd)
+			messages: messageFigures(watch, loadStart, loadEnd),
+			...(differencesElsewhere && {
+				onFirstInstance: {
+					exact: differencesElsewhere.length === 0,
+					differences: differencesElsewhere.slice(0, 50),
+					differenceCount: differencesElsewhere.length
+				}
+			})
 		},
+		// All instances together (the one server when there is one); each apart in `instances`.
 		serverMemoryMb: {
 			peakRss: Math.max(0, ...rss),
-			rssAtEnd: memoryAtEnd.rss,
-			highWaterMark: memoryAtEnd.hwm
+			rssAtEnd: sum(memoryAtEnd.map((m) => m.rss)),
+			highWaterMark: sum(memoryAtEnd.map((m) => m.hwm))
 		},
+		instances,
 		loadGenerator: {
 			eventLoopDelayMs: {
 				p50: round(loop.percentile(50) / 1e6),
@@ -1085,6 +1272,7 @@ async function runClass(server, options) {
 		},
 		cpuPercentOfOneCore: overallCpu,
 		serverCpuMs,
+		databaseCpuMs,
 		quiet: quietLatency(loadStart, { join: joinTally, answer: answerTally }, cpuSampler.samples),
 		timeline: timeline(loadStart, { join: joinTally, answer: answerTally }, cpuSampler.samples)
 	};
@@ -1093,7 +1281,10 @@ async function runClass(server, options) {
 function describe(f) {
 	const ms = (l) => `p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max} ms`;
 	const cpu = (c) =>
-		`server ${c.server}%, load generator ${c.loadGenerator}%, other processes ${c.otherProcesses}%`;
+		`server ${c.server}%` +
+		(c.instances.length > 1 ? ` (${c.instances.map((n) => `${n}%`).join(' + ')})` : '') +
+		(c.database === null ? '' : `, PostgreSQL ${c.database}%`) +
+		`, load generator ${c.loadGenerator}%, other processes ${c.otherProcesses}%`;
 	const d = f.dashboard;
 	return [
 		`Joins: ${f.join.latencyMs.count} in ${f.join.seconds} s; ${ms(f.join.latencyMs)}; ` +
@@ -1116,8 +1307,24 @@ function describe(f) {
 		`Quiet seconds (other processes under 25% of a core): ${f.quiet.quietSeconds} of ` +
 			`${f.quiet.ofSeconds}; in them joins ${f.quiet.join ? ms(f.quiet.join) : '-'}, answers ` +
 			`${f.quiet.answer ? ms(f.quiet.answer) : '-'}.`,
-		`Server memory: peak RSS ${f.serverMemoryMb.peakRss} MB, ${f.serverMemoryMb.rssAtEnd} MB at the end ` +
+		...(f.databaseCpuMs
+			? [
+					`PostgreSQL CPU time: ${Object.entries(f.databaseCpuMs)
+						.map(([k, v]) => `${v} ms ${k.replace('per', 'per ').toLowerCase()}`)
+						.join(', ')} (all its processes, on top of the server's).`
+				]
+			: []),
+		`Server memory${f.instances.length > 1 ? ' (all instances)' : ''}: peak RSS ` +
+			`${f.serverMemoryMb.peakRss} MB, ${f.serverMemoryMb.rssAtEnd} MB at the end ` +
 			`(high-water mark ${f.serverMemoryMb.highWaterMark} MB).`,
+		...(f.instances.length > 1
+			? f.instances.map(
+					(instance, i) =>
+						`Instance ${i + 1} (${instance.origin}, ${instance.role}, ${instance.students} ` +
+						`students): CPU ${instance.cpuPercentOfOneCore}% of one core, peak RSS ` +
+						`${instance.memoryMb.peakRss} MB (high-water mark ${instance.memoryMb.highWaterMark} MB).`
+				)
+			: []),
 		`Load generator: fell up to ${f.join.maxScheduleLagMs} ms (joins) / ${f.answer.maxScheduleLagMs} ms ` +
 			`(answers) behind schedule; its event-loop delay p99 ${f.loadGenerator.eventLoopDelayMs.p99} ms, ` +
 			`max ${f.loadGenerator.eventLoopDelayMs.max} ms.`,
@@ -1127,6 +1334,9 @@ function describe(f) {
 				]
 			: []),
 		...d.differences.slice(0, 10).map((line) => `  dashboard difference: ${line}`),
+		...(d.onFirstInstance?.differences ?? [])
+			.slice(0, 10)
+			.map((line) => `  difference on instance 1: ${line}`),
 		...f.answer.inconsistentVerdicts.slice(0, 10).map((k) => `  inconsistent verdicts for ${k}`),
 		...[...f.join.errorSamples, ...f.answer.errorSamples].map(
 			(s) => `  error sample: ${JSON.stringify(s)}`
@@ -1134,12 +1344,52 @@ function describe(f) {
 	];
 }
 
+/**
+ * The database the instances share: none to set up for SQLite (each server makes a fresh file),
+ * the given PostgreSQL server, or a throwaway cluster with a database made for the run.
+ */
+async function openDatabase(options) {
+	if (options.storage === 'sqlite') {
+		return { url: undefined, label: 'SQLite, a fresh file', stop: () => {} };
+	}
+	if (options.storage === 'postgres') {
+		return {
+			url: options.databaseUrl,
+			label: `PostgreSQL at ${withoutPassword(options.databaseUrl)}`,
+			stop: () => {}
+		};
+	}
+	console.log('Starting a throwaway PostgreSQL cluster (scripts/pg-cluster.mjs)...');
+	const cluster = await startCluster();
+	// Stopped however the bench ends: stop() is synchronous, so it can run in the exit handler.
+	process.once('exit', cluster.stop);
+	try {
+		const admin = new pg.Client(cluster.url);
+		await admin.connect();
+		await admin.query('CREATE DATABASE class_bench');
+		await admin.end();
+	} catch (error) {
+		cluster.stop();
+		throw error;
+	}
+	return {
+		url: cluster.url.replace(/\/[^/]*$/, '/class_bench'),
+		label: 'PostgreSQL, a throwaway cluster',
+		stop: cluster.stop
+	};
+}
+
+/** A database URL fit to print and keep in the results: any password replaced. */
+const withoutPassword = (url) => url?.replace(/^(\w+:\/\/[^:@/]+):[^@/]*@/, '$1:***@');
+
 async function main() {
 	const options = readOptions();
 	const started = { date: new Date().toISOString(), machine: machine() };
-	// Every live stream is a socket: one file here and one in the server.
-	const files =
-		(options.studentStreams ? options.students : 0) + options.sockets * options.addresses + 500;
+	// Every live stream is a socket: one file here and one in the server that holds it.
+	const pools = options.sockets * options.addresses;
+	const files = (options.studentStreams ? options.students : 0) + pools * options.instances + 500;
+	const filesPerServer =
+		(options.studentStreams ? Math.ceil(options.students / options.instances) : 0) + pools + 500;
 	const { soft } = fileLimits();
 	if (soft < files) {
 		throw new Error(
@@ -1148,37 +1398,56 @@ async function main() {
 		);
 	}
 	build(options);
-	const server = await startServer({
-		label: 'class-bench',
-		cpuProfDir: options.cpuProfDir,
-		files,
-		nodeRoutes: options.nodeRoutes,
-		env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}
-	});
-	const serverFiles = fileLimits(server.child.pid).soft;
-	if (serverFiles < files) {
-		await stopServer(server);
-		throw new Error(
-			`The server may open only ${serverFiles} files; this run needs about ${files}.`
-		);
-	}
-	console.log(
-		`Server on ${server.origin} (node:http fast path ${options.nodeRoutes ? 'on' : 'off'}, ` +
-			`${serverFiles} files allowed).`
-	);
+	// From here on something may be running that must not outlive the bench (a cluster, servers):
+	// Ctrl-C exits through the exit handlers, which stop them.
+	for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+	const database = await openDatabase(options);
+	const servers = [];
 	let figures;
 	try {
-		figures = await runClass(server, options);
+		const starting = await Promise.allSettled(
+			Array.from({ length: options.instances }, (_, i) =>
+				startServer({
+					label: `class-bench-${i + 1}`,
+					cpuProfDir: options.cpuProfDir,
+					files: filesPerServer,
+					nodeRoutes: options.nodeRoutes,
+					env: database.url ? { DATABASE_URL: database.url } : {}
+				})
+			)
+		);
+		servers.push(...starting.filter((s) => s.status === 'fulfilled').map((s) => s.value));
+		const failed = starting.find((s) => s.status === 'rejected');
+		if (failed) throw failed.reason;
+		for (const server of servers) {
+			const serverFiles = fileLimits(server.child.pid).soft;
+			if (serverFiles < filesPerServer) {
+				throw new Error(
+					`The server may open only ${serverFiles} files; this run needs about ${filesPerServer}.`
+				);
+			}
+		}
+		console.log(
+			`${servers.length === 1 ? 'Server' : 'Servers'} on ${servers.map((s) => s.origin).join(', ')} ` +
+				`(${database.label}; node:http fast path ${options.nodeRoutes ? 'on' : 'off'}, ` +
+				`${fileLimits(servers[0].child.pid).soft} files allowed).`
+		);
+		const watched = {
+			servers: servers.map((s) => s.child.pid),
+			database: database.url ? await localPostmaster(database.url) : undefined
+		};
+		figures = await runClass(servers, options, watched);
 	} finally {
-		await stopServer(server);
+		await Promise.all(servers.map(stopServer));
+		database.stop();
 	}
 	describe(figures).forEach((line) => console.log(`  ${line}`));
-	const rows = checks(figures);
+	const rows = checks(figures, options);
 	printTable(rows);
 	const passed = rows.every((r) => !r.failed);
 	const report = {
 		...started,
-		options,
+		options: { ...options, databaseUrl: withoutPassword(options.databaseUrl) },
 		goals: GOALS,
 		passed,
 		checks: rows.map(({ failed, ...row }) => ({ ...row, passed: !failed })),

@@ -1,0 +1,276 @@
+// Two instances of the app on one PostgreSQL database, the way a school would run them behind a
+// load balancer: the students reach them through a failover proxy (scripts/proxy.mjs, preferring
+// instance A), the teacher opens instance B directly, so every join and answer the students make on
+// A must reach the teacher's live dashboard on B, and every question the teacher opens on B must
+// reach the students' screens on A. Then A is killed outright (SIGKILL): the students carry on
+// through the proxy on B, and the dashboard counts every answer, those given on A included.
+//
+// The instances are `npm start`'s own server (scripts/serve.js, plain http, no ORIGIN): it takes
+// the origin from the Host header, which the proxy passes on as nginx's `proxy_set_header Host
+// $host` does, so the same instance serves the teacher directly and the students through the proxy.
+// ADDRESS_HEADER stays unset for the same reason (B also takes requests that no proxy forwarded);
+// every client is on loopback anyway.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Question } from '../src/lib/quiz/questions';
+import { startCluster } from '../scripts/pg-cluster.mjs';
+import { startProxy, type Proxy } from '../scripts/proxy.mjs';
+import {
+	alternate,
+	answerCurrent,
+	answerFor,
+	answerKey,
+	expectedVerdict,
+	goOn,
+	open,
+	progress,
+	type Pick
+} from './helpers';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const STUDENT_STREAM = /\/class\/[A-Z0-9]+\/events$/;
+const TEACHER_STREAM = /\/teach\/[^/]+\/events$/;
+
+const total = () => answerKey().length;
+const question = (n: number): Question => answerKey()[n - 1]!;
+const points = (pick: (q: Question) => Pick, questions: Question[]) =>
+	questions.reduce((sum, q) => sum + expectedVerdict(q, answerFor(q, pick(q))).points, 0);
+const summaryText = (joined: number, finished: number) =>
+	`${joined} ${joined === 1 ? 'student' : 'students'} joined · ${finished} finished`;
+
+// ---------------------------------------------------------------- the instances
+
+async function freePort(): Promise<number> {
+	const probe = createServer().listen(0, '127.0.0.1');
+	await once(probe, 'listening');
+	const { port } = probe.address() as { port: number };
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
+}
+
+interface Instance {
+	name: string;
+	origin: string;
+	child: ChildProcess;
+	output: () => string;
+}
+
+/** The built app (`npm start`'s server) on a free port and the shared database, once it answers. */
+async function startInstance(name: string, databaseUrl: string): Promise<Instance> {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			DATABASE_URL: databaseUrl
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk) => (output += chunk));
+	child.stderr!.on('data', (chunk) => (output += chunk));
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`Instance ${name} exited:\n${output}`);
+		try {
+			const response = await fetch(`${origin}/teach`, { signal: AbortSignal.timeout(5_000) });
+			if (response.ok) return { name, origin, child, output: () => output };
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	child.kill('SIGKILL');
+	throw new Error(`Instance ${name} did not start:\n${output}`);
+}
+
+async function kill(instance: Instance | undefined): Promise<void> {
+	const child = instance?.child;
+	if (!child || child.exitCode !== null || child.signalCode !== null) return;
+	const exited = once(child, 'exit');
+	child.kill('SIGKILL');
+	await exited;
+}
+
+let cluster: { url: string; stop: () => void } | undefined;
+let a: Instance | undefined;
+let b: Instance | undefined;
+let proxy: Proxy | undefined;
+
+test.beforeAll(async () => {
+	cluster = await startCluster();
+	// The instances start together, as they would after a deploy: the migrations run once.
+	[a, b] = await Promise.all([startInstance('A', cluster.url), startInstance('B', cluster.url)]);
+	proxy = await startProxy({ upstreams: [a.origin, b.origin], policy: 'failover' });
+});
+
+test.afterAll(async () => {
+	await proxy?.close();
+	await Promise.all([kill(a), kill(b)]);
+	cluster?.stop();
+});
+
+// ---------------------------------------------------------------- moves
+
+/** A teacher-paced exercise made through the /teach form; lands on its live dashboard. */
+async function createTeacherPacedClass(page: Page): Promise<{ code: string; path: string }> {
+	await open(page, '/teach');
+	await page.getByLabel('Title').fill('Two instances');
+	await page.getByRole('radio', { name: /^Teacher-paced/ }).check();
+	await page.getByRole('radio', { name: /^After each question/ }).check();
+	await Promise.all([
+		page.waitForResponse((r) => TEACHER_STREAM.test(new URL(r.url()).pathname)),
+		page.getByRole('button', { name: 'Create the exercise' }).click()
+	]);
+	await expect(page).toHaveURL(/\/teach\/[^/?]+\?created=1$/);
+	await expect(page.getByTestId('class-summary')).not.toContainText('reconnecting');
+	const code = ((await page.getByTestId('join-code').textContent()) ?? '').trim();
+	expect(code).toMatch(/^[A-Z2-9]{6}$/);
+	return { code, path: new URL(page.url()).pathname };
+}
+
+interface Student {
+	context: BrowserContext;
+	page: Page;
+	nickname: string;
+	pick: (q: Question) => Pick;
+}
+
+/** A student in a browser of their own, joined through /join/<code> at `baseURL` (the proxy). */
+async function joinClass(
+	browser: Browser,
+	baseURL: string,
+	code: string,
+	nickname: string,
+	pick: (q: Question) => Pick
+): Promise<Student> {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	await open(page, `/join/${code}`);
+	await page.getByLabel('Nickname', { exact: true }).fill(nickname);
+	await Promise.all([
+		page.waitForResponse((r) => STUDENT_STREAM.test(new URL(r.url()).pathname)),
+		page.getByRole('button', { name: 'Join' }).click()
+	]);
+	await expect(page).toHaveURL(new RegExp(`/class/${code}$`));
+	return { context, page, nickname, pick };
+}
+
+/** Answers question n on screen by the student's pick, then waits for the teacher. */
+async function answerAndWait(student: Student, n: number): Promise<void> {
+	const { page } = student;
+	await expect(progress(page)).toHaveText(`Question ${n} of ${total()}`);
+	await answerCurrent(page, student.pick(question(n)));
+	await goOn(page);
+	await expect(page.getByRole('heading', { name: 'Wait for your teacher' })).toBeVisible();
+}
+
+/** The dashboard's row for a student: answered out of the total, and the score. */
+async function expectStudentRow(page: Page, student: Student, answered: number): Promise<void> {
+	const row = page
+		.getByRole('table', { name: 'Students' })
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: student.nickname, exact: true }) });
+	await expect(row).toHaveCount(1);
+	await expect(row.getByRole('cell').nth(0)).toHaveText(`${answered} / ${total()}`);
+	await expect(row.getByRole('cell').nth(1)).toHaveText(
+		String(points(student.pick, answerKey().slice(0, answered)))
+	);
+}
+
+/** Every student's row, and every question answered so far answered by all of them. */
+async function expectEveryAnswer(page: Page, students: Student[], answered: number) {
+	await expect(page.getByTestId('class-summary')).toContainText(summaryText(students.length, 0));
+	for (const student of students) await expectStudentRow(page, student, answered);
+	const questions = page.getByRole('table', { name: 'Questions' }).getByRole('row');
+	for (let n = 1; n <= answered; n++) {
+		await expect(questions.nth(n).getByRole('cell').nth(2)).toHaveText(String(students.length));
+	}
+}
+
+/** The teacher opens the next question on B; every student's screen moves on to it. */
+async function openQuestion(teacher: Page, students: Student[], n: number): Promise<void> {
+	await teacher.getByRole('button', { name: `Open question ${n}` }).click();
+	await expect(teacher.getByRole('button', { name: `Open question ${n + 1}` })).toBeVisible();
+	for (const { page } of students) {
+		await expect(progress(page)).toHaveText(`Question ${n} of ${total()}`);
+	}
+}
+
+// ---------------------------------------------------------------- the test
+
+test('two instances on one database: live across them, and nothing lost when one dies', async ({
+	browser
+}) => {
+	const A = a!;
+	const B = b!;
+	const served = () => proxy!.served();
+	const contexts: BrowserContext[] = [];
+	try {
+		const teacherContext = await browser.newContext({ baseURL: B.origin });
+		contexts.push(teacherContext);
+		const teacher = await teacherContext.newPage();
+		const { code, path } = await createTeacherPacedClass(teacher);
+
+		const plan: [string, (q: Question) => Pick][] = [
+			['Ada', () => 'right'],
+			['Ben', alternate],
+			['Cy', () => 'wrong']
+		];
+		const students: Student[] = [];
+		for (const [nickname, pick] of plan) {
+			const student = await joinClass(browser, proxy!.url, code, nickname, pick);
+			contexts.push(student.context);
+			students.push(student);
+		}
+		// Through the proxy, everything went to A while it was up.
+		expect(served()[A.origin]).toBeGreaterThan(0);
+		expect(served()[B.origin]).toBe(0);
+
+		// Joins and answers on A reach the teacher's dashboard on B, live.
+		await expect(teacher.getByTestId('class-summary')).toContainText(
+			summaryText(students.length, 0)
+		);
+		for (const student of students) await answerAndWait(student, 1);
+		await expectEveryAnswer(teacher, students, 1);
+
+		// The teacher opens question 2 on B: the students' screens on A move on.
+		await openQuestion(teacher, students, 2);
+		expect(served()[B.origin], 'the students are still on A').toBe(0);
+
+		// A dies. Each student's stream ends, and their browser reconnects through the proxy to B.
+		const reconnected = students.map(({ page }) =>
+			page.waitForResponse(
+				(r) => STUDENT_STREAM.test(new URL(r.url()).pathname) && r.status() === 200,
+				{ timeout: 30_000 }
+			)
+		);
+		await kill(A);
+		await Promise.all(reconnected);
+		const servedByA = served()[A.origin];
+
+		// The students carry on: question 2 through the proxy to B, then question 3.
+		for (const student of students) await answerAndWait(student, 2);
+		await openQuestion(teacher, students, 3);
+		for (const student of students) await answerAndWait(student, 3);
+		expect(served()[A.origin]).toBe(servedByA);
+		expect(served()[B.origin]).toBeGreaterThanOrEqual(students.length * 3);
+
+		// Not one answer lost: those given on A before it died are counted with those given on B,
+		// on the live dashboard and on a fresh load of it.
+		await expectEveryAnswer(teacher, students, 3);
+		await Promise.all([
+			teacher.waitForResponse((r) => TEACHER_STREAM.test(new URL(r.url()).pathname)),
+			teacher.goto(path)
+		]);
+		await expectEveryAnswer(teacher, students, 3);
+	} finally {
+		await Promise.all(contexts.map((c) => c.close()));
+	}
+});
