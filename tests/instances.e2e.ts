@@ -10,13 +10,12 @@
 // $host` does, so the same instance serves the teacher directly and the students through the proxy.
 // ADDRESS_HEADER stays unset for the same reason (B also takes requests that no proxy forwarded);
 // every client is on loopback anyway.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Question } from '../src/lib/quiz/questions';
 import { startCluster } from '../scripts/pg-cluster.mjs';
 import { startProxy, type Proxy } from '../scripts/proxy.mjs';
+import { freePort, startBuilt, type Running } from '../src/test-support/built-app';
 import {
 	alternate,
 	answerCurrent,
@@ -43,52 +42,11 @@ const summaryText = (joined: number, finished: number) =>
 
 // ---------------------------------------------------------------- the instances
 
-async function freePort(): Promise<number> {
-	const probe = createServer().listen(0, '127.0.0.1');
-	await once(probe, 'listening');
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
-
-interface Instance {
-	name: string;
-	origin: string;
-	child: ChildProcess;
-	output: () => string;
-}
+type Instance = Running;
 
 /** The built app (`npm start`'s server) on a free port and the shared database, once it answers. */
-async function startInstance(name: string, databaseUrl: string): Promise<Instance> {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		env: {
-			...process.env,
-			NODE_ENV: 'production',
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			DATABASE_URL: databaseUrl
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	child.stdout!.on('data', (chunk) => (output += chunk));
-	child.stderr!.on('data', (chunk) => (output += chunk));
-	const deadline = Date.now() + 30_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`Instance ${name} exited:\n${output}`);
-		try {
-			const response = await fetch(`${origin}/teach`, { signal: AbortSignal.timeout(5_000) });
-			if (response.ok) return { name, origin, child, output: () => output };
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	child.kill('SIGKILL');
-	throw new Error(`Instance ${name} did not start:\n${output}`);
-}
+const startInstance = async (databaseUrl: string): Promise<Instance> =>
+	startBuilt(['scripts/serve.js'], databaseUrl, await freePort());
 
 async function kill(instance: Instance | undefined): Promise<void> {
 	const child = instance?.child;
@@ -106,7 +64,7 @@ let proxy: Proxy | undefined;
 test.beforeAll(async () => {
 	cluster = await startCluster();
 	// The instances start together, as they would after a deploy: the migrations run once.
-	[a, b] = await Promise.all([startInstance('A', cluster.url), startInstance('B', cluster.url)]);
+	[a, b] = await Promise.all([startInstance(cluster.url), startInstance(cluster.url)]);
 	proxy = await startProxy({ upstreams: [a.origin, b.origin], policy: 'failover' });
 });
 

@@ -1,22 +1,20 @@
-// The built app as a separate process, for specs of what only a real server shows: stopping on a
-// signal, a database going away and coming back. Plain HTTP on loopback.
+// The built app as a separate process, for tests of what only a real server shows: stopping on a
+// signal, a database going away and coming back, two instances on one database. Plain HTTP on
+// loopback. No test runner's API here: Vitest specs and Playwright tests both use it.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds the app before the file's tests when no build is there yet (the e2e suite builds anyway). */
-export function useBuild(): void {
-	beforeAll(() => {
-		if (!existsSync(join(ROOT, 'build', 'handler.js'))) {
-			execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 240_000 });
-		}
-	}, 250_000);
+/** Builds the app when no build is there yet (the test script builds before the tests anyway). */
+export function ensureBuild(): void {
+	if (!existsSync(join(ROOT, 'build', 'handler.js'))) {
+		execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 240_000 });
+	}
 }
 
 export async function freePort(): Promise<number> {

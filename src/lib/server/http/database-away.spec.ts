@@ -9,7 +9,7 @@ import {
 	openDashboard,
 	postForm,
 	startBuilt,
-	useBuild,
+	ensureBuild,
 	type Running
 } from '../../../test-support/built-app';
 import { defaultPack } from '../../content/packs';
@@ -17,7 +17,7 @@ import { generateQuestions } from '../../quiz/questions';
 import { SEAT_COOKIE } from './cookies';
 import { DATABASE_AWAY_MESSAGE } from './http';
 
-useBuild();
+beforeAll(ensureBuild, 250_000);
 
 // A cluster of this file's own: the shared one must not go down under other tests.
 let cluster: Awaited<ReturnType<typeof startCluster>>;

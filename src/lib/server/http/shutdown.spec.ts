@@ -5,13 +5,13 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	freePort,
 	openDashboard,
 	postForm,
 	startBuilt,
-	useBuild,
+	ensureBuild,
 	type Running
 } from '../../../test-support/built-app';
 import { defaultPack } from '../../content/packs';
@@ -20,7 +20,7 @@ import { SEAT_COOKIE } from './cookies';
 
 const dir = mkdtempSync(join(tmpdir(), 'source-check-shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-useBuild();
+beforeAll(ensureBuild, 250_000);
 
 const start = startBuilt;
 const post = postForm;
