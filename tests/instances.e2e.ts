@@ -22,6 +22,8 @@ import {
 	answerFor,
 	answerKey,
 	expectedVerdict,
+	expectVerdict,
+	give,
 	goOn,
 	open,
 	progress,
@@ -56,7 +58,7 @@ async function kill(instance: Instance | undefined): Promise<void> {
 	await exited;
 }
 
-let cluster: { url: string; stop: () => void } | undefined;
+let cluster: Awaited<ReturnType<typeof startCluster>> | undefined;
 let a: Instance | undefined;
 let b: Instance | undefined;
 let proxy: Proxy | undefined;
@@ -228,6 +230,42 @@ test('two instances on one database: live across them, and nothing lost when one
 			teacher.goto(path)
 		]);
 		await expectEveryAnswer(teacher, students, 3);
+	} finally {
+		await Promise.all(contexts.map((c) => c.close()));
+	}
+});
+
+test('PostgreSQL restarting mid-class: an answer given in the gap goes through by itself', async ({
+	browser
+}) => {
+	const B = b!;
+	const contexts: BrowserContext[] = [];
+	try {
+		const teacherContext = await browser.newContext({ baseURL: B.origin });
+		contexts.push(teacherContext);
+		const teacher = await teacherContext.newPage();
+		const { code } = await createTeacherPacedClass(teacher);
+		const student = await joinClass(browser, proxy!.url, code, 'Dee', () => 'right');
+		contexts.push(student.context);
+		const { page } = student;
+		await expect(progress(page)).toHaveText(`Question 1 of ${total()}`);
+
+		const first = question(1);
+		const answer = answerFor(first, 'right');
+		await give(page, first, answer);
+		cluster!.down();
+		try {
+			await page.getByRole('button', { name: 'Check answer' }).click();
+			// The server answers 503: the page says so, keeps the answer and will send it again.
+			await expect(page.getByRole('alert')).toContainText('The server is busy for a moment');
+		} finally {
+			cluster!.up();
+		}
+		// Back: the answer goes through with no click, and the teacher's dashboard counts it.
+		await expectVerdict(page, expectedVerdict(first, answer));
+		await goOn(page);
+		await expect(page.getByRole('heading', { name: 'Wait for your teacher' })).toBeVisible();
+		await expectStudentRow(teacher, student, 1);
 	} finally {
 		await Promise.all(contexts.map((c) => c.close()));
 	}
