@@ -1,13 +1,13 @@
 // The browser's calls to the quiz API; every reply is checked before the game trusts it.
 import type { GivenAnswer } from '../quiz/scoring';
-import { Conflict, Created, Problem, Withheld } from '../contract/api';
+import { Conflict, Created, Problem } from '../contract/api';
 import { Verdict } from '../quiz/verdict';
-import { RETRY_SOON_MESSAGE, type CheckRequest, type CheckResult } from './quiz-machine';
+import type { CheckRequest } from './quiz-machine';
 
 export const OFFLINE_MESSAGE =
 	"We couldn't reach the server. Your answer is kept: check your connection and try again.";
 
-/** The request never reached the server, or the server asked for it again (503): keep it. */
+/** The request never reached the server (or, in a class, the server asked for it again): keep it. */
 export class OfflineError extends Error {
 	override name = 'OfflineError';
 	constructor(message = OFFLINE_MESSAGE) {
@@ -15,25 +15,19 @@ export class OfflineError extends Error {
 	}
 }
 
-/** Sends a request; one that did not get through, or got a 503 (try again), is an OfflineError. */
-async function send(url: string, body: unknown, fetchFn: typeof fetch): Promise<Response> {
-	let response: Response | undefined;
+export async function send(url: string, body: unknown, fetchFn: typeof fetch): Promise<Response> {
 	try {
-		response = await fetchFn(url, {
+		return await fetchFn(url, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json' },
 			body: JSON.stringify(body)
 		});
 	} catch {
-		// Thrown below.
+		throw new OfflineError();
 	}
-	if (!response) throw new OfflineError();
-	// The server's database is away for a moment: the game sends it again by itself.
-	if (response.status === 503) throw new OfflineError(RETRY_SOON_MESSAGE);
-	return response;
 }
 
-async function readJson(response: Response): Promise<unknown> {
+export async function readJson(response: Response): Promise<unknown> {
 	try {
 		return await response.json();
 	} catch {
@@ -41,7 +35,7 @@ async function readJson(response: Response): Promise<unknown> {
 	}
 }
 
-function rejection(payload: unknown, status: number): Error {
+export function rejection(payload: unknown, status: number): Error {
 	const problem = Problem.safeParse(payload);
 	return new Error(
 		problem.success ? problem.data.error : `The server could not take that (${status}). Try again.`
@@ -81,22 +75,6 @@ export async function checkAnswer(
 	const conflict = Conflict.safeParse(payload);
 	if (response.status === 409 && conflict.success) return conflict.data.verdict;
 	if (!response.ok) throw rejection(payload, response.status);
-	const verdict = Verdict.safeParse(payload);
-	if (!verdict.success) throw new Error('The server sent an unexpected reply. Try again.');
-	return verdict.data;
-}
-
-/** A student's answer in a class: the verdict, or only "on record" when results wait for the end. */
-export async function checkClassAnswer(
-	request: CheckRequest,
-	fetchFn: typeof fetch = fetch
-): Promise<CheckResult> {
-	const body = { questionId: request.questionId, answer: request.answer, cited: request.cited };
-	const response = await send('/api/class/answers', body, fetchFn);
-	const payload = await readJson(response);
-	if (!response.ok) throw rejection(payload, response.status);
-	const withheld = Withheld.safeParse(payload);
-	if (withheld.success) return withheld.data;
 	const verdict = Verdict.safeParse(payload);
 	if (!verdict.success) throw new Error('The server sent an unexpected reply. Try again.');
 	return verdict.data;

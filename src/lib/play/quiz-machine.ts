@@ -76,10 +76,6 @@ export const asksForEvidence = (
 	if (question.format !== 'choice') return true;
 	return !question.options.some((o) => o.id === c.draft && o.absent);
 };
-/** What a 503 says: the answer is kept and sent again after RETRY_SOON_MS. */
-export const RETRY_SOON_MESSAGE =
-	'The server is busy for a moment. Your answer is kept and will be sent again in a few seconds.';
-const RETRY_SOON_MS = 4_000;
 const errorMessage = (error: unknown) =>
 	error instanceof Error ? error.message : 'Something went wrong. Try again.';
 type Verdicts = QuizContext['verdicts'];
@@ -131,7 +127,6 @@ export const quizMachine = setup({
 			context.evidenceMode !== 'off' &&
 			event.type === 'evidence.toggle' &&
 			(context.cited.includes(event.sentenceId) || context.cited.length < MAX_CITED),
-		retrySoon: ({ context }) => context.error === RETRY_SOON_MESSAGE,
 		withheld: ({ context }) =>
 			isAnswered(context.verdicts, current(context)?.id) && !context.verdicts[current(context)!.id]
 	},
@@ -279,7 +274,6 @@ export const quizMachine = setup({
 			always: [{ guard: 'withheld', target: 'advancing' }, { target: 'feedback' }]
 		},
 		checkFailed: {
-			after: { [RETRY_SOON_MS]: { guard: 'retrySoon', target: 'checking' } },
 			on: { 'answer.retry': 'checking' }
 		},
 		feedback: {

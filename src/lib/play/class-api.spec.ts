@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClassAnswer, OfflineError, OFFLINE_MESSAGE } from './api';
-import { RETRY_SOON_MESSAGE } from './quiz-machine';
+import { OfflineError, OFFLINE_MESSAGE } from './api';
+import { checkClassAnswer, RETRY_SOON_MESSAGE } from './class-api';
 
 const request = { attemptKey: 'k', questionId: 'q01', answer: 'russell', cited: [] };
 const replying =
