@@ -47,6 +47,14 @@ export interface SeatRow {
 	removedAt: number | null;
 }
 
+/** One answer in a class, as given: scored by the quiz it was given in (quiz-service.ts). */
+export interface ClassAnswer {
+	seatId: string;
+	questionId: string;
+	given: string | number;
+	cited: string[];
+}
+
 /** The teacher's secret is stored only as a hash: a copy of the database does not open dashboards. */
 export const hashSecret = (secret: string) =>
 	createHash('sha256').update(secret).digest('base64url');
@@ -343,9 +351,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		},
 
 		/** Every answer in the class in one query: the dashboard's raw material. */
-		async answers(
-			classId: string
-		): Promise<{ seatId: string; questionId: string; given: string | number; cited: string[] }[]> {
+		async answers(classId: string): Promise<ClassAnswer[]> {
 			const rows = await kysely
 				.selectFrom('seats as s')
 				.innerJoin('answers as a', 'a.attempt_key', 's.attempt_key')
