@@ -6,6 +6,7 @@ import { newJoinCode } from '../../classroom/join-code';
 import { NICKNAME_MAX, uniqueNickname } from '../../classroom/nickname';
 import type { EvidenceMode } from '../../quiz/evidence';
 import type { AttemptStore } from './attempt-store';
+import { compiledQuery } from './compiled-query';
 import { sql, type Db } from './database';
 import type { ClassesTable, SeatsTable } from './schema';
 
@@ -127,17 +128,25 @@ const SEAT_COLUMNS = [
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
 	const { kysely } = db;
 	const pg = db.engine === 'postgres';
-	const classWhere = async (
-		column: 'id' | 'code' | 'teacher_secret_hash' | 'view_secret_hash',
-		value: string
-	) => {
-		const row = await kysely
-			.selectFrom('classes')
-			.select(CLASS_COLUMNS)
-			.where(column, '=', value)
-			.executeTakeFirst();
+	// A student's every request reads their seat, and often their class: compiled once
+	// (compiled-query.ts).
+	const classBy = (column: 'id' | 'code' | 'teacher_secret_hash' | 'view_secret_hash') =>
+		compiledQuery(kysely, (v: { value: string }) =>
+			kysely.selectFrom('classes').select(CLASS_COLUMNS).where(column, '=', v.value)
+		);
+	const classQueries = {
+		id: classBy('id'),
+		code: classBy('code'),
+		teacher_secret_hash: classBy('teacher_secret_hash'),
+		view_secret_hash: classBy('view_secret_hash')
+	};
+	const classWhere = async (column: keyof typeof classQueries, value: string) => {
+		const [row] = (await classQueries[column]({ value })).rows;
 		return row && toClass(row);
 	};
+	const seatByKey = compiledQuery(kysely, (v: { seatKey: string }) =>
+		kysely.selectFrom('seats').select(SEAT_COLUMNS).where('seat_key', '=', v.seatKey)
+	);
 	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
 	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
 	const takenOrder = pg ? sql`seq` : sql`rowid`;
@@ -331,11 +340,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			}),
 
 		async seat(seatKey: string): Promise<SeatRow | undefined> {
-			const row = await kysely
-				.selectFrom('seats')
-				.select(SEAT_COLUMNS)
-				.where('seat_key', '=', seatKey)
-				.executeTakeFirst();
+			const [row] = (await seatByKey({ seatKey })).rows;
 			return row && toSeat(row);
 		},
 
