@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { once } from 'node:events';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../quiz/questions';
 import { createApp, type App } from '../app';
 import { readEnv } from '../config/env';
@@ -191,6 +193,42 @@ describe.each(ENGINES)('node:http routes (%s)', (engine) => {
 			});
 			const stranger = await post('/api/class/answers', body);
 			expect(stranger.status).toBe(404);
+		});
+
+		it('answers 500 with an error id when checking fails after the body was read', async () => {
+			const failure = vi
+				.spyOn(app.classroom, 'answer')
+				.mockRejectedValueOnce(new Error('the database went away'));
+			const logged = vi.spyOn(console, 'error').mockImplementationOnce(() => {});
+			try {
+				const reply = await post('/api/class/answers', '{"questionId":"q01","answer":"russell"}');
+				expect(reply.status).toBe(500);
+				const { errorId } = reply.json();
+				expect(logged).toHaveBeenCalledWith(`[${errorId}]`, expect.any(Error));
+			} finally {
+				failure.mockRestore();
+				logged.mockRestore();
+			}
+		});
+
+		it('lets a client that goes away mid-body go, with no error logged', async () => {
+			const attempt = await app.quiz.start();
+			const logged = vi.spyOn(console, 'error');
+			try {
+				const socket = connect(Number(new URL(server.origin()).port), '127.0.0.1');
+				await once(socket, 'connect');
+				socket.write(
+					`POST /api/attempts/${attempt.key}/answers HTTP/1.1\r\nHost: x\r\n` +
+						'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"questionId":'
+				);
+				await new Promise((resolve) => setTimeout(resolve, 50));
+				socket.destroy();
+				await new Promise((resolve) => setTimeout(resolve, 100));
+				expect(logged).not.toHaveBeenCalled();
+				expect(await app.attempts.get(attempt.key)).toMatchObject({ answered: 0 });
+			} finally {
+				logged.mockRestore();
+			}
 		});
 
 		it('never answers 5xx to random keys, cookies and bodies', async () => {

@@ -138,8 +138,9 @@ async function answer(
 		const body = refused ?? (await parseBody(req.iterator({ destroyOnReturn: false }), maxBytes));
 		send(res, body.ok ? await reply(body.body) : body.reply);
 	} catch (error) {
-		// The client went away mid-body: nobody is left to answer.
-		if (req.destroyed && !res.headersSent) return;
+		// The client went away mid-body: nobody is left to answer. (A request is destroyed once its
+		// body has been read too: a failure after that is still answered.)
+		if (req.destroyed && !req.complete && !res.headersSent) return;
 		const errorId = randomUUID();
 		console.error(`[${errorId}]`, error);
 		send(res, { status: 500, body: { error: SERVER_ERROR_MESSAGE, errorId } });
