@@ -61,6 +61,8 @@ export const hashSecret = (secret: string) =>
 	createHash('sha256').update(secret).digest('base64url');
 
 export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+/** A student's seat key (their cookie): checked before any lookup, as PostgreSQL errs on a NUL. */
+export const SEAT_KEY_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
 /**
  * The projector's read-only secret, derived from the teacher's: the dashboard can always link to it,
@@ -340,6 +342,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			}),
 
 		async seat(seatKey: string): Promise<SeatRow | undefined> {
+			if (!SEAT_KEY_PATTERN.test(seatKey)) return undefined;
 			const [row] = (await seatByKey({ seatKey })).rows;
 			return row && toSeat(row);
 		},

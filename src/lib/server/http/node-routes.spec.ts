@@ -80,6 +80,14 @@ describe.each(ENGINES)('node:http routes (%s)', (engine) => {
 			}
 		});
 
+		it('answers 404 to an article id that cannot be one, a NUL byte in it too', async () => {
+			// PostgreSQL refuses a NUL in any text, a query's too: such an id is not looked up.
+			for (const pack of ['\u0000', 'russell-bottas-imola\u0000', 'no such article']) {
+				const reply = await post('/api/attempts', JSON.stringify({ pack }));
+				expect([pack, reply.status]).toEqual([pack, 404]);
+			}
+		});
+
 		it('refuses a challenge that is not an id, and sets no cookie', async () => {
 			const reply = await post('/api/attempts', JSON.stringify({ challenge: 'x'.repeat(65) }));
 			expect(reply.status).toBe(400);
@@ -193,6 +201,16 @@ describe.each(ENGINES)('node:http routes (%s)', (engine) => {
 			});
 			const stranger = await post('/api/class/answers', body);
 			expect(stranger.status).toBe(404);
+		});
+
+		it('answers 404 to a seat cookie that cannot be a key, a NUL byte in it too', async () => {
+			// The cookie is URL-decoded: "%00" reaches the server as a NUL, which PostgreSQL refuses
+			// in any text, a query's too: such a key is not looked up.
+			const body = JSON.stringify({ questionId: 'q01', answer: 'russell' });
+			for (const seat of ['%00', `${'A'.repeat(31)}%00`, 'A'.repeat(33), '%E2%82%AC']) {
+				const reply = await post('/api/class/answers', body, { cookie: `sc_seat=${seat}` });
+				expect([seat, reply.status]).toEqual([seat, 404]);
+			}
 		});
 
 		it('answers 500 with an error id when checking fails after the body was read', async () => {
