@@ -72,17 +72,34 @@ export function tempDatabase(engine: Engine = 'sqlite'): { db: Db; path: string;
 	return { db, path: place.path, url: place.url };
 }
 
-/** A migrated database for one test, removed when it ends. */
-export async function freshDatabase(engine: Engine = 'sqlite'): Promise<{ db: Db; url: string }> {
+/**
+ * A migrated database that the caller removes: for benches, where Vitest runs no hooks. Otherwise
+ * use tempDatabase or freshDatabase, which remove theirs themselves.
+ */
+export async function scratchDatabase(
+	engine: Engine = 'sqlite'
+): Promise<{ db: Db; url: string; remove(): Promise<void> }> {
 	const place = newPlace(engine);
 	await place.create();
 	const db = createDatabase(place.url, { poolSize: 4 });
-	onTestFinished(async () => {
+	const remove = async () => {
 		await db.close();
 		await place.remove();
-	});
-	await migrate(db);
-	return { db, url: place.url };
+	};
+	try {
+		await migrate(db);
+	} catch (error) {
+		await remove();
+		throw error;
+	}
+	return { db, url: place.url, remove };
+}
+
+/** A migrated database for one test, removed when it ends. */
+export async function freshDatabase(engine: Engine = 'sqlite'): Promise<{ db: Db; url: string }> {
+	const { db, url, remove } = await scratchDatabase(engine);
+	onTestFinished(remove);
+	return { db, url };
 }
 
 /** A place for a database that a test opens itself (DATABASE_URL), removed after the file. */

@@ -83,4 +83,24 @@ describe('CSV export', () => {
 			{ numRuns: 500 }
 		);
 	}, 30_000);
+
+	it('reads back as written: every cell in its place, line breaks, quotes and all', () => {
+		// No formula characters (CR among them) here: those cells gain an apostrophe, tested above.
+		const text = fc.string({
+			unit: fc.constantFrom('"', ',', ';', '\n', ' ', "'", 'a', 'é', '1', '€'),
+			maxLength: 8
+		});
+		const cell = fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 4 }),
+				(rows) => {
+					const csv = toCsv(['a', 'b'], rows);
+					expect(csv.endsWith('\r\n')).toBe(true);
+					const parsed = parse(csv.slice(1), { cast: false }) as string[][];
+					expect(parsed).toEqual([['a', 'b'], ...rows.map((row) => row.map(String))]);
+				}
+			)
+		);
+	});
 });

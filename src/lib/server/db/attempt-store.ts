@@ -2,6 +2,7 @@
 // score exact.
 import type { Kysely, Selectable } from 'kysely';
 import type { EvidenceMode } from '../../quiz/evidence';
+import { compiledQuery } from './compiled-query';
 import { isForeignKeyError, sql, type Db } from './database';
 import type { AnswersTable, AttemptsTable, Database } from './schema';
 import { newAttemptKey, newPublicId } from './ids';
@@ -95,8 +96,41 @@ const ANSWER_COLUMNS = [
 
 export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	const { kysely } = db;
-	const byKey = (key: string) =>
-		kysely.selectFrom('attempts').selectAll().where('key', '=', key).executeTakeFirst();
+	// Every answer reads its attempt, then records itself and adds to the attempt's totals: these
+	// three are compiled once (compiled-query.ts).
+	const byKey = compiledQuery(kysely, (v: { key: string }) =>
+		kysely.selectFrom('attempts').selectAll().where('key', '=', v.key)
+	);
+	const insertAnswer = compiledQuery(kysely, (v: Selectable<AnswersTable>) =>
+		kysely
+			.insertInto('answers')
+			.values({
+				attempt_key: v.attempt_key,
+				question_id: v.question_id,
+				given: v.given,
+				cited: v.cited,
+				correct: v.correct,
+				points: v.points,
+				evidence_points: v.evidence_points,
+				answered_at: v.answered_at
+			})
+			.onConflict((oc) => oc.columns(['attempt_key', 'question_id']).doNothing())
+	);
+	const addToTotals = compiledQuery(
+		kysely,
+		(v: { key: string; points: number; evidencePoints: number; at: number }) =>
+			kysely
+				.updateTable('attempts')
+				.set((eb) => ({
+					answered: eb('answered', '+', 1),
+					score: eb('score', '+', v.points),
+					evidence_score: eb('evidence_score', '+', v.evidencePoints),
+					finished_at: sql<
+						number | null
+					>`CASE WHEN answered + 1 >= total THEN ${v.at} ELSE finished_at END`
+				}))
+				.where('key', '=', v.key)
+	);
 
 	return {
 		/** Starts an attempt; `within` is the transaction it belongs to, if any (a class seat's). */
@@ -124,7 +158,7 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 			return toAttempt(row);
 		},
 		async get(key: string): Promise<AttemptRow | undefined> {
-			const row = await byKey(key);
+			const [row] = (await byKey({ key })).rows;
 			return row && toAttempt(row);
 		},
 		async getByPublicId(publicId: string): Promise<AttemptRow | undefined> {
@@ -159,9 +193,8 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 			const at = now();
 			try {
 				return await kysely.transaction().execute(async (trx): Promise<RecordResult> => {
-					const inserted = await trx
-						.insertInto('answers')
-						.values({
+					const inserted = await insertAnswer(
+						{
 							attempt_key: key,
 							question_id: questionId,
 							given: JSON.stringify(given),
@@ -170,10 +203,10 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 							points,
 							evidence_points: evidencePoints,
 							answered_at: at
-						})
-						.onConflict((oc) => oc.columns(['attempt_key', 'question_id']).doNothing())
-						.executeTakeFirst();
-					if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+						},
+						trx
+					);
+					if (Number(inserted.numAffectedRows ?? 0) === 0) {
 						// Answers are final: a retry of the same answer and citation is harmless, a
 						// different one is refused.
 						const row = await trx
@@ -186,18 +219,7 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 						const same = stored.given === given && sameCitation(stored.cited, cited);
 						return { status: same ? 'repeated' : 'conflict', answer: stored };
 					}
-					await trx
-						.updateTable('attempts')
-						.set((eb) => ({
-							answered: eb('answered', '+', 1),
-							score: eb('score', '+', points),
-							evidence_score: eb('evidence_score', '+', evidencePoints),
-							finished_at: sql<
-								number | null
-							>`CASE WHEN answered + 1 >= total THEN ${at} ELSE finished_at END`
-						}))
-						.where('key', '=', key)
-						.execute();
+					await addToTotals({ key, points, evidencePoints, at }, trx);
 					return {
 						status: 'recorded',
 						answer: { questionId, ...answer, cited: [...cited], answeredAt: at }

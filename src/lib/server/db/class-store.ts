@@ -6,6 +6,7 @@ import { newJoinCode } from '../../classroom/join-code';
 import { NICKNAME_MAX, uniqueNickname } from '../../classroom/nickname';
 import type { EvidenceMode } from '../../quiz/evidence';
 import type { AttemptStore } from './attempt-store';
+import { compiledQuery } from './compiled-query';
 import { sql, type Db } from './database';
 import type { ClassesTable, SeatsTable } from './schema';
 
@@ -47,11 +48,21 @@ export interface SeatRow {
 	removedAt: number | null;
 }
 
+/** One answer in a class, as given: scored by the quiz it was given in (quiz-service.ts). */
+export interface ClassAnswer {
+	seatId: string;
+	questionId: string;
+	given: string | number;
+	cited: string[];
+}
+
 /** The teacher's secret is stored only as a hash: a copy of the database does not open dashboards. */
 export const hashSecret = (secret: string) =>
 	createHash('sha256').update(secret).digest('base64url');
 
 export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+/** A student's seat key (their cookie): checked before any lookup, as PostgreSQL errs on a NUL. */
+export const SEAT_KEY_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
 /**
  * The projector's read-only secret, derived from the teacher's: the dashboard can always link to it,
@@ -119,17 +130,25 @@ const SEAT_COLUMNS = [
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
 	const { kysely } = db;
 	const pg = db.engine === 'postgres';
-	const classWhere = async (
-		column: 'id' | 'code' | 'teacher_secret_hash' | 'view_secret_hash',
-		value: string
-	) => {
-		const row = await kysely
-			.selectFrom('classes')
-			.select(CLASS_COLUMNS)
-			.where(column, '=', value)
-			.executeTakeFirst();
+	// A student's every request reads their seat, and often their class: compiled once
+	// (compiled-query.ts).
+	const classBy = (column: 'id' | 'code' | 'teacher_secret_hash' | 'view_secret_hash') =>
+		compiledQuery(kysely, (v: { value: string }) =>
+			kysely.selectFrom('classes').select(CLASS_COLUMNS).where(column, '=', v.value)
+		);
+	const classQueries = {
+		id: classBy('id'),
+		code: classBy('code'),
+		teacher_secret_hash: classBy('teacher_secret_hash'),
+		view_secret_hash: classBy('view_secret_hash')
+	};
+	const classWhere = async (column: keyof typeof classQueries, value: string) => {
+		const [row] = (await classQueries[column]({ value })).rows;
 		return row && toClass(row);
 	};
+	const seatByKey = compiledQuery(kysely, (v: { seatKey: string }) =>
+		kysely.selectFrom('seats').select(SEAT_COLUMNS).where('seat_key', '=', v.seatKey)
+	);
 	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
 	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
 	const takenOrder = pg ? sql`seq` : sql`rowid`;
@@ -323,11 +342,8 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			}),
 
 		async seat(seatKey: string): Promise<SeatRow | undefined> {
-			const row = await kysely
-				.selectFrom('seats')
-				.select(SEAT_COLUMNS)
-				.where('seat_key', '=', seatKey)
-				.executeTakeFirst();
+			if (!SEAT_KEY_PATTERN.test(seatKey)) return undefined;
+			const [row] = (await seatByKey({ seatKey })).rows;
 			return row && toSeat(row);
 		},
 
@@ -343,9 +359,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		},
 
 		/** Every answer in the class in one query: the dashboard's raw material. */
-		async answers(
-			classId: string
-		): Promise<{ seatId: string; questionId: string; given: string | number; cited: string[] }[]> {
+		async answers(classId: string): Promise<ClassAnswer[]> {
 			const rows = await kysely
 				.selectFrom('seats as s')
 				.innerJoin('answers as a', 'a.attempt_key', 's.attempt_key')

@@ -53,6 +53,11 @@ export function versionOf(pack: ArticlePack, packId: string = pack.id): string {
 
 /** A teacher's pack: an unlisted id for its play link, and the secret of its edit link. */
 export const USER_PACK_ID = /^[A-Za-z0-9_-]{12}$/;
+/**
+ * What any pack id looks like, a teacher's or a built-in one's slug: an id from a request is
+ * checked before it is looked up, as PostgreSQL errs on a NUL in it.
+ */
+const PACK_ID = /^[A-Za-z0-9_-]+$/;
 export const EDIT_SECRET = /^[A-Za-z0-9_-]{32}$/;
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
@@ -297,6 +302,7 @@ export function createPackStore(db: Db, now: () => number = Date.now) {
 		},
 
 		async get(id: string): Promise<PackRow | undefined> {
+			if (!PACK_ID.test(id)) return undefined;
 			const row = await selectPack(id);
 			return row && toPack(row);
 		},

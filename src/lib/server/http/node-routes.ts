@@ -140,8 +140,8 @@ async function answer(
 		const body = refused ?? (await parseBody(req.iterator({ destroyOnReturn: false }), maxBytes));
 		send(res, body.ok ? await reply(body.body) : body.reply);
 	} catch (error) {
-		// The client went away: nobody is left to answer. (Not req.destroyed: a request whose body
-		// was read to the end is destroyed too, and its client still waits for the reply.)
+		// The client went away: nobody is left to answer. (Not req.destroyed alone: a request whose
+		// body was read to the end is destroyed too, and its client still waits for the reply.)
 		if (res.socket?.destroyed !== false && !res.headersSent) return;
 		if (isDatabaseUnavailable(error)) return send(res, databaseAway());
 		const errorId = randomUUID();

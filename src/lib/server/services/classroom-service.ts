@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { LRUCache } from 'lru-cache';
 import * as z from 'zod';
-import { toCsv } from '../../classroom/csv';
+import { classCsv } from './class-export';
 import {
 	FIRST_PAGE,
 	ROSTER_PAGE_SIZE,
@@ -970,51 +970,13 @@ export function createClassroomService(
 
 		/**
 		 * One row per student: each question's answer, right or wrong, the sentences cited and
-		 * whether the citation counted; then totals.
+		 * whether the citation counted; then totals (class-export.ts).
 		 */
 		async csv(classRow: ClassRow): Promise<string> {
 			const quiz = await quizOf(classRow);
-			const total = quiz.questions.length;
-			const seats = (await classes.seats(classRow.id)).filter((s) => s.removedAt === null);
-			const states = await Promise.all(seats.map((seat) => quiz.state(seat.attemptKey)));
-			const header = [
-				'Nickname',
-				...quiz.questions.flatMap((_, i) => [
-					`Q${i + 1} answer`,
-					`Q${i + 1} result`,
-					`Q${i + 1} cited`,
-					`Q${i + 1} evidence`
-				]),
-				'Answered',
-				'Score',
-				'Evidence score',
-				'Out of',
-				'Evidence out of'
-			];
-			const rows = seats.map((seat, i) => {
-				const state = states[i];
-				const byId = new Map(state?.verdicts.map((v) => [v.questionId, v]));
-				return [
-					seat.nickname,
-					...quiz.questions.flatMap((q) => {
-						const v = byId.get(q.id);
-						return v
-							? [
-									v.givenLabel,
-									v.correct ? 'right' : 'wrong',
-									v.cited.join(' '),
-									v.citation === null ? '' : v.citation === 'counted' ? 'counted' : 'not counted'
-								]
-							: ['', '', '', ''];
-					}),
-					state?.summary.answered ?? 0,
-					state?.summary.score ?? 0,
-					state?.summary.evidence?.score ?? 0,
-					total,
-					state?.summary.evidence?.max ?? 0
-				];
-			});
-			return toCsv(header, rows);
+			const seats = await classes.seats(classRow.id);
+			const answers = await classes.answers(classRow.id);
+			return classCsv(quiz, classRow.evidenceMode, seats, answers);
 		},
 
 		/** Deletes the classes created before a time; their open screens hear that they are gone. */

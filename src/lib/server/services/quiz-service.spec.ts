@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../content/packs';
 import { createAttemptStore } from '../db/attempt-store';
 import { createQuizService } from './quiz-service';
-import { tempDatabase } from '../../../test-support/databases';
+import { ENGINES, tempDatabase } from '../../../test-support/databases';
 
-describe('the quiz service', () => {
-	const { db } = tempDatabase();
+describe.each(ENGINES)('the quiz service (%s)', (engine) => {
+	const { db } = tempDatabase(engine);
 	const quiz = createQuizService(createAttemptStore(db), defaultPack);
 
 	it('scores a perfect round as full marks and stores it', async () => {

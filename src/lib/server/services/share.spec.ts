@@ -4,10 +4,10 @@ import { defaultPack } from '../../content/packs';
 import { createAttemptStore } from '../db/attempt-store';
 import { createQuizService } from './quiz-service';
 import { challengeScore, loadSharedResult } from './share';
-import { tempDatabase } from '../../../test-support/databases';
+import { ENGINES, tempDatabase } from '../../../test-support/databases';
 
-describe('the shared result loader', () => {
-	const { db } = tempDatabase();
+describe.each(ENGINES)('the shared result loader (%s)', (engine) => {
+	const { db } = tempDatabase(engine);
 	const quiz = createQuizService(createAttemptStore(db), defaultPack);
 
 	/** Plays a round, getting the first `right` questions right and the rest wrong. */

@@ -1,0 +1,109 @@
+// The teacher's CSV says of each student what their own results say: the export reads the class in
+// a few queries, the student's results page reads their attempt alone, and the two must agree.
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../content/packs';
+import { EVIDENCE_MODES } from '../../quiz/evidence';
+import { createAttemptStore } from '../db/attempt-store';
+import { createClassStore, type SeatRow } from '../db/class-store';
+import { createFailureLimiter } from '../db/join-failures';
+import { createClassroomService, singleQuiz } from './classroom-service';
+import { createQuizService, type AttemptState } from './quiz-service';
+import { ENGINES, tempDatabase } from '../../../test-support/databases';
+
+/** A student's row as their own results give it: each question's answer, then the totals. */
+const ownRow = (seat: SeatRow, state: AttemptState, questionIds: readonly string[]) => {
+	const byId = new Map(state.verdicts.map((v) => [v.questionId, v]));
+	return [
+		seat.nickname,
+		...questionIds.flatMap((id) => {
+			const v = byId.get(id);
+			if (!v) return ['', '', '', ''];
+			const citation =
+				v.citation === null ? '' : v.citation === 'counted' ? 'counted' : 'not counted';
+			return [v.givenLabel, v.correct ? 'right' : 'wrong', v.cited.join(' '), citation];
+		}),
+		String(state.summary.answered),
+		String(state.summary.score),
+		String(state.summary.evidence?.score ?? 0),
+		String(questionIds.length),
+		String(state.summary.evidence?.max ?? 0)
+	];
+};
+
+describe.each(ENGINES)('the class export (%s)', (engine) => {
+	const { db } = tempDatabase(engine);
+	const attempts = createAttemptStore(db);
+	const quiz = createQuizService(attempts, defaultPack);
+	const classes = createClassStore(db, attempts);
+	const classroom = createClassroomService(
+		singleQuiz(quiz),
+		classes,
+		createFailureLimiter(db, { maxFailures: 3 })
+	);
+	const sentenceIds = [...quiz.sentences.keys()];
+
+	it.each(EVIDENCE_MODES)(
+		'gives each student in it what their own results say (evidence %s)',
+		async (evidenceMode) => {
+			const created = await classroom.createClass({
+				title: 'Year 9',
+				pacing: 'self',
+				feedback: 'end',
+				evidenceMode
+			});
+			if (!created.ok) throw new Error(JSON.stringify(created));
+			const { classRow } = created;
+			const seats: SeatRow[] = [];
+			for (const nickname of ['Ana', 'Ben', 'Cy', 'Dee', 'Eve']) {
+				const joined = await classroom.join({ code: classRow.code, nickname }, '10.0.0.1');
+				if (!joined.ok) throw new Error(nickname);
+				seats.push(joined.seat);
+			}
+			// Ana answers everything right with the evidence; Ben every other question, some wrong,
+			// citing too much or the wrong sentences; Cy nothing; Dee a few and is then removed; Eve
+			// the last questions only.
+			const answer = async (seat: SeatRow, n: number, right: boolean, cited: string[]) => {
+				const q = quiz.questions[n]!;
+				const given =
+					q.format === 'choice'
+						? right
+							? q.answer
+							: q.options.find((o) => o.id !== q.answer)!.id
+						: right
+							? q.answer
+							: q.accepted.max + 1;
+				const result = await classroom.answer(seat.seatKey, {
+					questionId: q.id,
+					answer: given,
+					cited
+				});
+				expect(result.ok).toBe(true);
+			};
+			const [ana, ben, , dee, eve] = seats as [SeatRow, SeatRow, SeatRow, SeatRow, SeatRow];
+			for (const [n, q] of quiz.questions.entries()) {
+				await answer(ana, n, true, q.evidence[0] ?? []);
+				if (n % 2 === 0) await answer(ben, n, n % 4 === 0, sentenceIds.slice(n, n + 1 + (n % 5)));
+				if (n < 3) await answer(dee, n, true, q.evidence.at(-1) ?? []);
+				if (n >= quiz.questions.length - 3) await answer(eve, n, n % 2 === 1, []);
+			}
+			expect(await classroom.removeStudent(classRow, dee.id)).toBe(true);
+
+			const [header, ...rows] = parse((await classroom.csv(classRow)).slice(1)) as string[][];
+			expect(header).toHaveLength(1 + 4 * quiz.questions.length + 5);
+			const questionIds = quiz.questions.map((q) => q.id);
+			const expected = [];
+			for (const seat of seats.filter((s) => s !== dee)) {
+				expected.push(ownRow(seat, (await quiz.state(seat.attemptKey))!, questionIds));
+			}
+			expect(rows).toEqual(expected);
+			// The rows are not all alike: the comparison covers right, wrong, unanswered and citations.
+			expect(rows.flat()).toEqual(
+				expect.arrayContaining(['right', 'wrong', '', 'Ana', 'Ben', 'Cy', 'Eve'])
+			);
+			if (evidenceMode !== 'off') {
+				expect(rows.flat()).toEqual(expect.arrayContaining(['counted', 'not counted']));
+			}
+		}
+	);
+});
