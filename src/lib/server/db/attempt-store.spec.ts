@@ -11,7 +11,7 @@ describe.each(ENGINES)('the attempt store (%s)', (engine) => {
 
 	it.runIf(engine === 'sqlite')('creates the file, its folder and the schema, in WAL mode', () => {
 		expect(db.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(10);
+		expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(11);
 		expect(path).toContain('nested');
 	});
 
@@ -62,6 +62,33 @@ describe.each(ENGINES)('the attempt store (%s)', (engine) => {
 		expect(done).toMatchObject({ answered: 2, score: 1 });
 		expect(done.finishedAt).not.toBeNull();
 		expect((await store.answers(key)).map((a) => a.given)).toEqual(['russell', 24]);
+	});
+
+	it('keeps the totals exact with every answer of an attempt, and retries of them, at once', async () => {
+		const questions = 30;
+		const { key } = await store.create({ id: 'pack', version: null }, questions);
+		const answerOf = (n: number) => ({
+			given: n,
+			cited: n % 3 ? [] : [`p1s${n}`],
+			correct: n % 2 === 0,
+			points: n % 2 === 0 ? 1 : 0,
+			evidencePoints: n % 3 ? 0 : 1
+		});
+		// Each question sent twice, all at once (on PostgreSQL, over the pool's four connections).
+		const ids = Array.from({ length: questions }, (_, n) => n);
+		const results = await Promise.all(
+			[...ids, ...ids].map((n) => store.record(key, `q${n}`, answerOf(n)))
+		);
+		const statuses = results.map((r) => r.status);
+		expect(statuses.filter((s) => s === 'recorded')).toHaveLength(questions);
+		expect(statuses.filter((s) => s === 'repeated')).toHaveLength(questions);
+		const done = (await store.get(key))!;
+		expect(done).toMatchObject({
+			answered: questions,
+			score: ids.filter((n) => n % 2 === 0).length,
+			evidenceScore: ids.filter((n) => n % 3 === 0).length
+		});
+		expect(done.finishedAt).not.toBeNull();
 	});
 
 	it('treats a repeated answer as harmless and a changed one as a conflict', async () => {

@@ -1,9 +1,9 @@
-// Stores attempts and their answers (SQLite or PostgreSQL); one transaction per answer keeps the
-// score exact.
+// Stores attempts and their answers (SQLite or PostgreSQL); the database keeps each attempt's totals
+// as its answers are inserted (migration 0011), so the score stays exact in one statement.
 import type { Kysely, Selectable } from 'kysely';
 import type { EvidenceMode } from '../../quiz/evidence';
 import { compiledQuery } from './compiled-query';
-import { isForeignKeyError, sql, type Db } from './database';
+import { isForeignKeyError, type Db } from './database';
 import type { AnswersTable, AttemptsTable, Database } from './schema';
 import { newAttemptKey, newPublicId } from './ids';
 
@@ -56,7 +56,8 @@ type RawAnswer = Pick<
 	'question_id' | 'given' | 'cited' | 'correct' | 'points' | 'evidence_points' | 'answered_at'
 >;
 
-const toAttempt = (r: RawAttempt): AttemptRow => ({
+/** An attempt as the store gives it, from its row (also read joined to a seat: class-store.ts). */
+export const toAttempt = (r: RawAttempt): AttemptRow => ({
 	key: r.key,
 	publicId: r.public_id,
 	packId: r.pack_id,
@@ -96,8 +97,8 @@ const ANSWER_COLUMNS = [
 
 export function createAttemptStore(db: Db, now: () => number = Date.now) {
 	const { kysely } = db;
-	// Every answer reads its attempt, then records itself and adds to the attempt's totals: these
-	// three are compiled once (compiled-query.ts).
+	// Every answer reads its attempt, then records itself (the database adds it to the attempt's
+	// totals: migration 0011): both compiled once (compiled-query.ts).
 	const byKey = compiledQuery(kysely, (v: { key: string }) =>
 		kysely.selectFrom('attempts').selectAll().where('key', '=', v.key)
 	);
@@ -116,22 +117,6 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 			})
 			.onConflict((oc) => oc.columns(['attempt_key', 'question_id']).doNothing())
 	);
-	const addToTotals = compiledQuery(
-		kysely,
-		(v: { key: string; points: number; evidencePoints: number; at: number }) =>
-			kysely
-				.updateTable('attempts')
-				.set((eb) => ({
-					answered: eb('answered', '+', 1),
-					score: eb('score', '+', v.points),
-					evidence_score: eb('evidence_score', '+', v.evidencePoints),
-					finished_at: sql<
-						number | null
-					>`CASE WHEN answered + 1 >= total THEN ${v.at} ELSE finished_at END`
-				}))
-				.where('key', '=', v.key)
-	);
-
 	return {
 		/** Starts an attempt; `within` is the transaction it belongs to, if any (a class seat's). */
 		async create(
@@ -191,45 +176,42 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 		async record(key: string, questionId: string, answer: AnswerRecord): Promise<RecordResult> {
 			const { given, cited, correct, points, evidencePoints } = answer;
 			const at = now();
+			let inserted;
 			try {
-				return await kysely.transaction().execute(async (trx): Promise<RecordResult> => {
-					const inserted = await insertAnswer(
-						{
-							attempt_key: key,
-							question_id: questionId,
-							given: JSON.stringify(given),
-							cited: JSON.stringify(cited),
-							correct: correct ? 1 : 0,
-							points,
-							evidence_points: evidencePoints,
-							answered_at: at
-						},
-						trx
-					);
-					if (Number(inserted.numAffectedRows ?? 0) === 0) {
-						// Answers are final: a retry of the same answer and citation is harmless, a
-						// different one is refused.
-						const row = await trx
-							.selectFrom('answers')
-							.select(ANSWER_COLUMNS)
-							.where('attempt_key', '=', key)
-							.where('question_id', '=', questionId)
-							.executeTakeFirstOrThrow();
-						const stored = toAnswer(row);
-						const same = stored.given === given && sameCitation(stored.cited, cited);
-						return { status: same ? 'repeated' : 'conflict', answer: stored };
-					}
-					await addToTotals({ key, points, evidencePoints, at }, trx);
-					return {
-						status: 'recorded',
-						answer: { questionId, ...answer, cited: [...cited], answeredAt: at }
-					};
+				// One statement: the insert, and the trigger that adds it to the attempt's totals.
+				inserted = await insertAnswer({
+					attempt_key: key,
+					question_id: questionId,
+					given: JSON.stringify(given),
+					cited: JSON.stringify(cited),
+					correct: correct ? 1 : 0,
+					points,
+					evidence_points: evidencePoints,
+					answered_at: at
 				});
 			} catch (error) {
 				// The foreign key refuses an answer for an attempt that does not exist.
 				if (isForeignKeyError(error)) return { status: 'no-attempt' };
 				throw error;
 			}
+			if (Number(inserted.numAffectedRows ?? 0) > 0) {
+				return {
+					status: 'recorded',
+					answer: { questionId, ...answer, cited: [...cited], answeredAt: at }
+				};
+			}
+			// Answers are final: a retry of the same answer and citation is harmless, a different
+			// one is refused. (The attempt may have gone since: then there is no answer either.)
+			const row = await kysely
+				.selectFrom('answers')
+				.select(ANSWER_COLUMNS)
+				.where('attempt_key', '=', key)
+				.where('question_id', '=', questionId)
+				.executeTakeFirst();
+			if (!row) return { status: 'no-attempt' };
+			const stored = toAnswer(row);
+			const same = stored.given === given && sameCitation(stored.cited, cited);
+			return { status: same ? 'repeated' : 'conflict', answer: stored };
 		},
 
 		/** Deletes attempts (and, by cascade, their answers) created before the given time. */

@@ -5,7 +5,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../../classroom/join-code';
 import { NICKNAME_MAX, uniqueNickname } from '../../classroom/nickname';
 import type { EvidenceMode } from '../../quiz/evidence';
-import type { AttemptStore } from './attempt-store';
+import { toAttempt, type AttemptRow, type AttemptStore } from './attempt-store';
 import { compiledQuery } from './compiled-query';
 import { sql, type Db } from './database';
 import type { ClassesTable, SeatsTable } from './schema';
@@ -148,6 +148,15 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 	};
 	const seatByKey = compiledQuery(kysely, (v: { seatKey: string }) =>
 		kysely.selectFrom('seats').select(SEAT_COLUMNS).where('seat_key', '=', v.seatKey)
+	);
+	// An answer needs the seat and its attempt: one query for both.
+	const seatAndAttemptByKey = compiledQuery(kysely, (v: { seatKey: string }) =>
+		kysely
+			.selectFrom('seats')
+			.innerJoin('attempts', 'attempts.key', 'seats.attempt_key')
+			.select(SEAT_COLUMNS.map((c) => `seats.${c}` as const))
+			.selectAll('attempts')
+			.where('seats.seat_key', '=', v.seatKey)
 	);
 	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
 	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
@@ -345,6 +354,12 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			if (!SEAT_KEY_PATTERN.test(seatKey)) return undefined;
 			const [row] = (await seatByKey({ seatKey })).rows;
 			return row && toSeat(row);
+		},
+
+		/** A seat with its attempt's row, read together (the answer path). */
+		async seatWithAttempt(seatKey: string): Promise<(SeatRow & { attempt: AttemptRow }) | undefined> {
+			const [row] = (await seatAndAttemptByKey({ seatKey })).rows;
+			return row && { ...toSeat(row), attempt: toAttempt(row) };
 		},
 
 		async seats(classId: string): Promise<SeatRow[]> {

@@ -115,8 +115,8 @@ describe('a SQLite file made before Kysely', () => {
 
 		const db = await openDatabase(path);
 		try {
-			// Every legacy migration taken as applied, then the one since (0010) run: ten in all.
-			expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(LEGACY_SQL.length + 1);
+			// Every legacy migration taken as applied, then the two since (0010, 0011) run: eleven in all.
+			expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(LEGACY_SQL.length + 2);
 			const attempt = await createAttemptStore(db).get('kx');
 			expect(attempt).toMatchObject({ publicId: 'pub', answered: 2, score: 1, evidenceScore: 1 });
 			expect(await createAttemptStore(db).answers('kx')).toEqual([

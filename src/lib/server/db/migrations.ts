@@ -219,6 +219,33 @@ export function migrations(engine: Engine): Record<string, Migration> {
 					.execute();
 				if (pg) await announceClassChanges(db);
 			}
+		},
+		// An attempt's totals (answered, score, evidence score, finished) kept by the database as each
+		// answer is inserted: recording an answer is one statement, not a transaction of an insert and
+		// an update (on PostgreSQL, 4 round trips fewer per answer). Only an answer actually inserted
+		// counts; ON CONFLICT DO NOTHING inserts none and fires nothing.
+		'0011_answer_totals': {
+			async up(db: AnyDb) {
+				// Both engines read the row as it was in SET: `answered + 1` is the count with this one.
+				const addToTotals = sql`UPDATE attempts SET
+					answered = answered + 1,
+					score = score + NEW.points,
+					evidence_score = evidence_score + NEW.evidence_points,
+					finished_at = CASE WHEN answered + 1 >= total THEN NEW.answered_at ELSE finished_at END
+					WHERE key = NEW.attempt_key`;
+				if (pg) {
+					await sql`CREATE FUNCTION source_check_answer_totals() RETURNS trigger AS $$
+					BEGIN
+						${addToTotals};
+						RETURN NULL;
+					END $$ LANGUAGE plpgsql`.execute(db);
+					await sql`CREATE TRIGGER answers_totals AFTER INSERT ON answers
+						FOR EACH ROW EXECUTE FUNCTION source_check_answer_totals()`.execute(db);
+				} else {
+					await sql`CREATE TRIGGER answers_totals AFTER INSERT ON answers
+						BEGIN ${addToTotals}; END`.execute(db);
+				}
+			}
 		}
 	};
 }

@@ -1,12 +1,15 @@
-// The CPU an answer costs on SQLite, without HTTP: the quiz's answer (checks, the attempt read, the
+// The CPU an answer costs, without HTTP: the quiz's answer (checks, the attempt read, the
 // recording transaction) and a class seat's (its seat read first). Run by hand, not in the suite:
 //   npx vitest bench --run src/lib/server/services/answer-path.bench.ts
 // Each is timed one answer at a time and with BENCH_IN_FLIGHT (50) answers in flight at once, as
 // when many players answer together; BENCH_PROFILE=FILE.cpuprofile writes a CPU profile of the
-// runs (open it in Chrome's DevTools), BENCH_ANSWERS sets the answers per run.
+// runs (open it in Chrome's DevTools), BENCH_ANSWERS sets the answers per run. SQLite by default;
+// BENCH_ENGINE=postgres on the suite's throwaway cluster: there the CPU is this process's alone, and
+// the wall time per answer (which counts PostgreSQL's side and every round trip) is printed too.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { bench } from 'vitest';
+import * as z from 'zod';
 import { defaultPack } from '../../content/packs';
 import { createAttemptStore } from '../db/attempt-store';
 import { createClassStore } from '../db/class-store';
@@ -14,14 +17,15 @@ import { createFailureLimiter } from '../db/join-failures';
 import { createRateLimiter } from '../http/rate-limit';
 import { createClassroomService, singleQuiz } from './classroom-service';
 import { createQuizService } from './quiz-service';
-import { scratchDatabase } from '../../../test-support/databases';
+import { ENGINES, scratchDatabase } from '../../../test-support/databases';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 20_000);
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 50);
 const PROFILE = process.env.BENCH_PROFILE;
+const ENGINE = z.enum(ENGINES).parse(process.env.BENCH_ENGINE ?? 'sqlite');
 
 async function setup() {
-	const database = await scratchDatabase('sqlite');
+	const database = await scratchDatabase(ENGINE);
 	const attempts = createAttemptStore(database.db);
 	const quiz = createQuizService(attempts, defaultPack);
 	const classes = createClassStore(database.db, attempts);
@@ -56,13 +60,13 @@ async function setup() {
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 
-/** Runs `answer` for every answer of `players` players, `inFlight` at once; CPU µs per answer. */
+/** Runs `answer` for every answer of `players` players, `inFlight` at once; µs per answer. */
 async function cpuPerAnswer(
 	{ bodies }: Setup,
 	keys: string[],
 	inFlight: number,
 	answer: (key: string, body: unknown) => Promise<{ ok: boolean }>
-): Promise<number> {
+): Promise<{ cpu: number; wall: number }> {
 	const work = keys.flatMap((key) => bodies.map((body) => [key, body] as const));
 	let next = 0;
 	const worker = async () => {
@@ -72,9 +76,11 @@ async function cpuPerAnswer(
 		}
 	};
 	const before = process.cpuUsage();
+	const started = performance.now();
 	await Promise.all(Array.from({ length: inFlight }, worker));
+	const wall = ((performance.now() - started) * 1000) / work.length;
 	const used = process.cpuUsage(before);
-	return (used.user + used.system) / work.length;
+	return { cpu: (used.user + used.system) / work.length, wall };
 }
 
 /** A CPU profile of `run`, written to BENCH_PROFILE with `name` in it. */
@@ -127,11 +133,12 @@ bench(
 					// A first pass unmeasured: the JIT and the statement cache warm.
 					await cpuPerAnswer(made, await path.keys(), inFlight, path.answer);
 					const keys = await path.keys();
-					const micros = await profiled(`${name}-${inFlight}`, () =>
+					const { cpu, wall } = await profiled(`${name}-${inFlight}`, () =>
 						cpuPerAnswer(made, keys, inFlight, path.answer)
 					);
 					console.log(
-						`${name}.answer, ${inFlight} in flight: ${micros.toFixed(0)} µs CPU per answer`
+						`${ENGINE} ${name}.answer, ${inFlight} in flight: ${cpu.toFixed(0)} µs CPU, ` +
+							`${wall.toFixed(0)} µs wall per answer`
 					);
 				}
 			}

@@ -316,7 +316,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 			await join(running.code, 'Kai');
 			// Back to schema 3, as a database written by the previous version would be.
 			db.sqlite!.exec(
-				'DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
+				'DROP TRIGGER answers_totals; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
 			);
 			db.sqlite!.pragma('user_version = 3');
 			const upgraded = await openDatabase(url);
@@ -327,7 +327,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 							started_at: number | null;
 						}
 					).started_at;
-				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(10);
+				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(11);
 				expect(startedAt(waiting.id)).toBeNull();
 				expect(startedAt(running.id)).toBe(running.createdAt);
 			} finally {

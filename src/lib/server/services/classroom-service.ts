@@ -457,10 +457,10 @@ export function createClassroomService(
 		return live;
 	};
 
-	const activeSeat = async (
-		seatKey: string | undefined
-	): Promise<{ seat: SeatRow; classRow: ClassRow } | Failure> => {
-		const seat = seatKey ? await classes.seat(seatKey) : undefined;
+	/** The seat (as read: alone, or with its attempt) and its class, if the seat may act. */
+	const seated = async <S extends SeatRow>(
+		seat: S | undefined
+	): Promise<{ seat: S; classRow: ClassRow } | Failure> => {
 		const classRow = seat && (await classById(seat.classId));
 		if (!seat || !classRow) {
 			return {
@@ -474,6 +474,8 @@ export function createClassroomService(
 		}
 		return { seat, classRow };
 	};
+	const activeSeat = async (seatKey: string | undefined) =>
+		seated(seatKey ? await classes.seat(seatKey) : undefined);
 
 	async function studentView(seat: SeatRow, classRow: ClassRow): Promise<StudentView> {
 		const quiz = await quizOf(classRow);
@@ -816,7 +818,7 @@ export function createClassroomService(
 			seatKey: string | undefined,
 			body: unknown
 		): Promise<{ ok: true; verdict: Verdict | null; questionId: string } | Failure> {
-			const found = await activeSeat(seatKey);
+			const found = await seated(seatKey ? await classes.seatWithAttempt(seatKey) : undefined);
 			if ('ok' in found) return found;
 			const { seat, classRow } = found;
 			if (isClosed(classRow)) {
@@ -837,7 +839,7 @@ export function createClassroomService(
 					message: 'Your teacher has not opened this question yet.'
 				};
 			}
-			const result = await quiz.answer(seat.attemptKey, body);
+			const result = await quiz.answer(seat.attemptKey, body, seat.attempt);
 			if (!result.ok) return { ok: false, status: result.status, message: result.message };
 			if (result.recorded) {
 				// A class of a thousand has tens of thousands of answers: rebuilding its dashboard
