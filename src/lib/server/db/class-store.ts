@@ -357,7 +357,9 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		},
 
 		/** A seat with its attempt's row, read together (the answer path). */
-		async seatWithAttempt(seatKey: string): Promise<(SeatRow & { attempt: AttemptRow }) | undefined> {
+		async seatWithAttempt(
+			seatKey: string
+		): Promise<(SeatRow & { attempt: AttemptRow }) | undefined> {
 			const [row] = (await seatAndAttemptByKey({ seatKey })).rows;
 			return row && { ...toSeat(row), attempt: toAttempt(row) };
 		},
