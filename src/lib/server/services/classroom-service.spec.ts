@@ -221,6 +221,48 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		).toBe(true);
 	});
 
+	it('reads a class once for all its answers, and again after the teacher opens a question', async () => {
+		// The class store with its reads of a class row counted.
+		const real = build(db);
+		let reads = 0;
+		const counted = {
+			...real.classes,
+			get: (id: string) => (reads++, real.classes.get(id))
+		};
+		const watched = createClassroomService(
+			singleQuiz(real.quiz),
+			counted,
+			createFailureLimiter(db, { maxFailures: 3 })
+		);
+		const created = await watched.createClass({ ...settings, pacing: 'teacher' });
+		if (!created.ok) throw new Error('not created');
+		const { classRow } = created;
+		const students = await Promise.all(
+			['Ana', 'Ben', 'Cy'].map(async (nickname) => {
+				const joined = await watched.join({ code: classRow.code, nickname }, '10.0.0.1');
+				if (!joined.ok) throw new Error('not joined');
+				return joined.seat;
+			})
+		);
+		const [first, second] = real.quiz.questions;
+		// One after another: each answer's change has been made before the next is read.
+		const answerAll = async (q: typeof first) => {
+			const results = [];
+			for (const s of students) {
+				results.push(await watched.answer(s.seatKey, { questionId: q!.id, answer: q!.answer }));
+			}
+			return results;
+		};
+		reads = 0;
+		expect((await answerAll(first)).every((r) => r.ok)).toBe(true);
+		expect(reads).toBe(1);
+		// Opening the next question changes the row: the next answers read it again, once.
+		await watched.openNextQuestion((await real.classes.get(classRow.id))!);
+		reads = 0;
+		expect((await answerAll(second)).every((r) => r.ok)).toBe(true);
+		expect(reads).toBe(1);
+	});
+
 	it('takes no answers once closed, and no joins', async () => {
 		const { classRow } = await newClass();
 		const seat = await join(classRow.code, 'Eve');

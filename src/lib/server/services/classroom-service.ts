@@ -413,13 +413,21 @@ export function createClassroomService(
 	 * while a dashboard is being read is applied to it too, whether or not the read saw it: a busy
 	 * class's dashboard can be read while its students answer. `grows`: the update adds a student
 	 * (the cache weighs a dashboard by its students). Students' streams hear only of `pace`.
+	 * `rowKept`: the class's row is as it was (an answer), so the copy kept of it stays.
 	 */
 	const changed = (
 		classId: string,
-		{ pace, update, grows = false }: { pace: boolean; update?: Update; grows?: boolean }
+		{
+			pace,
+			update,
+			grows = false,
+			rowKept = false
+		}: { pace: boolean; update?: Update; grows?: boolean; rowKept?: boolean }
 	) => {
-		generations.set(classId, generation(classId) + 1);
-		classRows.delete(classId);
+		if (!rowKept) {
+			generations.set(classId, generation(classId) + 1);
+			classRows.delete(classId);
+		}
 		const live = dashboards.get(classId);
 		if (live) {
 			if (!update?.(live)) dashboards.delete(classId);
@@ -638,7 +646,7 @@ export function createClassroomService(
 			const classId = change.c;
 			switch (change.k) {
 				case 'answer':
-					return changed(classId, { pace: false, update: heardAnswer(change) });
+					return changed(classId, { pace: false, rowKept: true, update: heardAnswer(change) });
 				case 'join':
 					return changed(classId, {
 						pace: false,
@@ -846,7 +854,11 @@ export function createClassroomService(
 				// from them all (≈150 ms) after every answer would stall the server, so the one
 				// answer is added to the dashboard in memory (as joins, removals and pacing are).
 				const { verdict } = result;
-				changed(classRow.id, { pace: false, update: (live) => withAnswer(live, seat.id, verdict) });
+				changed(classRow.id, {
+					pace: false,
+					rowKept: true,
+					update: (live) => withAnswer(live, seat.id, verdict)
+				});
 			}
 			// Assessment mode: the answer is in, but right or wrong waits for the end.
 			return {
