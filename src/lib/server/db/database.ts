@@ -24,6 +24,7 @@ import { dirname } from 'node:path';
 import pg from 'pg';
 import { LEGACY_MIGRATIONS, migrations, type Engine } from './migrations';
 import type { Database } from './schema';
+import { INLINE_WAL_LIMIT_BYTES } from './wal-checkpointer';
 
 export type { Engine } from './migrations';
 
@@ -81,7 +82,7 @@ export function createDatabase(url: string, { poolSize = 10 } = {}): Db {
 	sqlite.pragma('synchronous = NORMAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
-	sqlite.pragma('journal_size_limit = 67108864');
+	sqlite.pragma(`journal_size_limit = ${INLINE_WAL_LIMIT_BYTES}`);
 	const kysely = new Kysely<Database>({
 		dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
 	});

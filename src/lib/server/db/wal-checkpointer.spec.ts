@@ -18,10 +18,13 @@ describe('background WAL checkpoints', () => {
 			const insert = db.sqlite!.prepare('INSERT INTO notes VALUES (?, ?)');
 			// Well past SQLite's inline threshold (1000 pages of 4 KB), one transaction per row.
 			for (let n = 0; n < 2500; n++) insert.run(n, 'x'.repeat(2000));
+			// (A report made while the rows were going in may have copied only some of them.)
 			await expect
-				.poll(() => reports.some((r) => r.checkpointed === r.log), { timeout: 5000 })
+				.poll(
+					() => reports.some((r) => r.checkpointed === r.log) && statSync(path).size > 2500 * 2000,
+					{ timeout: 5000 }
+				)
 				.toBe(true);
-			expect(statSync(path).size).toBeGreaterThan(2500 * 2000);
 		} finally {
 			await checkpointer.stop();
 		}
@@ -58,6 +61,39 @@ describe('background WAL checkpoints', () => {
 		expect((db.sqlite!.prepare('SELECT count(*) AS n FROM log').get() as { n: number }).n).toBe(
 			2001
 		);
+	});
+
+	// Cutting a big WAL file back stalls the thread that writes next: a restart writes over the file
+	// from its start, and only a WAL past four times the restart threshold is cut back (to that).
+	it('cuts the WAL file back only when it grew past four times the restart threshold', async () => {
+		const walSize = async (restartAfterPages: number, rows: number) => {
+			const { db, path } = tempDatabase();
+			db.sqlite!.exec('CREATE TABLE log (n INTEGER, text TEXT)');
+			const reports: CheckpointReport[] = [];
+			const checkpointer = checkpointInBackground(db.sqlite!, {
+				intervalMs: 20,
+				restartAfterPages,
+				onReport: (report) => reports.push(report)
+			});
+			const insert = db.sqlite!.prepare('INSERT INTO log VALUES (?, ?)');
+			try {
+				await checkpointer.ready;
+				db.sqlite!.transaction(() => {
+					for (let n = 0; n < rows; n++) insert.run(n, 'z'.repeat(1500));
+				})();
+				await expect.poll(() => reports.some((r) => r.restarted), { timeout: 5000 }).toBe(true);
+				// The write after a restart starts the WAL over, and cuts it back if it is to be.
+				insert.run(-1, 'after the restart');
+				return statSync(`${path}-wal`).size;
+			} finally {
+				await checkpointer.stop();
+			}
+		};
+		const page = 4096;
+		// About 800 pages of rows: past a threshold of 400, but under four times it.
+		expect(await walSize(400, 2000)).toBeGreaterThan(700 * page);
+		// The same past a threshold of 100: cut back to 400 pages.
+		expect(await walSize(100, 2000)).toBeLessThanOrEqual(400 * page);
 	});
 
 	it('has nothing to do for an in-memory database', async () => {
