@@ -158,6 +158,30 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			.selectAll('attempts')
 			.where('seats.seat_key', '=', v.seatKey)
 	);
+	// A join's statements: the class's turn (PostgreSQL), the seat, the clock's start.
+	const lockClass = compiledQuery(kysely, (v: { id: string }) =>
+		kysely.selectFrom('classes').select('id').where('id', '=', v.id).forUpdate()
+	);
+	const insertSeat = compiledQuery(kysely, (v: Omit<Selectable<SeatsTable>, 'removed_at'>) =>
+		kysely
+			.insertInto('seats')
+			.values({
+				id: v.id,
+				seat_key: v.seat_key,
+				class_id: v.class_id,
+				nickname: v.nickname,
+				attempt_key: v.attempt_key,
+				joined_at: v.joined_at
+			})
+			.returning(SEAT_COLUMNS)
+	);
+	const startClock = compiledQuery(kysely, (v: { id: string; at: number }) =>
+		kysely
+			.updateTable('classes')
+			.set({ started_at: v.at })
+			.where('id', '=', v.id)
+			.where('started_at', 'is', null)
+	);
 	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
 	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
 	const takenOrder = pg ? sql`seq` : sql`rowid`;
@@ -293,14 +317,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			kysely.transaction().execute(async (trx) => {
 				// PostgreSQL: joins to one class take turns (the count and the name must hold until the
 				// seat is in); SQLite's writer already has the database to itself.
-				if (pg) {
-					await trx
-						.selectFrom('classes')
-						.select('id')
-						.where('id', '=', classRow.id)
-						.forUpdate()
-						.execute();
-				}
+				if (pg) await lockClass({ id: classRow.id }, trx);
 				const facts = await seatingFacts(trx, classRow.id, wanted);
 				if (facts.seats >= maxSeats) return undefined;
 				const next = `${wanted} ${Math.max(2, (facts.top ?? 0) + 1)}`;
@@ -329,25 +346,19 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 					trx
 				);
 				const at = now();
-				const seat = await trx
-					.insertInto('seats')
-					.values({
+				const { rows } = await insertSeat(
+					{
 						id: randomId(9),
 						seat_key: randomId(24),
 						class_id: classRow.id,
 						nickname,
 						attempt_key: attempt.key,
 						joined_at: at
-					})
-					.returning(SEAT_COLUMNS)
-					.executeTakeFirstOrThrow();
-				await trx
-					.updateTable('classes')
-					.set({ started_at: at })
-					.where('id', '=', classRow.id)
-					.where('started_at', 'is', null)
-					.execute();
-				return toSeat(seat);
+					},
+					trx
+				);
+				if (classRow.startedAt === null) await startClock({ id: classRow.id, at }, trx);
+				return toSeat(rows[0]!);
 			}),
 
 		async seat(seatKey: string): Promise<SeatRow | undefined> {
@@ -360,6 +371,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		async seatWithAttempt(
 			seatKey: string
 		): Promise<(SeatRow & { attempt: AttemptRow }) | undefined> {
+			if (!SEAT_KEY_PATTERN.test(seatKey)) return undefined;
 			const [row] = (await seatAndAttemptByKey({ seatKey })).rows;
 			return row && { ...toSeat(row), attempt: toAttempt(row) };
 		},

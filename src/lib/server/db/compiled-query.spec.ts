@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINES, tempDatabase } from '../../../test-support/databases';
 import { compiledQuery } from './compiled-query';
-import { sql } from './database';
+import { createDatabase, sql } from './database';
 
 describe.each(ENGINES)('a query compiled once (%s)', (engine) => {
-	const { db } = tempDatabase(engine);
+	const { db, url } = tempDatabase(engine);
 	const { kysely } = db;
 
 	const addAttempt = compiledQuery(kysely, (v: { key: string; at: number }) =>
@@ -48,4 +48,38 @@ describe.each(ENGINES)('a query compiled once (%s)', (engine) => {
 		).rejects.toThrow('rolled back');
 		expect((await attemptsFrom({ since: 30, total: 3 })).rows).toEqual([]);
 	});
+
+	it.runIf(engine === 'postgres')(
+		'is parsed and planned once per connection: a prepared statement there',
+		async () => {
+			const prepared = await kysely.transaction().execute(async (trx) => {
+				await attemptsFrom({ since: 0, total: 3 }, trx);
+				return (
+					await sql<{ statement: string }>`SELECT statement FROM pg_prepared_statements`.execute(
+						trx
+					)
+				).rows.map((r) => r.statement);
+			});
+			expect(prepared.filter((text) => text.includes('"created_at" >= $1'))).toHaveLength(1);
+		}
+	);
+
+	it.runIf(engine === 'postgres')(
+		'still runs once a migration changed the columns it returns (prepared again)',
+		async () => {
+			// One connection, so the statement prepared before is the one run after.
+			const alone = createDatabase(url, { poolSize: 1 });
+			try {
+				const everything = compiledQuery(alone.kysely, (v: { key: string }) =>
+					alone.kysely.selectFrom('attempts').selectAll().where('key', '=', v.key)
+				);
+				await addAttempt({ key: 'd', at: 40 });
+				expect((await everything({ key: 'd' })).rows).toHaveLength(1);
+				await sql`ALTER TABLE attempts ADD COLUMN later text`.execute(kysely);
+				expect((await everything({ key: 'd' })).rows).toMatchObject([{ key: 'd', later: null }]);
+			} finally {
+				await alone.close();
+			}
+		}
+	);
 });

@@ -2,6 +2,7 @@
 // compiling it to SQL cost more CPU than SQLite takes to run it: on the answer path, about a third
 // of each answer went to Kysely making the same four statements again (answer-path.bench.ts).
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+import { prepareStatement } from './prepared-statements';
 import type { Database } from './schema';
 
 /** Stands in for one value while the query is built; the value takes its place at each run. */
@@ -14,7 +15,8 @@ class Slot {
  * database it was compiled for, or a transaction of it). `build` gets stand-ins for the values: it
  * may pass each to Kysely as a value, as in `.where('key', '=', v.key)`, but not look at it (no
  * `v.key.length`, no `if (v.key)`): the query must be the same whatever the values. Compiled once
- * per database, so each engine has its own SQL and placeholders.
+ * per database, so each engine has its own SQL and placeholders; on PostgreSQL each connection
+ * prepares it once (prepared-statements.ts).
  */
 export function compiledQuery<V extends Record<string, unknown>, R>(
 	kysely: Kysely<Database>,
@@ -30,6 +32,8 @@ export function compiledQuery<V extends Record<string, unknown>, R>(
 		}
 	});
 	const compiled: CompiledQuery<R> = build(standIns).compile();
+	// On PostgreSQL, parsed and planned once per connection too.
+	prepareStatement(compiled.sql);
 	// Where each value goes among the parameters; any other parameter is a constant of the query.
 	const places = compiled.parameters.map((p) => (p instanceof Slot ? p.name : null));
 	return (values, executor = kysely) =>

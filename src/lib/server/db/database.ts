@@ -23,6 +23,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { LEGACY_MIGRATIONS, migrations, type Engine } from './migrations';
+import { preparing } from './prepared-statements';
 import type { Database } from './schema';
 import { INLINE_WAL_LIMIT_BYTES } from './wal-checkpointer';
 
@@ -71,6 +72,8 @@ export function createDatabase(url: string, { poolSize = 10 } = {}): Db {
 			// ever: then it gets a 503 (isDatabaseUnavailable) and the client tries again.
 			connectionTimeoutMillis: 5_000
 		});
+		// The compiled queries run as prepared statements on every connection.
+		pool.on('connect', preparing);
 		// An idle connection the server dropped (a restart): the pool replaces it on next use.
 		pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
 		const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -1,24 +1,11 @@
 // The projector's copy of a dashboard: no names, and no evidence per question while the class is open.
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../../content/packs';
-import { createAttemptStore } from '../db/attempt-store';
-import { createClassStore } from '../db/class-store';
-import { createClassroomService, singleQuiz } from '../services/classroom-service';
-import { createQuizService } from '../services/quiz-service';
-import { createFailureLimiter } from '../db/join-failures';
+import { classroomServices } from '../../../test-support/classroom';
 import { tempDatabase } from '../../../test-support/databases';
 import { withoutNames } from './without-names';
 
 describe('withoutNames', () => {
-	const { db } = tempDatabase();
-	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
-	const classes = createClassStore(db, attempts);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		classes,
-		createFailureLimiter(db, { maxFailures: 3 })
-	);
+	const { quiz, classes, classroom } = classroomServices(tempDatabase().db);
 	const noEvidence = quiz.questions.findIndex((q) => q.evidence.length === 0);
 	const withEvidence = quiz.questions.findIndex((q) => q.evidence.length > 0);
 

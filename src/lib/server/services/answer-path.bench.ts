@@ -10,13 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { bench } from 'vitest';
 import * as z from 'zod';
-import { defaultPack } from '../../content/packs';
-import { createAttemptStore } from '../db/attempt-store';
-import { createClassStore } from '../db/class-store';
-import { createFailureLimiter } from '../db/join-failures';
-import { createRateLimiter } from '../http/rate-limit';
-import { createClassroomService, singleQuiz } from './classroom-service';
-import { createQuizService } from './quiz-service';
+import { classroomServices, liftedCaps } from '../../../test-support/classroom';
 import { ENGINES, scratchDatabase } from '../../../test-support/databases';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 20_000);
@@ -26,20 +20,7 @@ const ENGINE = z.enum(ENGINES).parse(process.env.BENCH_ENGINE ?? 'sqlite');
 
 async function setup() {
 	const database = await scratchDatabase(ENGINE);
-	const attempts = createAttemptStore(database.db);
-	const quiz = createQuizService(attempts, defaultPack);
-	const classes = createClassStore(database.db, attempts);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		classes,
-		createFailureLimiter(database.db, { maxFailures: 3 }),
-		Date.now,
-		{
-			classes: createRateLimiter({ limit: 1_000_000 }),
-			joins: createRateLimiter({ limit: 1_000_000 }),
-			maxSeatsPerClass: 1_000_000
-		}
-	);
+	const { quiz, classroom } = classroomServices(database.db, { caps: liftedCaps(1_000_000) });
 	const created = await classroom.createClass({
 		title: 'Bench',
 		pacing: 'self',

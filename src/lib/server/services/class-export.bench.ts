@@ -3,14 +3,9 @@
 // BENCH_ENGINES=sqlite,postgres picks the engines (SQLite alone by default), BENCH_STUDENTS the
 // class's size, BENCH_ITERATIONS the runs timed.
 import { bench, describe } from 'vitest';
-import { defaultPack } from '../../content/packs';
-import { createAttemptStore } from '../db/attempt-store';
-import { createClassStore, type ClassRow } from '../db/class-store';
+import type { ClassRow } from '../db/class-store';
 import type { Db, Engine } from '../db/database';
-import { createFailureLimiter } from '../db/join-failures';
-import { createRateLimiter } from '../http/rate-limit';
-import { createClassroomService, singleQuiz } from './classroom-service';
-import { createQuizService } from './quiz-service';
+import { classroomServices, liftedCaps } from '../../../test-support/classroom';
 import { scratchDatabase } from '../../../test-support/databases';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 10_000);
@@ -22,20 +17,7 @@ const engines = (process.env.BENCH_ENGINES ?? 'sqlite').split(',') as Engine[];
  * bulk, scored as the quiz scores them: going through `answer` 150,000 times would take minutes.
  */
 async function fill(db: Db) {
-	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
-	const classes = createClassStore(db, attempts);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		classes,
-		createFailureLimiter(db, { maxFailures: 3 }),
-		Date.now,
-		{
-			classes: createRateLimiter({ limit: 1_000_000 }),
-			joins: createRateLimiter({ limit: 1_000_000 }),
-			maxSeatsPerClass: STUDENTS
-		}
-	);
+	const { quiz, classes, classroom } = classroomServices(db, { caps: liftedCaps(STUDENTS) });
 	const created = await classroom.createClass({
 		title: 'Assembly',
 		pacing: 'self',

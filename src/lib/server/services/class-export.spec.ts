@@ -2,13 +2,10 @@
 // a few queries, the student's results page reads their attempt alone, and the two must agree.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../../content/packs';
 import { EVIDENCE_MODES } from '../../quiz/evidence';
-import { createAttemptStore } from '../db/attempt-store';
-import { createClassStore, type SeatRow } from '../db/class-store';
-import { createFailureLimiter } from '../db/join-failures';
-import { createClassroomService, singleQuiz } from './classroom-service';
-import { createQuizService, type AttemptState } from './quiz-service';
+import type { SeatRow } from '../db/class-store';
+import type { AttemptState } from './quiz-service';
+import { classroomServices } from '../../../test-support/classroom';
 import { ENGINES, tempDatabase } from '../../../test-support/databases';
 
 /** A student's row as their own results give it: each question's answer, then the totals. */
@@ -32,15 +29,7 @@ const ownRow = (seat: SeatRow, state: AttemptState, questionIds: readonly string
 };
 
 describe.each(ENGINES)('the class export (%s)', (engine) => {
-	const { db } = tempDatabase(engine);
-	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
-	const classes = createClassStore(db, attempts);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		classes,
-		createFailureLimiter(db, { maxFailures: 3 })
-	);
+	const { quiz, classroom } = classroomServices(tempDatabase(engine).db);
 	const sentenceIds = [...quiz.sentences.keys()];
 
 	it.each(EVIDENCE_MODES)(

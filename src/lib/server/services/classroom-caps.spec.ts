@@ -1,12 +1,7 @@
 // Caps on what one address can create, and on a class's size (real databases, either engine).
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../../content/packs';
-import { createAttemptStore } from '../db/attempt-store';
-import { createClassStore } from '../db/class-store';
-import { createClassroomService, singleQuiz } from './classroom-service';
-import { createQuizService } from './quiz-service';
-import { createFailureLimiter } from '../db/join-failures';
 import { createRateLimiter } from '../http/rate-limit';
+import { classroomServices } from '../../../test-support/classroom';
 import type { Engine } from '../db/database';
 import { ENGINES, freshDatabase } from '../../../test-support/databases';
 
@@ -15,20 +10,14 @@ async function setup(
 	{ classes = 100, joins = 100_000, maxSeatsPerClass = 10_000, failures = 3 } = {}
 ) {
 	const { db } = await freshDatabase(engine);
-	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
-	const store = createClassStore(db, attempts);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		store,
-		createFailureLimiter(db, { maxFailures: failures }),
-		Date.now,
-		{
+	const { classroom } = classroomServices(db, {
+		maxFailures: failures,
+		caps: {
 			classes: createRateLimiter({ limit: classes }),
 			joins: createRateLimiter({ limit: joins }),
 			maxSeatsPerClass
 		}
-	);
+	});
 	const newClass = async (extra: Record<string, unknown> = {}, address = '10.0.0.1') =>
 		await classroom.createClass(
 			{ title: 'Caps', pacing: 'self', feedback: 'each', timeLimitMinutes: '', ...extra },

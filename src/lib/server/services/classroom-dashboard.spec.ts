@@ -4,14 +4,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROSTER_PAGE_SIZE, type RosterView } from '../../classroom/roster';
-import { defaultPack } from '../../content/packs';
-import { createAttemptStore } from '../db/attempt-store';
-import { createClassStore } from '../db/class-store';
 import { Dashboard, TeacherDashboard } from '../../contract/dashboard';
-import { createClassroomService, singleQuiz } from './classroom-service';
-import { createQuizService } from './quiz-service';
-import { createFailureLimiter } from '../db/join-failures';
-import { createRateLimiter } from '../http/rate-limit';
+import { classroomServices, liftedCaps } from '../../../test-support/classroom';
 import { freshDatabase, tempDatabase } from '../../../test-support/databases';
 import type { Db } from '../db/database';
 import { withoutNames } from '../http/without-names';
@@ -19,24 +13,8 @@ import { withoutNames } from '../http/without-names';
 const MESSAGE_MAX_BYTES = 64 * 1024;
 
 /** The services over a database: one for the describe block (tempDatabase), or one per test. */
-function setup(rosterPageSize = ROSTER_PAGE_SIZE, db: Db = tempDatabase().db) {
-	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
-	const classes = createClassStore(db, attempts);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		classes,
-		createFailureLimiter(db, { maxFailures: 3 }),
-		Date.now,
-		{
-			classes: createRateLimiter({ limit: 1_000_000 }),
-			joins: createRateLimiter({ limit: 1_000_000 }),
-			maxSeatsPerClass: 10_000
-		},
-		{ rosterPageSize }
-	);
-	return { db, quiz, classes, classroom };
-}
+const setup = (rosterPageSize = ROSTER_PAGE_SIZE, db: Db = tempDatabase().db) =>
+	classroomServices(db, { caps: liftedCaps(), rosterPageSize });
 
 /** The same, on a database of the test's own (for a setup made inside a test). */
 const setupInTest = async (rosterPageSize = ROSTER_PAGE_SIZE) =>

@@ -2,27 +2,15 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { EXPECTED_EVIDENCE_MAX } from '../../../../tests/expected-answers';
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../../content/packs';
-import { createAttemptStore } from '../db/attempt-store';
-import { createClassStore, type SeatRow } from '../db/class-store';
+import type { SeatRow } from '../db/class-store';
 import { openDatabase, type Db } from '../db/database';
 import { createClassroomService, type Dashboard, singleQuiz } from './classroom-service';
-import { createQuizService } from './quiz-service';
 import { createFailureLimiter } from '../db/join-failures';
+import { classroomServices } from '../../../test-support/classroom';
+import { defaultPack } from '../../content/packs';
 import { ENGINES, freshDatabase, tempDatabase } from '../../../test-support/databases';
 
-function build(db: Db, now = () => Date.now()) {
-	const attempts = createAttemptStore(db, now);
-	const quiz = createQuizService(attempts, defaultPack);
-	const classes = createClassStore(db, attempts, now);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		classes,
-		createFailureLimiter(db, { maxFailures: 3 }),
-		now
-	);
-	return { db, quiz, classes, classroom };
-}
+const build = (db: Db, now = () => Date.now()) => classroomServices(db, { now });
 
 /** For one test: a database of its own. */
 const setup = async (engine: Db['engine'], now = () => Date.now()) =>
@@ -403,12 +391,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		await classroom.answer(seat.seatKey, { questionId: quiz.questions[0]!.id, answer: 'russell' });
 		const reopened = await openDatabase(url);
 		try {
-			const attempts = createAttemptStore(reopened);
-			const again = createClassroomService(
-				singleQuiz(createQuizService(attempts, defaultPack)),
-				createClassStore(reopened, attempts),
-				createFailureLimiter(reopened)
-			);
+			const { classroom: again } = classroomServices(reopened);
 			const back = (await again.teacher(teacherSecret))!;
 			expect((await again.roster(back)).rows).toMatchObject([{ nickname: 'Jo', answered: 1 }]);
 			expect(await again.student(seat.seatKey)).toMatchObject({

@@ -648,9 +648,11 @@ export function createClassroomService(
 				case 'answer':
 					return changed(classId, { pace: false, rowKept: true, update: heardAnswer(change) });
 				case 'join':
+					// The clock's start, if it was the first, is announced as a change of the class.
 					return changed(classId, {
 						pace: false,
 						grows: true,
+						rowKept: true,
 						update: (live) => {
 							withSeat(live, { id: change.s, nickname: change.n, attemptKey: change.a });
 							return true;
@@ -783,11 +785,15 @@ export function createClassroomService(
 					message: `This class is full: it has room for ${mostSeats} students. Ask your teacher.`
 				};
 			}
-			// Re-read: the first join starts the clock.
-			const classRow = (await classes.get(found.classRow.id)) ?? found.classRow;
+			// The first join starts the clock: then the row is read again (and kept no more).
+			const started = found.classRow.startedAt !== null;
+			const classRow = started
+				? found.classRow
+				: ((await classes.get(found.classRow.id)) ?? found.classRow);
 			changed(classRow.id, {
 				pace: false,
 				grows: true,
+				rowKept: started,
 				update: (live) => {
 					withSeat(live, seat);
 					withHeader(live, headerOf(classRow));

@@ -5,26 +5,15 @@
 import { once } from 'node:events';
 import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { defaultPack } from '../../content/packs';
+import { classroomServices } from '../../../test-support/classroom';
 import { freshDatabase } from '../../../test-support/databases';
-import { createAttemptStore } from '../db/attempt-store';
 import { listenForClassChanges } from '../db/class-changes';
-import { createClassStore, type SeatRow } from '../db/class-store';
+import type { SeatRow } from '../db/class-store';
 import { createDatabase, type Db } from '../db/database';
-import { createFailureLimiter } from '../db/join-failures';
-import { createClassroomService, singleQuiz } from './classroom-service';
-import { createQuizService } from './quiz-service';
 
 /** One instance: its own connections to the database at `url`, listening to the others. */
 async function instance(url: string, db: Db = createDatabase(url)) {
-	const attempts = createAttemptStore(db);
-	const quiz = createQuizService(attempts, defaultPack);
-	const classes = createClassStore(db, attempts);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
-		classes,
-		createFailureLimiter(db, { maxFailures: 3 })
-	);
+	const { quiz, classes, classroom } = classroomServices(db);
 	const heard: string[] = [];
 	const listening = listenForClassChanges(
 		url,
