@@ -191,9 +191,9 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 
 	const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-	// One statement per join, whatever the class's size: how many seats it has, whether the name is
-	// taken, and the highest number already added to it ("Sam 7"), read off the nickname index as a
-	// range from "Sam " to "Sam!".
+	// One statement per join, whatever the class's size: how many seats it has (counted as they are
+	// taken: migration 0012), whether the name is taken, and the highest number already added to it
+	// ("Sam 7"), read off the nickname index as a range from "Sam " to "Sam!".
 	const seatingFacts = async (
 		executor: typeof kysely,
 		classId: string,
@@ -209,7 +209,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			taken: number | boolean;
 			top: number | string | null;
 		}>`
-			SELECT (SELECT count(*) FROM seats WHERE class_id = ${classId}) AS seats,
+			SELECT (SELECT seat_count FROM classes WHERE id = ${classId}) AS seats,
 			EXISTS (SELECT 1 FROM seats WHERE class_id = ${classId} AND ${folded} = ${fold(name)}) AS taken,
 			(SELECT max(${pg ? sql`${tail}::numeric` : sql`CAST(${tail} AS INTEGER)`}) FROM seats
 			 WHERE class_id = ${classId}

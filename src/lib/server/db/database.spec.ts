@@ -115,8 +115,8 @@ describe('a SQLite file made before Kysely', () => {
 
 		const db = await openDatabase(path);
 		try {
-			// Every legacy migration taken as applied, then the two since (0010, 0011) run: eleven in all.
-			expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(LEGACY_SQL.length + 2);
+			// Every legacy migration taken as applied, then the three since (0010–0012) run: twelve in all.
+			expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(LEGACY_SQL.length + 3);
 			const attempt = await createAttemptStore(db).get('kx');
 			expect(attempt).toMatchObject({ publicId: 'pub', answered: 2, score: 1, evidenceScore: 1 });
 			expect(await createAttemptStore(db).answers('kx')).toEqual([
@@ -128,6 +128,8 @@ describe('a SQLite file made before Kysely', () => {
 			// The old unique index on nicknames still holds: the same name, any case, is renamed.
 			const seat = await classes.join((await classes.get('c1'))!, 'ANA', 2, 10);
 			expect(seat?.nickname).toBe('ANA 2');
+			// The seats it had are counted (migration 0012): with room for two, the class is full.
+			expect(await classes.join((await classes.get('c1'))!, 'Zed', 2, 2)).toBeUndefined();
 			// Same tables and columns as a database the new code makes.
 			const fresh = await freshDatabase('sqlite');
 			expect(await columns(db)).toEqual(await columns(fresh.db));

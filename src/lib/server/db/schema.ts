@@ -52,6 +52,8 @@ export interface ClassesTable {
 	created_at: number;
 	started_at: number | null;
 	closed_at: number | null;
+	/** Seats ever taken (removed ones too), kept by the database as each is (migration 0012). */
+	seat_count: Generated<number>;
 }
 
 export interface SeatsTable {

@@ -122,6 +122,48 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		expect(dash.questions[0]!.spread.filter((s) => s.count > 0)).toHaveLength(2);
 	});
 
+	// What another instance announces is parsed by its schema (class-changes.ts), but its strings
+	// are whatever was stored: an answer of a seat or a question this instance does not know, or
+	// given and cited that are not JSON, must leave the dashboard as it was, and nothing may throw.
+	it('hears any change of a seat it does not know, however malformed, and changes nothing', async () => {
+		const { classRow } = await newClass();
+		const seat = await join(classRow.code, 'Ana');
+		const q = quiz.questions[0]!;
+		await classroom.answer(seat.seatKey, { questionId: q.id, answer: q.answer });
+		const before = structuredClone(await classroom.dashboard(classRow));
+		const strangers = fc.oneof(fc.string(), fc.constant(''), fc.constant('\u0000'));
+		const text = fc.oneof(fc.string(), fc.json(), fc.constant('"russell"'), fc.constant('[]'));
+		const change = fc.oneof(
+			fc.record({
+				k: fc.constant('answer' as const),
+				c: fc.constant(classRow.id),
+				s: strangers,
+				q: fc.oneof(fc.constant(q.id), fc.string()),
+				g: text,
+				e: text
+			}),
+			// The seat it knows, with answers it cannot read or questions it does not have.
+			fc.record({
+				k: fc.constant('answer' as const),
+				c: fc.constant(classRow.id),
+				s: fc.constant(seat.id),
+				q: fc.string().filter((id) => !quiz.questions.some((x) => x.id === id)),
+				g: text,
+				e: text
+			}),
+			fc.record({ k: fc.constant('remove' as const), c: fc.constant(classRow.id), s: strangers }),
+			fc.record({ k: fc.constant('gone' as const), c: strangers }),
+			fc.record({ k: fc.constant('class' as const), c: strangers, p: fc.boolean() })
+		);
+		await fc.assert(
+			fc.asyncProperty(fc.array(change, { maxLength: 20 }), async (changes) => {
+				for (const heard of changes) await classroom.heard(heard);
+				expect(await classroom.dashboard(classRow)).toEqual(before);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
 	it('keeps the dashboard current answer by answer, exactly as a rebuild from the database', async () => {
 		const { classRow } = await newClass({ evidenceMode: 'required' });
 		const seats: SeatRow[] = [];
@@ -346,7 +388,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 			await join(running.code, 'Kai');
 			// Back to schema 3, as a database written by the previous version would be.
 			db.sqlite!.exec(
-				'DROP TRIGGER answers_totals; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
+				'DROP TRIGGER answers_totals; DROP TRIGGER seats_counted; ALTER TABLE classes DROP COLUMN seat_count; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
 			);
 			db.sqlite!.pragma('user_version = 3');
 			const upgraded = await openDatabase(url);
@@ -357,7 +399,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 							started_at: number | null;
 						}
 					).started_at;
-				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(11);
+				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(12);
 				expect(startedAt(waiting.id)).toBeNull();
 				expect(startedAt(running.id)).toBe(running.createdAt);
 			} finally {

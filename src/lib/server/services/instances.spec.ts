@@ -93,6 +93,14 @@ describe('two instances on one PostgreSQL database', () => {
 			'Cy'
 		]);
 		expect(b.heard.filter((k) => k === 'answer')).toHaveLength(3);
+		// Three joins; one change of the class (the first join started its clock): counting the
+		// seats is not announced.
+		expect(b.heard.filter((k) => k === 'join' || k === 'class')).toEqual([
+			'join',
+			'class',
+			'join',
+			'join'
+		]);
 		// A heard none of its own changes.
 		expect(a.heard.filter((k) => k === 'answer' || k === 'join')).toEqual([]);
 	});
