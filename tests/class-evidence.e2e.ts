@@ -4,14 +4,7 @@
 // Right answers and the sentences that prove them come from the hand-written key
 // (tests/expected-answers.ts, through by-key.ts), never from the app's own scoring or evidence.
 import { readFile } from 'node:fs/promises';
-import {
-	expect,
-	test,
-	type APIResponse,
-	type Browser,
-	type BrowserContext,
-	type Page
-} from '@playwright/test';
+import { expect, test, type APIResponse, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import type { Question } from '../src/lib/quiz/questions';
 import type { GivenAnswer } from '../src/lib/quiz/scoring';
@@ -24,9 +17,11 @@ import {
 	expectedOnScreen,
 	expectNoAxeViolations,
 	expectReadableLayout,
+	joinClass,
 	open,
 	progress,
 	scoreSoFar,
+	STUDENT_STREAM,
 	verdictPanel
 } from './helpers';
 
@@ -35,7 +30,6 @@ type EvidenceChoice =
 const REQUIRED = 'Required (the answer point needs the evidence)';
 
 const TEACHER_STREAM = /\/(teach|show)\/[^/]+\/events$/;
-const STUDENT_STREAM = /\/class\/[A-Z0-9]+\/events$/;
 
 const total = () => answerKey().length;
 const question = (n: number): Question => answerKey()[n - 1]!;
@@ -92,25 +86,6 @@ async function createClass(page: Page, evidence: EvidenceChoice): Promise<ClassL
 		.getByRole('link', { name: 'Projector view (no names)' })
 		.getAttribute('href');
 	return { code, path, show: show! };
-}
-
-/** A student in a browser of their own, joined through /join/<code> and on the class page. */
-async function joinClass(
-	browser: Browser,
-	baseURL: string,
-	code: string,
-	nickname: string
-): Promise<Student> {
-	const context = await browser.newContext({ baseURL });
-	const page = await context.newPage();
-	await open(page, `/join/${code}`);
-	await page.getByLabel('Nickname', { exact: true }).fill(nickname);
-	await Promise.all([
-		page.waitForResponse((r) => STUDENT_STREAM.test(new URL(r.url()).pathname)),
-		page.getByRole('button', { name: 'Join' }).click()
-	]);
-	await expect(page).toHaveURL(new RegExp(`/class/${code}$`));
-	return { context, page };
 }
 
 /** Answers with the student's own seat cookie: the answer and the sentence ids cited. */

@@ -3,6 +3,8 @@ import {
 	expect,
 	type APIRequestContext,
 	type APIResponse,
+	type Browser,
+	type BrowserContext,
 	type Page,
 	type Response
 } from '@playwright/test';
@@ -403,4 +405,29 @@ export async function expectReadableLayout(page: Page): Promise<void> {
 		return found;
 	});
 	expect(small, 'text smaller than 16px').toEqual([]);
+}
+
+/** A student's live stream (/class/CODE/events). */
+export const STUDENT_STREAM = /\/class\/[A-Z0-9]+\/events$/;
+
+/**
+ * A student in a browser of their own, joined through /join/<code> at `baseURL`: on their class's
+ * page once its live stream is open.
+ */
+export async function joinClass(
+	browser: Browser,
+	baseURL: string,
+	code: string,
+	nickname: string
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	await open(page, `/join/${code}`);
+	await page.getByLabel('Nickname', { exact: true }).fill(nickname);
+	await Promise.all([
+		page.waitForResponse((r) => STUDENT_STREAM.test(new URL(r.url()).pathname)),
+		page.getByRole('button', { name: 'Join' }).click()
+	]);
+	await expect(page).toHaveURL(new RegExp(`/class/${code}$`));
+	return { context, page };
 }

@@ -25,14 +25,15 @@ import {
 	expectVerdict,
 	give,
 	goOn,
+	joinClass,
 	open,
 	progress,
+	STUDENT_STREAM,
 	type Pick
 } from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-const STUDENT_STREAM = /\/class\/[A-Z0-9]+\/events$/;
 const TEACHER_STREAM = /\/teach\/[^/]+\/events$/;
 
 const total = () => answerKey().length;
@@ -103,24 +104,13 @@ interface Student {
 }
 
 /** A student in a browser of their own, joined through /join/<code> at `baseURL` (the proxy). */
-async function joinClass(
+const seatStudent = async (
 	browser: Browser,
 	baseURL: string,
 	code: string,
 	nickname: string,
 	pick: (q: Question) => Pick
-): Promise<Student> {
-	const context = await browser.newContext({ baseURL });
-	const page = await context.newPage();
-	await open(page, `/join/${code}`);
-	await page.getByLabel('Nickname', { exact: true }).fill(nickname);
-	await Promise.all([
-		page.waitForResponse((r) => STUDENT_STREAM.test(new URL(r.url()).pathname)),
-		page.getByRole('button', { name: 'Join' }).click()
-	]);
-	await expect(page).toHaveURL(new RegExp(`/class/${code}$`));
-	return { context, page, nickname, pick };
-}
+): Promise<Student> => ({ ...(await joinClass(browser, baseURL, code, nickname)), nickname, pick });
 
 /** Answers question n on screen by the student's pick, then waits for the teacher. */
 async function answerAndWait(student: Student, n: number): Promise<void> {
@@ -185,7 +175,7 @@ test('two instances on one database: live across them, and nothing lost when one
 		];
 		const students: Student[] = [];
 		for (const [nickname, pick] of plan) {
-			const student = await joinClass(browser, proxy!.url, code, nickname, pick);
+			const student = await seatStudent(browser, proxy!.url, code, nickname, pick);
 			contexts.push(student.context);
 			students.push(student);
 		}
@@ -245,7 +235,7 @@ test('PostgreSQL restarting mid-class: an answer given in the gap goes through b
 		contexts.push(teacherContext);
 		const teacher = await teacherContext.newPage();
 		const { code } = await createTeacherPacedClass(teacher);
-		const student = await joinClass(browser, proxy!.url, code, 'Dee', () => 'right');
+		const student = await seatStudent(browser, proxy!.url, code, 'Dee', () => 'right');
 		contexts.push(student.context);
 		const { page } = student;
 		await expect(progress(page)).toHaveText(`Question 1 of ${total()}`);

@@ -7,7 +7,7 @@ import { NICKNAME_MAX, uniqueNickname } from '../../classroom/nickname';
 import type { EvidenceMode } from '../../quiz/evidence';
 import { toAttempt, type AttemptRow, type AttemptStore } from './attempt-store';
 import { compiledQuery } from './compiled-query';
-import { sql, type Db } from './database';
+import { isUniqueError, sql, type Db } from './database';
 import type { ClassesTable, SeatsTable } from './schema';
 
 export type Pacing = 'self' | 'teacher';
@@ -127,6 +127,12 @@ const SEAT_COLUMNS = [
 	'removed_at'
 ] as const;
 
+/** Tries at a join whose nickname another join took at the same moment (PostgreSQL). */
+const JOIN_TRIES = 5;
+
+/** Thrown to undo a join that found the class full at its count. */
+class ClassFull extends Error {}
+
 export function createClassStore(db: Db, attempts: AttemptStore, now: () => number = Date.now) {
 	const { kysely } = db;
 	const pg = db.engine === 'postgres';
@@ -158,10 +164,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			.selectAll('attempts')
 			.where('seats.seat_key', '=', v.seatKey)
 	);
-	// A join's statements: the class's turn (PostgreSQL), the seat, the clock's start.
-	const lockClass = compiledQuery(kysely, (v: { id: string }) =>
-		kysely.selectFrom('classes').select('id').where('id', '=', v.id).forUpdate()
-	);
+	// A join's statements: the seat, then the count (and the clock's start, at the first).
 	const insertSeat = compiledQuery(kysely, (v: Omit<Selectable<SeatsTable>, 'removed_at'>) =>
 		kysely
 			.insertInto('seats')
@@ -175,12 +178,15 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			})
 			.returning(SEAT_COLUMNS)
 	);
-	const startClock = compiledQuery(kysely, (v: { id: string; at: number }) =>
+	const countSeat = compiledQuery(kysely, (v: { id: string; most: number; at: number }) =>
 		kysely
 			.updateTable('classes')
-			.set({ started_at: v.at })
+			.set((eb) => ({
+				seat_count: eb('seat_count', '+', 1),
+				started_at: eb.fn.coalesce('started_at', eb.val(v.at))
+			}))
 			.where('id', '=', v.id)
-			.where('started_at', 'is', null)
+			.where('seat_count', '<', v.most)
 	);
 	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
 	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
@@ -246,6 +252,59 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			.where('view_secret_hash', 'is', null)
 			.execute();
 
+	/** One try at seating a student (join, below), in the transaction `trx`. */
+	const seat = async (
+		trx: typeof kysely,
+		classRow: ClassRow,
+		wanted: string,
+		total: number,
+		maxSeats: number
+	): Promise<SeatRow | undefined> => {
+		const facts = await seatingFacts(trx, classRow.id, wanted);
+		if (facts.seats >= maxSeats) return undefined;
+		const next = `${wanted} ${Math.max(2, (facts.top ?? 0) + 1)}`;
+		// A long name must be shortened to fit its number: then probe the class's names (rare).
+		const nickname = !facts.taken
+			? wanted
+			: [...next].length <= NICKNAME_MAX
+				? next
+				: uniqueNickname(
+						wanted,
+						new Set(
+							(
+								await trx
+									.selectFrom('seats')
+									.select('nickname')
+									.where('class_id', '=', classRow.id)
+									.execute()
+							).map((s) => s.nickname)
+						)
+					);
+		const attempt = await attempts.create(
+			{ id: classRow.packId, version: classRow.packVersion },
+			total,
+			null,
+			classRow.evidenceMode,
+			trx
+		);
+		const at = now();
+		const { rows } = await insertSeat(
+			{
+				id: randomId(9),
+				seat_key: randomId(24),
+				class_id: classRow.id,
+				nickname,
+				attempt_key: attempt.key,
+				joined_at: at
+			},
+			trx
+		);
+		// Counted last, so the class's row is held for the shortest time; full by now: undone.
+		const counted = await countSeat({ id: classRow.id, most: maxSeats, at }, trx);
+		if (!counted.numAffectedRows) throw new ClassFull();
+		return toSeat(rows[0]!);
+	};
+
 	return {
 		/** Creates a class; the teacher secret is returned once and stored only as a hash. */
 		create: (settings: ClassSettings): Promise<{ row: ClassRow; teacherSecret: string }> =>
@@ -308,58 +367,28 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		 * Seats a student: a nickname made unique in the class, and a fresh attempt; undefined when
 		 * the class already has `maxSeats`.
 		 */
-		join: (
+		async join(
 			classRow: ClassRow,
 			wanted: string,
 			total: number,
 			maxSeats: number
-		): Promise<SeatRow | undefined> =>
-			kysely.transaction().execute(async (trx) => {
-				// PostgreSQL: joins to one class take turns (the count and the name must hold until the
-				// seat is in); SQLite's writer already has the database to itself.
-				if (pg) await lockClass({ id: classRow.id }, trx);
-				const facts = await seatingFacts(trx, classRow.id, wanted);
-				if (facts.seats >= maxSeats) return undefined;
-				const next = `${wanted} ${Math.max(2, (facts.top ?? 0) + 1)}`;
-				// A long name must be shortened to fit its number: then probe the class's names (rare).
-				const nickname = !facts.taken
-					? wanted
-					: [...next].length <= NICKNAME_MAX
-						? next
-						: uniqueNickname(
-								wanted,
-								new Set(
-									(
-										await trx
-											.selectFrom('seats')
-											.select('nickname')
-											.where('class_id', '=', classRow.id)
-											.execute()
-									).map((s) => s.nickname)
-								)
-							);
-				const attempt = await attempts.create(
-					{ id: classRow.packId, version: classRow.packVersion },
-					total,
-					null,
-					classRow.evidenceMode,
-					trx
-				);
-				const at = now();
-				const { rows } = await insertSeat(
-					{
-						id: randomId(9),
-						seat_key: randomId(24),
-						class_id: classRow.id,
-						nickname,
-						attempt_key: attempt.key,
-						joined_at: at
-					},
-					trx
-				);
-				if (classRow.startedAt === null) await startClock({ id: classRow.id, at }, trx);
-				return toSeat(rows[0]!);
-			}),
+		): Promise<SeatRow | undefined> {
+			// On PostgreSQL joins to one class run side by side: the class's row is locked only by the
+			// last statement, the count, until the commit right after it (joins that locked it first
+			// took turns for the whole join, and 10,000 joining in a minute queued for seconds). Two
+			// taking the same name at once: the nickname index refuses the second, which starts again
+			// and gets the name's next number. SQLite's writer has the database to itself.
+			for (let tries = 1; ; tries++) {
+				try {
+					return await kysely
+						.transaction()
+						.execute((trx) => seat(trx, classRow, wanted, total, maxSeats));
+				} catch (error) {
+					if (error instanceof ClassFull) return undefined;
+					if (!isUniqueError(error) || tries >= JOIN_TRIES) throw error;
+				}
+			}
+		},
 
 		async seat(seatKey: string): Promise<SeatRow | undefined> {
 			if (!SEAT_KEY_PATTERN.test(seatKey)) return undefined;

@@ -247,9 +247,10 @@ export function migrations(engine: Engine): Record<string, Migration> {
 				}
 			}
 		},
-		// A class's seats counted as they are taken: a join read count(*) of the class's seats, which
-		// grows with the class (10,000 index entries for the last of 10,000 students, and on
-		// PostgreSQL a visit to each row). On PostgreSQL the count changing is no change to announce.
+		// A class's seats counted as they are taken (class-store.ts, join): a join read count(*) of the
+		// class's seats, which grows with the class (10,000 index entries for the last of 10,000
+		// students, and on PostgreSQL a visit to each row). On PostgreSQL the count changing is no
+		// change to announce.
 		'0012_seat_count': {
 			async up(db: AnyDb) {
 				await db.schema
@@ -258,15 +259,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
 					.execute();
 				await sql`UPDATE classes SET seat_count =
 					(SELECT count(*) FROM seats WHERE seats.class_id = classes.id)`.execute(db);
-				const count = sql`UPDATE classes SET seat_count = seat_count + 1 WHERE id = NEW.class_id`;
 				if (pg) {
-					await sql`CREATE FUNCTION source_check_seat_counted() RETURNS trigger AS $$
-					BEGIN
-						${count};
-						RETURN NULL;
-					END $$ LANGUAGE plpgsql`.execute(db);
-					await sql`CREATE TRIGGER seats_counted AFTER INSERT ON seats
-						FOR EACH ROW EXECUTE FUNCTION source_check_seat_counted()`.execute(db);
 					// As in 0010, but silent when the count is all that changed.
 					await sql`CREATE OR REPLACE FUNCTION source_check_class_announced() RETURNS trigger AS $$
 					BEGIN
@@ -279,9 +272,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
 						END IF;
 						RETURN NULL;
 					END $$ LANGUAGE plpgsql`.execute(db);
-				} else {
-					await sql`CREATE TRIGGER seats_counted AFTER INSERT ON seats
-						BEGIN ${count}; END`.execute(db);
 				}
 			}
 		}

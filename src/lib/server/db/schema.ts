@@ -52,7 +52,7 @@ export interface ClassesTable {
 	created_at: number;
 	started_at: number | null;
 	closed_at: number | null;
-	/** Seats ever taken (removed ones too), kept by the database as each is (migration 0012). */
+	/** Seats ever taken (removed ones too), counted by each join (migration 0012). */
 	seat_count: Generated<number>;
 }
 

@@ -89,6 +89,30 @@ describe.each(ENGINES)('on %s', (engine) => {
 			expect(!full.ok && 'message' in full && full.message).toMatch(/full/i);
 		});
 
+		// On PostgreSQL the joins run side by side (the pool's four connections): the count holds,
+		// and two taking one name at once end with two names.
+		it('seats exactly the cap and gives every name once when everyone joins at once', async () => {
+			const { classroom, codeOf } = await setup(engine, { maxSeatsPerClass: 12 });
+			const code = await codeOf();
+			const results = await Promise.all(
+				Array.from({ length: 20 }, (_, i) =>
+					classroom.join({ code, nickname: i % 2 ? 'Sam' : 'Kai' }, 'a')
+				)
+			);
+			const seated = results.flatMap((r) => (r.ok ? [r.seat.nickname] : []));
+			expect(seated).toHaveLength(12);
+			expect(new Set(seated).size).toBe(12);
+			expect(results.filter((r) => !r.ok && r.status === 409)).toHaveLength(8);
+			for (const name of ['Sam', 'Kai']) {
+				const numbers = seated
+					.filter((n) => n.startsWith(name))
+					.map((n) => (n === name ? 1 : Number(n.slice(name.length + 1))))
+					.sort((x, y) => x - y);
+				// Each name numbered from 2 up, with no gap.
+				expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+			}
+		});
+
 		it('stops at the teacher’s own, lower cap', async () => {
 			const { classroom, codeOf } = await setup(engine, { maxSeatsPerClass: 100 });
 			const code = await codeOf({ maxSeats: '2' });

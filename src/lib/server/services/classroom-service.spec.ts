@@ -388,7 +388,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 			await join(running.code, 'Kai');
 			// Back to schema 3, as a database written by the previous version would be.
 			db.sqlite!.exec(
-				'DROP TRIGGER answers_totals; DROP TRIGGER seats_counted; ALTER TABLE classes DROP COLUMN seat_count; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
+				'DROP TRIGGER answers_totals; ALTER TABLE classes DROP COLUMN seat_count; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
 			);
 			db.sqlite!.pragma('user_version = 3');
 			const upgraded = await openDatabase(url);
