@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { classroomServices } from '../../../test-support/classroom';
+import { classroomServices, joined, newClass } from '../../../test-support/classroom';
 import { freshDatabase } from '../../../test-support/databases';
 import { listenForClassChanges } from '../db/class-changes';
 import type { SeatRow } from '../db/class-store';
@@ -38,7 +38,11 @@ async function instance(url: string, db: Db = createDatabase(url)) {
 	return { db, quiz, classes, classroom, heard };
 }
 
-const settings = { title: 'Across', pacing: 'teacher', feedback: 'each', evidenceMode: 'bonus' };
+/** Two instances on a database of the test's own. */
+async function twoInstances() {
+	const { url } = await freshDatabase('postgres');
+	return { a: await instance(url), b: await instance(url) };
+}
 
 /** Waits for a condition another instance brings about (a NOTIFY takes a few milliseconds). */
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
@@ -52,11 +56,8 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 
 describe('two instances on one PostgreSQL database', () => {
 	it('keeps the dashboard on one exact as students join and answer on the other', async () => {
-		const { url } = await freshDatabase('postgres');
-		const a = await instance(url);
-		const b = await instance(url);
-		const created = await b.classroom.createClass(settings);
-		if (!created.ok) throw new Error('no class');
+		const { a, b } = await twoInstances();
+		const created = await newClass(b.classroom, { pacing: 'teacher' });
 		const { classRow } = created;
 		// B keeps the class's dashboard from before anyone joins.
 		expect((await b.classroom.dashboard(classRow)).present).toBe(0);
@@ -64,9 +65,7 @@ describe('two instances on one PostgreSQL database', () => {
 		const questions = a.quiz.questions;
 		const seats: SeatRow[] = [];
 		for (const nickname of ['Ada', 'Bo', 'Cy']) {
-			const joined = await a.classroom.join({ code: classRow.code, nickname }, '10.0.0.1');
-			if (!joined.ok) throw new Error(`join ${nickname}`);
-			seats.push(joined.seat);
+			seats.push(await joined(a.classroom, classRow.code, nickname));
 		}
 		const first = questions[0]!;
 		if (first.format !== 'choice') throw new Error('The first question has options.');
@@ -106,18 +105,11 @@ describe('two instances on one PostgreSQL database', () => {
 	});
 
 	it('stays exact when its dashboard is read while the other is writing answers', async () => {
-		const { url } = await freshDatabase('postgres');
-		const a = await instance(url);
-		const b = await instance(url);
-		const created = await a.classroom.createClass({ ...settings, pacing: 'self' });
-		if (!created.ok) throw new Error('no class');
+		const { a, b } = await twoInstances();
+		const created = await newClass(a.classroom);
 		const { classRow } = created;
 		const seats: SeatRow[] = [];
-		for (let i = 0; i < 20; i++) {
-			const joined = await a.classroom.join({ code: classRow.code, nickname: `S${i}` }, '1');
-			if (!joined.ok) throw new Error('join');
-			seats.push(joined.seat);
-		}
+		for (let i = 0; i < 20; i++) seats.push(await joined(a.classroom, classRow.code, `S${i}`));
 		const questions = a.quiz.questions.slice(0, 4);
 		const sentences = [...a.quiz.sentences.keys()];
 		const writing = (async () => {
@@ -156,14 +148,10 @@ describe('two instances on one PostgreSQL database', () => {
 	}, 20_000);
 
 	it("brings the teacher's pacing and removals to the students' streams on the other", async () => {
-		const { url } = await freshDatabase('postgres');
-		const a = await instance(url);
-		const b = await instance(url);
-		const created = await b.classroom.createClass(settings);
-		if (!created.ok) throw new Error('no class');
-		const joined = await a.classroom.join({ code: created.classRow.code, nickname: 'Di' }, '1');
-		if (!joined.ok) throw new Error('join');
-		expect(await a.classroom.pace(joined.seat.seatKey)).toEqual({
+		const { a, b } = await twoInstances();
+		const created = await newClass(b.classroom, { pacing: 'teacher' });
+		const seat = await joined(a.classroom, created.classRow.code, 'Di');
+		expect(await a.classroom.pace(seat.seatKey)).toEqual({
 			openQuestions: 1,
 			closed: false
 		});
@@ -173,15 +161,15 @@ describe('two instances on one PostgreSQL database', () => {
 		const teacherRow = (await b.classroom.teacher(created.teacherSecret))!;
 		expect(await b.classroom.openNextQuestion(teacherRow)).toBe(true);
 		await paced;
-		expect(await a.classroom.pace(joined.seat.seatKey)).toEqual({
+		expect(await a.classroom.pace(seat.seatKey)).toEqual({
 			openQuestions: 2,
 			closed: false
 		});
 
 		const removed = once(a.classroom.changes, a.classroom.paceTopic(created.classRow.id));
-		expect(await b.classroom.removeStudent(teacherRow, joined.seat.id)).toBe(true);
+		expect(await b.classroom.removeStudent(teacherRow, seat.id)).toBe(true);
 		await removed;
-		expect(await a.classroom.pace(joined.seat.seatKey)).toEqual({ removed: true });
+		expect(await a.classroom.pace(seat.seatKey)).toEqual({ removed: true });
 
 		const closed = once(a.classroom.changes, a.classroom.paceTopic(created.classRow.id));
 		expect(await b.classroom.close(teacherRow)).toBe(true);
@@ -190,17 +178,13 @@ describe('two instances on one PostgreSQL database', () => {
 	});
 
 	it('takes a removal on one out of the dashboard kept by the other', async () => {
-		const { url } = await freshDatabase('postgres');
-		const a = await instance(url);
-		const b = await instance(url);
-		const created = await a.classroom.createClass({ ...settings, pacing: 'self' });
-		if (!created.ok) throw new Error('no class');
+		const { a, b } = await twoInstances();
+		const created = await newClass(a.classroom);
 		const { classRow } = created;
 		const first = a.quiz.questions[0]!;
 		for (const nickname of ['Ed', 'Flo']) {
-			const joined = await a.classroom.join({ code: classRow.code, nickname }, '1');
-			if (!joined.ok) throw new Error('join');
-			await a.classroom.answer(joined.seat.seatKey, { questionId: first.id, answer: 'russell' });
+			const seat = await joined(a.classroom, classRow.code, nickname);
+			await a.classroom.answer(seat.seatKey, { questionId: first.id, answer: 'russell' });
 		}
 		const read = () => b.classes.get(classRow.id).then((row) => b.classroom.dashboard(row!));
 		await eventually(read, (d) => d.questions[0]!.answered === 2);
@@ -214,8 +198,7 @@ describe('two instances on one PostgreSQL database', () => {
 	it('reads every kept view again after its listening connection is cut', async () => {
 		const { url } = await freshDatabase('postgres');
 		const b = await instance(url);
-		const created = await b.classroom.createClass(settings);
-		if (!created.ok) throw new Error('no class');
+		const created = await newClass(b.classroom, { pacing: 'teacher' });
 		expect((await b.classroom.dashboard(created.classRow)).present).toBe(0);
 		const resynced = once(b.classroom.changes, created.classRow.id);
 		// As a PostgreSQL restart would: the server ends the listening connection.
