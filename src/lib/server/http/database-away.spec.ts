@@ -72,6 +72,13 @@ describe.each([['build'], ['scripts/serve.js']])('node %s, the database restarti
 		expect(refused.status).toBe(503);
 		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
 		expect(await refused.json()).toEqual({ error: DATABASE_AWAY_MESSAGE });
+		// The student's live stream: a 503 with a retry time, which EventSource reconnects after.
+		const stream = await fetch(`${origin}/class/${dashboard.code}/events`, {
+			headers: { cookie: seat }
+		});
+		expect(stream.status).toBe(503);
+		expect(Number(stream.headers.get('retry-after'))).toBeGreaterThan(0);
+		expect(await stream.text()).toContain('cannot reach its database');
 		// A page too: the student's, through SvelteKit.
 		const page = await fetch(`${origin}/class/${dashboard.code}`, { headers: { cookie: seat } });
 		expect(page.status).toBe(503);

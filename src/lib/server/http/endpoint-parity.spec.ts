@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { POST as answerEndpoint } from '../../../routes/api/attempts/[key]/answers/+server';
 import { POST as startEndpoint } from '../../../routes/api/attempts/+server';
 import { POST as classAnswerEndpoint } from '../../../routes/api/class/answers/+server';
+import { GET as studentEvents } from '../../../routes/class/[code]/events/+server';
 import { actions as joinActions } from '../../../routes/join/[[code]]/+page.server';
 import { getApp } from '../app';
+import { SEAT_COOKIE } from './cookies';
 import { createNodeRoutes } from './node-routes';
 import { useTestApp } from '../../../test-support/databases';
 import { loopbackServer } from '../../../test-support/loopback-server';
@@ -360,5 +362,83 @@ describe('a class answer from a real seat', () => {
 		}
 		expect(replies[0]!.status).toBeGreaterThanOrEqual(400);
 		expect(replies[1]).toEqual(replies[0]);
+	});
+});
+
+describe("a student's live stream", () => {
+	interface Opened {
+		status: number;
+		type: string | null;
+		retryAfter: string | null;
+		/** The first message, or the refusal's text. */
+		first: string;
+	}
+
+	async function firstOf(res: Response, abort: () => void): Promise<Opened> {
+		let first = '';
+		if (res.status === 200) {
+			const reader = res.body!.getReader();
+			const decoder = new TextDecoder();
+			while (!first.includes('\n\n')) first += decoder.decode((await reader.read()).value);
+			await reader.cancel().catch(() => {});
+		} else first = await res.text();
+		abort();
+		const type = res.headers.get('content-type');
+		return { status: res.status, type, retryAfter: res.headers.get('retry-after'), first };
+	}
+
+	const streamOverNode = async (cookie?: string): Promise<Opened> => {
+		const controller = new AbortController();
+		const res = await fetch(`${server.origin()}/class/ABC123/events`, {
+			headers: cookie ? { cookie } : {},
+			signal: controller.signal
+		});
+		return firstOf(res, () => controller.abort());
+	};
+
+	// kitEvent's client address is the loopback server's: 127.0.0.1.
+	const streamOverSvelteKit = async (cookie?: string) => {
+		const url = new URL('/class/ABC123/events', 'http://localhost');
+		const request = new Request(url, { headers: cookie ? { cookie } : {} });
+		const { event } = kitEvent(url, request, { code: 'ABC123' });
+		const res = await (studentEvents as (e: RequestEvent) => Promise<Response>)(event);
+		return firstOf(res, () => {});
+	};
+
+	async function joinedSeat(): Promise<string> {
+		const created = await getApp().classroom.createClass({
+			title: 'Stream parity',
+			pacing: 'teacher',
+			feedback: 'each',
+			timeLimitMinutes: ''
+		});
+		if (!created.ok) throw new Error(JSON.stringify(created));
+		const joined = await getApp().classroom.join(
+			{ code: created.classRow.code, nickname: 'Lee' },
+			'10.9.0.1'
+		);
+		if (!joined.ok) throw new Error(JSON.stringify(joined));
+		return `${SEAT_COOKIE}=${joined.seat.seatKey}`;
+	}
+
+	it('a seated student gets the same stream and the same first message', async () => {
+		const cookie = await joinedSeat();
+		const node = await streamOverNode(cookie);
+		const kit = await streamOverSvelteKit(cookie);
+		expect(node.status).toBe(200);
+		expect(node.type).toBe('text/event-stream; charset=utf-8');
+		expect(node.first).toMatch(/^data: \{/);
+		expect(kit).toEqual(node);
+	});
+
+	it.each([
+		['no seat cookie', undefined],
+		['a cookie that is no seat', `${SEAT_COOKIE}=${'x'.repeat(32)}`],
+		['a cookie that is not a key at all', `${SEAT_COOKIE}=%00%3Cscript%3E`]
+	])('%s is refused alike', async (_name, cookie) => {
+		const node = await streamOverNode(cookie);
+		expect(node.status).toBeGreaterThanOrEqual(400);
+		expect(node.status).toBeLessThan(500);
+		expect(await streamOverSvelteKit(cookie)).toEqual(node);
 	});
 });

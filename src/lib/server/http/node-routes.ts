@@ -1,5 +1,5 @@
 // The requests that come by the thousand (starting an attempt and checking an answer, solo or in a
-// class) served straight from node:http. SvelteKit turns every request into a Request and every
+// class), and the streams (a student's live stream), served straight from node:http. SvelteKit turns every request into a Request and every
 // reply into a Response: through it, 1,000 answers/s took 58% of a core here and p99 broke 20 ms;
 // from node:http they take 25–35%. scripts/serve.js offers each request here
 // first; anything else goes on to SvelteKit, through the shared page cache (page-cache.ts). The
@@ -19,9 +19,14 @@ import {
 } from './cookies';
 import { createPageCache } from './page-cache';
 import { SHARED_VIEW, sharedView } from '../services/share';
+import { snapshotStreamTo } from './sse';
+import { refusalHeaders } from './stream-limits';
+import { openStudentStream } from './student-stream';
 import { isDatabaseUnavailable } from '../db/database';
 import {
 	checkBodyHeaders,
+	DATABASE_AWAY_MESSAGE,
+	DATABASE_AWAY_RETRY_SECONDS,
 	databaseAway,
 	NO_STORE,
 	parseBody,
@@ -38,6 +43,7 @@ const START_PATH = /^\/api\/attempts(?:\?|$)/;
 const ANSWER_PATH = /^\/api\/attempts\/([\w-]{1,64})\/answers(?:\?|$)/;
 const CLASS_ANSWER_PATH = /^\/api\/class\/answers(?:\?|$)/;
 const SHARE_PAGE_PATH = /^\/s\/([\w-]{1,64})$/;
+const STUDENT_STREAM_PATH = /^\/class\/[^/?]+\/events(?:\?|$)/;
 /** How long a share page rendered for one viewer's data is kept: that data names it exactly. */
 const SHARE_VIEW_SECONDS = 300;
 
@@ -115,6 +121,9 @@ export function createNodeRoutes(app: App): NodeRoutes {
 	return (req, res, next) => {
 		const reply = req.method === 'POST' ? route(req) : undefined;
 		if (reply) return void answer(req, res, reply, app.env.MAX_BODY_BYTES);
+		if (req.method === 'GET' && STUDENT_STREAM_PATH.test(req.url ?? '')) {
+			return void studentStream(app, req, res, clientAddress(req));
+		}
 		// A share page seen by a viewer with cookies (one who has played): what it shows depends on
 		// the viewer, so it is kept under a key naming its data (share.ts, sharedView).
 		const shareId =
@@ -147,6 +156,35 @@ async function answer(
 		const errorId = randomUUID();
 		console.error(`[${errorId}]`, error);
 		send(res, { status: 500, body: { error: SERVER_ERROR_MESSAGE, errorId } });
+	}
+}
+
+/** A student's live stream (student-stream.ts), or the plain-text reason there is none. */
+async function studentStream(
+	app: App,
+	req: IncomingMessage,
+	res: ServerResponse,
+	address: string
+): Promise<void> {
+	const refuse = (status: number, message: string, headers: Record<string, string>) => {
+		if (res.headersSent || res.destroyed) return;
+		res.writeHead(status, { ...NO_STORE, ...headers }).end(message);
+	};
+	try {
+		const seatKey = parseCookies(req.headers.cookie ?? '')[SEAT_COOKIE];
+		const opened = await openStudentStream(app, seatKey, address);
+		if (!opened.ok) return refuse(opened.status, opened.message, refusalHeaders(opened));
+		// The client left while its seat was read: nothing to stream to (nor any admission to keep).
+		if (res.destroyed) return opened.options.onEnd?.();
+		snapshotStreamTo(res, opened.options);
+	} catch (error) {
+		if (isDatabaseUnavailable(error)) {
+			const retryAfter = String(DATABASE_AWAY_RETRY_SECONDS);
+			return refuse(503, DATABASE_AWAY_MESSAGE, refusalHeaders({ retryAfter }));
+		}
+		const errorId = randomUUID();
+		console.error(`[${errorId}]`, error);
+		refuse(500, `${SERVER_ERROR_MESSAGE} (${errorId})`, refusalHeaders({}));
 	}
 }
 

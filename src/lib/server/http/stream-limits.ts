@@ -6,6 +6,9 @@
 /** Dashboards (teacher or projector) one class may have open; a class has one teacher link. */
 export const TEACHER_STREAMS_PER_CLASS = 20;
 
+/** When a client refused for too many streams may try again. */
+export const RETRY_STREAM_SECONDS = '30';
+
 export type Admission =
 	| { ok: true; signal: AbortSignal; release: () => void }
 	| { ok: false; status: 429; message: string };
@@ -76,9 +79,15 @@ export function createStreamLimits({ perAddress }: { perAddress: number }) {
 
 export type StreamLimits = ReturnType<typeof createStreamLimits>;
 
+/** The headers of a refused stream's plain-text reply; a full group is worth trying again later. */
+export const refusalHeaders = (refusal: { retryAfter?: string }): Record<string, string> => ({
+	'content-type': 'text/plain; charset=utf-8',
+	...(refusal.retryAfter ? { 'retry-after': refusal.retryAfter } : {})
+});
+
 /** The reply to a stream that was not admitted. */
 export const refused = (admission: { status: number; message: string }) =>
 	new Response(admission.message, {
 		status: admission.status,
-		headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' }
+		headers: refusalHeaders({ retryAfter: RETRY_STREAM_SECONDS })
 	});

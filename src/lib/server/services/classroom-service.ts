@@ -811,6 +811,14 @@ export function createClassroomService(
 			return { ok: true, view: await studentView(found.seat, found.classRow), ...found };
 		},
 
+		/** A student's seat and class, without the rest of the view (the live stream needs no more). */
+		async seat(
+			seatKey: string | undefined
+		): Promise<{ ok: true; seat: SeatRow; classRow: ClassRow } | Failure> {
+			const found = await activeSeat(seatKey);
+			return 'ok' in found ? found : { ok: true, ...found };
+		},
+
 		/** The little a student's screen follows live: how far the class may go, and whether it is over. */
 		async pace(
 			seatKey: string | undefined
