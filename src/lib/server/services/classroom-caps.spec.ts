@@ -92,7 +92,7 @@ describe.each(ENGINES)('on %s', (engine) => {
 		// On PostgreSQL the joins run side by side (the pool's four connections): the count holds,
 		// and two taking one name at once end with two names.
 		it('seats exactly the cap and gives every name once when everyone joins at once', async () => {
-			const { classroom, codeOf } = await setup(engine, { maxSeatsPerClass: 12 });
+			const { classroom, codeOf, db } = await setup(engine, { maxSeatsPerClass: 12 });
 			const code = await codeOf();
 			const results = await Promise.all(
 				Array.from({ length: 20 }, (_, i) =>
@@ -103,6 +103,12 @@ describe.each(ENGINES)('on %s', (engine) => {
 			expect(seated).toHaveLength(12);
 			expect(new Set(seated).size).toBe(12);
 			expect(results.filter((r) => !r.ok && r.status === 409)).toHaveLength(8);
+			// A join refused as full, or started again, leaves no attempt behind.
+			const attempts = await db.kysely
+				.selectFrom('attempts')
+				.select((eb) => eb.fn.countAll<number>().as('n'))
+				.executeTakeFirstOrThrow();
+			expect(Number(attempts.n)).toBe(12);
 			for (const name of ['Sam', 'Kai']) {
 				const numbers = seated
 					.filter((n) => n.startsWith(name))
