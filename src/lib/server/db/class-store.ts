@@ -1,6 +1,6 @@
 // Classes and seats (SQLite or PostgreSQL): every change is one transaction, so a restart never
 // loses a step.
-import type { Selectable } from 'kysely';
+import type { QueryCreator, Selectable } from 'kysely';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../../classroom/join-code';
 import { NICKNAME_MAX, uniqueNickname } from '../../classroom/nickname';
@@ -9,7 +9,7 @@ import { toAttempt, type AttemptRow, type AttemptStore } from './attempt-store';
 import { compiledQuery } from './compiled-query';
 import { newAttemptKey, newPublicId } from './ids';
 import { isUniqueError, sql, type Db } from './database';
-import type { ClassesTable, SeatsTable } from './schema';
+import type { ClassesTable, Database, SeatsTable } from './schema';
 
 export type Pacing = 'self' | 'teacher';
 export type FeedbackMode = 'each' | 'end';
@@ -184,15 +184,18 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			})
 			.returning(SEAT_COLUMNS)
 	);
-	const countSeat = compiledQuery(kysely, (v: { id: string; most: number; at: number }) =>
-		kysely
+	/** Counts one more seat (starting the clock at the first) unless the class is full. */
+	const seatCounted = (db: QueryCreator<Database>, v: { id: string; most: number; at: number }) =>
+		db
 			.updateTable('classes')
 			.set((eb) => ({
 				seat_count: eb('seat_count', '+', 1),
 				started_at: eb.fn.coalesce('started_at', eb.val(v.at))
 			}))
 			.where('id', '=', v.id)
-			.where('seat_count', '<', v.most)
+			.where('seat_count', '<', v.most);
+	const countSeat = compiledQuery(kysely, (v: { id: string; most: number; at: number }) =>
+		seatCounted(kysely, v)
 	);
 	// PostgreSQL: the count, the attempt and the seat in one statement, committed on its own. The
 	// class's row is then locked for that statement only, not for a round trip to the app and back
@@ -216,15 +219,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 		}) =>
 			kysely
 				.with('counted', (db) =>
-					db
-						.updateTable('classes')
-						.set((eb) => ({
-							seat_count: eb('seat_count', '+', 1),
-							started_at: eb.fn.coalesce('started_at', eb.val(v.at))
-						}))
-						.where('id', '=', v.class_id)
-						.where('seat_count', '<', v.most)
-						.returning('id')
+					seatCounted(db, { id: v.class_id, most: v.most, at: v.at }).returning('id')
 				)
 				.with('attempt', (db) =>
 					db
