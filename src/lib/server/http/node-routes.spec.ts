@@ -268,6 +268,32 @@ describe.each(ENGINES)('node:http routes (%s)', (engine) => {
 		});
 	});
 
+	describe("a student's live stream over node:http", () => {
+		it('refuses any cookie that is not a seat with a 4xx and a sentence, never a stream or a 5xx', async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					fc.oneof(
+						fc.stringMatching(/^[\w-]{32}$/),
+						fc.stringMatching(/^[\x21-\x7e]{0,80}$/),
+						fc.string({ maxLength: 80 }).map(encodeURIComponent)
+					),
+					fc.stringMatching(/^[\w-]{1,12}$/),
+					async (seat, code) => {
+						const res = await fetch(`${server.origin()}/class/${code}/events`, {
+							headers: { cookie: `sc_seat=${seat}` }
+						});
+						const text = await res.text();
+						expect(res.status).toBeGreaterThanOrEqual(400);
+						expect(res.status).toBeLessThan(500);
+						expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+						expect(text).toMatch(/class/i);
+					}
+				),
+				{ numRuns: 200 }
+			);
+		});
+	});
+
 	describe('the per-address cap on new attempts behind a proxy (ADDRESS_HEADER, XFF_DEPTH)', () => {
 		let proxied: NodeRoutes;
 		appOn(
