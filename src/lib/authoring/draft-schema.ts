@@ -10,10 +10,12 @@ import {
 	WaitUnit,
 	type ArticlePack as Pack
 } from '../content/schema';
+import { cleanText } from '../classroom/text-clean';
+import { PACK_LIMITS } from '../content/limits';
 import { DRAFT_LIMITS, fieldOf, toPack } from './draft';
 
 const Field = z.string().max(DRAFT_LIMITS.field);
-const Id = z.string().max(64);
+const Id = z.string().max(PACK_LIMITS.id);
 const Sentences = z.array(Id).max(DRAFT_LIMITS.sentences);
 const Explained = { explanation: Field, discuss: Field };
 
@@ -22,7 +24,7 @@ const DraftSource = z.object({
 	id: Id,
 	label: Field,
 	kind: SourceKind,
-	epithets: z.array(DraftEpithet).max(20)
+	epithets: z.array(DraftEpithet).max(PACK_LIMITS.epithets)
 });
 export const StatementForm = z.enum(['direct', 'reported', 'writer']);
 const DraftStatement = z.object({
@@ -58,7 +60,7 @@ const DraftRuling = z.object({
 	body: Id,
 	decision: Field,
 	/** Empty: nobody was penalised. */
-	penalised: z.array(Id).max(20),
+	penalised: z.array(Id).max(PACK_LIMITS.items),
 	evidence: Sentences,
 	...Explained
 });
@@ -77,7 +79,8 @@ const DraftWait = z.object({
 });
 
 export const Draft = z.object({
-	title: z.string().max(DRAFT_LIMITS.title),
+	/** Cleaned as it is saved: it is also the pack's row title (PostgreSQL refuses a NUL in it). */
+	title: z.string().max(DRAFT_LIMITS.title).transform(cleanText),
 	topic: Field,
 	text: z.string().max(DRAFT_LIMITS.text),
 	sources: z.array(DraftSource).max(DRAFT_LIMITS.items),

@@ -4,6 +4,7 @@
 // draft's types, the draft made from the suggestions or from a pack, and the pack made from a
 // draft. Its schema and the check by the pack schema are in draft-schema.ts, on the server.
 import type { ArticlePack as Pack, ArticlePackInput } from '../content/schema';
+import { PACK_LIMITS } from '../content/limits';
 import { RESERVED_IDS } from '../content/reserved';
 import { splitArticle } from '../content/sentences';
 import type { Draft, StatementForm } from './draft-schema';
@@ -21,14 +22,8 @@ export type {
 	StatementForm
 } from './draft-schema';
 
-/** Caps that keep one draft small whatever is sent; the pack schema judges the rest. */
-export const DRAFT_LIMITS = {
-	title: 200,
-	text: 20_000,
-	field: 2_000,
-	items: 200,
-	sentences: 60
-} as const;
+/** Caps that keep one draft small whatever is sent: the pack's own (the pack schema judges the rest). */
+export const DRAFT_LIMITS = PACK_LIMITS;
 
 /** The first sentence of the article containing these words (compared as the schema does). */
 function sentenceWith(text: string, words: string): string | undefined {

@@ -16,6 +16,20 @@ export function cleanText(raw: string): string {
 	);
 }
 
+/**
+ * The same cleaning for a text of several paragraphs (an article): its line breaks and spacing are
+ * kept, as sentence ids are counted from them; only what is hidden or not text goes.
+ */
+export function cleanParagraphs(raw: string): string {
+	return (
+		raw
+			.replace(/\p{Cf}/gu, '')
+			// Every control character but tab, line feed and carriage return.
+			.replace(/[^\P{Cc}\t\n\r]/gu, '')
+			.trim()
+	);
+}
+
 /** Letters that render as nothing: the Hangul fillers and the blank braille pattern. */
 const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
 
@@ -31,7 +45,8 @@ export function hasStackedMarks(text: string): boolean {
 	return new RegExp(`\\p{M}{${MAX_MARKS_PER_LETTER + 1},}`, 'u').test(text);
 }
 
-const length = (s: string) => [...s].length;
+/** Length in characters (code points), as a person counts them, not UTF-16 units. */
+export const charLength = (s: string) => [...s].length;
 
 /** A zod string, cleaned, refused when blank, too long or with stacked marks, each with a message. */
 export function visibleText(
@@ -42,6 +57,6 @@ export function visibleText(
 		.string({ error: messages.blank })
 		.transform(cleanText)
 		.refine((s) => !isBlank(s), { error: messages.blank })
-		.refine((s) => length(s) <= max, { error: messages.tooLong })
+		.refine((s) => charLength(s) <= max, { error: messages.tooLong })
 		.refine((s) => !hasStackedMarks(s), { error: messages.stacked });
 }

@@ -1,40 +1,96 @@
 // The article pack schema: one article as data, checked against its own text when it is loaded.
+// Every field is capped (limits.ts) and every line cleaned as it is read, whichever door the pack
+// comes in by, so that no check costs more than the pack's size and pupils read only plain text.
 import * as z from 'zod';
+import {
+	charLength,
+	cleanParagraphs,
+	cleanText,
+	hasStackedMarks,
+	isBlank
+} from '../classroom/text-clean';
+import { PACK_LIMITS } from './limits';
 import { RESERVED_IDS, RESERVED_LABELS } from './reserved';
 import { splitArticle, type Sentence } from './sentences';
 
-export { RESERVED_IDS, RESERVED_LABELS };
+export { RESERVED_IDS, RESERVED_LABELS, PACK_LIMITS };
+
+const STACKED = 'Use at most two accent marks on a letter.';
+const atMost = (max: number) => `At most ${max.toLocaleString('en')} characters.`;
 
 const Slug = z
 	.string()
+	.max(PACK_LIMITS.id, { error: atMost(PACK_LIMITS.id) })
 	.regex(/^[a-z][a-z0-9-]*$/, { error: 'Use lower-case letters, digits and dashes.' });
-const SentenceId = z.string().regex(/^p\d+s\d+$/, { error: 'Sentence ids look like "p3s1".' });
+const SentenceId = z
+	.string()
+	.max(16, { error: 'Sentence ids look like "p3s1".' })
+	.regex(/^p\d+s\d+$/, { error: 'Sentence ids look like "p3s1".' });
+
+/** Ids named once each, at most `max` of them: a repeat would only make the checks read it again. */
+const distinct = <T extends z.ZodType<string>>(item: T, max: number) =>
+	z
+		.array(item)
+		.max(max, { error: `At most ${max} of them.` })
+		.refine((ids) => new Set(ids).size === ids.length, { error: 'Name each one once.' });
+
+/** Sentences that show something; related sentences, and the like. */
+const SentenceIds = distinct(SentenceId, PACK_LIMITS.sentences);
 /** One complete set of sentences that settles a question (FEVER: any one set is enough). */
-const EvidenceSet = z
-	.array(SentenceId)
-	.min(1, { error: 'An evidence set names at least one sentence.' });
-const Text = z.string().trim().min(1);
+const EvidenceSet = SentenceIds.refine((set) => set.length > 0, {
+	error: 'An evidence set names at least one sentence.'
+});
+/** The alternative evidence sets of one item. */
+const EvidenceSets = z
+	.array(EvidenceSet)
+	.max(PACK_LIMITS.evidenceSets, { error: `At most ${PACK_LIMITS.evidenceSets} evidence sets.` });
+
+/**
+ * One line a player reads, cleaned as nicknames are (text-clean.ts): spacing folded, hidden and
+ * control characters dropped; refused when blank, longer than `max` or with stacked accents.
+ */
+const line = (max: number) =>
+	z
+		.string()
+		.transform(cleanText)
+		.refine((s) => !isBlank(s), { error: 'Fill this in.' })
+		.refine((s) => !hasStackedMarks(s), { error: STACKED })
+		.refine((s) => charLength(s) <= max, { error: atMost(max) });
+const Text = line(PACK_LIMITS.field);
+/** A title, a topic, a label: what names something in a list or on a card. */
+const Name = line(PACK_LIMITS.title);
 /** A question a teacher can put to the class in the debrief: every item has one. */
 const Discuss = Text;
+
+/** The article: its paragraphs kept (sentence ids come from them), its hidden characters dropped. */
+const Article = z
+	.string()
+	.transform(cleanParagraphs)
+	.refine((s) => s.length > 0, { error: "Paste the article's text." })
+	.refine((s) => !hasStackedMarks(s), { error: STACKED })
+	.refine((s) => charLength(s) <= PACK_LIMITS.text, { error: atMost(PACK_LIMITS.text) });
+
+/** A list of at most `max` items. */
+const upTo = <T extends z.ZodType>(item: T, max: number) =>
+	z.array(item).max(max, { error: `At most ${max} of them.` });
 
 export const SourceKind = z.enum(['person', 'body', 'writer']);
 
 export const Source = z.object({
 	id: Slug,
 	/** How a choice names it: "George Russell", "The race stewards". */
-	label: Text,
+	label: Name,
 	kind: SourceKind,
 	/** Other ways the text refers to it, each checked to occur in the text. */
-	epithets: z
-		.array(
-			z.object({
-				text: Text,
-				evidence: z.array(EvidenceSet).min(1),
-				explanation: Text,
-				discuss: Discuss
-			})
-		)
-		.default([])
+	epithets: upTo(
+		z.object({
+			text: Text,
+			evidence: EvidenceSets.min(1),
+			explanation: Text,
+			discuss: Discuss
+		}),
+		PACK_LIMITS.epithets
+	).default([])
 });
 
 /** PARC-style attribution: the words, who they belong to, the cue, and how they are given. */
@@ -56,7 +112,7 @@ export const Decoy = z.object({
 	/** Who it is made to sound like (for the debrief). */
 	soundsLike: Slug,
 	/** Sentences that show what the article does say instead. */
-	related: z.array(SentenceId).default([]),
+	related: SentenceIds.default([]),
 	explanation: Text,
 	discuss: Discuss
 });
@@ -69,8 +125,8 @@ export const Claim = z
 		id: Slug,
 		claim: Text,
 		label: ClaimLabel,
-		evidence: z.array(EvidenceSet),
-		related: z.array(SentenceId).default([]),
+		evidence: EvidenceSets,
+		related: SentenceIds.default([]),
 		explanation: Text,
 		discuss: Discuss
 	})
@@ -94,9 +150,9 @@ export const Ruling = z.object({
 	 * Source ids of whoever the ruling could have penalised, each offered as an answer. By default
 	 * every person and body but the one that ruled.
 	 */
-	candidates: z.array(Slug).min(1).optional(),
+	candidates: upTo(Slug, PACK_LIMITS.items).min(1).optional(),
 	/** Source ids of whoever was penalised; empty when nobody was. Nobody, one, or every candidate. */
-	penalised: z.array(Slug),
+	penalised: upTo(Slug, PACK_LIMITS.items),
 	/** The answer that nobody was penalised; by default "No, nobody was penalised". */
 	nobody: Text.optional(),
 	/**
@@ -104,7 +160,7 @@ export const Ruling = z.object({
 	 * "Yes, all of them". Not offered when there is only one candidate.
 	 */
 	everyone: Text.optional(),
-	evidence: z.array(EvidenceSet).min(1),
+	evidence: EvidenceSets.min(1),
 	explanation: Text,
 	discuss: Discuss
 });
@@ -134,7 +190,7 @@ export const Wait = z
 		days: z.number().positive().optional(),
 		/** Answers inside this range (in the wait's unit, inclusive) count as right. */
 		accepted: z.object({ min: z.number().nonnegative(), max: z.number().positive() }),
-		evidence: z.array(EvidenceSet).min(1),
+		evidence: EvidenceSets.min(1),
 		explanation: Text,
 		discuss: Discuss
 	})
@@ -152,20 +208,23 @@ export const Wait = z
 
 export const ArticlePackShape = z.object({
 	id: Slug,
-	title: Text,
+	title: Name,
 	/** What the quiz is about, to finish "checking who said what about …" in share previews. */
-	topic: Text,
-	/** The article exactly as received: every sentence id is derived from it. */
-	text: Text,
-	sources: z.array(Source).min(2),
-	statements: z.array(Statement).min(1),
-	decoys: z.array(Decoy).default([]),
-	claims: z.array(Claim).default([]),
+	topic: Name,
+	/** The article as received (less hidden characters): every sentence id is derived from it. */
+	text: Article,
+	sources: upTo(Source, PACK_LIMITS.items).min(2),
+	statements: upTo(Statement, PACK_LIMITS.items).min(1),
+	decoys: upTo(Decoy, PACK_LIMITS.items).default([]),
+	claims: upTo(Claim, PACK_LIMITS.items).default([]),
 	/** Decisions of a body about who is penalised; none when the article reports no such thing. */
-	rulings: z.array(Ruling).default([]),
+	rulings: upTo(Ruling, PACK_LIMITS.rulings).default([]),
 	/** When things happened and how long apart; no waits when the article gives no usable interval. */
 	timeline: z
-		.object({ events: z.array(TimelineEvent).default([]), waits: z.array(Wait).default([]) })
+		.object({
+			events: upTo(TimelineEvent, PACK_LIMITS.events).default([]),
+			waits: upTo(Wait, PACK_LIMITS.rulings).default([])
+		})
 		.default({ events: [], waits: [] })
 });
 
@@ -185,6 +244,16 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 	);
 	const sourceIds = new Set(pack.sources.map((s) => s.id));
 	const fullText = normaliseWords(pack.text);
+	// Each sentence normalised once: a statement's words are looked for in its sentences' join.
+	const normalised = new Map<string, string>();
+	const normalisedSentence = (id: string): string => {
+		let found = normalised.get(id);
+		if (found === undefined) {
+			found = normaliseWords(sentences.get(id)?.text ?? '');
+			normalised.set(id, found);
+		}
+		return found;
+	};
 	const issue = (path: (string | number)[], message: string) =>
 		ctx.addIssue({ code: 'custom', path, message });
 
@@ -237,9 +306,10 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 		checkUnique(statement.id, [...path, 'id']);
 		checkSource(statement.source, [...path, 'source']);
 		checkIds(statement.sentences, [...path, 'sentences']);
-		const quoted = normaliseWords(
-			statement.sentences.map((id) => sentences.get(id)?.text ?? '').join(' ')
-		);
+		const quoted = statement.sentences
+			.map(normalisedSentence)
+			.filter((words) => words !== '')
+			.join(' ');
 		if (!quoted.includes(normaliseWords(statement.content)))
 			issue(
 				[...path, 'content'],

@@ -21,9 +21,30 @@ describe.each(ENGINES)('on %s', (engine) => {
 			expect(row.version).toBe(versionOf(defaultPack, row.id));
 			expect(row.version).not.toBe(versionOf(defaultPack));
 			expect((await packs.content(row.version!))?.pack).toEqual(defaultPack);
+			// Checked once and kept: a version's content never changes.
+			expect((await packs.content(row.version!))?.pack).toBe(
+				(await packs.content(row.version!))?.pack
+			);
 			expect(
 				JSON.stringify(await db.kysely.selectFrom('packs').selectAll().execute())
 			).not.toContain(editSecret);
+		});
+
+		it('serves no version stored under looser rules than today’s, and does not throw', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const { row } = await packs.create(defaultPack);
+			const oversized = { ...defaultPack, title: 'T'.repeat(5_000) };
+			await db.kysely
+				.insertInto('pack_versions')
+				.values({
+					version: 'old-rules',
+					pack_id: row.id,
+					content: JSON.stringify(oversized),
+					created_at: 1
+				})
+				.execute();
+			await expect(packs.content('old-rules')).resolves.toBeUndefined();
 		});
 
 		it('deletes a pack nobody played for the retention period, unless a result still uses it', async () => {

@@ -1,8 +1,9 @@
 // Article packs in the database: each version's content under a hash of it, the built-in packs
 // seeded at start (read-only), and which version of a pack is the current one.
 import type { Kysely, Selectable } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { createHash, randomBytes } from 'node:crypto';
-import { parseArticlePack, type ArticlePack } from '../../content/schema';
+import { ArticlePack } from '../../content/schema';
 import { sql, type Db } from './database';
 import type { Database, PacksTable } from './schema';
 
@@ -61,8 +62,23 @@ const PACK_ID = /^[A-Za-z0-9_-]+$/;
 export const EDIT_SECRET = /^[A-Za-z0-9_-]{32}$/;
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
+/** A version's content as checked: the pack, whose row it belongs to, and its size as stored. */
+export interface StoredPack {
+	packId: string;
+	pack: ArticlePack;
+	/** The stored JSON's length: what caches weigh it by. */
+	bytes: number;
+}
+
+/** How much checked pack content the store keeps, by the length of its JSON. */
+export const CHECKED_PACK_BYTES = 16 * 1024 * 1024;
+
 export function createPackStore(db: Db, now: () => number = Date.now) {
 	const { kysely } = db;
+	const checked = new LRUCache<string, StoredPack>({
+		maxSize: CHECKED_PACK_BYTES,
+		sizeCalculation: (stored) => stored.bytes || 1
+	});
 	const selectPack = (id: string, executor: Kysely<Database> = kysely) =>
 		executor.selectFrom('packs').select(PACK_COLUMNS).where('id', '=', id).executeTakeFirst();
 	const insertVersion = (
@@ -318,15 +334,29 @@ export function createPackStore(db: Db, now: () => number = Date.now) {
 			return rows.map(toPack);
 		},
 
-		/** A version's pack, parsed again by the schema (a stored pack is checked like any other). */
-		async content(version: string): Promise<{ packId: string; pack: ArticlePack } | undefined> {
+		/**
+		 * A version's pack, checked by the schema when first read (a stored pack is checked like any
+		 * other) and kept: a version's content never changes, so it is never checked again.
+		 */
+		async content(version: string): Promise<StoredPack | undefined> {
 			if (version.length > 64) return undefined;
+			const kept = checked.get(version);
+			if (kept) return kept;
 			const row = await kysely
 				.selectFrom('pack_versions')
 				.select(['content', 'pack_id'])
 				.where('version', '=', version)
 				.executeTakeFirst();
-			return row && { packId: row.pack_id, pack: parseArticlePack(JSON.parse(row.content)) };
+			if (!row) return undefined;
+			const parsed = ArticlePack.safeParse(JSON.parse(row.content));
+			if (!parsed.success) {
+				// Stored under older, looser rules (a pack over today's caps): not played, not a 500.
+				console.error(`Pack version ${version} no longer passes the pack schema; not served.`);
+				return undefined;
+			}
+			const stored = { packId: row.pack_id, pack: parsed.data, bytes: row.content.length };
+			checked.set(version, stored);
+			return stored;
 		}
 	};
 }

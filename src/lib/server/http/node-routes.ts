@@ -46,6 +46,10 @@ const SHARE_PAGE_PATH = /^\/s\/([\w-]{1,64})$/;
 const STUDENT_STREAM_PATH = /^\/class\/[^/?]+\/events(?:\?|$)/;
 /** How long a share page rendered for one viewer's data is kept: that data names it exactly. */
 const SHARE_VIEW_SECONDS = 300;
+/** A play page, "/" or "/p/<pack>", without a query (a challenge link's score moves). */
+const PLAY_PAGE_PATH = /^\/(?:p\/([\w-]{1,64}))?$/;
+/** How long a play page with nothing to resume is kept: its pack version names it exactly. */
+const PLAY_VIEW_SECONDS = 300;
 
 /** How serve.js finds the routes: the bundle and the launcher share nothing but globalThis. */
 const REGISTRY = Symbol.for('source-check.node-routes');
@@ -118,6 +122,26 @@ export function createNodeRoutes(app: App): NodeRoutes {
 		pages.handle(req, res, next);
 	};
 
+	// A play page for someone with no round of this version to resume is the same for everyone:
+	// kept under its version, so a large pack is not rendered again for every visitor.
+	const playVariant = async (
+		req: IncomingMessage,
+		res: ServerResponse,
+		packId: string | undefined,
+		next: () => void
+	): Promise<void> => {
+		try {
+			const quiz = packId === undefined ? app.quiz : await app.quizzes.byPack(packId);
+			const cookie = parseCookies(req.headers.cookie ?? '')[ATTEMPT_COOKIE];
+			const resumes = quiz && (await attemptKeyWhere(cookie, (k) => quiz.attempt(k)));
+			if (quiz && !resumes)
+				return pages.handleVariant(req, res, `play ${quiz.version}`, PLAY_VIEW_SECONDS, next);
+		} catch (error) {
+			console.error(error);
+		}
+		pages.handle(req, res, next);
+	};
+
 	return (req, res, next) => {
 		const reply = req.method === 'POST' ? route(req) : undefined;
 		if (reply) return void answer(req, res, reply, app.env.MAX_BODY_BYTES);
@@ -129,6 +153,8 @@ export function createNodeRoutes(app: App): NodeRoutes {
 		const shareId =
 			req.method === 'GET' && req.headers.cookie && SHARE_PAGE_PATH.exec(req.url ?? '')?.[1];
 		if (shareId) return void shareVariant(req, res, shareId, next);
+		const play = req.method === 'GET' ? PLAY_PAGE_PATH.exec(req.url ?? '') : null;
+		if (play) return void playVariant(req, res, play[1], next);
 		pages.handle(req, res, next);
 	};
 }

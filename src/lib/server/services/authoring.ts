@@ -2,6 +2,7 @@
 // or from a pack file, opened by its edit secret, saved as the teacher goes, previewed as one
 // version of the pack, and published as its current version. Each rule is a function the routes
 // call; every refusal is a 4xx with words a teacher can act on.
+import { cleanText } from '../../classroom/text-clean';
 import { checkPackFile } from '../../content/pack-file';
 import { draftFromPack, draftFromSuggestions, DRAFT_LIMITS } from '../../authoring/draft';
 import { checkDraft, Draft } from '../../authoring/draft-schema';
@@ -34,7 +35,8 @@ export async function startDraft(app: App, form: FormData, address: string): Pro
 		if (!check.ok) return refuse('packFile', `${check.field}: ${check.message}`);
 		draft = draftFromPack(check.pack);
 	} else {
-		const title = String(form.get('title') ?? '').trim();
+		// Cleaned as a pack's title is (it is the row's title: PostgreSQL refuses a NUL in it).
+		const title = cleanText(String(form.get('title') ?? ''));
 		if (title === '') return refuse('title', 'Give the article a title.');
 		if (title.length > DRAFT_LIMITS.title)
 			return refuse('title', `The title is too long: at most ${DRAFT_LIMITS.title} characters.`);

@@ -107,5 +107,23 @@ describe.each(ENGINES)('on %s', (engine) => {
 			expect(await catalog.forAttemptKey(attempt.key)).toBe(quiz);
 			expect(await catalog.forPublicId(attempt.publicId)).toBe(quiz);
 		});
+
+		it('keeps built quizzes by the size of their packs, not their number', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const one = JSON.stringify(defaultPack).length;
+			const catalog = await createQuizCatalog(createAttemptStore(db), packs, [defaultPack], {
+				bytesKept: Math.round(one * 1.5)
+			});
+			const a = (await packs.create(defaultPack)).row.version!;
+			const b = (await packs.create(defaultPack)).row.version!;
+			const first = await catalog.byVersion(a);
+			expect(await catalog.byVersion(a)).toBe(first);
+			await catalog.byVersion(b);
+			// Room for one and a half packs: building the second let the first go.
+			const again = await catalog.byVersion(a);
+			expect(again).not.toBe(first);
+			expect(again?.pack.title).toBe(defaultPack.title);
+		});
 	});
 });

@@ -9,13 +9,17 @@ import type { PackStore } from '../db/pack-store';
 import { ATTEMPT_KEY_PATTERN, PUBLIC_ID_PATTERN } from '../db/ids';
 import { createQuizService, type QuizService } from './quiz-service';
 
-/** Pack versions built and kept in memory besides the built-in ones. */
-export const QUIZZES_KEPT = 200;
+/**
+ * How much pack content the quizzes built and kept besides the built-in ones may hold, by the length
+ * of their stored JSON: a count would let a few large packs fill the memory.
+ */
+export const QUIZ_BYTES_KEPT = 16 * 1024 * 1024;
 
 export async function createQuizCatalog(
 	attempts: AttemptStore,
 	packs: PackStore,
-	builtIn: readonly ArticlePack[]
+	builtIn: readonly ArticlePack[],
+	{ bytesKept = QUIZ_BYTES_KEPT }: { bytesKept?: number } = {}
 ) {
 	const versions = await packs.seedBuiltIn(builtIn);
 	const current = new Map(
@@ -24,7 +28,7 @@ export async function createQuizCatalog(
 			return [version, createQuizService(attempts, pack, version)] as const;
 		})
 	);
-	const others = new LRUCache<string, QuizService>({ max: QUIZZES_KEPT });
+	const others = new LRUCache<string, QuizService, unknown>({ maxSize: bytesKept });
 	const listed = [...current.values()];
 
 	const byVersion = async (version: string | null): Promise<QuizService | undefined> => {
@@ -36,7 +40,7 @@ export async function createQuizCatalog(
 		// A teacher's pack is known by its row's id (its link), whatever id its file gave it, so
 		// attempts, shares and classes name the pack a player can be sent back to.
 		const quiz = createQuizService(attempts, { ...stored.pack, id: stored.packId }, version);
-		others.set(version, quiz);
+		others.set(version, quiz, { size: stored.bytes || 1 });
 		return quiz;
 	};
 
