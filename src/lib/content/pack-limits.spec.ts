@@ -31,9 +31,8 @@ describe('the sizes a pack may have', () => {
 		// Every id of the original text moves down one paragraph; the test only needs the first.
 		first.sentences = Array.from({ length: 5_000 }, () => 'p1s1');
 		first.content = 'Word Word';
-		const started = performance.now();
+		// Refused by the field's own shape, so the checks against the text never read the copies.
 		expect(refusal(file)).toMatch(/^statements\.0\.sentences: .*(once|at most)/i);
-		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
 	it.each<[string, (f: PackFile) => void, RegExp]>([
