@@ -96,6 +96,7 @@ export async function startServer({
 			CLASSES_PER_10_MIN: '1000000',
 			JOINS_PER_10_MIN: '1000000',
 			STREAMS_PER_ADDRESS: '1000000',
+			CONNECTIONS_PER_ADDRESS: '0',
 			...(nodeRoutes ? {} : { SOURCE_CHECK_NODE_ROUTES: 'off' }),
 			...env
 		},

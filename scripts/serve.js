@@ -19,11 +19,15 @@ const nodeRoutes =
 		? undefined
 		: globalThis[Symbol.for('source-check.node-routes')];
 
+// The bounds on connections (src/lib/server/http/connection-limits.ts): node:http's timeouts, given
+// when the server is created, and the counts per address and in all, kept as sockets come and go.
+const connections = globalThis[Symbol.for('source-check.connection-limits')];
+
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
 let closing = false;
-const server = http.createServer((req, res) => {
+const server = http.createServer(connections.serverOptions, (req, res) => {
 	// Overwritten on every request, so a client cannot claim https over plain http.
 	if (injectProtocol) req.headers[OWN_HEADER] = 'http';
 	// Defaults for every reply; a page's own header (teacher pages: same-origin) wins in writeHead.
@@ -31,6 +35,7 @@ const server = http.createServer((req, res) => {
 	if (nodeRoutes) nodeRoutes(req, res, () => handler(req, res));
 	else handler(req, res);
 });
+connections.limit(server);
 
 // While closing, a connection whose last response has ended (a live stream the app ended, say) is
 // idle: close it then, rather than keep it open for its keep-alive time.
@@ -43,6 +48,11 @@ server.on('request', (req) => {
 server.listen(port, host, () => {
 	console.log(
 		`Source Check is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+	);
+	const { perAddress, total, idleMs } = connections.limits;
+	console.log(
+		`Connections: at most ${total} open, ${perAddress || 'any number'} from one address, ` +
+			`closed after ${idleMs / 1000} s idle.`
 	);
 });
 

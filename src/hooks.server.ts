@@ -10,12 +10,15 @@ import {
 	DATABASE_AWAY_RETRY_SECONDS,
 	SERVER_ERROR_MESSAGE
 } from '$lib/server/http/http';
+import { publishConnectionLimits } from '$lib/server/http/connection-limits';
 import { publishNodeRoutes } from '$lib/server/http/node-routes';
 import { stopOnShutdown } from '$lib/server/http/shutdown';
 import { SECURITY_HEADERS } from '$lib/security-headers.js';
 
 export const init: ServerInit = async () => {
-	publishNodeRoutes(await startApp());
+	const app = await startApp();
+	publishNodeRoutes(app);
+	publishConnectionLimits(app.env);
 	// Vite's dev server stops its own way; built, both entries stop through here.
 	if (!dev) stopOnShutdown();
 };

@@ -31,15 +31,22 @@ export interface Running {
 	output: () => string;
 }
 
-/** Starts `node <entry>` on `port` over `database`, and waits until it answers. */
+/**
+ * Starts `node <entry>` on `port` over `database`, and waits until it answers. `fileLimit` runs it
+ * under that limit on open files (the shell's `ulimit -n`).
+ */
 export async function startBuilt(
 	entry: string[],
 	database: string,
 	port: number,
-	env: Record<string, string> = {}
+	env: Record<string, string> = {},
+	{ fileLimit }: { fileLimit?: number } = {}
 ): Promise<Running> {
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, entry, {
+	const [command, args] = fileLimit
+		? ['sh', ['-c', `ulimit -n ${fileLimit} && exec "$0" "$@"`, process.execPath, ...entry]]
+		: [process.execPath, entry];
+	const child = spawn(command, args, {
 		cwd: ROOT,
 		env: {
 			...process.env,

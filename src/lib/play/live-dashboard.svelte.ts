@@ -10,6 +10,8 @@ export class LiveDashboard<T extends Dashboard = Dashboard> {
 	current: T = $state.raw() as T;
 	connected = $state(false);
 	gone = $state(false);
+	/** A newer tab took this one's place (a class keeps only so many teacher dashboards live). */
+	replaced = $state(false);
 	constructor(initial: T) {
 		this.current = initial;
 	}
@@ -28,6 +30,11 @@ export class LiveDashboard<T extends Dashboard = Dashboard> {
 				};
 				source.addEventListener('gone', () => {
 					this.gone = true;
+					events.close();
+				});
+				// Not followed again by itself: it would only end the next oldest tab in turn.
+				source.addEventListener('replaced', () => {
+					this.replaced = true;
 					events.close();
 				});
 			},

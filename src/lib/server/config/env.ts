@@ -20,6 +20,17 @@ const Env = z.object({
 	JOIN_FAILURES_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
 	/** Live event streams one network address may hold open; a school may share one address. */
 	STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(500),
+	/** Open connections one remote address may hold (0: no cap). Unset: room for every stream
+	 * STREAMS_PER_ADDRESS allows, and none behind a proxy (ADDRESS_HEADER set), where every
+	 * connection is the proxy's (connection-limits.ts). */
+	CONNECTIONS_PER_ADDRESS: z.preprocess(
+		(value) => (value === '' ? undefined : value),
+		z.coerce.number().int().min(0).max(10_000_000).optional()
+	),
+	/** Open connections in all; unset: as many as the open-file limit leaves room for. */
+	MAX_CONNECTIONS: z.coerce.number().int().min(10).max(10_000_000).optional(),
+	/** Seconds a connection may send nothing: before its first request or between two. */
+	CONNECTION_IDLE_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
 	/** New attempts one address may start in ten minutes (a burst of this many, then evenly). */
 	ATTEMPTS_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
 	/** New classes one address may create in ten minutes. */

@@ -2,10 +2,12 @@
 // how many may be open at once, per class, per seat and per network address.
 import { describe, expect, it } from 'vitest';
 import { GET as studentEvents } from '../../../routes/class/[code]/events/+server';
+import { GET as projectorEvents } from '../../../routes/show/[view]/events/+server';
 import { GET as teacherEvents } from '../../../routes/teach/[secret]/events/+server';
 import { getApp } from '../app';
+import { viewSecretOf } from '../db/class-store';
 import { SEAT_COOKIE } from './cookies';
-import { TEACHER_STREAMS_PER_CLASS } from './stream-limits';
+import { PROJECTOR_STREAMS_PER_CLASS, TEACHER_STREAMS_PER_CLASS } from './stream-limits';
 import { useTestApp } from '../../../test-support/databases';
 
 // getApp() reads the environment on first use: point it at a database of this test's own.
@@ -45,6 +47,11 @@ async function firstMessage(response: Response) {
 	return JSON.parse(text.slice(text.indexOf('data: ') + 6, text.indexOf('\n\n')));
 }
 
+const openProjector = (teacherSecret: string, address = '10.5.0.1') =>
+	projectorEvents(
+		event(address, { params: { view: viewSecretOf(teacherSecret) } })
+	) as Promise<Response>;
+
 const openStudent = (seatKey: string, address = '10.2.0.1') =>
 	studentEvents(
 		event(address, {
@@ -65,20 +72,65 @@ async function readAll(response: Response): Promise<string> {
 }
 
 describe('event streams', () => {
-	it('caps the teacher streams of one class, and frees a place when one closes', async () => {
+	it('caps the projector streams of one class, and frees a place when one closes', async () => {
+		const { teacherSecret } = await newClass();
+		const open: Response[] = [];
+		for (let i = 0; i < PROJECTOR_STREAMS_PER_CLASS; i++) {
+			open.push(await openProjector(teacherSecret, `10.1.1.${i}`));
+		}
+		expect(open.map((r) => r.status)).toEqual(open.map(() => 200));
+		const refused = await openProjector(teacherSecret, '10.1.2.1');
+		expect(refused.status).toBe(429);
+		expect(refused.headers.get('retry-after')).toBe('30');
+		expect(await refused.text()).toMatch(/projector screens/);
+		await open[0]!.body!.cancel();
+		const again = await openProjector(teacherSecret, '10.1.2.1');
+		expect(again.status).toBe(200);
+		await Promise.all([again, ...open.slice(1)].map((r) => r.body!.cancel()));
+	});
+
+	it('lets the teacher in however many projectors are open (the projector link is on the screen)', async () => {
+		const { teacherSecret } = await newClass();
+		const projectors: Response[] = [];
+		for (let i = 0; i < PROJECTOR_STREAMS_PER_CLASS; i++) {
+			projectors.push(await openProjector(teacherSecret, '10.6.0.1'));
+		}
+		expect((await openProjector(teacherSecret, '10.6.0.1')).status).toBe(429);
+		const teacher = await openTeacher(teacherSecret, '10.6.0.1');
+		expect(teacher.status).toBe(200);
+		expect((await firstMessage(teacher)).roster).toBeDefined();
+		await Promise.all(projectors.map((r) => r.body!.cancel()));
+	});
+
+	it('never refuses the teacher: a dashboard beyond the cap ends the oldest, which is told so', async () => {
 		const { teacherSecret } = await newClass();
 		const open: Response[] = [];
 		for (let i = 0; i < TEACHER_STREAMS_PER_CLASS; i++) {
-			open.push(await openTeacher(teacherSecret, `10.1.1.${i}`));
+			open.push(await openTeacher(teacherSecret, `10.7.0.${i}`));
 		}
-		expect(open.every((r) => r.status === 200)).toBe(true);
-		const refused = await openTeacher(teacherSecret, '10.1.2.1');
-		expect(refused.status).toBe(429);
-		expect(await refused.text()).toMatch(/dashboards/);
-		await open[0]!.body!.cancel();
-		const again = await openTeacher(teacherSecret, '10.1.2.1');
-		expect(again.status).toBe(200);
-		await Promise.all([again, ...open.slice(1)].map((r) => r.body!.cancel()));
+		const oldest = readAll(open[0]!);
+		const newest = await openTeacher(teacherSecret, '10.7.1.1');
+		expect(newest.status).toBe(200);
+		expect(await oldest).toContain('event: replaced');
+		await Promise.all([newest, ...open.slice(1)].map((r) => r.body!.cancel()));
+	});
+
+	it('lets the teacher in from an address whose projectors and students fill its cap', async () => {
+		const { classRow, teacherSecret } = await newClass();
+		const others: Response[] = [];
+		for (let i = 0; i < 40; i++) {
+			const joined = await getApp().classroom.join(
+				{ code: classRow.code, nickname: `N${i}` },
+				'10.8.0.1'
+			);
+			if (!joined.ok) throw new Error('join');
+			others.push(await openStudent(joined.seat.seatKey, '10.8.0.1'));
+		}
+		expect(others.map((r) => r.status)).toEqual(others.map(() => 200));
+		expect((await openProjector(teacherSecret, '10.8.0.1')).status).toBe(429);
+		const teacher = await openTeacher(teacherSecret, '10.8.0.1');
+		expect(teacher.status).toBe(200);
+		await Promise.all([teacher, ...others].map((r) => r.body!.cancel()));
 	});
 
 	it('keeps one stream per seat: a new one closes the older', async () => {

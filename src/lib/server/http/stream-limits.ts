@@ -1,10 +1,16 @@
 // How many live event streams may be open at once: the one place that admits a stream or refuses
-// it. A class's dashboards are capped, a seat keeps one stream (a new one closes the older: the
-// student reloaded or opened another tab), and a network address is capped generously, since a
-// whole school may share one.
+// it. A class's projector screens are capped, a seat keeps one stream (a new one closes the older:
+// the student reloaded or opened another tab), and a network address is capped generously, since a
+// whole school may share one. The teacher is never refused: the projector link is on the classroom
+// screen, so anyone in the room can open it, and that must not keep the teacher off the dashboard.
+// A teacher's streams are therefore counted apart from everyone else's, per class and per address,
+// and a new one ends the oldest instead (a tab left open somewhere makes way for the one in use).
 
-/** Dashboards (teacher or projector) one class may have open; a class has one teacher link. */
+/** Teacher dashboards one class keeps open; a newer one ends the oldest. */
 export const TEACHER_STREAMS_PER_CLASS = 20;
+
+/** Projector screens one class may have open; one more is refused until one closes. */
+export const PROJECTOR_STREAMS_PER_CLASS = 20;
 
 /** When a client refused for too many streams may try again. */
 export const RETRY_STREAM_SECONDS = '30';
@@ -29,7 +35,9 @@ export function createStreamLimits({ perAddress }: { perAddress: number }) {
 		// A group that is not refused keeps its newest streams: the oldest make way for this one.
 		const replaced = groups
 			.filter((g) => !g.full)
-			.flatMap((g) => [...streamsOf(g.key)].slice(0, streamsOf(g.key).size - g.max + 1));
+			.flatMap((g) =>
+				[...streamsOf(g.key)].slice(0, Math.max(0, streamsOf(g.key).size - g.max + 1))
+			);
 		for (const group of groups) {
 			if (!group.full) continue;
 			const staying = [...streamsOf(group.key)].filter((s) => !replaced.includes(s));
@@ -55,12 +63,24 @@ export function createStreamLimits({ perAddress }: { perAddress: number }) {
 	});
 
 	return {
+		/**
+		 * Always admitted. Bounded still: per class, and per address on a count of its own (so an
+		 * address's teacher streams cannot grow without end over many classes, while its students'
+		 * and projectors' streams cannot fill the place the teacher needs).
+		 */
 		teacher(classId: string, clientAddress: string): Admission {
 			return admit([
+				{ key: `teacher:${classId}`, max: TEACHER_STREAMS_PER_CLASS },
+				{ key: `teacher-address:${clientAddress}`, max: perAddress }
+			]);
+		},
+
+		projector(classId: string, clientAddress: string): Admission {
+			return admit([
 				{
-					key: `class:${classId}`,
-					max: TEACHER_STREAMS_PER_CLASS,
-					full: `This class already has ${TEACHER_STREAMS_PER_CLASS} live dashboards open. Close one, then reload the page.`
+					key: `projector:${classId}`,
+					max: PROJECTOR_STREAMS_PER_CLASS,
+					full: `This class already has ${PROJECTOR_STREAMS_PER_CLASS} projector screens open. Close one, then reload the page.`
 				},
 				address(clientAddress)
 			]);

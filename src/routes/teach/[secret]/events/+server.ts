@@ -10,7 +10,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, url, getClientAddress }) => {
 	const { classroom } = getApp();
 	const view = rosterView(url.searchParams);
-	return classStream(await teacherClass(params.secret), getClientAddress(), async () => {
+	return classStream('teacher', await teacherClass(params.secret), getClientAddress(), async () => {
 		const current = await classroom.teacher(params.secret);
 		return current && classroom.teacherDashboard(current, view);
 	});
