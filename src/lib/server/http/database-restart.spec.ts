@@ -3,7 +3,7 @@
 // in the gap get a 503 with Retry-After, which the clients send again until it goes through, and
 // every answer and save acknowledged with a 2xx is in the database afterwards.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startCluster } from '../../../../scripts/pg-cluster.mjs';
 import {
 	ensureBuild,
@@ -68,6 +68,8 @@ describe.each([['build'], ['scripts/serve.js']])(
 				DRAFT_SAVES_PER_10_MIN: '1000000'
 			});
 			const { origin, child } = running;
+			// Also when the test fails half way: the next entry's server starts on its own.
+			onTestFinished(() => void (child.exitCode === null && child.kill('SIGKILL')));
 			const seen: Seen = { acknowledged: 0, unavailable: 0, withoutRetryAfter: 0, failures: [] };
 			let stopping = false;
 
@@ -264,7 +266,6 @@ describe.each([['build'], ['scripts/serve.js']])(
 			} finally {
 				await check.end();
 			}
-			child.kill('SIGKILL');
 		}, 60_000);
 	}
 );
