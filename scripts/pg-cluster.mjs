@@ -62,9 +62,9 @@ const freePort = () =>
 
 /**
  * Starts a cluster; resolves to { url, stop, down, up, restart } (down and up, or restart: for the
- * tests of what the app does while its database is away). `url` connects as the superuser `postgres` (trust
- * authentication, loopback only) to the `postgres` database. stop() is synchronous, so it can run
- * from an exit handler too; it is safe to call more than once.
+ * tests of what the app does while its database is away). `url` connects as the superuser
+ * `postgres` (trust authentication, loopback only) to the `postgres` database. stop() is
+ * synchronous, so it can run from an exit handler too; it is safe to call more than once.
  */
 export async function startCluster() {
 	const bin = ensurePostgres();
@@ -108,7 +108,7 @@ export async function startCluster() {
 			const [cmd, all] = asRoot
 				? ['runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args, 'restart']]
 				: [join(bin, 'pg_ctl'), [...args, 'restart']];
-			execFile(cmd, all, (error, stdout, stderr) =>
+			execFile(cmd, all, (error, _stdout, stderr) =>
 				error ? reject(new Error(`pg_ctl restart failed: ${error.message}\n${stderr}`)) : resolve()
 			);
 		});
