@@ -5,4 +5,5 @@ export function startCluster(): Promise<{
 	stop: () => void;
 	down: () => void;
 	up: () => void;
+	restart: () => Promise<void>;
 }>;

@@ -7,7 +7,7 @@
 //   node scripts/pg-cluster.mjs -- CMD ARGS   runs CMD with PG_TEST_URL set, then stops the cluster
 //
 // Vitest's global setup (src/test-support/postgres-setup.ts) uses startCluster() directly.
-import { spawnSync, spawn } from 'node:child_process';
+import { execFile, spawnSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -61,10 +61,10 @@ const freePort = () =>
 	});
 
 /**
- * Starts a cluster; resolves to { url, stop, down, up } (down and up: a restart, for the tests of
- * what the app does while its database is away). `url` connects as the superuser `postgres` (trust
- * authentication, loopback only) to the `postgres` database. stop() is synchronous, so it can run
- * from an exit handler too; it is safe to call more than once.
+ * Starts a cluster; resolves to { url, stop, down, up, restart } (down and up, or restart: for the
+ * tests of what the app does while its database is away). `url` connects as the superuser
+ * `postgres` (trust authentication, loopback only) to the `postgres` database. stop() is
+ * synchronous, so it can run from an exit handler too; it is safe to call more than once.
  */
 export async function startCluster() {
 	const bin = ensurePostgres();
@@ -97,6 +97,21 @@ export async function startCluster() {
 		]);
 	/** Stops the server as a restart would (every connection ends), keeping its data. */
 	const down = () => as(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+	/**
+	 * `pg_ctl restart -m fast` without blocking the caller (so its clients keep sending meanwhile):
+	 * every backend ends with "terminating connection due to administrator command" (57P01), and
+	 * the server is back on the same port and data when the promise resolves.
+	 */
+	const restart = () =>
+		new Promise((resolve, reject) => {
+			const args = ['-D', data, '-l', join(dir, 'log'), '-o', options, '-m', 'fast', '-w'];
+			const [cmd, all] = asRoot
+				? ['runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args, 'restart']]
+				: [join(bin, 'pg_ctl'), [...args, 'restart']];
+			execFile(cmd, all, (error, _stdout, stderr) =>
+				error ? reject(new Error(`pg_ctl restart failed: ${error.message}\n${stderr}`)) : resolve()
+			);
+		});
 	const stop = () => {
 		if (stopped) return;
 		stopped = true;
@@ -124,7 +139,7 @@ export async function startCluster() {
 		stop();
 		throw error;
 	}
-	return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, down, up };
+	return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, down, up, restart };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createAttemptStore } from './attempt-store';
 import { createClassStore } from './class-store';
-import { isPostgresUrl, migrate, openDatabase, type Db } from './database';
+import pg from 'pg';
+import { isDatabaseUnavailable, isPostgresUrl, migrate, openDatabase, type Db } from './database';
 import { migrations } from './migrations';
 import { ENGINES, freshDatabase, tempDatabase } from '../../../test-support/databases';
 import { LEGACY_SQL, legacyDatabase } from '../../../test-support/legacy-schema';
@@ -80,6 +81,39 @@ describe('PostgreSQL instances starting together', () => {
 		} finally {
 			await Promise.all(opened.map((db) => db.close()));
 		}
+	});
+});
+
+describe('a PostgreSQL connection the server ends while it is in use', () => {
+	it('fails its transaction as "database away", without an unhandled error, and the pool carries on', async () => {
+		const { db, url } = await freshDatabase('postgres');
+		const admin = new pg.Client(url);
+		await admin.connect();
+		onTestFinished(() => admin.end());
+		const unhandled: unknown[] = [];
+		const onUncaught = (error: unknown) => unhandled.push(error);
+		// Vitest's own handler would fail the run without saying which test; this one says it here.
+		process.prependListener('uncaughtException', onUncaught);
+		onTestFinished(() => void process.removeListener('uncaughtException', onUncaught));
+		const failed = await db.kysely
+			.transaction()
+			.execute(async (trx) => {
+				const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(trx);
+				// As a restart does (`pg_ctl -m fast`): 57P01, "terminating connection due to
+				// administrator command", while the connection is checked out between two queries.
+				await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+				await new Promise((resolve) => setTimeout(resolve, 200));
+				await sql`SELECT 1`.execute(trx);
+			})
+			.then(
+				() => undefined,
+				(error: unknown) => error
+			);
+		expect(unhandled).toEqual([]);
+		expect(failed).toBeInstanceOf(Error);
+		expect(isDatabaseUnavailable(failed), String(failed)).toBe(true);
+		const { rows } = await sql<{ one: number }>`SELECT 1 AS one`.execute(db.kysely);
+		expect(rows).toEqual([{ one: 1 }]);
 	});
 });
 

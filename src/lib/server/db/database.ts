@@ -72,10 +72,19 @@ export function createDatabase(url: string, { poolSize = 10 } = {}): Db {
 			// ever: then it gets a 503 (isDatabaseUnavailable) and the client tries again.
 			connectionTimeoutMillis: 5_000
 		});
-		// The compiled queries run as prepared statements on every connection.
-		pool.on('connect', preparing);
-		// An idle connection the server dropped (a restart): the pool replaces it on next use.
-		pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+		pool.on('connect', (client) => {
+			// A connection the server ends (a restart: "terminating connection due to administrator
+			// command") emits 'error' on itself. The pool listens only while it is idle, so one in use
+			// (mid-query, or in a transaction between queries) had no listener, and an unhandled
+			// 'error' ends the process. With this one its query fails instead, the request gets a 503
+			// (isDatabaseUnavailable), and the pool drops the connection when it is released.
+			client.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+			// The compiled queries run as prepared statements on every connection.
+			preparing(client);
+		});
+		// The pool passes on an idle connection's error too (and would throw without a listener):
+		// already logged by the connection's own listener above.
+		pool.on('error', () => {});
 		const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		return { kysely, engine: 'postgres', sqlite: null, instance, close: () => kysely.destroy() };
 	}
@@ -214,7 +223,10 @@ const UNAVAILABLE_CODES = new Set([
 	// SQLite still locked by another writer after busy_timeout.
 	'SQLITE_BUSY'
 ]);
-const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect)/;
+// The last: a query on a connection the server has ended, such as the ROLLBACK Kysely sends after
+// a transaction's query failed that way (its error then replaces the first).
+const UNAVAILABLE_MESSAGES =
+	/^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable)/;
 
 /** Whether an error says the database is away for now rather than that the request was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { readJsonBody } from './http';
+import { describe, expect, it, vi } from 'vitest';
+import { BODY_CUT_OFF, readJsonBody } from './http';
 
 const post = (body: BodyInit | null, type = 'application/json') =>
 	new Request('http://localhost/api', { method: 'POST', body, headers: { 'content-type': type } });
@@ -43,6 +43,38 @@ describe('readJsonBody', () => {
 		} as RequestInit);
 		const result = await readJsonBody(request, 1000);
 		expect(!result.ok && result.reply.status).toBe(413);
+	});
+
+	/** A body whose stream fails half way, as SvelteKit's does when the connection drops. */
+	const failingHalfWay = (failure: Error, signal?: AbortSignal) =>
+		new Request('http://localhost/write/x/draft', {
+			method: 'PUT',
+			body: new ReadableStream({
+				start(controller) {
+					controller.enqueue(new TextEncoder().encode('{"draft":'));
+					controller.error(failure);
+				}
+			}),
+			headers: { 'content-type': 'application/json' },
+			duplex: 'half',
+			signal
+		} as RequestInit);
+	const aborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
+
+	it('answers a client gone mid-body 400, logged as that', async () => {
+		const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		try {
+			const result = await readJsonBody(failingHalfWay(aborted, AbortSignal.abort()), 1000);
+			expect(result).toEqual({ ok: false, reply: { status: 400, body: { error: BODY_CUT_OFF } } });
+			expect(warned).toHaveBeenCalledWith('Client went away mid-upload: PUT /write/x/draft');
+		} finally {
+			warned.mockRestore();
+		}
+	});
+
+	it('passes on a failing body whose client is still there (a limit of the server)', async () => {
+		const limit = Object.assign(new Error('request body size exceeded'), { status: 413 });
+		await expect(readJsonBody(failingHalfWay(limit), 1000)).rejects.toBe(limit);
 	});
 
 	it('never throws on random bytes', async () => {

@@ -36,6 +36,9 @@ export const failure = (status: number, message: string): { ok: false; reply: Js
 	reply: { status, body: { error: message } }
 });
 
+/** For a body that ended early: its client has gone, but a reply still says what happened. */
+export const BODY_CUT_OFF = 'The request ended before its body was complete. Send it again.';
+
 const tooLarge = (maxBytes: number) =>
 	failure(413, `The request is too large; the limit is ${maxBytes} bytes.`);
 
@@ -112,8 +115,26 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 			}
 		}
 	};
-	const result = await parseBody(chunks, maxBytes);
+	let result: BodyResult;
+	try {
+		result = await parseBody(chunks, maxBytes);
+	} catch (error) {
+		// The stream's error, ECONNRESET "aborted", looks like a lost database connection's: without
+		// this it reached handleError and was logged as "Database away".
+		if (!clientGoneMidUpload(request)) throw error;
+		return failure(400, BODY_CUT_OFF);
+	}
 	// A body cut off at the limit is not read any further.
 	if (!result.ok) await reader.cancel().catch(() => {});
 	return result;
+}
+
+/**
+ * Whether the client closed its connection before sending all of the request's body (SvelteKit
+ * then aborts the request's signal); if so, says so in the log, as what it is.
+ */
+export function clientGoneMidUpload(request: Request): boolean {
+	if (!request.signal.aborted) return false;
+	console.warn(`Client went away mid-upload: ${request.method} ${new URL(request.url).pathname}`);
+	return true;
 }

@@ -1,6 +1,7 @@
 // Reading a form action's body. A body that is not a readable form (a broken multipart upload, the
 // wrong content type) is the sender's mistake: a 400 with a message, never a 500 with a stack trace.
 import { fail, type ActionFailure } from '@sveltejs/kit';
+import { clientGoneMidUpload } from './http';
 
 export const UNREADABLE_FORM = 'This form could not be read. Reload the page and send it again.';
 
@@ -13,6 +14,8 @@ export async function readForm(
 	try {
 		return { ok: true, form: await request.formData() };
 	} catch {
+		// A client gone mid-upload is logged as such; either way its form is answered as unreadable.
+		clientGoneMidUpload(request);
 		return { ok: false, failure: fail(400, { message: UNREADABLE_FORM }) };
 	}
 }
