@@ -8,7 +8,7 @@
 // Prints a table, writes bench/authoring-results.json and exits 1 when an article misses a goal.
 // The engine is TypeScript; Vite's module runner loads it as the app's build would, without a build.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,8 +29,18 @@ const GOALS = {
 };
 const LONG_ARTICLE_CHARS = 20_000;
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '30' },
+		/** Which PolNeAR splits to score, when the corpus is there: "dev" (the default), "train", or both. */
+		split: { type: 'string', multiple: true, default: ['dev'] },
+		/** Score only this many corpus articles per split (0: all), for a quick look. */
+		limit: { type: 'string', default: '0' }
+	}
+});
 const runs = Math.max(1, Number(values.runs) || 30);
+/** Real published news with automatic keys, read from beside the project and never copied into it. */
+const CORPUS = join(ROOT, '..', 'shared', 'corpora', 'polnear');
 
 const load = async (path) =>
 	(await runnerImport(join(ROOT, path), { configFile: false, logLevel: 'silent' })).module;
@@ -57,7 +67,8 @@ const normalLabel = (label) =>
 
 /** The key names a speaker by label (or several acceptable labels); a person's title may differ. */
 function sameSpeaker(key, source) {
-	if (!source) return false;
+	// A key without a name (a corpus's unnamed source) is scored for "found" only.
+	if (!source || key === null) return false;
 	const wanted = Array.isArray(key) ? key : [key];
 	const label = normalLabel(source.label);
 	return wanted.some((w) => {
@@ -186,6 +197,81 @@ for (const name of names) {
 	});
 }
 
+// ---------------------------------------------------------------------------------------------
+// PolNeAR (published US news, 2016): the same measures summed over a split, per publisher. Each
+// text opens with its headline, given as the title, not as article text. A key's speaker may be
+// null (no name: an official, a spokesman, a poll…): such items count for "found", not for "right
+// speaker"; a null-speaker direct quote given to a named person is counted apart.
+
+const sum = (parts, pick) => parts.reduce((n, p) => n + pick(p), 0);
+function corpusScore(split) {
+	const dir = join(CORPUS, split);
+	let names = readdirSync(dir)
+		.filter((f) => f.endsWith('.key.json'))
+		.map((f) => f.slice(0, -'.key.json'.length))
+		.sort();
+	const limit = Number(values.limit) || 0;
+	if (limit > 0) names = names.slice(0, limit);
+	const byPublisher = new Map();
+	for (const name of names) {
+		const raw = readFileSync(join(dir, `${name}.txt`), 'utf8');
+		const text = raw.slice(raw.indexOf('\n') + 1).trim();
+		const key = JSON.parse(readFileSync(join(dir, `${name}.key.json`), 'utf8'));
+		const result = suggest(text);
+		const sourcesById = new Map(result.sources.map((s) => [s.id, s]));
+		const named = (items) => items.filter((i) => i.speaker !== null);
+		const direct = result.statements.filter((s) => s.form === 'direct');
+		const reported = result.statements.filter((s) => s.form === 'reported');
+		const part = {
+			directAll: score(key.direct, direct, directMatch, sourcesById),
+			direct: score(named(key.direct), direct, directMatch, sourcesById),
+			reportedAll: score(key.reported, reported, reportedMatch, sourcesById),
+			reported: score(named(key.reported), reported, reportedMatch, sourcesById),
+			// Unnamed sources' quotes that the engine pinned on a named person or body.
+			anonymous: key.direct.filter((item) => item.speaker === null).length,
+			anonymousNamed: key.direct
+				.filter((item) => item.speaker === null)
+				.filter((item) => {
+					const hit = direct.find((s) => directMatch(item, s));
+					const source = hit && sourcesById.get(hit.source);
+					return source !== undefined && source.kind !== 'writer';
+				}).length
+		};
+		const publisher = name.split('_')[0];
+		byPublisher.set(publisher, [...(byPublisher.get(publisher) ?? []), part]);
+	}
+	const total = (parts) => ({
+		articles: parts.length,
+		directKey: sum(parts, (p) => p.directAll.key),
+		directFound: sum(parts, (p) => p.directAll.found),
+		directNamedFound: sum(parts, (p) => p.direct.found),
+		directRight: sum(parts, (p) => p.direct.attributed),
+		reportedKey: sum(parts, (p) => p.reportedAll.key),
+		reportedFound: sum(parts, (p) => p.reportedAll.found),
+		reportedNamedFound: sum(parts, (p) => p.reported.found),
+		reportedRight: sum(parts, (p) => p.reported.attributed),
+		anonymous: sum(parts, (p) => p.anonymous),
+		anonymousNamed: sum(parts, (p) => p.anonymousNamed)
+	});
+	return {
+		split,
+		total: total([...byPublisher.values()].flat()),
+		publishers: Object.fromEntries([...byPublisher].map(([p, parts]) => [p, total(parts)]))
+	};
+}
+
+const corpus = [];
+if (existsSync(CORPUS)) {
+	for (const split of values.split) {
+		if (split === 'test')
+			throw new Error('The corpus has no test split here, and none is to be used.');
+		if (existsSync(join(CORPUS, split))) corpus.push(corpusScore(split));
+		else console.log(`No "${split}" split in ${CORPUS}.`);
+	}
+} else {
+	console.log(`No corpus at ${CORPUS}: scoring the project's own articles only.`);
+}
+
 // ~20,000 characters: the articles one after another, as often as it takes, cut at a paragraph.
 const paragraphs = names.flatMap((name) =>
 	readFileSync(join(ARTICLES, `${name}.txt`), 'utf8')
@@ -260,6 +346,37 @@ console.log(
 		`median ${timing.medianMs} ms (min ${timing.minMs}, max ${timing.maxMs}), median CPU ${timing.medianCpuMs} ms; ` +
 		`load average ${timing.loadAverage} on ${timing.cores} cores.`
 );
+const share = (n, d) => (d ? pct(n / d) : '–');
+for (const { split, total, publishers } of corpus) {
+	const corpusRows = [...Object.entries(publishers), ['all', total]].map(([who, t]) => [
+		`${split} ${who}`,
+		String(t.articles),
+		`${t.directFound}/${t.directKey}`,
+		share(t.directFound, t.directKey),
+		`${t.directRight}/${t.directNamedFound}`,
+		share(t.directRight, t.directNamedFound),
+		`${t.reportedFound}/${t.reportedKey}`,
+		share(t.reportedFound, t.reportedKey),
+		share(t.reportedRight, t.reportedNamedFound),
+		`${t.anonymousNamed}/${t.anonymous}`
+	]);
+	const corpusHead = [
+		'PolNeAR',
+		'articles',
+		'direct found',
+		'found',
+		'right speaker',
+		'right',
+		'reported found',
+		'found',
+		'right source',
+		'unnamed → named'
+	];
+	const w = corpusHead.map((h, i) => Math.max(h.length, ...corpusRows.map((r) => r[i].length)));
+	const row = (cells) => cells.map((c, i) => c.padEnd(w[i])).join('  ');
+	console.log(`\n${row(corpusHead)}\n${w.map((n) => '-'.repeat(n)).join('  ')}`);
+	for (const r of corpusRows) console.log(row(r));
+}
 for (const a of articles) {
 	for (const miss of [
 		...a.direct.misses.map((m) => ['direct', m]),
@@ -272,7 +389,7 @@ for (const a of articles) {
 writeFileSync(
 	RESULTS_FILE,
 	JSON.stringify(
-		{ goals: GOALS, articles, timing, passed: failures.length === 0, failures },
+		{ goals: GOALS, articles, corpus, timing, passed: failures.length === 0, failures },
 		null,
 		'\t'
 	) + '\n'
