@@ -52,14 +52,18 @@ export function fileLimits(pid = 'self') {
 /**
  * Starts the production server; `cpuProfDir` runs it under --cpu-prof. `files` raises its limit on
  * open files to at least that many (every live stream is a socket) through the shell's ulimit, as
- * far as the hard limit allows (root may raise that too). `nodeRoutes: false` turns the node:http
- * fast path off (scripts/serve.js), `env` adds settings.
+ * far as the hard limit allows (root may raise that too); `fileLimit` sets it to exactly that many,
+ * lower too (bench:abuse runs a server out of files). `nodeRoutes: false` turns the node:http fast
+ * path off (scripts/serve.js), `liftLimits: false` keeps the app's own per-address caps, `env` adds
+ * settings.
  */
 export async function startServer({
 	label = 'bench',
 	cpuProfDir,
 	files,
+	fileLimit,
 	nodeRoutes = true,
+	liftLimits = true,
 	env = {}
 } = {}) {
 	const port = await freePort();
@@ -76,11 +80,11 @@ export async function startServer({
 	// `ulimit -n` in a shell that then becomes the server (exec): the child keeps the raised limit.
 	// Only ever raised: below the limit the server has anyway, it is left alone.
 	if (files !== undefined && files <= fileLimits().soft) files = undefined;
-	const [file, args] = files
-		? [
-				'/bin/sh',
-				['-c', `ulimit -n ${files} 2>/dev/null || ulimit -n $(ulimit -Hn); exec ${quoted}`]
-			]
+	const ulimit = fileLimit
+		? `ulimit -n ${fileLimit}`
+		: files && `ulimit -n ${files} 2>/dev/null || ulimit -n $(ulimit -Hn)`;
+	const [file, args] = ulimit
+		? ['/bin/sh', ['-c', `${ulimit}; exec ${quoted}`]]
 		: [command[0], command.slice(1)];
 	const child = spawn(file, args, {
 		cwd: ROOT,
@@ -92,11 +96,13 @@ export async function startServer({
 			NODE_ENV: 'production',
 			// Every simulated player and student comes from 127.0.0.1, while real ones come from many
 			// addresses: the per-address caps are lifted here so they measure the work, not the limiter.
-			ATTEMPTS_PER_10_MIN: '1000000',
-			CLASSES_PER_10_MIN: '1000000',
-			JOINS_PER_10_MIN: '1000000',
-			STREAMS_PER_ADDRESS: '1000000',
-			CONNECTIONS_PER_ADDRESS: '0',
+			...(liftLimits && {
+				ATTEMPTS_PER_10_MIN: '1000000',
+				CLASSES_PER_10_MIN: '1000000',
+				JOINS_PER_10_MIN: '1000000',
+				STREAMS_PER_ADDRESS: '1000000',
+				CONNECTIONS_PER_ADDRESS: '0'
+			}),
 			...(nodeRoutes ? {} : { SOURCE_CHECK_NODE_ROUTES: 'off' }),
 			...env
 		},
@@ -106,7 +112,7 @@ export async function startServer({
 	child.stdout.on('data', (chunk) => (log += chunk));
 	child.stderr.on('data', (chunk) => (log += chunk));
 	const server = { child, origin, port, dataDir, log: () => log };
-	stopOnExit(server);
+	server.forget = stopOnExit(server);
 	await waitUntilUp(server);
 	return server;
 }
@@ -137,22 +143,29 @@ export async function stopServer(server) {
 		if (timedOut) child.kill('SIGKILL');
 	}
 	rmSync(server.dataDir, { recursive: true, force: true });
+	server.forget();
 }
 
-/** Last resort when the bench dies abruptly (Ctrl-C, uncaught error): never leave the server running. */
+/**
+ * Last resort when the bench dies abruptly (Ctrl-C, uncaught error): never leave the server running.
+ * Returns what removes these handlers once the server is stopped (a bench may start many in turn).
+ */
 function stopOnExit(server) {
 	const kill = () => {
 		const { child } = server;
 		if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 		rmSync(server.dataDir, { recursive: true, force: true });
 	};
+	const onSignal = () => {
+		kill();
+		process.exit(130);
+	};
 	process.once('exit', kill);
-	for (const signal of ['SIGINT', 'SIGTERM']) {
-		process.once(signal, () => {
-			kill();
-			process.exit(130);
-		});
-	}
+	for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, onSignal);
+	return () => {
+		process.off('exit', kill);
+		for (const signal of ['SIGINT', 'SIGTERM']) process.off(signal, onSignal);
+	};
 }
 
 export function positiveNumber(text, name) {
