@@ -13,7 +13,14 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Builds the app when no build is there yet (the test script builds before the tests anyway). */
 export function ensureBuild(): void {
 	if (!existsSync(join(ROOT, 'build', 'handler.js'))) {
-		execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 240_000 });
+		execFileSync('npm', ['run', 'build'], {
+			cwd: ROOT,
+			stdio: 'ignore',
+			timeout: 240_000,
+			// Vitest sets NODE_ENV=test, and Vite builds for development under any NODE_ENV but
+			// production: `dev` would be true, so the built server would never close its app on SIGTERM.
+			env: { ...process.env, NODE_ENV: 'production' }
+		});
 	}
 }
 

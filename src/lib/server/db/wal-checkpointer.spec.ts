@@ -96,6 +96,23 @@ describe('background WAL checkpoints', () => {
 		expect(await walSize(100, 2000)).toBeLessThanOrEqual(400 * page);
 	});
 
+	// A server whose app was never closed (stopped some other way) must still exit once its listener
+	// has closed; while stop() waits for the worker, though, the process must wait too, or it could
+	// exit before the database is closed and the WAL checkpointed into it.
+	it('keeps the process alive only while it is stopping', async () => {
+		const { db } = tempDatabase();
+		// A worker that holds the process open shows up as a referenced MessagePort (its channel).
+		const held = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+		const before = held();
+		const checkpointer = checkpointInBackground(db.sqlite!, { intervalMs: 20 });
+		await checkpointer.ready;
+		expect(held(), 'running').toBe(before);
+		const stopping = checkpointer.stop();
+		expect(held(), 'stopping').toBe(before + 1);
+		await stopping;
+		expect(held(), 'stopped').toBe(before);
+	});
+
 	it('has nothing to do for an in-memory database', async () => {
 		const db = await openDatabase(':memory:');
 		const checkpointer = checkpointInBackground(db.sqlite!);

@@ -105,7 +105,6 @@ export function checkpointInBackground(
 		}
 	});
 	db.pragma('wal_autocheckpoint = 0');
-	worker.unref();
 	const ready = new Promise<void>((resolve) => {
 		worker.once('message', () => resolve());
 		worker.once('exit', () => resolve());
@@ -128,9 +127,16 @@ export function checkpointInBackground(
 		if (db.open) inline();
 	});
 	const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+	// The worker never holds the process open by itself: a server stopped without closeApp() still
+	// exits. After the listeners above, as the first 'message' listener refs the worker's channel
+	// again (nodejs/node#53036, "wontfix"): unref'd before them, the process would never exit.
+	worker.unref();
 	return {
 		ready,
 		async stop() {
+			// Until the worker has closed its connection, so the caller's close that follows (the
+			// last connection's, which checkpoints the WAL into the file) is not cut short.
+			worker.ref();
 			worker.postMessage('stop');
 			await exited;
 			if (db.open) inline();

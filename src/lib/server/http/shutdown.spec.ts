@@ -2,7 +2,7 @@
 // which `npm start` runs) stop on SIGTERM within seconds, with a live event stream open, and lose no
 // answer: it is there after a restart.
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,9 @@ describe.each([
 			expect(stopped.code, running.output()).toBe(0);
 			expect(stopped.ms).toBeLessThan(10_000);
 			console.log(`${name}: exited ${stopped.ms} ms after SIGTERM`);
+			// It closed the database before exiting: the last connection to close checkpoints the WAL
+			// into the file and deletes it.
+			expect(existsSync(`${database}-wal`), 'the WAL file is still there').toBe(false);
 			// The stream ends (after any update still on its way).
 			await expect(readToEnd(dashboard.reader)).resolves.toBe(true);
 
