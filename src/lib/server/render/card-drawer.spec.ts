@@ -34,6 +34,15 @@ describe('the card drawer', () => {
 		expect(cards.stats.workersStarted).toBe(1);
 	}, 30_000);
 
+	it('keeps no handle that would hold the process open once it has drawn (a server could not stop)', async () => {
+		const handles = () =>
+			process.getActiveResourcesInfo().filter((r) => /Worker|MessagePort/.test(r)).length;
+		const before = handles();
+		const cards = drawer();
+		expect(await cards.draw(text('one'), 400, 200)).toSatisfy(isPng);
+		expect(handles()).toBe(before);
+	}, 30_000);
+
 	it('fails a card that runs out of memory alone: the process lives and the next card is drawn', async () => {
 		const cards = drawer({ maxHeapMb: 48, timeoutMs: 60_000 });
 		const rssBefore = process.memoryUsage().rss;

@@ -131,8 +131,6 @@ export function createCardDrawer(options: CardDrawerOptions = {}) {
 				stackSizeMb: 4
 			}
 		});
-		// Waiting for a card never keeps the process alive on its own.
-		started.unref();
 		worker = started;
 		timer = setTimeout(() => discard('The card drawer did not start in time.'), STARTUP_MS);
 		started.on('message', (reply: Reply) => {
@@ -153,6 +151,8 @@ export function createCardDrawer(options: CardDrawerOptions = {}) {
 		// ERR_WORKER_OUT_OF_MEMORY arrives here: the worker is gone, the process is not.
 		started.on('error', (error) => discard(`The card drawer stopped: ${error.message}`));
 		started.on('exit', () => discard('The card drawer stopped.'));
+		// The worker never keeps the process alive on its own (after its listeners: they ref it).
+		started.unref();
 	};
 
 	function next() {
