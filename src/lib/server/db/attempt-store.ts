@@ -129,15 +129,19 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 				total: v.total,
 				created_at: v.created_at,
 				challenge: v.challenge,
-				evidence_mode: v.evidence_mode
+				evidence_mode: v.evidence_mode,
+				preview: v.preview
 			})
 			.returningAll()
 	);
 
 	return {
-		/** Starts an attempt; `within` is the transaction it belongs to, if any (a class seat's). */
+		/**
+		 * Starts an attempt; `within` is the transaction it belongs to, if any (a class seat's).
+		 * `preview`: the author's own round on a preview of their draft, which is no play.
+		 */
 		async create(
-			pack: { id: string; version: string | null },
+			pack: { id: string; version: string | null; preview?: boolean },
 			total: number,
 			challenge: string | null = null,
 			evidenceMode: EvidenceMode = 'bonus',
@@ -152,7 +156,8 @@ export function createAttemptStore(db: Db, now: () => number = Date.now) {
 					total,
 					created_at: now(),
 					challenge,
-					evidence_mode: evidenceMode
+					evidence_mode: evidenceMode,
+					preview: pack.preview ? 1 : 0
 				},
 				within
 			);

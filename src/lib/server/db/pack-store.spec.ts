@@ -1,10 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../content/packs';
 import { createAttemptStore } from './attempt-store';
+import { createClassStore } from './class-store';
+import type { Db } from './database';
 import { createPackStore, EDIT_SECRET, USER_PACK_ID, versionOf } from './pack-store';
+import { sql } from 'kysely';
 import { ENGINES, freshDatabase } from '../../../test-support/databases';
 
 const DAY = 86_400_000;
+
+/** The versions stored for a pack, and the attempts started on any of them. */
+async function stored(db: Db, packId: string) {
+	const versions = await db.kysely
+		.selectFrom('pack_versions')
+		.select('version')
+		.where('pack_id', '=', packId)
+		.execute();
+	const attempts = await db.kysely
+		.selectFrom('attempts')
+		.select('key')
+		.where('pack_id', '=', packId)
+		.execute();
+	return { versions: versions.map((v) => v.version).sort(), attempts: attempts.length };
+}
+
+/** The name of the index a lookup of `table` by pack_version uses, if any. */
+async function indexFor(db: Db, table: 'attempts' | 'classes'): Promise<string | undefined> {
+	if (db.sqlite) {
+		const plan = db.sqlite
+			.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${table} WHERE pack_version = ?`)
+			.all('v') as { detail: string }[];
+		return plan.map((p) => /USING (?:COVERING )?INDEX (\w+)/.exec(p.detail)?.[1]).find(Boolean);
+	}
+	const { rows } = await sql<{ indexname: string }>`SELECT indexname FROM pg_indexes
+		WHERE tablename = ${table} AND indexdef LIKE '%(pack_version)%'`.execute(db.kysely);
+	return rows[0]?.indexname;
+}
 
 describe.each(ENGINES)('on %s', (engine) => {
 	describe('teachers’ packs in the database', () => {
@@ -137,6 +168,94 @@ describe.each(ENGINES)('on %s', (engine) => {
 				expect(await packs.content(kept)).toBeDefined();
 			// A preview is not what the play link plays.
 			expect((await packs.get(row.id))?.version).toBe(published);
+		});
+
+		it('keeps one preview per draft: the author’s own rounds on it are no play', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const attempts = createAttemptStore(db);
+			const { row } = await packs.createDraft('x', '{}');
+			const published = (await packs.publish(row.id, defaultPack)).version!;
+			let latest = '';
+			// Save, preview, play the preview: as the preview page does, 20 times over.
+			for (let i = 0; i < 20; i++) {
+				latest = await packs.storeVersion(row.id, { ...edited, topic: `take ${i}` });
+				await attempts.create({ id: row.id, version: latest, preview: true }, 32);
+			}
+			expect(await stored(db, row.id)).toEqual({
+				versions: [published, latest].sort(),
+				attempts: 1
+			});
+			expect((await packs.get(row.id))?.version).toBe(published);
+		});
+
+		it('never drops a version a real player or a class played, nor their results', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const attempts = createAttemptStore(db);
+			const classes = createClassStore(db, attempts);
+			const { row } = await packs.createDraft('x', '{}');
+			const first = (await packs.publish(row.id, defaultPack)).version!;
+			const played = await attempts.create({ id: row.id, version: first }, 32);
+			await attempts.record(played.key, 'q1', {
+				given: 'a',
+				cited: [],
+				correct: true,
+				points: 1,
+				evidencePoints: 0
+			});
+			const second = (await packs.publish(row.id, edited)).version!;
+			await classes.create({
+				title: 'Class',
+				packId: row.id,
+				packVersion: second,
+				pacing: 'self',
+				feedback: 'each',
+				timeLimitMinutes: null,
+				maxSeats: null,
+				evidenceMode: 'bonus'
+			});
+			await attempts.create({ id: row.id, version: second, preview: true }, 32);
+			const third = (await packs.publish(row.id, { ...edited, topic: 'third' })).version!;
+			for (let i = 0; i < 3; i++)
+				await packs.storeVersion(row.id, { ...edited, topic: `preview ${i}` });
+			for (const kept of [first, second, third]) expect(await packs.content(kept)).toBeDefined();
+			expect((await attempts.get(played.key))?.score).toBe(1);
+			expect(await attempts.answers(played.key)).toHaveLength(1);
+		});
+
+		it('publishes a previewed version; once replaced, it goes with the author’s rounds on it', async () => {
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db);
+			const attempts = createAttemptStore(db);
+			const { row } = await packs.createDraft('x', '{}');
+			const previewed = await packs.storeVersion(row.id, edited);
+			const round = await attempts.create({ id: row.id, version: previewed, preview: true }, 32);
+			expect((await packs.publish(row.id, edited)).version).toBe(previewed);
+			await packs.storeVersion(row.id, { ...edited, topic: 'next' });
+			expect(await packs.content(previewed)).toBeDefined();
+			const next = (await packs.publish(row.id, { ...edited, topic: 'next' })).version!;
+			expect(await stored(db, row.id)).toEqual({ versions: [next], attempts: 0 });
+			expect(await attempts.get(round.key)).toBeUndefined();
+		});
+
+		it('purges a draft only its author played, with the author’s rounds', async () => {
+			let now = 1_000 * DAY;
+			const { db } = await freshDatabase(engine);
+			const packs = createPackStore(db, () => now);
+			const attempts = createAttemptStore(db, () => now);
+			const { row } = await packs.createDraft('x', '{}');
+			const previewed = await packs.storeVersion(row.id, edited);
+			await attempts.create({ id: row.id, version: previewed, preview: true }, 32);
+			now += 400 * DAY;
+			expect(await packs.purgeUnplayedBefore(now - 365 * DAY)).toBe(1);
+			expect(await stored(db, row.id)).toEqual({ versions: [], attempts: 0 });
+		});
+
+		it('finds the attempts and classes of a version by an index', async () => {
+			const { db } = await freshDatabase(engine);
+			expect(await indexFor(db, 'attempts')).toBe('attempts_pack_version');
+			expect(await indexFor(db, 'classes')).toBe('classes_pack_version');
 		});
 
 		it('counts an edit as use: a draft worked on stays past the retention of its creation', async () => {

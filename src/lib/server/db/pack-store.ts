@@ -1,6 +1,6 @@
 // Article packs in the database: each version's content under a hash of it, the built-in packs
 // seeded at start (read-only), and which version of a pack is the current one.
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { createHash, randomBytes } from 'node:crypto';
 import { ArticlePack } from '../../content/schema';
@@ -116,10 +116,41 @@ export function createPackStore(db: Db, now: () => number = Date.now) {
 			.where('id', '=', id)
 			.where('built_in', '=', 0)
 			.execute();
-	// A pack's versions that are neither its current one nor played by anyone: old previews.
-	const dropUnusedVersions = (executor: Kysely<Database>, id: string, keep: string) =>
-		executor
-			.deleteFrom('pack_versions')
+	// No one but the author played it: the author's rounds on a preview are no play (migration 0013).
+	const playedOn = (eb: ExpressionBuilder<Database, 'pack_versions'>) =>
+		eb.or([
+			eb.exists(
+				eb
+					.selectFrom('attempts as a')
+					.select('a.key')
+					.whereRef('a.pack_version', '=', 'pack_versions.version')
+					.where('a.preview', '=', 0)
+			),
+			eb.exists(
+				eb
+					.selectFrom('classes as c')
+					.select('c.id')
+					.whereRef('c.pack_version', '=', 'pack_versions.version')
+			)
+		]);
+	// Deletes versions with the author's rounds on them (and, by cascade, their answers).
+	const deleteVersions = async (executor: Kysely<Database>, versions: string[]) => {
+		for (let i = 0; i < versions.length; i += 500) {
+			const some = versions.slice(i, i + 500);
+			await executor
+				.deleteFrom('attempts')
+				.where('pack_version', 'in', some)
+				.where('preview', '=', 1)
+				.execute();
+			await executor.deleteFrom('pack_versions').where('version', 'in', some).execute();
+		}
+	};
+	// A pack's versions that are neither its current one (nor `keep`) nor played by anyone but its
+	// author: older previews, and published versions nobody played. So a draft keeps one preview.
+	const dropUnusedVersions = async (executor: Kysely<Database>, id: string, keep: string) => {
+		const unused = await executor
+			.selectFrom('pack_versions')
+			.select('version')
 			.where('pack_id', '=', id)
 			.where('version', '<>', keep)
 			.where(
@@ -127,25 +158,13 @@ export function createPackStore(db: Db, now: () => number = Date.now) {
 				'is distinct from',
 				executor.selectFrom('packs').select('version').where('id', '=', id)
 			)
-			.where(({ not, exists, selectFrom }) =>
-				not(
-					exists(
-						selectFrom('attempts as a')
-							.select('a.key')
-							.whereRef('a.pack_version', '=', 'pack_versions.version')
-					)
-				)
-			)
-			.where(({ not, exists, selectFrom }) =>
-				not(
-					exists(
-						selectFrom('classes as c')
-							.select('c.id')
-							.whereRef('c.pack_version', '=', 'pack_versions.version')
-					)
-				)
-			)
+			.where((eb) => eb.not(playedOn(eb)))
 			.execute();
+		await deleteVersions(
+			executor,
+			unused.map((v) => v.version)
+		);
+	};
 	const newSecrets = () => ({
 		id: randomBytes(9).toString('base64url'),
 		editSecret: randomBytes(24).toString('base64url')
@@ -285,37 +304,55 @@ export function createPackStore(db: Db, now: () => number = Date.now) {
 
 		/**
 		 * Deletes teachers' packs last played or edited (or made) before a time, when nothing refers
-		 * to them.
+		 * to them: no attempt but their author's previews, no class. Those previews go with them.
 		 */
-		async purgeUnplayedBefore(time: number): Promise<number> {
-			const result = await kysely
-				.deleteFrom('packs')
-				.where('built_in', '=', 0)
-				.where(sql<number>`coalesce(played_at, 0)`, '<', time)
-				.where('updated_at', '<', time)
-				.where(({ not, exists, selectFrom }) =>
-					not(
-						exists(
-							selectFrom('pack_versions as v')
-								.innerJoin('attempts as a', 'a.pack_version', 'v.version')
-								.select('a.key')
-								.whereRef('v.pack_id', '=', 'packs.id')
+		purgeUnplayedBefore: (time: number): Promise<number> =>
+			kysely.transaction().execute(async (trx) => {
+				const expired = (eb: ExpressionBuilder<Database, 'packs'>) =>
+					eb.and([
+						eb('built_in', '=', 0),
+						eb(sql<number>`coalesce(played_at, 0)`, '<', time),
+						eb('updated_at', '<', time),
+						eb.not(
+							eb.exists(
+								eb
+									.selectFrom('pack_versions')
+									.select('pack_versions.version')
+									.whereRef('pack_versions.pack_id', '=', 'packs.id')
+									.where((v) => playedOn(v))
+							)
 						)
-					)
-				)
-				.where(({ not, exists, selectFrom }) =>
-					not(
-						exists(
-							selectFrom('pack_versions as v')
-								.innerJoin('classes as c', 'c.pack_version', 'v.version')
-								.select('c.id')
-								.whereRef('v.pack_id', '=', 'packs.id')
-						)
-					)
-				)
-				.executeTakeFirst();
-			return Number(result.numDeletedRows);
-		},
+					]);
+				const ids = (await trx.selectFrom('packs').select('id').where(expired).execute()).map(
+					(p) => p.id
+				);
+				let purged = 0;
+				for (let i = 0; i < ids.length; i += 500) {
+					const some = ids.slice(i, i + 500);
+					const versions = await trx
+						.selectFrom('pack_versions')
+						.select(['version', 'pack_id'])
+						.where('pack_id', 'in', some)
+						.execute();
+					// Asked again as it goes: one played meanwhile stays.
+					const gone = new Set(
+						(
+							await trx
+								.deleteFrom('packs')
+								.where('id', 'in', some)
+								.where(expired)
+								.returning('id')
+								.execute()
+						).map((p) => p.id)
+					);
+					await deleteVersions(
+						trx,
+						versions.filter((v) => gone.has(v.pack_id)).map((v) => v.version)
+					);
+					purged += gone.size;
+				}
+				return purged;
+			}),
 
 		async get(id: string): Promise<PackRow | undefined> {
 			if (!PACK_ID.test(id)) return undefined;

@@ -20,6 +20,8 @@ export interface AttemptsTable {
 	created_at: number;
 	finished_at: number | null;
 	challenge: string | null;
+	/** 1: the author's own round on a preview of their draft, which is no play (migration 0013). */
+	preview: Defaulted<number>;
 }
 
 export interface AnswersTable {

@@ -1,10 +1,16 @@
 // The share card route: cards cost ~50 ms of CPU each, so only finished scores get one of their own.
 import type { RequestEvent } from '@sveltejs/kit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GET } from '../../../routes/s/[id]/card.png/+server';
 import { getApp } from '../app';
-import { cardRenders } from '../render/score-card';
+import { CardUnavailable, cardRenders, renderScoreCard } from '../render/score-card';
 import { useTestApp } from '../../../test-support/databases';
+
+// The real renderer, which one test makes fail once.
+vi.mock('../render/score-card', async (original) => {
+	const real = await original<typeof import('../render/score-card')>();
+	return { ...real, renderScoreCard: vi.fn(real.renderScoreCard) };
+});
 
 // getApp() reads the environment on first use: point it at a database of this test's own.
 useTestApp();
@@ -70,5 +76,19 @@ describe('GET /s/:id/card.png', () => {
 			`"${some.publicId}-${total}-${total}-e${withEvidence}-${withEvidence}-f-v3"`
 		);
 		expect(a.body.equals(b.body)).toBe(false);
+	}, 30_000);
+
+	it('answers a card that cannot be drawn now with a 503 to retry, then draws it', async () => {
+		const finished = await play(getApp().quiz.questions.length);
+		vi.mocked(renderScoreCard).mockRejectedValueOnce(
+			new CardUnavailable('The card took longer than 5000 ms to draw.')
+		);
+		const refused = await card(finished.publicId);
+		expect(refused.res.status).toBe(503);
+		expect(refused.res.headers.get('retry-after')).toBe('60');
+		expect(refused.body.toString()).toMatch(/try again/);
+		const drawn = await card(finished.publicId);
+		expect(drawn.res.status).toBe(200);
+		expect(drawn.res.headers.get('content-type')).toBe('image/png');
 	}, 30_000);
 });

@@ -1,12 +1,12 @@
-// Renders the 1200×630 PNG link-preview card for a shared score: satori lays out the text with a font
-// that ships with the app, resvg turns the SVG into a PNG. No network, no browser.
-import { Resvg } from '@resvg/resvg-js';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Renders the 1200×630 PNG link-preview card for a shared score: every string shortened for the card,
+// laid out here, drawn by satori and resvg in a worker with bounded time and memory (card-drawer.ts)
+// with a font that ships with the app. No network, no browser.
 import { LRUCache } from 'lru-cache';
-import satori from 'satori';
 import { evidenceLine } from '../../quiz/share-text';
 import type { SkillScore } from '../../quiz/summary';
+import { createCardDrawer, type CardDrawer, type CardNode } from './card-drawer';
+
+export { CardUnavailable } from './card-drawer';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -24,31 +24,54 @@ export interface ScoreCardInput {
 /** How many cards have been drawn (each costs about 50 ms of CPU): for tests and benchmarks. */
 export const cardRenders = { count: 0 };
 
-const require = createRequire(import.meta.url);
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+/**
+ * How many characters of each string the card draws, whatever the pack's own caps: the time and
+ * memory of a card's layout grow with its text (a 200,000-character topic ran the process out of
+ * memory). Two lines of the topic; a skill's name as the app gives it.
+ */
+export const CARD_CHARS = { topic: 60, skill: 24, score: 24 } as const;
+/** At most one chip per skill the app has (quiz/skills.ts): five. */
+const MAX_SKILLS = 5;
 
-/** Loaded on the first card, not at start-up: most requests never need a font. */
-function loadFonts() {
-	fonts ??= ([400, 700] as const).map((weight) => ({
-		name: 'Noto Sans',
-		data: readFileSync(
-			require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)
-		),
-		weight,
-		style: 'normal' as const
-	}));
-	return fonts;
+/**
+ * The first `max` characters of a text, with an ellipsis when it went on; whitespace runs drawn as
+ * one space. Counts code points, so no emoji is cut in half, and stops reading once past the cap.
+ */
+export function shortenForCard(text: string, max: number): string {
+	let kept = '';
+	let count = 0;
+	let space = false;
+	for (const char of text) {
+		if (/\s/u.test(char)) {
+			space = count > 0;
+			continue;
+		}
+		if (space) {
+			if (count === max) return `${kept}…`;
+			kept += ' ';
+			count++;
+			space = false;
+		}
+		if (count === max) return `${kept.trimEnd()}…`;
+		kept += char;
+		count++;
+	}
+	return kept;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
-	type,
-	props: { style, children }
-});
+const el = (
+	type: string,
+	style: Record<string, unknown>,
+	children?: string | CardNode | CardNode[]
+): CardNode => ({ type, props: { style, children } });
 
-function layout(card: ScoreCardInput | null): Node {
-	const headline = card?.finished ? `${card.score} / ${card.max}` : 'Source Check';
-	const evidence = card?.finished ? evidenceLine(card.evidence) : null;
+function layout(card: ScoreCardInput | null): CardNode {
+	const headline = shortenForCard(
+		card?.finished ? `${card.score} / ${card.max}` : 'Source Check',
+		CARD_CHARS.score
+	);
+	const evidenceWords = card?.finished ? evidenceLine(card.evidence) : null;
+	const evidence = evidenceWords && shortenForCard(evidenceWords, CARD_CHARS.score);
 	return el(
 		'div',
 		{
@@ -79,17 +102,18 @@ function layout(card: ScoreCardInput | null): Node {
 						: [])
 				]),
 				el(
+					// A long word breaks rather than running off the card.
 					'div',
-					{ display: 'flex', fontSize: 36, marginTop: 12 },
+					{ display: 'flex', fontSize: 36, marginTop: 12, wordBreak: 'break-word' },
 					card?.finished
-						? `checking who said what about ${card.topic}`
+						? `checking who said what about ${shortenForCard(card.topic, CARD_CHARS.topic)}`
 						: 'A fact-checking quiz: who said what in the news'
 				)
 			]),
 			el(
 				'div',
 				{ display: 'flex', gap: 20, fontSize: 24 },
-				(card?.finished ? card.bySkill : []).map((skill) =>
+				(card?.finished ? card.bySkill.slice(0, MAX_SKILLS) : []).map((skill) =>
 					el(
 						'div',
 						{
@@ -98,7 +122,7 @@ function layout(card: ScoreCardInput | null): Node {
 							borderRadius: 12,
 							background: 'rgba(255,255,255,0.16)'
 						},
-						`${skill.label} ${skill.score}/${skill.max}`
+						`${shortenForCard(skill.label, CARD_CHARS.skill)} ${skill.score}/${skill.max}`
 					)
 				)
 			)
@@ -106,27 +130,20 @@ function layout(card: ScoreCardInput | null): Node {
 	);
 }
 
+/** The app's one card drawer: its worker starts with the first card, not at start-up. */
+let drawer: CardDrawer | undefined;
+
 /**
  * The card of a finished score, or (null, or not finished) the one neutral "Source Check" card that
  * every unfinished attempt shares: an attempt in progress changes with each answer, and drawing a
- * card for each would let anyone keep the CPU busy by creating attempts.
+ * card for each would let anyone keep the CPU busy by creating attempts. Rejects with a
+ * CardUnavailable when the card cannot be drawn now.
  */
 export async function renderScoreCard(card: ScoreCardInput | null): Promise<Buffer> {
 	cardRenders.count++;
 	if (card && !card.finished) card = null;
-	// satori takes React-shaped elements; plain objects do, so no React is needed.
-	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
-		width: CARD_WIDTH,
-		height: CARD_HEIGHT,
-		fonts: loadFonts()
-	});
-	const png = new Resvg(svg, {
-		fitTo: { mode: 'width', value: CARD_WIDTH },
-		font: { loadSystemFonts: false }
-	})
-		.render()
-		.asPng();
-	return Buffer.from(png);
+	drawer ??= createCardDrawer();
+	return drawer.draw(layout(card), CARD_WIDTH, CARD_HEIGHT);
 }
 
 /**

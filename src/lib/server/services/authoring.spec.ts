@@ -5,6 +5,7 @@ import { checkDraft, Draft } from '../../authoring/draft-schema';
 import { closeApp, getApp } from '../app';
 import { openDraft, previewVersion, replyToPublish, replyToSave, startDraft } from './authoring';
 import { useTestApp } from '../../../test-support/databases';
+import { load as previewPage } from '../../../routes/write/[secret]/preview/+page.server';
 
 process.env.DRAFT_SAVES_PER_10_MIN = '40';
 useTestApp();
@@ -164,6 +165,44 @@ describe('saving and publishing', () => {
 		const { row } = (await openDraft(app, secret))!;
 		if (preview?.ok) expect((await app.quizzes.byVersion(preview.version))?.pack.id).toBe(row.id);
 		expect(await app.quizzes.byPack(row.id)).toBeUndefined();
+	});
+});
+
+describe('previews', () => {
+	/** Opens the preview page as a browser with the given cookies does. */
+	const openPreview = async (secret: string, jar: Map<string, string>) => {
+		const url = new URL(`${ORIGIN}/write/${secret}/preview`);
+		const cookies = {
+			get: (n: string) => jar.get(n),
+			set: (n: string, v: string) => jar.set(n, v)
+		};
+		return previewPage({
+			cookies,
+			url,
+			request: new Request(url),
+			params: { secret },
+			getClientAddress: nextAddress,
+			setHeaders: () => {}
+		} as unknown as Parameters<typeof previewPage>[0]);
+	};
+
+	it('keeps one preview per draft, however often it is edited and previewed', async () => {
+		const secret = await started();
+		const app = getApp();
+		const { row, draft } = (await openDraft(app, secret))!;
+		const jar = new Map<string, string>();
+		for (let i = 0; i < 10; i++) {
+			const edited = { ...draft, topic: `a cycle lane, take ${i}` };
+			const save = request('PUT', JSON.stringify({ draft: edited }));
+			expect((await replyToSave(app, secret, save, nextAddress())).status).toBe(200);
+			expect(await openPreview(secret, jar)).toMatchObject({ ready: true });
+		}
+		const versions = await app.db.kysely
+			.selectFrom('pack_versions')
+			.select('content')
+			.where('pack_id', '=', row.id)
+			.execute();
+		expect(versions.map((v) => JSON.parse(v.content).topic)).toEqual(['a cycle lane, take 9']);
 	});
 });
 

@@ -4,6 +4,7 @@ import { EXPECTED_EVIDENCE_MAX } from '../../../../tests/expected-answers';
 import { describe, expect, it } from 'vitest';
 import type { SeatRow } from '../db/class-store';
 import { openDatabase, type Db } from '../db/database';
+import { migrations } from '../db/migrations';
 import { createClassroomService, type Dashboard, singleQuiz } from './classroom-service';
 import { createFailureLimiter } from '../db/join-failures';
 import { classroomServices } from '../../../test-support/classroom';
@@ -388,7 +389,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 			await join(running.code, 'Kai');
 			// Back to schema 3, as a database written by the previous version would be.
 			db.sqlite!.exec(
-				'DROP TRIGGER answers_totals; ALTER TABLE classes DROP COLUMN seat_count; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
+				'DROP INDEX attempts_pack_version; DROP INDEX classes_pack_version; ALTER TABLE attempts DROP COLUMN preview; DROP TRIGGER answers_totals; ALTER TABLE classes DROP COLUMN seat_count; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
 			);
 			db.sqlite!.pragma('user_version = 3');
 			const upgraded = await openDatabase(url);
@@ -399,7 +400,9 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 							started_at: number | null;
 						}
 					).started_at;
-				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(12);
+				expect(upgraded.sqlite!.pragma('user_version', { simple: true })).toBe(
+					Object.keys(migrations('sqlite')).length
+				);
 				expect(startedAt(waiting.id)).toBeNull();
 				expect(startedAt(running.id)).toBe(running.createdAt);
 			} finally {

@@ -107,6 +107,14 @@ export function createQuizService(
 			);
 		},
 
+		/**
+		 * The author's own round on a preview of their draft: marked, so it does not keep the
+		 * preview's version once a newer one is stored (pack-store.ts).
+		 */
+		startPreview(): Promise<AttemptRow> {
+			return store.create({ id: pack.id, version, preview: true }, questions.length);
+		},
+
 		/** A class seat's attempt: this quiz, with the class's way of asking for evidence. */
 		startSeat(evidenceMode: EvidenceMode): Promise<AttemptRow> {
 			return store.create({ id: pack.id, version }, questions.length, null, evidenceMode);

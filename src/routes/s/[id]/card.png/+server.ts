@@ -1,8 +1,9 @@
 // GET /s/:id/card.png: the 1200×630 link-preview card of a shared score, cached forever once finished.
 // An unfinished attempt gets the one neutral card (drawn once): drawing takes ~50 ms of CPU, and an
-// attempt in progress is free to create, so only finished scores get a card of their own.
+// attempt in progress is free to create, so only finished scores get a card of their own. A card that
+// cannot be drawn now (score-card.ts: out of time or memory, or too many waiting) is a 503 to retry.
 import { getApp } from '$lib/server/app';
-import { createCardCache, renderScoreCard } from '$lib/server/render/score-card';
+import { CardUnavailable, createCardCache, renderScoreCard } from '$lib/server/render/score-card';
 import { PublicId } from '$lib/server/services/share';
 import type { RequestHandler } from './$types';
 
@@ -35,10 +36,19 @@ export const GET: RequestHandler = async ({ params, request }) => {
 	};
 	if (request.headers.get('if-none-match') === etag)
 		return new Response(null, { status: 304, headers });
-	const png = finished
-		? await cardCache(shared.attempt.publicId, () =>
-				renderScoreCard({ topic: quiz.pack.topic, score, max, finished, bySkill, evidence })
-			)
-		: await cardCache(NEUTRAL, () => renderScoreCard(null));
+	let png: Buffer;
+	try {
+		png = finished
+			? await cardCache(shared.attempt.publicId, () =>
+					renderScoreCard({ topic: quiz.pack.topic, score, max, finished, bySkill, evidence })
+				)
+			: await cardCache(NEUTRAL, () => renderScoreCard(null));
+	} catch (error) {
+		if (!(error instanceof CardUnavailable)) throw error;
+		return new Response('The score card cannot be drawn just now: try again in a minute.', {
+			status: 503,
+			headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60' }
+		});
+	}
 	return new Response(new Uint8Array(png), { headers });
 };

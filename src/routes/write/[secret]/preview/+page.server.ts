@@ -1,6 +1,7 @@
 // /write/<secret>/preview: the saved draft played as the real game, before it is published. The
 // draft is stored as a version of the pack that its play link does not play, and a round on it is
-// started here (the play page itself only ever starts a pack's current version).
+// started here (the play page itself only ever starts a pack's current version), marked as the
+// author's preview: it is no play, so the next preview replaces this one.
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { previewVersion } from '$lib/server/services/authoring';
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 		const allowed = app.limits.attempts.take(getClientAddress());
 		if (!allowed.ok)
 			error(429, { message: 'Too many new quizzes from this address: try again in a minute.' });
-		const { key } = await quiz.start();
+		const { key } = await quiz.startPreview();
 		const secure = requestIsHttps(
 			app.env,
 			(h) => request.headers.get(h),
