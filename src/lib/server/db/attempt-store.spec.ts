@@ -11,7 +11,7 @@ describe.each(ENGINES)('the attempt store (%s)', (engine) => {
 
 	it.runIf(engine === 'sqlite')('creates the file, its folder and the schema, in WAL mode', () => {
 		expect(db.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(12);
+		expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(13);
 		expect(path).toContain('nested');
 	});
 

@@ -115,8 +115,8 @@ describe('a SQLite file made before Kysely', () => {
 
 		const db = await openDatabase(path);
 		try {
-			// Every legacy migration taken as applied, then the three since (0010–0012) run: twelve in all.
-			expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(LEGACY_SQL.length + 3);
+			// Every legacy migration taken as applied, then the four since (0010–0013) run: thirteen in all.
+			expect(db.sqlite!.pragma('user_version', { simple: true })).toBe(LEGACY_SQL.length + 4);
 			const attempt = await createAttemptStore(db).get('kx');
 			expect(attempt).toMatchObject({ publicId: 'pub', answered: 2, score: 1, evidenceScore: 1 });
 			expect(await createAttemptStore(db).answers('kx')).toEqual([
