@@ -95,6 +95,18 @@ export async function scratchDatabase(
 	return { db, url: place.url, remove };
 }
 
+/** An empty database for one test, not migrated (for tests of a migration), removed when it ends. */
+export async function emptyDatabase(engine: Engine = 'sqlite'): Promise<Db> {
+	const place = newPlace(engine);
+	await place.create();
+	const db = createDatabase(place.url, { poolSize: 4 });
+	onTestFinished(async () => {
+		await db.close();
+		await place.remove();
+	});
+	return db;
+}
+
 /** A migrated database for one test, removed when it ends. */
 export async function freshDatabase(engine: Engine = 'sqlite'): Promise<{ db: Db; url: string }> {
 	const { db, url, remove } = await scratchDatabase(engine);

@@ -25,13 +25,18 @@ export type {
 /** Caps that keep one draft small whatever is sent: the pack's own (the pack schema judges the rest). */
 export const DRAFT_LIMITS = PACK_LIMITS;
 
-/** The first sentence of the article containing these words (compared as the schema does). */
-function sentenceWith(text: string, words: string): string | undefined {
-	const wanted = words.toLowerCase();
-	for (const paragraph of splitArticle(text))
-		for (const sentence of paragraph.sentences)
-			if (sentence.text.toLowerCase().includes(wanted)) return sentence.id;
-	return undefined;
+/**
+ * Finds the first sentence of the article containing some words (compared as the schema does). The
+ * article is split once, not once per look-up: a draft of many epithets split it for each.
+ */
+function sentenceFinder(text: string): (words: string) => string | undefined {
+	const sentences = splitArticle(text).flatMap((paragraph) =>
+		paragraph.sentences.map((sentence) => ({ id: sentence.id, lower: sentence.text.toLowerCase() }))
+	);
+	return (words) => {
+		const wanted = words.toLowerCase();
+		return sentences.find((sentence) => sentence.lower.includes(wanted))?.id;
+	};
 }
 
 /** The prompts a suggested item starts with, for the teacher to keep or rewrite. */
@@ -55,6 +60,7 @@ export function statementExplanation(label: string, form: StatementForm, cue: st
 /** A draft from the article and the suggestions for it: every statement kept, for review. */
 export function draftFromSuggestions(title: string, text: string, found: Suggestions): Draft {
 	const labels = new Map(found.sources.map((s) => [s.id, s.label]));
+	const sentenceWith = sentenceFinder(text);
 	return {
 		title,
 		topic: title,
@@ -64,7 +70,7 @@ export function draftFromSuggestions(title: string, text: string, found: Suggest
 			label: source.label,
 			kind: source.kind,
 			epithets: source.epithets.map((epithet) => {
-				const at = sentenceWith(text, epithet);
+				const at = sentenceWith(epithet);
 				return {
 					text: epithet,
 					evidence: at ? [at] : [],

@@ -8,15 +8,57 @@ export function isDemonym(word: string): boolean {
 	return /^\p{Lu}/u.test(word) && L.PERSON_NOUNS.has(word.toLowerCase());
 }
 
+/** Words that follow a group's name rather than belong to it: "have", "also", "quickly". */
+const GROUP_TAIL =
+	/^(?:has|have|had|was|were|is|are|will|would|can|could|also|later|then|\p{L}+ly)$/u;
+/** White space, or a blanked-out quote. */
+const isGap = (c: string) => c === '\uFFFC' || /\s/u.test(c);
+
+/**
+ * Where a group's label in text[start, end) ends once the words after it are dropped. Read
+ * backwards from `end`, word by word, so that the cost is the dropped words', not the text's.
+ */
+function labelEnd(text: string, start: number, end: number): number {
+	let e = end;
+	while (e > start && isGap(text[e - 1]!)) e--;
+	for (;;) {
+		let word = e;
+		while (word > start && !isGap(text[word - 1]!)) word--;
+		let gap = word;
+		while (gap > start && isGap(text[gap - 1]!)) gap--;
+		// The first word stays, whatever it is.
+		if (word === e || gap === start || !GROUP_TAIL.test(text.slice(word, e))) return e;
+		e = gap;
+	}
+}
+
 /** "Health officials in Carver County have" → "Health officials in Carver County". */
 export function groupLabel(text: string): string {
-	return text
-		.replace(/\uFFFC+/gu, ' ')
-		.trim()
-		.replace(
-			/(?:\s+(?:has|have|had|was|were|is|are|will|would|can|could|also|later|then|\p{L}+ly))+$/u,
-			''
-		);
+	return groupLabelIn(text, 0, text.length, Infinity) ?? '';
+}
+
+/**
+ * groupLabel(text.slice(start, end)) when it has at most `maxWords` words, else undefined: found
+ * without reading the rest of a long stretch, which a clause's subject may be.
+ */
+export function groupLabelIn(
+	text: string,
+	start: number,
+	end: number,
+	maxWords: number
+): string | undefined {
+	const e = labelEnd(text, start, end);
+	let from = e;
+	let words = 0;
+	for (let i = e; i > start;) {
+		while (i > start && !isGap(text[i - 1]!)) i--;
+		from = i;
+		if (++words > maxWords) return undefined;
+		while (i > start && isGap(text[i - 1]!)) i--;
+	}
+	// An empty label is still one (empty) word, as "".split(/\s+/) is.
+	if (words === 0 && maxWords < 1) return undefined;
+	return text.slice(from, e).replace(/\uFFFC+/gu, ' ');
 }
 
 export function capitalise(text: string): string {
@@ -57,6 +99,8 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 			continue;
 		}
 		const run: Token[] = [toks[i]!];
+		// Whether the run has an organisation's word yet: kept, not looked for again at each connector.
+		let org = L.ORG_WORDS.has(toks[i]!.lower);
 		let j = i + 1;
 		while (j < toks.length) {
 			const t = toks[j]!;
@@ -64,6 +108,7 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 			if (prev.possessive || !t.joined) break;
 			if (t.capital) {
 				run.push(t);
+				org ||= L.ORG_WORDS.has(t.lower);
 				j++;
 				continue;
 			}
@@ -73,9 +118,10 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 				(t.lower === 'of' || t.lower === 'and' || t.lower === 'for') &&
 				after?.capital &&
 				after.joined &&
-				run.some((r) => L.ORG_WORDS.has(r.lower))
+				org
 			) {
 				run.push(t, after);
+				org ||= L.ORG_WORDS.has(t.lower) || L.ORG_WORDS.has(after.lower);
 				j += 2;
 				continue;
 			}
@@ -85,6 +131,7 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 				after.joined
 			) {
 				run.push(t, after);
+				org ||= L.ORG_WORDS.has(t.lower) || L.ORG_WORDS.has(after.lower);
 				j += 2;
 				continue;
 			}
@@ -109,14 +156,17 @@ export type RunKind =
 	| { kind: 'other' };
 
 export function classifyRun(run: Run): RunKind {
-	let toks = run.tokens;
 	// A sentence's first word, or "The" before an organisation, is not part of a name; nor is a
-	// role at the start of a sentence ("Investor Jo Park said").
+	// role at the start of a sentence ("Investor Jo Park said"). Cut once: a run of thousands of
+	// such words ("A. A. A. …") was copied again for each.
+	let skip = 0;
 	while (
-		toks.length > 0 &&
-		(L.NOT_NAMES.has(toks[0]!.lower) || (run.sentenceStart && L.PERSON_NOUNS.has(toks[0]!.lower)))
+		skip < run.tokens.length &&
+		(L.NOT_NAMES.has(run.tokens[skip]!.lower) ||
+			(run.sentenceStart && L.PERSON_NOUNS.has(run.tokens[skip]!.lower)))
 	)
-		toks = toks.slice(1);
+		skip++;
+	const toks = run.tokens.slice(skip);
 	if (toks.length === 0) return { kind: 'other' };
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;

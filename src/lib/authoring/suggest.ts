@@ -22,7 +22,7 @@ import {
 	classifyRun,
 	epithetKey,
 	epithetText,
-	groupLabel,
+	groupLabelIn,
 	isDemonym,
 	type Run
 } from './names';
@@ -97,6 +97,8 @@ interface Mention {
 
 interface Quote extends QuoteSpan {
 	paragraph: number;
+	/** Its place among the paragraph's quotes. */
+	order: number;
 	sentences: SentenceRange[];
 	embedded: boolean;
 	speaker?: Entity | null;
@@ -145,7 +147,48 @@ const DOCUMENT_NOUNS = new Set([
 	'note',
 	'tweet'
 ]);
+/**
+ * How many of a sentence's mentions (from its start) a pronoun or epithet is tried against. News
+ * sentences have a few; without a bound, a 20,000-character sentence of "FIA he FIA he …" tried
+ * every pronoun against every name before it.
+ */
+const MENTIONS_SEARCHED = 100;
 const ADVERB = /^(?:\p{L}+ly|also|later|then|again|once|simply|just|still|previously|long)$/u;
+
+/**
+ * The first index of a sorted list at which `before` stops holding (a binary search). Every lookup
+ * by position goes through it: scanning a long paragraph's tokens, sentences, quotes or mentions
+ * again for each word made one call on 20,000 characters take seconds.
+ */
+function firstIndex<T>(list: readonly T[], before: (item: T) => boolean): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (before(list[mid]!)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The sentences (in order, disjoint) that overlap [start, end). */
+function overlapping(list: SentenceRange[], start: number, end: number): SentenceRange[] {
+	const out: SentenceRange[] = [];
+	for (let i = firstIndex(list, (s) => s.end <= start); i < list.length; i++) {
+		if (list[i]!.start >= end) break;
+		out.push(list[i]!);
+	}
+	return out;
+}
+
+const SPACE = /\s/u;
+
+/** Whether text[from, to) ends in a comma and white space: /,\s*$/, read backwards from `to`. */
+function endsWithComma(text: string, from: number, to: number): boolean {
+	let i = to;
+	while (i > from && SPACE.test(text[i - 1]!)) i--;
+	return i > from && text[i - 1] === ',';
+}
 
 /** Everything about one article the sieve needs, built once. */
 class Article {
@@ -163,15 +206,35 @@ class Article {
 	private readonly byFull = new Map<string, Entity>();
 	private readonly bodies = new Map<string, Entity>();
 	private order = 0;
+	/** Every sentence, by its index in the article. */
+	private readonly sentenceList: SentenceRange[];
+	/** Where each entity was last mentioned (sentence × 100,000 + position), for `latest`. */
+	private readonly lastMention = new Map<Entity, number>();
+	/** Per paragraph: the commas' positions, and how far the walk over leading adverbial chunks got. */
+	private readonly commas = new Map<number, number[]>();
+	private readonly adverbialChunks = new Map<string, { count: number; stopped: boolean }>();
+	/** Per paragraph: how many of its first n tokens are body or person nouns. */
+	private readonly groupNouns = new Map<number, number[]>();
+	/** Per paragraph: its mentions that are a person's name between commas ("Its chair, Sunita Rao,"). */
+	private readonly apposed = new Map<number, number[]>();
+	/** "the statement said": whether sentence s names the noun (`s:noun`). */
+	private readonly namesNoun = new Map<string, boolean>();
 
 	constructor(text: string) {
 		this.blocks = blocks(text);
 		const style = quoteStyle(text);
 		this.quotes = this.blocks.map((block) =>
-			findQuotes(block.text, style).map((span) => ({
-				...span,
+			// Written out rather than spread ({ ...span, … }): V8 made those objects slow to build, 40 ms
+			// for the 6,000 quotes a 20,000-character paragraph can hold.
+			findQuotes(block.text, style).map((span, order) => ({
+				open: span.open,
+				close: span.close,
+				start: span.start,
+				end: span.end,
+				text: span.text,
 				paragraph: block.index,
-				sentences: block.sentences.filter((s) => s.start < span.end && s.end > span.start),
+				order,
+				sentences: overlapping(block.sentences, span.start, span.end),
 				embedded: false,
 				cue: null
 			}))
@@ -189,6 +252,33 @@ class Article {
 			return parts.join('');
 		});
 		this.toks = this.masked.map((m) => tokens(m));
+		this.sentenceList = this.blocks.flatMap((b) => b.sentences);
+	}
+
+	/** Index range [lo, hi) of paragraph p's tokens that lie wholly in [from, to). */
+	private tokenRange(p: number, from: number, to: number): [number, number] {
+		const all = this.toks[p]!;
+		const lo = firstIndex(all, (t) => t.start < from);
+		return [
+			lo,
+			Math.max(
+				lo,
+				firstIndex(all, (t) => t.end <= to)
+			)
+		];
+	}
+
+	/** The last of paragraph p's tokens that lie wholly in [from, to). */
+	lastTokenIn(p: number, from: number, to: number): Token | undefined {
+		const [lo, hi] = this.tokenRange(p, from, to);
+		return hi > lo ? this.toks[p]![hi - 1] : undefined;
+	}
+
+	/** Paragraph p's mention that starts at pos. */
+	mentionAt(p: number, pos: number): Mention | undefined {
+		const list = this.byParagraph.get(p) ?? [];
+		const m = list[firstIndex(list, (x) => x.pos < pos)];
+		return m?.pos === pos ? m : undefined;
 	}
 
 	/** The paragraph's tokens that lie wholly in [from, to): found by binary search, not re-read. */
@@ -201,9 +291,13 @@ class Article {
 			if (all[mid]!.start < from) lo = mid + 1;
 			else hi = mid;
 		}
-		let end = lo;
-		while (end < all.length && all[end]!.end <= to) end++;
-		return all.slice(lo, end);
+		return all.slice(
+			lo,
+			Math.max(
+				lo,
+				firstIndex(all, (t) => t.end <= to)
+			)
+		);
 	}
 
 	// ------------------------------------------------------------------------------------------
@@ -282,7 +376,8 @@ class Article {
 
 	sentenceAt(paragraph: number, pos: number): SentenceRange {
 		const list = this.blocks[paragraph]!.sentences;
-		return list.find((s) => pos >= s.start && pos < s.end) ?? list[list.length - 1]!;
+		const at = list[firstIndex(list, (s) => s.start <= pos) - 1];
+		return at && pos < at.end ? at : list[list.length - 1]!;
 	}
 
 	// ------------------------------------------------------------------------------------------
@@ -293,13 +388,14 @@ class Article {
 		this.blocks.forEach((block, p) => {
 			const toks = this.toks[p]!;
 			const starts = new Set(
-				block.sentences.map((s) => toks.find((t) => t.start >= s.start)?.start ?? -1)
+				block.sentences.map((s) => toks[firstIndex(toks, (t) => t.start < s.start)]?.start ?? -1)
 			);
+			const indexOf = (t: Token) => firstIndex(toks, (x) => x.start < t.start);
 			for (const run of capitalRuns(toks, starts)) {
 				let found = classifyRun(run);
 				// "Jo Park said": a name that ends like a place, but speaks.
 				if (found.kind === 'place') {
-					const i = toks.indexOf(run.tokens[0]!);
+					const i = indexOf(run.tokens[0]!);
 					if (!this.nextToSpeech(toks, i, run.tokens.length)) continue;
 					found = { ...found, kind: 'person', titles: [] };
 				}
@@ -314,7 +410,7 @@ class Article {
 					this.learnTitles(entity, found.titles);
 					this.learnApposition(entity, p, found.start, run.end);
 					// "Simon Adair told the court", "said Karen Whitlock"
-					const i = toks.indexOf(run.tokens[0]!);
+					const i = indexOf(run.tokens[0]!);
 					if (this.nextToSpeech(toks, i, run.tokens.length)) entity.confirmed = true;
 				} else if (found.kind === 'single') {
 					singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
@@ -425,6 +521,8 @@ class Article {
 
 	record(mention: Mention): void {
 		mention.entity.firstMention ??= mention.sentence * 1_000_000 + mention.pos;
+		const at = mention.sentence * 100_000 + mention.pos;
+		if (at > (this.lastMention.get(mention.entity) ?? -1)) this.lastMention.set(mention.entity, at);
 		const list = this.mentions.get(mention.sentence) ?? [];
 		list.push(mention);
 		this.mentions.set(mention.sentence, list);
@@ -443,12 +541,17 @@ class Article {
 		fromSentence = sentence
 	): Entity | undefined {
 		for (let s = fromSentence; s >= 0 && s >= sentence - 12; s--) {
-			const list = (this.mentions.get(s) ?? []).filter(
-				(m) => (s < sentence || m.pos < pos) && !exclude.has(m.entity) && ok(m.entity)
-			);
 			// In one sentence, someone known to fit comes before someone who only might.
-			const hit = list.find((m) => prefer(m.entity)) ?? list[0];
-			if (hit) return hit.entity;
+			let first: Mention | undefined;
+			const list = this.mentions.get(s) ?? [];
+			for (let k = 0; k < list.length && k < MENTIONS_SEARCHED; k++) {
+				const m = list[k]!;
+				if (s === sentence && m.pos >= pos) break; // a sentence's mentions are in order
+				if (exclude.has(m.entity) || !ok(m.entity)) continue;
+				if (prefer(m.entity)) return m.entity;
+				first ??= m;
+			}
+			if (first) return first.entity;
 		}
 		return undefined;
 	}
@@ -522,12 +625,11 @@ class Article {
 	latest(list: Entity[]): Entity {
 		let best = list[0]!;
 		let bestAt = -1;
-		for (const [s, mentions] of this.mentions) {
-			for (const m of mentions) {
-				if (list.includes(m.entity) && s * 100_000 + m.pos > bestAt) {
-					bestAt = s * 100_000 + m.pos;
-					best = m.entity;
-				}
+		for (const entity of list) {
+			const at = this.lastMention.get(entity) ?? -1;
+			if (at > bestAt) {
+				bestAt = at;
+				best = entity;
 			}
 		}
 		return best;
@@ -630,8 +732,8 @@ class Article {
 					next !== undefined &&
 					next.joined &&
 					(L.SPEECH_VERBS.has(next.lower) || L.REPORTING_VERBS.has(next.lower)) &&
-					/,\s*$/u.test(text.slice(sentence.start, t.start)) &&
-					toks.indexOf(t) > 0;
+					endsWithComma(text, sentence.start, t.start) &&
+					i > 0;
 				const entity = this.resolvePronoun(lower, sentence.index, t.start, speaking);
 				if (entity) add(entity, 'pronoun', t, t);
 				else this.unresolved.add(`${p}:${t.start}`);
@@ -731,11 +833,7 @@ class Article {
 	}
 
 	sentenceByIndex(index: number): SentenceRange | undefined {
-		for (const block of this.blocks) {
-			const last = block.sentences[block.sentences.length - 1];
-			if (last && last.index >= index) return block.sentences.find((s) => s.index === index);
-		}
-		return undefined;
+		return this.sentenceList[index];
 	}
 
 	/** Whether the noun phrase ending at token `last` is used as a mention (a subject, speaker or object of speech). */
@@ -762,6 +860,18 @@ class Article {
 			L.FINITE_AUX.has(after.lower) ||
 			L.SPEECH_PHRASES.some((phrase) => phrase.startsWith(`${after.lower} `))
 		);
+	}
+
+	/** Whether sentence s has the word (case aside): asked once per sentence and noun. */
+	private sentenceNames(s: number, noun: string): boolean {
+		const key = `${s}:${noun}`;
+		let found = this.namesNoun.get(key);
+		if (found === undefined) {
+			const text = this.sentenceByIndex(s)?.text;
+			found = text !== undefined && new RegExp(`\\b${noun}\\b`, 'iu').test(text);
+			this.namesNoun.set(key, found);
+		}
+		return found;
 	}
 
 	private npEntity(
@@ -793,8 +903,7 @@ class Article {
 			// "the statement said": whoever made the statement the article last spoke of.
 			if (det !== 'the') return undefined;
 			for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - 8; s--) {
-				const earlier = this.sentenceByIndex(s);
-				if (!earlier || !new RegExp(`\\b${np.head}\\b`, 'iu').test(earlier.text)) continue;
+				if (!this.sentenceNames(s, np.head)) continue;
 				const first = this.mentions.get(s)?.[0];
 				if (first) return first.entity;
 			}
@@ -854,7 +963,9 @@ class Article {
 
 	/** The first mention in paragraph p that starts in [pos, limit). */
 	mentionFrom(p: number, pos: number, limit: number): Mention | undefined {
-		return (this.byParagraph.get(p) ?? []).find((m) => m.pos >= pos && m.pos < limit);
+		const list = this.byParagraph.get(p) ?? [];
+		const m = list[firstIndex(list, (x) => x.pos < pos)];
+		return m && m.pos < limit ? m : undefined;
 	}
 
 	/** The speech verb (one or two words) at toks[k], as a word count; 0 when there is none. */
@@ -872,56 +983,46 @@ class Article {
 	 * Sunita Rao,"). undefined when nothing there names anyone; null for a pronoun nobody fits.
 	 */
 	subjectIn(p: number, from: number, to: number): Entity | null | undefined {
+		// Everything here is found by position (binary searches and counts kept per paragraph), not by
+		// reading [from, to) again: reported speech asks this for every verb of a sentence.
 		const text = this.masked[p]!;
-		const chunks: number[] = [from];
-		for (let i = from; i < to; i++) if (text[i] === ',') chunks.push(i + 1);
-		let c = 0;
-		while (c < chunks.length - 1) {
-			const first = this.tokensIn(p, chunks[c]!, chunks[c + 1]!)[0]?.lower ?? '';
-			const adverbial =
-				L.ADVERBIAL_STARTERS.has(first) ||
-				L.SUBORDINATORS.has(first) ||
-				/^\d/u.test(first) ||
-				/^\p{L}+ing$/u.test(first);
-			if (!adverbial) break;
-			c++;
-		}
-		const start = chunks[c]!;
-		const mentions = (this.byParagraph.get(p) ?? []).filter((m) => m.pos >= start && m.end <= to);
+		const start = this.clauseFrom(p, from, to);
+		const list = this.byParagraph.get(p) ?? [];
+		// The mentions in [start, to) are list[j, k): in order, and they do not overlap.
+		const j = firstIndex(list, (m) => m.pos < start);
+		const k = Math.max(
+			j,
+			firstIndex(list, (m) => m.end <= to)
+		);
 		// "Adeyemi's office said": the office, not its owner.
-		let first = mentions[0];
-		if (first && /['\u2019]s$/u.test(first.text) && mentions[1]?.kind === 'np') first = mentions[1];
+		let firstAt = j;
+		if (j < k && /['\u2019]s$/u.test(list[j]!.text) && j + 1 < k && list[j + 1]!.kind === 'np')
+			firstAt = j + 1;
+		const first = firstAt < k ? list[firstAt] : undefined;
 		// "Health officials in Carver County have confirmed": the group, not the place it is in.
-		const lead = first ? this.tokensIn(p, start, first.pos) : [];
-		if (
-			first &&
-			lead.length > 0 &&
-			L.PREPOSITIONS.has(lead[lead.length - 1]!.lower) &&
-			lead.some((t) => L.BODY_NOUNS.has(t.lower) || L.PERSON_NOUNS.has(t.lower))
-		) {
-			const region = groupLabel(text.slice(start, to));
-			if (region.split(/\s+/u).length <= 8)
-				return this.body(capitalise(region), epithetKey(region));
+		if (first) {
+			const [lo, hi] = this.tokenRange(p, start, first.pos);
+			const nouns = this.groupNounCounts(p);
+			if (hi > lo && L.PREPOSITIONS.has(this.toks[p]![hi - 1]!.lower) && nouns[hi]! > nouns[lo]!) {
+				const region = groupLabelIn(text, start, to, 8);
+				if (region !== undefined) return this.body(capitalise(region), epithetKey(region));
+			}
 		}
 		if (first) {
 			// "Its chair, Sunita Rao, said" / "Wheelhouse's chief executive, Dana K. Morales, said"
-			const apposed = mentions.find(
-				(m) =>
-					m !== first &&
-					m.kind === 'name' &&
-					m.entity.kind === 'person' &&
-					/,\s*$/u.test(text.slice(first!.end, m.pos)) &&
-					/^\s*(?:,|$)/u.test(text.slice(m.end, to))
-			);
-			if (apposed && (first.kind !== 'name' || first.entity.kind !== 'person'))
-				return apposed.entity;
+			if (first.kind !== 'name' || first.entity.kind !== 'person') {
+				const apposed = this.apposedAfter(p, first, firstAt, k, to);
+				if (apposed) return apposed.entity;
+			}
 			return first.entity;
 		}
-		const toks = this.tokensIn(p, start, to);
-		if (toks[0] && this.unresolved.has(`${p}:${toks[0].start}`)) return null;
+		const [lo, hi] = this.tokenRange(p, start, to);
+		const head = hi > lo ? this.toks[p]![lo] : undefined;
+		if (head && this.unresolved.has(`${p}:${head.start}`)) return null;
 		// A cue's "the specialist" whose noun the lexicon lacks: an epithet all the same.
-		const det = toks[0]?.lower;
-		if (det && toks.length >= 2 && toks.length <= 5 && /^(?:the|a|an)$/u.test(det)) {
+		const det = head?.lower;
+		if (det && hi - lo >= 2 && hi - lo <= 5 && /^(?:the|a|an)$/u.test(det)) {
+			const toks = this.toks[p]!.slice(lo, hi);
 			const words = toks.slice(1);
 			if (words.every((t) => t.joined && !L.NP_BREAKERS.has(t.lower) && !t.possessive)) {
 				const text = toks.map((t) => t.text).join(' ');
@@ -938,12 +1039,12 @@ class Article {
 				}
 			}
 		}
-		const region = groupLabel(text.slice(start, to));
-		const words = region.split(/\s+/u).filter(Boolean);
+		const region = groupLabelIn(text, start, to, 5);
+		const words = region?.split(/\s+/u).filter(Boolean) ?? [];
 		// "Residents of Ashcombe say", "City transportation officials said": a group.
 		if (
+			region !== undefined &&
 			words.length > 0 &&
-			words.length <= 5 &&
 			(/^\p{Lu}\p{Ll}+s$/u.test(words[0]!) ||
 				L.BODY_NOUNS.has(words[words.length - 1]!.toLowerCase()))
 		) {
@@ -952,13 +1053,118 @@ class Article {
 		return undefined;
 	}
 
+	/**
+	 * Where a clause in [from, to) starts: after its leading adverbial chunks ("In the moments after
+	 * the crash,", "Prosecuting,"), each up to a comma; the chunk after the last comma is never one.
+	 * How many chunks from `from` are adverbial is kept, so asking again with a later `to` goes on
+	 * from there instead of reading the sentence again.
+	 */
+	private clauseFrom(p: number, from: number, to: number): number {
+		let commas = this.commas.get(p);
+		if (!commas) {
+			commas = [];
+			const text = this.masked[p]!;
+			for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas.push(i);
+			this.commas.set(p, commas);
+		}
+		const lo = firstIndex(commas, (c) => c < from);
+		const chunks = Math.max(0, firstIndex(commas, (c) => c < to) - lo);
+		const key = `${p}:${from}`;
+		const walk = this.adverbialChunks.get(key) ?? { count: 0, stopped: false };
+		this.adverbialChunks.set(key, walk);
+		const chunkStart = (c: number) => (c === 0 ? from : commas[lo + c - 1]! + 1);
+		while (!walk.stopped && walk.count < chunks) {
+			const [a, b] = this.tokenRange(p, chunkStart(walk.count), commas[lo + walk.count]! + 1);
+			const first = b > a ? this.toks[p]![a]!.lower : '';
+			const adverbial =
+				L.ADVERBIAL_STARTERS.has(first) ||
+				L.SUBORDINATORS.has(first) ||
+				/^\d/u.test(first) ||
+				/^\p{L}+ing$/u.test(first);
+			if (adverbial) walk.count++;
+			else walk.stopped = true;
+		}
+		return chunkStart(Math.min(walk.count, chunks));
+	}
+
+	/** How many of paragraph p's first n tokens are body or person nouns, for every n. */
+	private groupNounCounts(p: number): number[] {
+		let counts = this.groupNouns.get(p);
+		if (!counts) {
+			counts = [0];
+			for (const t of this.toks[p]!) {
+				const noun = L.BODY_NOUNS.has(t.lower) || L.PERSON_NOUNS.has(t.lower);
+				counts.push(counts[counts.length - 1]! + (noun ? 1 : 0));
+			}
+			this.groupNouns.set(p, counts);
+		}
+		return counts;
+	}
+
+	/**
+	 * The first person's name among the mentions list[firstAt + 1, k) that stands in commas after
+	 * `first`: a comma (and spaces) before it, and a comma or the end of the clause (at `to`) after.
+	 */
+	private apposedAfter(
+		p: number,
+		first: Mention,
+		firstAt: number,
+		k: number,
+		to: number
+	): Mention | undefined {
+		const text = this.masked[p]!;
+		const list = this.byParagraph.get(p)!;
+		const commaBefore = (m: Mention) => {
+			let i = m.pos;
+			while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+			return text[i - 1] === ',' ? i - 1 : -1;
+		};
+		const afterName = (m: Mention) => {
+			let i = m.end;
+			while (i < text.length && SPACE.test(text[i]!)) i++;
+			return i;
+		};
+		const named = (m: Mention) => m.kind === 'name' && m.entity.kind === 'person';
+		// The names with a comma on both sides, found once per paragraph.
+		let candidates = this.apposed.get(p);
+		if (!candidates) {
+			candidates = [];
+			list.forEach((m, i) => {
+				if (named(m) && commaBefore(m) >= 0 && text[afterName(m)] === ',') candidates!.push(i);
+			});
+			this.apposed.set(p, candidates);
+		}
+		let found: number | undefined;
+		for (let c = firstIndex(candidates, (i) => i <= firstAt); c < candidates.length; c++) {
+			const i = candidates[c]!;
+			if (i >= k) break;
+			if (commaBefore(list[i]!) >= first.end) {
+				found = i;
+				break;
+			}
+		}
+		// The last name of the clause may end it instead of a comma.
+		const last = k - 1;
+		const m = list[last];
+		if (
+			m &&
+			last > firstAt &&
+			(found === undefined || last < found) &&
+			named(m) &&
+			commaBefore(m) >= first.end &&
+			afterName(m) >= to
+		)
+			found = last;
+		return found === undefined ? undefined : list[found];
+	}
+
 	/** `"…," said the Briton.` / `"…," he admitted.` / `"…," Wheelhouse's chief executive, Dana K. Morales, said` */
 	cueAfter(q: Quote): Cue | undefined {
 		if (q.close === null) return undefined;
 		const p = q.paragraph;
 		const text = this.masked[p]!;
 		const sentence = this.sentenceAt(p, q.close);
-		const nextOpen = this.quotes[p]![this.quotes[p]!.indexOf(q) + 1]?.open ?? text.length;
+		const nextOpen = this.quotes[p]![q.order + 1]?.open ?? text.length;
 		const limit = Math.min(sentence.end, nextOpen);
 		let from = q.close + 1;
 		while (from < limit && /[\s,.!?;:\u2014\u2013\uFFFC-]/u.test(text[from]!)) from++;
@@ -995,7 +1201,7 @@ class Article {
 		const p = q.paragraph;
 		const text = this.masked[p]!;
 		const sentence = this.sentenceAt(p, q.open);
-		const previous = this.quotes[p]![this.quotes[p]!.indexOf(q) - 1];
+		const previous = this.quotes[p]![q.order - 1];
 		const previousEnd = previous ? (previous.close ?? previous.end - 1) + 1 : 0;
 		const from = Math.max(sentence.start, previousEnd);
 		const before = text.slice(from, q.open);
@@ -1025,7 +1231,9 @@ class Article {
 			};
 		}
 		const last = toks[toks.length - 1]!;
-		const m = (this.byParagraph.get(p) ?? []).filter((x) => x.end === last.end).pop();
+		const mentions = this.byParagraph.get(p) ?? [];
+		const ending = mentions[firstIndex(mentions, (x) => x.end < last.end)];
+		const m = ending?.end === last.end ? ending : undefined;
 		if (m && /according\s+to\s+$/iu.test(text.slice(from, m.pos))) {
 			return { speaker: m.entity, cue: `according to ${m.text}`, verbAt: m.pos };
 		}
@@ -1040,7 +1248,7 @@ class Article {
 		let i = q.open - 1;
 		while (i >= sentence.start && /\s/u.test(text[i]!)) i--;
 		if (i < sentence.start || /[,:.!?\u2014\u2013\uFFFC-]/u.test(text[i]!)) return false;
-		const last = this.tokensIn(q.paragraph, sentence.start, i + 1).pop();
+		const last = this.lastTokenIn(q.paragraph, sentence.start, i + 1);
 		return last !== undefined && !L.SPEECH_VERBS.has(last.lower);
 	}
 
@@ -1142,7 +1350,9 @@ class Article {
 	private quotesSoonAfter(p: number, toks: Token[], k: number): boolean {
 		const verb = toks[k]!;
 		const limit = toks[Math.min(toks.length - 1, k + 4)]!.end + 2;
-		return this.quotes[p]!.some((q) => q.open > verb.end && q.open <= limit);
+		const quotes = this.quotes[p]!;
+		const next = quotes[firstIndex(quotes, (q) => q.open <= verb.end)];
+		return next !== undefined && next.open <= limit;
 	}
 
 	/** Whether the first person a report's clause names before the quote is not its speaker. */
@@ -1178,7 +1388,7 @@ class Article {
 			cue = before[1]!;
 		} else return undefined;
 		const [from, to] = source;
-		const atStart = (this.byParagraph.get(p) ?? []).find((m) => m.pos === from);
+		const atStart = this.mentionAt(p, from);
 		let speaker: Entity | undefined = atStart?.entity;
 		if (!speaker) {
 			// "according to a copy of the contract seen by…": the source is what the phrase names.
@@ -1217,12 +1427,8 @@ class Article {
 		const before = toks[k - 1];
 		let speaker: Entity | null | undefined;
 		// "Whitfield, she said, was …": a cue in commas.
-		const aside = before && (this.byParagraph.get(p) ?? []).find((m) => m.pos === before.start);
-		if (
-			aside &&
-			/,\s*$/u.test(text.slice(sentence.start, before.start)) &&
-			text[verb.end] === ','
-		) {
+		const aside = before && this.mentionAt(p, before.start);
+		if (aside && endsWithComma(text, sentence.start, before.start) && text[verb.end] === ',') {
 			speaker = aside.entity;
 		} else if (before && this.unresolved.has(`${p}:${before.start}`)) speaker = null;
 		else speaker = this.subjectIn(p, sentence.start, verb.start);
@@ -1244,7 +1450,9 @@ class Article {
 		const verb = toks[k]!;
 		if (toks.length - k - 1 > 4 || /\uFFFC/u.test(text.slice(sentence.start, sentence.end)))
 			return undefined;
-		const comma = text.lastIndexOf(',', verb.start);
+		// The comma before the verb, looked for in this sentence only.
+		let comma = verb.start;
+		while (comma > sentence.start && text[comma] !== ',') comma--;
 		if (comma <= sentence.start) return undefined;
 		const region = this.tokensIn(p, comma + 1, verb.start);
 		if (
@@ -1291,9 +1499,7 @@ class Article {
 				content,
 				cue: verb.text,
 				form: 'reported',
-				sentences: this.blocks[p]!.sentences.filter((s) => s.start < end && s.end > start).map(
-					(s) => s.id
-				)
+				sentences: overlapping(this.blocks[p]!.sentences, start, end).map((s) => s.id)
 			},
 			speaker,
 			at: start,
@@ -1367,9 +1573,7 @@ class Article {
 						source: 'writer',
 						cue: null,
 						form: 'writer',
-						sentences: block.sentences
-							.filter((s) => s.start < at + inner.length && s.end > at)
-							.map((s) => s.id)
+						sentences: overlapping(block.sentences, at, at + inner.length).map((s) => s.id)
 					},
 					at,
 					p

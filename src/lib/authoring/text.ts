@@ -1,5 +1,5 @@
 // Small text helpers for the suggestion engine: paragraphs with sentence offsets, word tokens, slugs.
-import { splitArticle } from '../content/sentences';
+import { paragraphTexts, splitArticle } from '../content/sentences';
 
 export interface SentenceRange {
 	id: string;
@@ -22,11 +22,7 @@ export interface Block {
 export function blocks(article: string): Block[] {
 	let index = 0;
 	const paragraphs = splitArticle(article);
-	const texts = article
-		.replace(/\r\n?/g, '\n')
-		.split(/\n\s*\n/)
-		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
-		.filter((block) => block.length > 0);
+	const texts = paragraphTexts(article);
 	return paragraphs.map((paragraph, p) => {
 		const text = texts[p] ?? paragraph.sentences.map((s) => s.text).join(' ');
 		let from = 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Nickname, NICKNAME_MAX, uniqueNickname } from './nickname';
+import { Nickname, NICKNAME_MAX, nicknameKey, uniqueNickname } from './nickname';
 
 const parse = (s: unknown) => Nickname.safeParse(s);
 
@@ -44,6 +44,22 @@ describe('nicknames', () => {
 		expect(uniqueNickname(long, new Set([long]))).toBe('x'.repeat(22) + ' 2');
 	});
 
+	it('that only look alike share a key (Unicode TR39 skeleton, without case)', () => {
+		// Cyrillic А, full-width Ａ, Greek Α, capitals: all "alice".
+		for (const lookAlike of ['Alice', '\u0410lice', '\uff21lice', '\u0391lice', 'ALICE', 'alice'])
+			expect(nicknameKey(lookAlike), lookAlike).toBe('alice');
+		expect(nicknameKey('B0b')).toBe('bob');
+		expect(nicknameKey('Sam 10')).toBe(nicknameKey('Sam') + ' lo');
+		for (const other of ['Alicia', 'Alex', 'Alice 2', 'Bo'])
+			expect(nicknameKey(other), other).not.toBe('alice');
+	});
+
+	it('are numbered when they only look like one taken', () => {
+		expect(uniqueNickname('\u0410lice', new Set(['Alice']))).toBe('\u0410lice 2');
+		expect(uniqueNickname('\uff21lice', new Set(['Alice', '\u0410lice 2']))).toBe('\uff21lice 3');
+		expect(uniqueNickname('Alicia', new Set(['Alice']))).toBe('Alicia');
+	});
+
 	it('always yield a valid, unique nickname', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.uniqueArray(fc.string({ maxLength: 24 })), (raw, others) => {
@@ -55,6 +71,7 @@ describe('nicknames', () => {
 				const nickname = uniqueNickname(parsed.data, new Set(others));
 				expect([...nickname].length).toBeLessThanOrEqual(NICKNAME_MAX);
 				expect(others.map((o) => o.toLowerCase())).not.toContain(nickname.toLowerCase());
+				expect(others.map(nicknameKey)).not.toContain(nicknameKey(nickname));
 			}),
 			{ numRuns: 1000 }
 		);

@@ -3,7 +3,7 @@
 import type { QueryCreator, Selectable } from 'kysely';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../../classroom/join-code';
-import { NICKNAME_MAX, uniqueNickname } from '../../classroom/nickname';
+import { NICKNAME_MAX, nicknameKey, uniqueNickname } from '../../classroom/nickname';
 import type { EvidenceMode } from '../../quiz/evidence';
 import { toAttempt, type AttemptRow, type AttemptStore } from './attempt-store';
 import { compiledQuery } from './compiled-query';
@@ -73,7 +73,8 @@ export const viewSecretOf = (teacherSecret: string) =>
 	createHmac('sha256', teacherSecret).update('source-check:view').digest('base64url').slice(0, 32);
 
 type RawClass = Pick<Selectable<ClassesTable>, (typeof CLASS_COLUMNS)[number]>;
-type RawSeat = Selectable<SeatsTable>;
+// The key stays in the database: it is how a join finds a name taken, not something to show.
+type RawSeat = Omit<Selectable<SeatsTable>, 'nickname_key'>;
 
 const toClass = (r: RawClass): ClassRow => ({
 	id: r.id,
@@ -179,6 +180,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				seat_key: v.seat_key,
 				class_id: v.class_id,
 				nickname: v.nickname,
+				nickname_key: v.nickname_key,
 				attempt_key: v.attempt_key,
 				joined_at: v.joined_at
 			})
@@ -216,6 +218,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			seat_id: string;
 			seat_key: string;
 			nickname: string;
+			nickname_key: string;
 		}) =>
 			kysely
 				.with('counted', (db) =>
@@ -249,7 +252,15 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 						.returning('key')
 				)
 				.insertInto('seats')
-				.columns(['id', 'seat_key', 'class_id', 'nickname', 'attempt_key', 'joined_at'])
+				.columns([
+					'id',
+					'seat_key',
+					'class_id',
+					'nickname',
+					'nickname_key',
+					'attempt_key',
+					'joined_at'
+				])
 				.expression((eb) =>
 					eb
 						.selectFrom('attempt')
@@ -258,6 +269,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 							sql<string>`${v.seat_key}::text`.as('seat_key'),
 							sql<string>`${v.class_id}::text`.as('class_id'),
 							sql<string>`${v.nickname}::text`.as('nickname'),
+							sql<string>`${v.nickname_key}::text`.as('nickname_key'),
 							'attempt.key as attempt_key',
 							sql<number>`${v.at}::bigint`.as('joined_at')
 						])
@@ -267,22 +279,23 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 	const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
 	// Seats in the order they were taken: SQLite's rowid, PostgreSQL's identity column.
 	const takenOrder = pg ? sql`seq` : sql`rowid`;
-	// Nicknames compare without case: SQLite's NOCASE, PostgreSQL's lower() (see migrations.ts).
-	const folded = pg ? sql`lower(nickname) COLLATE "C"` : sql`nickname COLLATE NOCASE`;
-	const fold = (name: string) => (pg ? sql`lower(${name})` : sql`${name}`);
 
 	const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 
 	// One statement per join, whatever the class's size: how many seats it has (counted as they are
-	// taken: migration 0012), whether the name is taken, and the highest number already added to it
-	// ("Sam 7"), read off the nickname index as a range from "Sam " to "Sam!".
+	// taken: migration 0012), whether a name that looks like it is taken, and the highest number
+	// already added to it ("Sam 7"), read off the index of nickname keys (migration 0014) as a range
+	// from "sarn " to "sarn!". A key writes 0 and 1 as "o" and "l" (nicknameKey): read back as digits.
 	const seatingFacts = async (
 		executor: typeof kysely,
 		classId: string,
 		name: string
 	): Promise<{ seats: number; taken: boolean; top: number | null }> => {
-		const from = [...name].length + 2;
-		const tail = sql`substr(nickname, ${from})`;
+		const key = nicknameKey(name);
+		const from = [...key].length + 2;
+		const tail = pg
+			? sql`translate(substr(nickname_key, ${from}), 'ol', '01')`
+			: sql`replace(replace(substr(nickname_key, ${from}), 'o', '0'), 'l', '1')`;
 		const numbered = pg
 			? sql`${tail} ~ '^[1-9][0-9]*$'`
 			: sql`${tail} GLOB '[1-9]*' AND ${tail} NOT GLOB '*[^0-9]*'`;
@@ -292,10 +305,10 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 			top: number | string | null;
 		}>`
 			SELECT (SELECT seat_count FROM classes WHERE id = ${classId}) AS seats,
-			EXISTS (SELECT 1 FROM seats WHERE class_id = ${classId} AND ${folded} = ${fold(name)}) AS taken,
+			EXISTS (SELECT 1 FROM seats WHERE class_id = ${classId} AND nickname_key = ${key}) AS taken,
 			(SELECT max(${pg ? sql`${tail}::numeric` : sql`CAST(${tail} AS INTEGER)`}) FROM seats
 			 WHERE class_id = ${classId}
-			 AND ${folded} > ${fold(name)} || ' ' AND ${folded} < ${fold(name)} || '!'
+			 AND nickname_key > ${`${key} `} AND nickname_key < ${`${key}!`}
 			 AND ${numbered}) AS top`.execute(executor);
 		const facts = rows[0]!;
 		return {
@@ -356,6 +369,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 							).map((s) => s.nickname)
 						)
 					);
+		const nicknameKeyed = nicknameKey(nickname);
 		const at = now();
 		const seatId = randomId(9);
 		const seatKey = randomId(24);
@@ -372,7 +386,8 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				evidence_mode: classRow.evidenceMode,
 				seat_id: seatId,
 				seat_key: seatKey,
-				nickname
+				nickname,
+				nickname_key: nicknameKeyed
 			});
 			if (!rows[0]) throw new ClassFull();
 			return toSeat(rows[0]);
@@ -390,6 +405,7 @@ export function createClassStore(db: Db, attempts: AttemptStore, now: () => numb
 				seat_key: seatKey,
 				class_id: classRow.id,
 				nickname,
+				nickname_key: nicknameKeyed,
 				attempt_key: attempt.key,
 				joined_at: at
 			},

@@ -1,12 +1,13 @@
 // The schema's history, written once for both engines with Kysely's schema builder; run in order by
 // Kysely's Migrator (database.ts). Never edit one that has shipped: add another. Where the engines
-// differ the migration says so (`pg`): a case-insensitive nickname index, and the insertion order
-// SQLite keeps in its rowid.
+// differ the migration says so (`pg`): a case-insensitive nickname index (until 0014's key), and
+// the insertion order SQLite keeps in its rowid.
 //
 // Migrations 0001–0009 are the SQL strings the app ran before Kysely, counted in SQLite's
 // user_version: a database they made is marked as far as its user_version says (database.ts), so
 // it upgrades in place.
 import { sql, type Kysely, type Migration } from 'kysely';
+import { nicknameKey, uniqueNickname } from '../../classroom/nickname';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -292,6 +293,72 @@ export function migrations(engine: Engine): Record<string, Migration> {
 						.column('pack_version')
 						.execute();
 				}
+			}
+		},
+		// Nicknames unique among those that look alike ("Аlice" with a Cyrillic А beside "Alice"): each
+		// seat keeps its nickname's key (nicknameKey, computed here, as no SQL can), unique in its
+		// class in place of the case-folded nickname. A seat that already looks like an earlier one of
+		// its class is numbered as a join would number it, with a number no seat of the class has.
+		// PostgreSQL compares keys in byte order ("C"), so a name's numbered keys are a range.
+		'0014_seat_nickname_key': {
+			async up(db: AnyDb) {
+				// (A SQLite file from before Kysely has the old rule as a table constraint instead, which
+				// stays: names with different keys never fold to the same one.)
+				await sql`DROP INDEX IF EXISTS seats_class_nickname`.execute(db);
+				await db.schema
+					.alterTable('seats')
+					.addColumn('nickname_key', 'text', (c) =>
+						(pg ? c.modifyFront(sql`COLLATE "C"`) : c).notNull().defaultTo('')
+					)
+					.execute();
+				const seats: { id: string; class_id: string; nickname: string }[] = await db
+					.selectFrom('seats')
+					.select(['id', 'class_id', 'nickname'])
+					.orderBy('class_id')
+					.orderBy('joined_at')
+					.orderBy(pg ? sql`seq` : sql`rowid`)
+					.execute();
+				const byClass = new Map<string, typeof seats>();
+				for (const seat of seats) {
+					const list = byClass.get(seat.class_id) ?? [];
+					list.push(seat);
+					byClass.set(seat.class_id, list);
+				}
+				const keyed: { id: string; nickname: string; key: string }[] = [];
+				for (const list of byClass.values()) {
+					const keys = new Set(list.map((seat) => nicknameKey(seat.nickname)));
+					const claimed = new Set<string>();
+					for (const seat of list) {
+						let nickname = seat.nickname;
+						if (claimed.has(nicknameKey(nickname))) {
+							nickname = uniqueNickname(nickname, (name) => {
+								const key = nicknameKey(name);
+								return claimed.has(key) || keys.has(key);
+							});
+						}
+						const key = nicknameKey(nickname);
+						claimed.add(key);
+						keyed.push({ id: seat.id, nickname, key });
+					}
+				}
+				for (let i = 0; i < keyed.length; i += 500) {
+					const chunk = keyed.slice(i, i + 500);
+					if (pg) {
+						await sql`UPDATE seats SET nickname_key = v.key, nickname = v.nickname
+							FROM (VALUES ${sql.join(chunk.map((s) => sql`(${s.id}, ${s.key}, ${s.nickname})`))})
+							AS v(id, key, nickname) WHERE seats.id = v.id`.execute(db);
+					} else {
+						for (const s of chunk)
+							await db
+								.updateTable('seats')
+								.set({ nickname_key: s.key, nickname: s.nickname })
+								.where('id', '=', s.id)
+								.execute();
+					}
+				}
+				await sql`CREATE UNIQUE INDEX seats_class_nickname_key ON seats (class_id, nickname_key)`.execute(
+					db
+				);
 			}
 		}
 	};

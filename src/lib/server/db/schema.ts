@@ -63,6 +63,8 @@ export interface SeatsTable {
 	seat_key: string;
 	class_id: string;
 	nickname: string;
+	/** nicknameKey(nickname): unique in the class, so that no two nicknames look alike. */
+	nickname_key: string;
 	attempt_key: string;
 	joined_at: number;
 	removed_at: number | null;

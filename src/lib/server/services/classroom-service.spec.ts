@@ -82,6 +82,36 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		expect(a.seatKey).not.toBe(b.seatKey);
 	});
 
+	it('numbers a nickname that only looks like one taken: Cyrillic or full-width letters, 0 for O', async () => {
+		const { classRow } = await newClass();
+		const names: string[] = [];
+		// "Аlice" with a Cyrillic А, "Ａlice" with a full-width Ａ, "B0b" with a zero.
+		for (const wanted of [
+			'Alice',
+			'\u0410lice',
+			'\uff21lice',
+			'ALICE',
+			'Bob',
+			'B0b',
+			'Alicia',
+			'Alex'
+		])
+			names.push((await join(classRow.code, wanted)).nickname);
+		expect(names).toEqual([
+			'Alice',
+			'\u0410lice 2',
+			'\uff21lice 3',
+			'ALICE 4',
+			'Bob',
+			'B0b 2',
+			'Alicia',
+			'Alex'
+		]);
+		// A look-alike of a numbered name takes the next number, as a repeat does.
+		expect((await join(classRow.code, '\u0410lice 2')).nickname).toBe('\u0410lice 2 2');
+		expect((await join(classRow.code, '\u0410lice')).nickname).toBe('\u0410lice 5');
+	});
+
 	it('refuses a wrong code, then limits an address that keeps guessing', async () => {
 		await newClass();
 		for (let i = 0; i < 3; i++) {
@@ -389,7 +419,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 			await join(running.code, 'Kai');
 			// Back to schema 3, as a database written by the previous version would be.
 			db.sqlite!.exec(
-				'DROP INDEX attempts_pack_version; DROP INDEX classes_pack_version; ALTER TABLE attempts DROP COLUMN preview; DROP TRIGGER answers_totals; ALTER TABLE classes DROP COLUMN seat_count; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
+				'DROP INDEX seats_class_nickname_key; ALTER TABLE seats DROP COLUMN nickname_key; CREATE UNIQUE INDEX seats_class_nickname ON seats (class_id, nickname COLLATE NOCASE); DROP INDEX attempts_pack_version; DROP INDEX classes_pack_version; ALTER TABLE attempts DROP COLUMN preview; DROP TRIGGER answers_totals; ALTER TABLE classes DROP COLUMN seat_count; DROP INDEX classes_view_secret; ALTER TABLE classes DROP COLUMN view_secret_hash; ALTER TABLE classes DROP COLUMN started_at; ALTER TABLE classes DROP COLUMN max_seats; ALTER TABLE classes DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_mode; ALTER TABLE attempts DROP COLUMN evidence_score; ALTER TABLE answers DROP COLUMN cited; ALTER TABLE answers DROP COLUMN evidence_points; DROP TABLE pack_versions; DROP TABLE packs; ALTER TABLE attempts DROP COLUMN pack_version; ALTER TABLE classes DROP COLUMN pack_version; DROP TABLE join_failures; DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock'
 			);
 			db.sqlite!.pragma('user_version = 3');
 			const upgraded = await openDatabase(url);
