@@ -422,8 +422,15 @@ async function during(ctx, ms, task) {
 // ---------------------------------------------------------------------------------------------
 // What is measured around every attack
 
+/**
+ * A bystander measures for at least this long, so an attack refused at once still gets a p99 of
+ * its own (the time the server takes to come back to everyone else after the refusal).
+ */
+const BYSTANDER_MIN_MS = 2_000;
+
 /** GET / every 100 ms from another address, each on a new connection. */
 function startBystander(origin) {
+	const startedAt = performance.now();
 	const controller = new AbortController();
 	// Every request waiting on the signal listens to it: hundreds, when the server is frozen.
 	setMaxListeners(0, controller.signal);
@@ -442,6 +449,7 @@ function startBystander(origin) {
 	return {
 		/** Stops sending; waits up to 2 s for the replies still due, then cuts the rest. */
 		async stop() {
+			await sleep(Math.max(0, BYSTANDER_MIN_MS - (performance.now() - startedAt)));
 			clearInterval(timer);
 			await Promise.race([Promise.all(pending), sleep(2000)]);
 			controller.abort();

@@ -306,7 +306,10 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 		checkUnique(statement.id, [...path, 'id']);
 		checkSource(statement.source, [...path, 'source']);
 		checkIds(statement.sentences, [...path, 'sentences']);
-		const quoted = statement.sentences
+		// Each sentence once, and no more than a set may hold: zod runs this check even when a field
+		// was refused, and a sentence named thousands of times must not be read thousands of times.
+		const quoted = [...new Set(statement.sentences)]
+			.slice(0, PACK_LIMITS.sentences)
 			.map(normalisedSentence)
 			.filter((words) => words !== '')
 			.join(' ');
