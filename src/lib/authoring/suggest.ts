@@ -27,35 +27,17 @@ import {
 	type Run
 } from './names';
 import { blocks, slug, tokens, type Block, type SentenceRange, type Token } from './text';
+import { endsWithComma, firstIndex, overlapping, SPACE } from './suggest/search';
+import type { SuggestedSource, SuggestedStatement, Suggestions } from './suggest/types';
 
-export type SourceKind = 'person' | 'body' | 'writer';
-export type StatementForm = 'direct' | 'reported' | 'writer';
-
-export interface SuggestedSentence {
-	id: string;
-	text: string;
-}
-
-export interface SuggestedSource {
-	id: string;
-	label: string;
-	kind: SourceKind;
-	epithets: string[];
-}
-
-export interface SuggestedStatement {
-	content: string;
-	source: string | null;
-	cue: string | null;
-	form: StatementForm;
-	sentences: string[];
-}
-
-export interface Suggestions {
-	sentences: SuggestedSentence[];
-	sources: SuggestedSource[];
-	statements: SuggestedStatement[];
-}
+export type {
+	SourceKind,
+	StatementForm,
+	SuggestedSentence,
+	SuggestedSource,
+	SuggestedStatement,
+	Suggestions
+} from './suggest/types';
 
 type Gender = 'f' | 'm' | 'they';
 
@@ -154,41 +136,6 @@ const DOCUMENT_NOUNS = new Set([
  */
 const MENTIONS_SEARCHED = 100;
 const ADVERB = /^(?:\p{L}+ly|also|later|then|again|once|simply|just|still|previously|long)$/u;
-
-/**
- * The first index of a sorted list at which `before` stops holding (a binary search). Every lookup
- * by position goes through it: scanning a long paragraph's tokens, sentences, quotes or mentions
- * again for each word made one call on 20,000 characters take seconds.
- */
-function firstIndex<T>(list: readonly T[], before: (item: T) => boolean): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (before(list[mid]!)) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** The sentences (in order, disjoint) that overlap [start, end). */
-function overlapping(list: SentenceRange[], start: number, end: number): SentenceRange[] {
-	const out: SentenceRange[] = [];
-	for (let i = firstIndex(list, (s) => s.end <= start); i < list.length; i++) {
-		if (list[i]!.start >= end) break;
-		out.push(list[i]!);
-	}
-	return out;
-}
-
-const SPACE = /\s/u;
-
-/** Whether text[from, to) ends in a comma and white space: /,\s*$/, read backwards from `to`. */
-function endsWithComma(text: string, from: number, to: number): boolean {
-	let i = to;
-	while (i > from && SPACE.test(text[i - 1]!)) i--;
-	return i > from && text[i - 1] === ',';
-}
 
 /** Everything about one article the sieve needs, built once. */
 class Article {
