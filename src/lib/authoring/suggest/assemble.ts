@@ -1,0 +1,111 @@
+// Stage 7, assembly: the quotes, reported speech and asides placed in the article's order, a partial
+// quote given to the speaker of the report around it, and the sources that speak given their ids.
+import { slug } from '../text';
+import { sentenceAt, type Article, type Entity } from './article';
+import { asides } from './asides';
+import { aboutSomeoneElse, type Report } from './reported';
+import type { SuggestedSource, SuggestedStatement, Suggestions } from './types';
+
+/** The suggestions from an article whose quotes are attributed, and its reports. */
+export function assemble(article: Article, reports: Report[]): Suggestions {
+	const placed: {
+		p: number;
+		at: number;
+		statement: SuggestedStatement;
+		speaker?: Entity | null;
+	}[] = [];
+	for (const quotes of article.quotes) {
+		for (const q of quotes) {
+			if (q.embedded) {
+				const words = q.text.split(/\s+/u).length;
+				const report = reports.find(
+					(r) =>
+						r.p === q.paragraph &&
+						r.at < q.open &&
+						r.end >= q.open &&
+						r.statement.sentences.some((id) => q.sentences.some((s) => s.id === id))
+				);
+				if (report) {
+					// A partial quote in reported speech ("said the penalty was "a stonewall decision"") is
+					// also the reporter's speaker's own words, unless the report is about another person:
+					// "Her office said she would "respect whatever the committee decides"" is no quote of hers,
+					// and the quiz must not put it in her mouth either.
+					if (words < 2 || aboutSomeoneElse(article, report, q)) continue;
+					q.speaker = report.speaker;
+					q.cue = report.statement.cue;
+				} else if (words <= 3 && q.rule !== 'cue') continue; // a scare quote
+			}
+			placed.push({
+				p: q.paragraph,
+				at: q.start,
+				speaker: q.speaker ?? null,
+				statement: {
+					content: q.text,
+					source: null,
+					cue: q.cue,
+					form: 'direct',
+					sentences: q.sentences.map((s) => s.id)
+				}
+			});
+		}
+	}
+	for (const r of reports) {
+		placed.push({
+			p: r.p,
+			at: r.at,
+			speaker: r.speaker,
+			statement: { ...r.statement, source: null }
+		});
+	}
+	for (const a of asides(article)) placed.push(a);
+	placed.sort((a, b) => a.p - b.p || a.at - b.at);
+
+	for (const item of placed) {
+		if (!item.speaker) continue;
+		item.speaker.speaks = true;
+		// A speaker first met as a statement's subject ("Residents of Ashcombe say") is ordered there.
+		item.speaker.firstMention ??= sentenceAt(article, item.p, item.at).index * 1_000_000 + item.at;
+	}
+	const kept = article.entities
+		.filter((e) =>
+			e.kind === 'person' ? (e.confirmed && e.names.length > 0) || e.speaks : e.speaks
+		)
+		.sort(
+			(a, b) =>
+				(a.firstMention ?? Number.MAX_SAFE_INTEGER) - (b.firstMention ?? Number.MAX_SAFE_INTEGER) ||
+				a.first - b.first
+		);
+	const ids = new Map<Entity, string>();
+	const taken = new Set(['writer']);
+	for (const entity of kept) {
+		const base =
+			entity.kind === 'person' && entity.names.length > 0
+				? slug(entity.names[entity.names.length - 1]!)
+				: slug(entity.label.replace(/^(?:the|a|an)\s+/iu, ''));
+		let id = taken.has(base) && entity.kind === 'person' ? slug(entity.names.join(' ')) : base;
+		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		taken.add(id);
+		ids.set(entity, id);
+	}
+	const sources: SuggestedSource[] = kept.map((entity) => ({
+		id: ids.get(entity)!,
+		label: entity.label,
+		kind: entity.kind,
+		epithets: entity.epithets
+	}));
+	sources.push({ id: 'writer', label: "The article's writer", kind: 'writer', epithets: [] });
+
+	return {
+		sentences: article.blocks.flatMap((b) => b.sentences.map((s) => ({ id: s.id, text: s.text }))),
+		sources,
+		statements: placed.map((item) => ({
+			...item.statement,
+			source:
+				item.statement.form === 'writer'
+					? 'writer'
+					: item.speaker
+						? (ids.get(item.speaker) ?? null)
+						: null
+		}))
+	};
+}

@@ -1,0 +1,145 @@
+// Resolving a pronoun or an epithet to the person it stands for, Hobbs-style: this sentence before
+// the word, then earlier sentences, each left to right.
+import * as L from '../lexicon';
+import { epithetKey, isDemonym } from '../names';
+import { type Article, type Entity, type Gender, type Mention } from './article';
+
+/**
+ * How many of a sentence's mentions (from its start) a pronoun or epithet is tried against. News
+ * sentences have a few; without a bound, a 20,000-character sentence of "FIA he FIA he …" tried
+ * every pronoun against every name before it.
+ */
+const MENTIONS_SEARCHED = 100;
+
+/**
+ * A mention kept by sentence and by paragraph (both in document order), and when its entity was
+ * last met.
+ */
+export function record(article: Article, mention: Mention): void {
+	mention.entity.firstMention ??= mention.sentence * 1_000_000 + mention.pos;
+	const at = mention.sentence * 100_000 + mention.pos;
+	if (at > (article.lastMention.get(mention.entity) ?? -1))
+		article.lastMention.set(mention.entity, at);
+	const list = article.mentions.get(mention.sentence) ?? [];
+	list.push(mention);
+	article.mentions.set(mention.sentence, list);
+	const inParagraph = article.byParagraph.get(mention.paragraph) ?? [];
+	inParagraph.push(mention);
+	article.byParagraph.set(mention.paragraph, inParagraph);
+}
+
+/** Hobbs-style: this sentence before `pos`, then earlier sentences, each left to right. */
+export function resolve(
+	article: Article,
+	sentence: number,
+	pos: number,
+	ok: (entity: Entity) => boolean,
+	exclude: Set<Entity> = new Set(),
+	prefer: (entity: Entity) => boolean = () => false,
+	fromSentence = sentence
+): Entity | undefined {
+	for (let s = fromSentence; s >= 0 && s >= sentence - 12; s--) {
+		// In one sentence, someone known to fit comes before someone who only might.
+		let first: Mention | undefined;
+		const list = article.mentions.get(s) ?? [];
+		for (let k = 0; k < list.length && k < MENTIONS_SEARCHED; k++) {
+			const m = list[k]!;
+			if (s === sentence && m.pos >= pos) break; // a sentence's mentions are in order
+			if (exclude.has(m.entity) || !ok(m.entity)) continue;
+			if (prefer(m.entity)) return m.entity;
+			first ??= m;
+		}
+		if (first) return first.entity;
+	}
+	return undefined;
+}
+
+/**
+ * Whom a pronoun of this gender may stand for: "they" a body, "she" or "he" a person not known
+ * otherwise.
+ */
+export function pronounFits(gender: Gender) {
+	return (entity: Entity) =>
+		gender === 'they'
+			? entity.kind === 'body' || entity.gender === 'they'
+			: entity.kind === 'person' && (entity.gender === undefined || entity.gender === gender);
+}
+
+/**
+ * A pronoun to its person, who then has its gender; "Whitfield, she said," starts from the
+ * sentence before.
+ */
+export function resolvePronoun(
+	article: Article,
+	word: string,
+	sentence: number,
+	pos: number,
+	speaking = false
+): Entity | undefined {
+	const gender = L.PRONOUNS[word.toLowerCase()]!;
+	// "Whitfield, she said, was remorseful": the one speaking is not the one spoken of.
+	const entity = resolve(
+		article,
+		sentence,
+		pos,
+		pronounFits(gender),
+		new Set(),
+		(e) => e.gender === gender,
+		speaking ? sentence - 1 : sentence
+	);
+	if (entity && entity.kind === 'person' && entity.gender === undefined && gender !== 'they') {
+		entity.gender = gender;
+	}
+	return entity;
+}
+
+/** A definite epithet ("the committee chair", "the 58-year-old") to the person it names. */
+export function resolveEpithet(
+	article: Article,
+	np: string,
+	sentence: number,
+	pos: number,
+	exclude: Set<Entity>
+): Entity | undefined {
+	const key = epithetKey(np);
+	const known = article.entities.filter((e) => e.kind === 'person' && e.epithetKeys.has(key));
+	if (known.length > 0) return latest(article, known);
+	const words = key.split(' ');
+	const head = words[words.length - 1]!;
+	const age = /^(\d{1,3})-year-old$/u.exec(head);
+	if (age) {
+		const same = article.entities.filter((e) => e.age === Number(age[1]));
+		if (same.length > 0) return latest(article, same);
+	}
+	const original = np.split(' ').pop()!;
+	const demonym = isDemonym(original) ? head : undefined;
+	const gender = L.FEMALE_NOUNS.has(head) ? 'f' : L.MALE_NOUNS.has(head) ? 'm' : undefined;
+	// "the Williams driver" is not the one already called "the Mercedes driver".
+	const conflicts = (e: Entity) =>
+		words.length > 1 &&
+		[...e.epithetKeys].some((k) => k !== key && k.includes(' ') && k.split(' ').pop() === head);
+	const fits = (e: Entity) =>
+		e.kind === 'person' &&
+		e.confirmed !== false &&
+		!conflicts(e) &&
+		(!demonym || !e.demonym || e.demonym === demonym) &&
+		(!gender || !e.gender || e.gender === gender) &&
+		(!age || e.age === undefined || e.age === Number(age[1]));
+	const described = article.entities.filter((e) => fits(e) && e.roles.has(head));
+	if (described.length > 0 && !demonym) return latest(article, described);
+	return resolve(article, sentence, pos, fits, exclude);
+}
+
+/** The entity among these mentioned most recently (or first introduced, if never mentioned). */
+export function latest(article: Article, list: Entity[]): Entity {
+	let best = list[0]!;
+	let bestAt = -1;
+	for (const entity of list) {
+		const at = article.lastMention.get(entity) ?? -1;
+		if (at > bestAt) {
+			bestAt = at;
+			best = entity;
+		}
+	}
+	return best;
+}

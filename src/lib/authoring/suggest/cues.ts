@@ -1,0 +1,125 @@
+// Stage 4, cues: the speech verb next to a quote and who it names ("said the committee chair",
+// "she added:", "according to Smith,"), and whether a quote is part of its sentence's grammar.
+import * as L from '../lexicon';
+import { type Token } from '../text';
+import { firstIndex } from './search';
+import {
+	type Article,
+	type Entity,
+	type Quote,
+	lastTokenIn,
+	mentionFrom,
+	sentenceAt,
+	tokensIn
+} from './article';
+import { subjectIn } from './subject';
+
+interface Cue {
+	speaker: Entity | null;
+	cue: string;
+	/** Where its verb is, so the verb is not read again as reported speech. */
+	verbAt: number;
+}
+
+/** The speech verb (one or two words) at toks[k], as a word count; 0 when there is none. */
+function verbLength(toks: Token[], k: number): number {
+	const t = toks[k];
+	if (!t) return 0;
+	const next = toks[k + 1];
+	if (next?.joined && L.SPEECH_PHRASES.includes(`${t.lower} ${next.lower}`)) return 2;
+	return L.SPEECH_VERBS.has(t.lower) ? 1 : 0;
+}
+
+/** `"…," said the Briton.` / `"…," he admitted.` / `"…," Wheelhouse's chief executive, Dana K. Morales, said` */
+export function cueAfter(article: Article, q: Quote): Cue | undefined {
+	if (q.close === null) return undefined;
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const sentence = sentenceAt(article, p, q.close);
+	const nextOpen = article.quotes[p]![q.order + 1]?.open ?? text.length;
+	const limit = Math.min(sentence.end, nextOpen);
+	let from = q.close + 1;
+	while (from < limit && /[\s,.!?;:\u2014\u2013\uFFFC-]/u.test(text[from]!)) from++;
+	const toks = tokensIn(article, p, from, limit);
+	if (toks.length === 0) return undefined;
+	// Verb first: "said the committee chair", "said Karen Whitlock, the Rovers manager"
+	const v = verbLength(toks, 0);
+	if (v > 0 && toks[v]) {
+		const m = mentionFrom(article, p, toks[v - 1]!.end, toks[v]!.end);
+		if (m && m.kind !== 'pronoun') {
+			return {
+				speaker: m.entity,
+				cue: text.slice(toks[0]!.start, m.end),
+				verbAt: toks[0]!.start
+			};
+		}
+	}
+	// Speaker first: "he admitted", "the 58-year-old said", "Wheelhouse's chief executive, …, said"
+	for (let k = 1; k < toks.length && k <= 12; k++) {
+		const n = verbLength(toks, k);
+		if (n === 0) {
+			if (L.FINITE_AUX.has(toks[k]!.lower) || L.REPORTING_VERBS.has(toks[k]!.lower)) break;
+			continue;
+		}
+		const speaker = subjectIn(article, p, from, toks[k]!.start);
+		if (speaker === undefined) break;
+		return { speaker, cue: text.slice(from, toks[k + n - 1]!.end), verbAt: toks[k]!.start };
+	}
+	return undefined;
+}
+
+/** `she said: "…"` / `A spokesman for the company said: "…"` / `according to Smith, "…"` */
+export function cueBefore(article: Article, q: Quote): Cue | undefined {
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const sentence = sentenceAt(article, p, q.open);
+	const previous = article.quotes[p]![q.order - 1];
+	const previousEnd = previous ? (previous.close ?? previous.end - 1) + 1 : 0;
+	const from = Math.max(sentence.start, previousEnd);
+	const before = text.slice(from, q.open);
+	const trimmed = before.replace(/[\s,:\u2014\u2013\uFFFC-]+$/u, '');
+	const toks = tokensIn(article, p, from, from + trimmed.length);
+	if (toks.length === 0) return undefined;
+	// The last speech verb, with at most four words (an object, a time) after it.
+	for (let k = toks.length - 1; k >= 0 && k >= toks.length - 5; k--) {
+		const n = verbLength(toks, k);
+		if (n === 0) continue;
+		const verb = toks[k]!;
+		const after = mentionFrom(article, p, toks[k + n - 1]!.end, toks[k + n - 1]!.end + 2);
+		if (after && after.kind !== 'pronoun' && after.end >= toks[toks.length - 1]!.end) {
+			return {
+				speaker: after.entity,
+				cue: text.slice(verb.start, after.end),
+				verbAt: verb.start
+			};
+		}
+		const speaker = subjectIn(article, p, from, verb.start);
+		if (speaker === undefined) return undefined;
+		const cueFrom = text.slice(from, verb.start).search(/[^\s,\uFFFC]/u);
+		return {
+			speaker,
+			cue: text.slice(from + Math.max(0, cueFrom), toks[toks.length - 1]!.end),
+			verbAt: verb.start
+		};
+	}
+	const last = toks[toks.length - 1]!;
+	const mentions = article.byParagraph.get(p) ?? [];
+	const ending = mentions[firstIndex(mentions, (x) => x.end < last.end)];
+	const m = ending?.end === last.end ? ending : undefined;
+	if (m && /according\s+to\s+$/iu.test(text.slice(from, m.pos))) {
+		return { speaker: m.entity, cue: `according to ${m.text}`, verbAt: m.pos };
+	}
+	return undefined;
+}
+
+/** A quote that is part of a sentence's grammar (`would "respect whatever…"`), not introduced. */
+export function isEmbedded(article: Article, q: Quote): boolean {
+	const text = article.masked[q.paragraph]!;
+	const sentence = sentenceAt(article, q.paragraph, q.open);
+	// What stands right before the opening mark (another quote, punctuation or a word).
+	let i = q.open - 1;
+	while (i >= sentence.start && /\s/u.test(text[i]!)) i--;
+	if (i < sentence.start || /[,:.!?\u2014\u2013\uFFFC-]/u.test(text[i]!)) return false;
+	const last = lastTokenIn(article, q.paragraph, sentence.start, i + 1);
+	return last !== undefined && !L.SPEECH_VERBS.has(last.lower);
+}

@@ -1,0 +1,137 @@
+// Stage 2, names: the people and organisations an article names, with their titles and appositions
+// ("Karen Whitlock, the Rovers manager,"), before any mention is resolved.
+import * as L from '../lexicon';
+import { capitalise, capitalRuns, classifyRun } from '../names';
+import { tokens, type Token } from '../text';
+import { firstIndex } from './search';
+import { type Article, type Entity, sentenceAt } from './article';
+import { addEpithet, body, learnTitles, person } from './entities';
+import { nextToSpeech } from './phrases';
+
+/**
+ * Every capitalised run of the article classified (a person, an organisation, a single word), with
+ * what its titles and appositions tell.
+ */
+export function findNames(article: Article): void {
+	const singles: { word: string; title?: string; paragraph: number; start: number }[] = [];
+	article.blocks.forEach((block, p) => {
+		const toks = article.toks[p]!;
+		const starts = new Set(
+			block.sentences.map((s) => toks[firstIndex(toks, (t) => t.start < s.start)]?.start ?? -1)
+		);
+		const indexOf = (t: Token) => firstIndex(toks, (x) => x.start < t.start);
+		for (const run of capitalRuns(toks, starts)) {
+			let found = classifyRun(run);
+			// "Jo Park said": a name that ends like a place, but speaks.
+			if (found.kind === 'place') {
+				const i = indexOf(run.tokens[0]!);
+				if (!nextToSpeech(toks, i, run.tokens.length)) continue;
+				found = { ...found, kind: 'person', titles: [] };
+			}
+			if (found.kind === 'org') {
+				const before = article.masked[p]!.slice(Math.max(0, found.start - 4), found.start);
+				const label = /\bthe\s$/iu.test(before) ? `The ${found.label}` : found.label;
+				const entity = body(article, label, found.label.toLowerCase());
+				entity.names = found.label.split(' ');
+			} else if (found.kind === 'person') {
+				const entity = person(article, found.names);
+				if (entity.names.length === found.names.length) entity.label = found.label;
+				learnTitles(entity, found.titles);
+				learnApposition(article, entity, p, found.start, run.end);
+				// "Simon Adair told the court", "said Karen Whitlock"
+				const i = indexOf(run.tokens[0]!);
+				if (nextToSpeech(toks, i, run.tokens.length)) entity.confirmed = true;
+			} else if (found.kind === 'single') {
+				singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
+			}
+		}
+	});
+	// Single words: a known person's name (which confirms them), or a person named by title alone.
+	for (const single of singles) {
+		// Outside quotes a person is called by the last name ("Reilly"); a first name alone is too weak.
+		const known = article.byName
+			.get(single.word)
+			?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word);
+		if (known && known.length > 0) {
+			const entity = known[known.length - 1]!;
+			entity.confirmed = true;
+			if (single.title) learnTitles(entity, [single.title]);
+		} else if (single.title) {
+			const entity = person(article, [single.word]);
+			entity.label = `${capitalise(single.title)} ${single.word}`;
+			learnTitles(entity, [single.title]);
+		}
+	}
+	// A first or last name used alone inside a quote also shows the name is a person's ("Valtteri").
+	article.blocks.forEach((block, p) => {
+		for (const q of article.quotes[p]!) {
+			for (const t of tokens(block.text, q.start, q.end)) {
+				if (!t.capital) continue;
+				for (const entity of article.byName.get(t.bare) ?? []) {
+					if (entity.kind === 'person' && entity.names.length > 1) entity.confirmed = true;
+				}
+			}
+		}
+	});
+}
+
+/** "Karen Whitlock, the Rovers manager," / "The mayor, Helen Achterberg," / "Margaret Ellison, 78," */
+function learnApposition(
+	article: Article,
+	entity: Entity,
+	p: number,
+	start: number,
+	end: number
+): void {
+	const text = article.masked[p]!;
+	const after = text.slice(end, end + 90);
+	const age = /^,\s+(\d{1,3}),/u.exec(after);
+	if (age) {
+		entity.age = Number(age[1]);
+		entity.confirmed = true;
+	}
+	if (/^,\s+(?:who|whose)\b/u.test(after) || /^\s+(?:of|from)\s+the\b/u.test(after))
+		entity.confirmed = true;
+	// "Marcus Webb, whose two daughters attend Lakeview, said": the subject of a reporting verb.
+	const sentence = sentenceAt(article, p, start);
+	const rest = text.slice(end, sentence.end);
+	const clause = /^,[^.;:!?\uFFFC]{1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(rest);
+	if (clause && (L.SPEECH_VERBS.has(clause[1]!) || L.REPORTING_VERBS.has(clause[1]!)))
+		entity.confirmed = true;
+	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
+		after
+	);
+	if (np && isEpithet(np[1]!)) {
+		addEpithet(entity, np[1]!, true);
+		entity.confirmed = true;
+	}
+	const before = text.slice(Math.max(0, start - 90), start);
+	const lead =
+		/(?:^|[^\p{L}])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*['\u2019]s)\s+[^,.;:!?\uFFFC]{2,50}?),\s+((?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}-]*)\s+){0,2})$/u.exec(
+			before
+		);
+	const between = lead?.[2]?.trim().split(/\s+/u).filter(Boolean) ?? [];
+	const roleWords =
+		between.length === 0 ||
+		(L.PERSON_NOUNS.has(between[between.length - 1]!.toLowerCase()) &&
+			between.every((w) => /^\p{Lu}/u.test(w) || L.PERSON_NOUNS.has(w.toLowerCase())));
+	if (lead && roleWords && isEpithet(lead[1]!)) {
+		addEpithet(entity, lead[1]!, true);
+		entity.confirmed = true;
+	}
+	// "shopkeeper Tom Reilly", "Millbrook manager Graham Lowe"
+	const role = /(?:^|\s)([\p{Ll}][\p{L}-]*)\s+$/u.exec(before)?.[1];
+	if (role && L.PERSON_NOUNS.has(role)) {
+		entity.roles.add(role);
+		entity.confirmed = true;
+	}
+}
+
+/**
+ * Whether a phrase is short and plain enough to be an epithet for a person ("the Rovers manager").
+ */
+function isEpithet(np: string): boolean {
+	const words = np.split(/\s+/u);
+	if (words.length < 2 || words.length > 6) return false;
+	return words.slice(1).every((w) => !L.NP_BREAKERS.has(w.toLowerCase()) && !/\d{4}/u.test(w));
+}

@@ -1,0 +1,63 @@
+// Stage 1, sentences and quotes: the article read into paragraphs with their sentences, each
+// paragraph's quote spans, the paragraph with its quotes blanked out, and its tokens.
+import { findQuotes, quoteStyle } from '../quotes';
+import { blocks, tokens } from '../text';
+import type { Article, Quote } from './article';
+import { overlapping } from './search';
+
+/** What a quote's characters become in the masked paragraph: names inside quotes are not mentions. */
+const MASK = '\uFFFC';
+
+/** The article read and quoted, with empty indexes for the stages that come after. */
+export function readArticle(text: string): Article {
+	const paragraphs = blocks(text);
+	const style = quoteStyle(text);
+	const quotes: Quote[][] = paragraphs.map((block) =>
+		// Written out rather than spread ({ ...span, … }): V8 made those objects slow to build, 40 ms
+		// for the 6,000 quotes a 20,000-character paragraph can hold.
+		findQuotes(block.text, style).map((span, order) => ({
+			open: span.open,
+			close: span.close,
+			start: span.start,
+			end: span.end,
+			text: span.text,
+			paragraph: block.index,
+			order,
+			sentences: overlapping(block.sentences, span.start, span.end),
+			embedded: false,
+			cue: null
+		}))
+	);
+	// The paragraph with every quote blanked out: names inside quotes are not mentions.
+	const masked = paragraphs.map((block, p) => {
+		const parts: string[] = [];
+		let at = 0;
+		for (const q of quotes[p]!) {
+			const to = q.close === null ? q.end : q.close + 1;
+			parts.push(block.text.slice(at, q.open), MASK.repeat(to - q.open));
+			at = to;
+		}
+		parts.push(block.text.slice(at));
+		return parts.join('');
+	});
+	return {
+		blocks: paragraphs,
+		masked,
+		quotes,
+		toks: masked.map((m) => tokens(m)),
+		sentenceList: paragraphs.flatMap((b) => b.sentences),
+		entities: [],
+		mentions: new Map(),
+		byParagraph: new Map(),
+		unresolved: new Set(),
+		byName: new Map(),
+		byFull: new Map(),
+		bodies: new Map(),
+		lastMention: new Map(),
+		commas: new Map(),
+		adverbialChunks: new Map(),
+		groupNouns: new Map(),
+		apposed: new Map(),
+		namesNoun: new Map()
+	};
+}

@@ -1,0 +1,93 @@
+// Token patterns the stages share: a name next to a speech verb, a determiner's noun phrase, and
+// whether a phrase stands where a subject or speaker does.
+import * as L from '../lexicon';
+import { type Token } from '../text';
+
+const ADVERB = /^(?:\p{L}+ly|also|later|then|again|once|simply|just|still|previously|long)$/u;
+
+/** Nouns for what was said or written: "the statement said" speaks for whoever made it. */
+export const DOCUMENT_NOUNS = new Set([
+	'statement',
+	'letter',
+	'message',
+	'email',
+	'post',
+	'note',
+	'tweet'
+]);
+
+/** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */
+export function nextToSpeech(toks: Token[], i: number, length: number): boolean {
+	const before = toks[i - 1];
+	const after = toks[i + length];
+	// "Residents of Ashcombe say": after a preposition, a place.
+	if (before && /^(?:of|in|at|from|to|for|by|on|near|into)$/u.test(before.lower)) return false;
+	return (
+		(before !== undefined && L.SPEECH_VERBS.has(before.lower) && toks[i]!.joined) ||
+		(after !== undefined &&
+			after.joined &&
+			(L.SPEECH_VERBS.has(after.lower) || L.REPORTING_VERBS.has(after.lower)))
+	);
+}
+
+/** "the committee chair" in tokens from i (the determiner): up to five words ending in a noun we know. */
+export function nounPhrase(toks: Token[], i: number): { last: number; head: string } | undefined {
+	let best: { last: number; head: string } | undefined;
+	for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+		const t = toks[k]!;
+		if (!t.joined) break;
+		if (L.NP_BREAKERS.has(t.lower) || L.SPEECH_VERBS.has(t.lower)) break;
+		if (L.DETERMINERS.has(t.lower)) break;
+		// "one resident's son": the head comes after the possessive.
+		if (t.possessive) {
+			best = undefined;
+			continue;
+		}
+		const head = t.lower;
+		if (
+			L.PERSON_NOUNS.has(head) ||
+			L.BODY_NOUNS.has(head) ||
+			DOCUMENT_NOUNS.has(head) ||
+			/^\d{1,3}-year-old$/u.test(head)
+		) {
+			best = { last: k, head };
+		}
+	}
+	return best;
+}
+
+/** Whether token i starts the sentence's main clause (after nothing, or after a leading chunk and a comma). */
+export function clauseStart(toks: Token[], i: number): boolean {
+	if (i === 0) return true;
+	const first = toks[0]!.lower;
+	return (
+		!toks[i]!.joined &&
+		(L.ADVERBIAL_STARTERS.has(first) || L.SUBORDINATORS.has(first) || /ing$/u.test(first))
+	);
+}
+
+/** Whether the noun phrase ending at token `last` is used as a mention (a subject, speaker or object of speech). */
+export function strongPosition(toks: Token[], first: number, last: number): boolean {
+	const before = toks[first - 1];
+	let k = last + 1;
+	// "The striker, 23, added": an age in commas does not break the phrase from its verb.
+	if (toks[k] && /^\d{1,3}$/u.test(toks[k]!.lower) && toks[k + 1]) k++;
+	while (toks[k] && toks[k]!.joined && ADVERB.test(toks[k]!.lower)) k++;
+	const after = toks[k];
+	const aged = k > last + 1 && /^\d/u.test(toks[last + 1]!.lower);
+	if (aged && after && (L.SPEECH_VERBS.has(after.lower) || L.REPORTING_VERBS.has(after.lower)))
+		return true;
+	if (
+		before &&
+		toks[first]!.joined &&
+		(L.SPEECH_VERBS.has(before.lower) || L.OBJECT_VERBS.has(before.lower))
+	)
+		return true;
+	if (!after || !after.joined) return false;
+	return (
+		L.SPEECH_VERBS.has(after.lower) ||
+		L.REPORTING_VERBS.has(after.lower) ||
+		L.FINITE_AUX.has(after.lower) ||
+		L.SPEECH_PHRASES.some((phrase) => phrase.startsWith(`${after.lower} `))
+	);
+}

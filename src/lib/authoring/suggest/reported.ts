@@ -1,0 +1,283 @@
+// Stage 6, reported speech: "X said (that) …", "…, X said." and "according to X", each with its
+// source, skipping the verbs that already cue a direct quote.
+import * as L from '../lexicon';
+import { capitalise, epithetKey } from '../names';
+import { type SentenceRange, type Token } from '../text';
+import { endsWithComma, firstIndex, overlapping } from './search';
+import { type Article, type Entity, type Quote, mentionAt, tokensIn } from './article';
+import { body } from './entities';
+import { nounPhrase } from './phrases';
+import { subjectIn } from './subject';
+import type { SuggestedStatement } from './types';
+
+export interface Report {
+	statement: Omit<SuggestedStatement, 'source'>;
+	speaker: Entity | null;
+	at: number;
+	end: number;
+	p: number;
+}
+
+/** Where the name of a source after "according to" ends: "a copy of the contract | seen by…". */
+const ACCORDING_STOP =
+	/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u;
+
+const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
+
+/** Every sentence's reported speech: "according to", then each reporting verb no quote took. */
+export function reported(article: Article, cueVerbs: Set<string>): Report[] {
+	const found: Report[] = [];
+	for (const block of article.blocks) {
+		const p = block.index;
+		const text = article.masked[p]!;
+		for (const sentence of block.sentences) {
+			const toks = tokensIn(article, p, sentence.start, sentence.end);
+			let coveredTo = -1;
+			const according = accordingTo(article, p, sentence);
+			if (according) {
+				found.push(according);
+				coveredTo = according.end;
+			}
+			toks.forEach((t, k) => {
+				const describes =
+					L.RULING_VERBS.has(t.lower) &&
+					!L.REPORTING_VERBS.has(t.lower) &&
+					quotesSoonAfter(article, p, toks, k);
+				if ((!L.REPORTING_VERBS.has(t.lower) && !describes) || t.capital) return;
+				if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
+				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
+				if (back.some((w) => NEGATION.test(w))) return;
+				if (back.length > 0 && /^(?:was|were|been|being|is|are|be|who)$/u.test(back.at(-1)!))
+					return;
+				const report = hasComplement(text, toks, k)
+					? reportAfter(article, p, sentence, toks, k)
+					: reportBefore(article, p, sentence, toks, k);
+				if (!report) return;
+				coveredTo = Math.max(coveredTo, report.end);
+				found.push(report);
+			});
+		}
+	}
+	return found;
+}
+
+/** `called the measure "painful but necessary"`: a partial quote within a few words of the verb. */
+function quotesSoonAfter(article: Article, p: number, toks: Token[], k: number): boolean {
+	const verb = toks[k]!;
+	const limit = toks[Math.min(toks.length - 1, k + 4)]!.end + 2;
+	const quotes = article.quotes[p]!;
+	const next = quotes[firstIndex(quotes, (q) => q.open <= verb.end)];
+	return next !== undefined && next.open <= limit;
+}
+
+/** Whether the first person a report's clause names before the quote is not its speaker. */
+export function aboutSomeoneElse(article: Article, report: Report, q: Quote): boolean {
+	const subject = (article.byParagraph.get(q.paragraph) ?? []).find(
+		(m) => m.pos > report.at && m.end <= q.open && m.entity.kind === 'person'
+	);
+	if (!subject || !report.speaker) return false;
+	return subject.entity !== report.speaker;
+}
+
+/**
+ * `…recommended doses, according to the county's public health department.` and
+ * `According to the police, the man was arrested…`: the report and who it is from.
+ */
+function accordingTo(article: Article, p: number, sentence: SentenceRange): Report | undefined {
+	const text = article.masked[p]!;
+	const inSentence = text.slice(sentence.start, sentence.end);
+	let source: [number, number];
+	let content: [number, number];
+	let cue: string;
+	const after = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
+	const before = /^(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+	if (after) {
+		const from = sentence.start + after.index + after[0].indexOf(after[2]!);
+		source = [from, from + after[2]!.length];
+		content = [sentence.start, sentence.start + after.index];
+		cue = after[1]!;
+	} else if (before) {
+		const from = sentence.start + before[0].indexOf(before[2]!);
+		source = [from, from + before[2]!.length];
+		content = [sentence.start + before[0].length, sentence.end];
+		cue = before[1]!;
+	} else return undefined;
+	const [from, to] = source;
+	const atStart = mentionAt(article, p, from);
+	let speaker: Entity | undefined = atStart?.entity;
+	if (!speaker) {
+		// "according to a copy of the contract seen by…": the source is what the phrase names.
+		const words: string[] = [];
+		for (const t of tokensIn(article, p, from, to)) {
+			if (words.length > 0 && (!t.joined || ACCORDING_STOP.test(t.lower))) break;
+			words.push(t.text);
+			if (words.length === 6) break;
+		}
+		if (words.length === 0) return undefined;
+		const label = capitalise(words.join(' '));
+		speaker = body(article, label, epithetKey(label));
+	}
+	const said = article.blocks[p]!.text.slice(content[0], content[1])
+		.replace(/[\s,;:.!]+$/u, '')
+		.trim();
+	if (said.split(/\s+/u).length < 4) return undefined;
+	return {
+		statement: { content: said, cue, form: 'reported', sentences: [sentence.id] },
+		speaker,
+		at: content[0],
+		end: Math.max(content[1], to),
+		p
+	};
+}
+
+/** `Lowe said the penalty was "a stonewall decision"`: the words after the verb. */
+function reportAfter(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): Report | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	const before = toks[k - 1];
+	let speaker: Entity | null | undefined;
+	// "Whitfield, she said, was …": a cue in commas.
+	const aside = before && mentionAt(article, p, before.start);
+	if (aside && endsWithComma(text, sentence.start, before.start) && text[verb.end] === ',') {
+		speaker = aside.entity;
+	} else if (before && article.unresolved.has(`${p}:${before.start}`)) speaker = null;
+	else speaker = subjectIn(article, p, sentence.start, verb.start);
+	if (speaker === undefined) return undefined;
+	const end = reportEnd(article, p, sentence, toks, k);
+	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
+	if (content.split(/\s+/u).length < 3) return undefined;
+	return makeReport(article, p, content, verb, verb.start, end, speaker);
+}
+
+/** `…for most of Monday, the company that runs the network said.`: the words before the cue. */
+function reportBefore(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): Report | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	if (toks.length - k - 1 > 4 || /\uFFFC/u.test(text.slice(sentence.start, sentence.end)))
+		return undefined;
+	// The comma before the verb, looked for in this sentence only.
+	let comma = verb.start;
+	while (comma > sentence.start && text[comma] !== ',') comma--;
+	if (comma <= sentence.start) return undefined;
+	const region = tokensIn(article, p, comma + 1, verb.start);
+	if (
+		region.length === 0 ||
+		region.length > 7 ||
+		region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
+	)
+		return undefined;
+	let speaker = subjectIn(article, p, comma + 1, verb.start);
+	if (speaker === undefined)
+		speaker = describedBody(
+			article,
+			toks,
+			toks.findIndex((t) => t.start === region[0]!.start)
+		);
+	if (speaker === undefined) return undefined;
+	const content = article.blocks[p]!.text.slice(sentence.start, comma).trim();
+	if (content.split(/\s+/u).length < 4) return undefined;
+	return makeReport(article, p, content, verb, sentence.start, comma, speaker);
+}
+
+/** "the company that runs the network": a body named by what it is. */
+function describedBody(article: Article, toks: Token[], i: number): Entity | undefined {
+	const t = toks[i];
+	if (!t || !L.DETERMINERS.has(t.lower)) return undefined;
+	const np = nounPhrase(toks, i);
+	if (!np || !L.BODY_NOUNS.has(np.head)) return undefined;
+	const text = `${t.lower} ${toks
+		.slice(i + 1, np.last + 1)
+		.map((x) => x.bare)
+		.join(' ')}`;
+	return body(article, capitalise(text), epithetKey(text));
+}
+
+/** A report of these words, its cue the verb, over the sentences it overlaps. */
+function makeReport(
+	article: Article,
+	p: number,
+	content: string,
+	verb: Token,
+	start: number,
+	end: number,
+	speaker: Entity | null
+): Report {
+	return {
+		statement: {
+			content,
+			cue: verb.text,
+			form: 'reported',
+			sentences: overlapping(article.blocks[p]!.sentences, start, end).map((s) => s.id)
+		},
+		speaker,
+		at: start,
+		end,
+		p
+	};
+}
+
+/**
+ * Whether the reporting verb at toks[k] has its report after it ("said that…", "told the meeting
+ * it…"), not before.
+ */
+function hasComplement(text: string, toks: Token[], k: number): boolean {
+	const verb = toks[k]!;
+	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
+	let j = k + 1;
+	// "told the meeting that", "asked the Finn if"
+	if (L.OBJECT_VERBS.has(verb.lower)) {
+		let n = 0;
+		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== 'to') {
+			j++;
+			n++;
+		}
+	}
+	// "said in a statement read to the court that…": after a preposition, only "that" will do.
+	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
+	for (let n = 0; toks[j] && n < 11; n++, j++) {
+		const w = toks[j]!.lower;
+		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
+		if (prepositional) continue;
+		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w))) return true;
+		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
+		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
+		if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;
+	}
+	return false;
+}
+
+/**
+ * Where a report after its verb ends: before the next clause (", adding", "; ") or at the
+ * sentence's end.
+ */
+function reportEnd(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): number {
+	const text = article.masked[p]!;
+	const first = toks[0]?.lower ?? '';
+	const verb = toks[k]!;
+	const rest = text.slice(verb.end, sentence.end);
+	const subordinate = L.SUBORDINATORS.has(first);
+	const stop = subordinate
+		? /,/u.exec(rest)
+		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
+				rest
+			);
+	return stop ? verb.end + stop.index : sentence.end;
+}
