@@ -1,0 +1,160 @@
+// Whom a noun phrase in a mention stands for: "the committee chair" (an epithet), "her office" and
+// "Adeyemi's office" (an owned body), "a council spokesperson" (someone new), "the statement" (its maker).
+import * as L from '../lexicon';
+import { capitalise, epithetKey } from '../names';
+import { type SentenceRange, type Token } from '../text';
+import { type Article, type Entity, type Gender, sentenceByIndex } from './article';
+import { latest, pronounFits, resolve, resolveEpithet } from './coreference';
+import { addEpithet, body, newEntity } from './entities';
+import { DOCUMENT_NOUNS, clauseStart, strongPosition } from './phrases';
+
+/** Nouns too general to be an epithet for someone already named: "the man was arrested". */
+const GENERIC_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'baby']);
+
+/** What "the company" or "the club" may stand for in an organisation's name. */
+const ORG_SYNONYMS: Record<string, string[]> = {
+	company: ['company', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'co', 'group'],
+	firm: ['ltd', 'inc', 'corp', 'plc', 'llp', 'firm'],
+	club: ['club', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'wanderers', 'rangers'],
+	team: ['team', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'racing'],
+	force: ['police', 'force', 'constabulary']
+};
+
+/** "Adeyemi's office" (a body of hers), "Millbrook's captain" (an epithet), "Wheelhouse's chief executive". */
+export function possessed(
+	article: Article,
+	owner: Entity,
+	np: { last: number; head: string },
+	p: number,
+	toks: Token[],
+	i: number,
+	subject: Entity | undefined
+): Entity | undefined {
+	const noun = toks
+		.slice(i + 1, np.last + 1)
+		.map((t) => t.bare)
+		.join(' ');
+	const text = `${toks[i]!.text} ${noun}`;
+	const after = article.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
+	if (/^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after)) return undefined;
+	if (!strongPosition(toks, i + 1, np.last) && !(subject === undefined)) return undefined;
+	if (L.BODY_NOUNS.has(np.head) && !L.PERSON_NOUNS.has(np.head) && owner.kind === 'person') {
+		const entity = body(
+			article,
+			`${owner.label}'s ${noun}`,
+			`${owner.label}'s ${noun}`.toLowerCase()
+		);
+		entity.owner = owner;
+		addEpithet(entity, text);
+		return entity;
+	}
+	if (!L.PERSON_NOUNS.has(np.head)) return undefined;
+	const known = article.entities.find(
+		(e) => e.kind === 'person' && e.epithetKeys.has(epithetKey(text))
+	);
+	if (known) return known;
+	if (!strongPosition(toks, i + 1, np.last)) return undefined;
+	const entity = newEntity(article, 'person', text);
+	entity.descriptors.add(np.head);
+	return entity;
+}
+
+/** Whether sentence s has the word (case aside): asked once per sentence and noun. */
+function sentenceNames(article: Article, s: number, noun: string): boolean {
+	const key = `${s}:${noun}`;
+	let found = article.namesNoun.get(key);
+	if (found === undefined) {
+		const text = sentenceByIndex(article, s)?.text;
+		found = text !== undefined && new RegExp(`\\b${noun}\\b`, 'iu').test(text);
+		article.namesNoun.set(key, found);
+	}
+	return found;
+}
+
+/**
+ * Whom a determiner's noun phrase stands for, when it stands as a mention: a document's maker, an
+ * owned body, someone new, a known body, or the person an epithet names.
+ */
+export function npEntity(
+	article: Article,
+	np: { last: number; head: string },
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	i: number,
+	subject: Entity | undefined
+): Entity | undefined {
+	const det = toks[i]!.lower;
+	const text = `${toks[i]!.text} ${toks
+		.slice(i + 1, np.last + 1)
+		.map((t) => (t.possessive ? t.text : t.bare))
+		.join(' ')}`;
+	const after = article.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
+	const appositive = /^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after);
+	// "The mayor, Helen Achterberg,": the name that follows is the mention.
+	if (appositive) {
+		const named = article.entities.find(
+			(e) => e.kind === 'person' && e.epithetKeys.has(epithetKey(text))
+		);
+		if (named) return named;
+	}
+	const sentenceSubject = subject === undefined && clauseStart(toks, i);
+	if (!strongPosition(toks, i, np.last) && !(sentenceSubject && det !== 'the')) return undefined;
+	if (DOCUMENT_NOUNS.has(np.head)) {
+		// "the statement said": whoever made the statement the article last spoke of.
+		if (det !== 'the') return undefined;
+		for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - 8; s--) {
+			if (!sentenceNames(article, s, np.head)) continue;
+			const first = article.mentions.get(s)?.[0];
+			if (first) return first.entity;
+		}
+		return undefined;
+	}
+	const isBody = L.BODY_NOUNS.has(np.head) && !L.PERSON_NOUNS.has(np.head);
+	if (['his', 'her', 'their', 'its'].includes(det)) {
+		if (!isBody) return undefined;
+		// "Her office": the office of the person "her" is.
+		const owner =
+			det === 'its'
+				? undefined
+				: resolve(article, sentence.index, toks[i]!.start, pronounFits(L.PRONOUNS[det]!));
+		if (!owner) return body(article, capitalise(text), text.toLowerCase());
+		if (owner.kind === 'person' && owner.gender === undefined && det !== 'their') {
+			owner.gender = L.PRONOUNS[det] as Gender;
+		}
+		const ownerName = owner.epithets.find((e) => e.startsWith('the ')) ?? owner.label;
+		const noun = text.split(' ').slice(1).join(' ');
+		const label = capitalise(`${ownerName}'s ${noun}`);
+		const entity = body(article, label, `${owner.label}'s ${noun}`.toLowerCase());
+		entity.owner = owner;
+		addEpithet(entity, text);
+		return entity;
+	}
+	if (det === 'a' || det === 'an' || det === 'one' || det === 'another') {
+		// Someone new: "A council spokesperson said", "One resident's son, who…, said".
+		const pp =
+			/^\s+((?:for|of|at|from)\s+(?:the\s+)?[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)/u.exec(
+				after
+			);
+		const label = capitalise(pp ? `${text} ${pp[1]}` : text);
+		const entity = newEntity(article, isBody ? 'body' : 'person', label);
+		entity.descriptors.add(np.head);
+		return entity;
+	}
+	if (isBody) {
+		// "the council", "the service", "the company": an organisation already named, else a body.
+		const words = ORG_SYNONYMS[np.head] ?? [np.head];
+		const named = [...article.bodies.values()].filter((b) =>
+			b.names.some((n) => words.includes(n.toLowerCase()))
+		);
+		if (named.length > 0) return latest(article, named);
+		return body(article, capitalise(text), epithetKey(text));
+	}
+	// "the man was arrested": most likely someone new, not the last person named.
+	if (GENERIC_NOUNS.has(np.head)) return undefined;
+	const exclude = new Set<Entity>();
+	if (subject) exclude.add(subject);
+	const entity = resolveEpithet(article, text, sentence.index, toks[i]!.start, exclude);
+	if (entity) addEpithet(entity, text);
+	return entity;
+}
