@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from './article';
+import { findNames } from './find-names';
+import { readArticle } from './paragraphs';
+
+/** The people and bodies the names stage finds in a text. */
+function named(text: string): Entity[] {
+	const article = readArticle(text);
+	findNames(article);
+	return article.entities;
+}
+
+/** What a test checks of an entity. */
+const summary = (e: Entity) => ({
+	kind: e.kind,
+	label: e.label,
+	confirmed: e.confirmed,
+	gender: e.gender,
+	age: e.age,
+	roles: [...e.roles].sort(),
+	epithets: e.epithets
+});
+
+describe('findNames: people and organisations, with their titles and appositions', () => {
+	it.each([
+		[
+			'a senator by title',
+			'Sen. Maya Brooks said the plan was sound.',
+			{ kind: 'person', label: 'Maya Brooks', confirmed: true, roles: ['sen'], epithets: [] }
+		],
+		[
+			'a doctor in apposition',
+			'Dr Ada Nwosu, the hospital director, opened the ward.',
+			{
+				kind: 'person',
+				label: 'Ada Nwosu',
+				confirmed: true,
+				roles: ['director', 'doctor'],
+				epithets: ['the hospital director']
+			}
+		],
+		[
+			'a gender from a title',
+			'Mrs Ellen Okafor said the road was closed.',
+			{ kind: 'person', label: 'Ellen Okafor', confirmed: true, gender: 'f', roles: ['mrs'] }
+		],
+		[
+			'an age in commas',
+			'Margaret Ellison, 78, said the water rose fast.',
+			{ kind: 'person', label: 'Margaret Ellison', confirmed: true, age: 78, roles: [] }
+		],
+		[
+			'a role noun before the name',
+			'On Friday shopkeeper Tom Reilly said trade was down.',
+			{ kind: 'person', label: 'Tom Reilly', confirmed: true, roles: ['shopkeeper'] }
+		],
+		[
+			'an epithet before the name',
+			'The mayor, Helen Achterberg, said the bridge would reopen.',
+			{
+				kind: 'person',
+				label: 'Helen Achterberg',
+				confirmed: true,
+				roles: ['mayor'],
+				epithets: ['the mayor']
+			}
+		],
+		[
+			'a person named by title alone',
+			'The vote was fair, Mr Okoro said.',
+			{ kind: 'person', label: 'Mr Okoro', confirmed: true, gender: 'm', roles: ['mr'] }
+		],
+		[
+			'an organisation',
+			'The Harbour Ferry Company said sailings were cancelled.',
+			{ kind: 'body', label: 'The Harbour Ferry Company', confirmed: true, roles: [] }
+		]
+	])('finds %s', (_kind, text, expected) => {
+		const found = named(text).map(summary);
+		expect(found).toEqual([expect.objectContaining(expected)]);
+	});
+
+	it('does not take a place after "of" for a person', () => {
+		expect(named('Residents of Ashcombe say the river rose overnight.')).toEqual([]);
+	});
+
+	it('keeps a name nothing shows to be a person unconfirmed', () => {
+		expect(named('Lena Ortiz runs the bakery.').map((e) => [e.label, e.confirmed])).toEqual([
+			['Lena Ortiz', false]
+		]);
+	});
+
+	it.each([
+		[
+			'its surname alone next to a speech verb',
+			'Lena Ortiz runs the bakery. Ortiz said it would stay open.'
+		],
+		[
+			'its first name alone inside a quote',
+			'"Ask Lena," a customer said. Lena Ortiz runs the bakery.'
+		]
+	])('confirms a person by %s', (_how, text) => {
+		const person = named(text).find((e) => e.label === 'Lena Ortiz');
+		expect(person?.confirmed).toBe(true);
+	});
+
+	it('takes a surname alone for the person already named in full', () => {
+		const people = named('Tom Reilly opened the shop in 1990. Reilly said it would close.');
+		expect(people.map((e) => e.label)).toEqual(['Tom Reilly']);
+	});
+});

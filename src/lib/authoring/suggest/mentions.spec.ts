@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from './article';
+import { findNames } from './find-names';
+import { findMentions } from './mentions';
+import { readArticle } from './paragraphs';
+
+/** The article after the names and mentions stages. */
+function mentioned(text: string): Article {
+	const article = readArticle(text);
+	findNames(article);
+	findMentions(article);
+	return article;
+}
+
+/** Every mention in document order: its words, whom they stand for, and how. */
+const mentionsOf = (text: string) =>
+	[...mentioned(text).byParagraph.values()]
+		.flat()
+		.map((m) => [m.text, m.entity.label, m.kind, m.entity.kind]);
+
+describe('findMentions: names, noun phrases and pronouns, each resolved as it is met', () => {
+	it.each([
+		[
+			'a pronoun for the person named before it',
+			'Maya Brooks, 52, chairs the board. She said the vote was close.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['She', 'Maya Brooks', 'pronoun', 'person']
+			]
+		],
+		[
+			'a pronoun for the person of its gender',
+			'Mrs Ellen Okafor met Mr Tom Reilly. He said the deal was done.',
+			[
+				['Mrs Ellen Okafor', 'Ellen Okafor', 'name', 'person'],
+				['Mr Tom Reilly', 'Tom Reilly', 'name', 'person'],
+				['He', 'Tom Reilly', 'pronoun', 'person']
+			]
+		],
+		[
+			'an organisation named by what it is',
+			'The ferry company said sailings would resume.',
+			[['The ferry company', 'The ferry company', 'np', 'body']]
+		],
+		[
+			'someone new, named by role',
+			'A council spokesperson said the road would reopen.',
+			[['A council spokesperson', 'A council spokesperson', 'np', 'person']]
+		],
+		[
+			'an epithet learnt from an apposition',
+			'The mayor, Helen Achterberg, opened the bridge. The mayor said it was overdue.',
+			[
+				['The mayor', 'Helen Achterberg', 'np', 'person'],
+				['Helen Achterberg', 'Helen Achterberg', 'name', 'person'],
+				['The mayor', 'Helen Achterberg', 'np', 'person']
+			]
+		],
+		[
+			"a person's office, and the person apart from it",
+			'Maya Brooks, the senator, is away. Her office said she would return on Monday.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Her office', "The senator's office", 'np', 'body'],
+				['she', 'Maya Brooks', 'pronoun', 'person']
+			]
+		],
+		[
+			'a statement standing for whoever made it',
+			'"We regret the delay," Maya Brooks said in a statement. The statement said repairs would take a week.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['The statement', 'Maya Brooks', 'np', 'person']
+			]
+		]
+	])('finds %s', (_kind, text, expected) => {
+		expect(mentionsOf(text)).toEqual(expected);
+	});
+
+	it('does not take "the man" for the last person named', () => {
+		expect(mentionsOf('Tom Reilly said the shop was shut. The man was arrested later.')).toEqual([
+			['Tom Reilly', 'Tom Reilly', 'name', 'person']
+		]);
+	});
+
+	it('does not read names inside quotes', () => {
+		expect(mentionsOf('Maya Brooks said: "Tom Reilly lied to us."').map((m) => m[0])).toEqual([
+			'Maya Brooks'
+		]);
+	});
+
+	it('leaves a pronoun nobody fits unresolved', () => {
+		const article = mentioned('The river rose. He said it was the worst flood in years.');
+		expect([...article.byParagraph.values()].flat()).toEqual([]);
+		expect([...article.unresolved]).toEqual([`0:${'The river rose. '.length}`]);
+	});
+});
