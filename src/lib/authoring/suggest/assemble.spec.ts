@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { assemble } from './assemble';
+import { attribute } from './attribution';
+import { findNames } from './find-names';
+import { findMentions } from './mentions';
+import { readArticle } from './paragraphs';
+import { reported } from './reported';
+import type { Suggestions } from './types';
+
+/** Every stage, then the assembly. */
+function assembled(text: string): Suggestions {
+	const article = readArticle(text);
+	findNames(article);
+	findMentions(article);
+	const { cueVerbs } = attribute(article);
+	return assemble(article, reported(article, cueVerbs));
+}
+
+/** The statements as [form, content, source id]. */
+const statementsOf = (text: string) =>
+	assembled(text).statements.map((s) => [s.form, s.content, s.source]);
+
+describe('assemble: statements in the article’s order, and the sources that speak', () => {
+	it('orders the sources by first mention, ids from surnames, the writer last', () => {
+		const result = assembled('Tom Reilly said the shop was shut. "It was not," said Maya Brooks.');
+		expect(result.sources.map((s) => [s.id, s.label, s.kind])).toEqual([
+			['reilly', 'Tom Reilly', 'person'],
+			['brooks', 'Maya Brooks', 'person'],
+			['writer', "The article's writer", 'writer']
+		]);
+	});
+
+	it('gives the second of two people sharing a surname an id from the full name', () => {
+		const result = assembled('"We are fine," said Ellen Okoro. "We are not," said James Okoro.');
+		expect(result.sources.map((s) => s.id)).toEqual(['okoro', 'james-okoro', 'writer']);
+		expect(result.statements.map((s) => s.source)).toEqual(['okoro', 'james-okoro']);
+	});
+
+	it('puts quotes, reports and asides in the order they stand', () => {
+		expect(
+			statementsOf(
+				'Tom Reilly said the shop would close in May. (It opened in 1990.) "It is sad," said Maya Brooks.'
+			)
+		).toEqual([
+			['reported', 'said the shop would close in May', 'reilly'],
+			['writer', 'It opened in 1990.', 'writer'],
+			['direct', 'It is sad', 'brooks']
+		]);
+	});
+
+	it('gives a quoted fragment in reported speech to the one reporting', () => {
+		const result = assembled(
+			'Ana Reyes, 44, leads the opposition. Reyes said the plan was "a road to nowhere".'
+		);
+		expect(
+			result.statements.filter((s) => s.form === 'direct').map((s) => [s.content, s.source, s.cue])
+		).toEqual([['a road to nowhere', 'reyes', 'said']]);
+	});
+
+	it('makes no statement of a scare quote or of an amount in brackets', () => {
+		expect(statementsOf('The so-called "fast lane" opened on Monday (about £3m).')).toEqual([]);
+	});
+
+	it('keeps no source for a name nothing shows to be a person', () => {
+		expect(assembled('Lena Ortiz runs the bakery.').sources.map((s) => s.id)).toEqual(['writer']);
+	});
+
+	it('lists every sentence with its id', () => {
+		expect(assembled('The pier opened. Crowds came.\n\nIt rained.').sentences).toEqual([
+			{ id: 'p1s1', text: 'The pier opened.' },
+			{ id: 'p1s2', text: 'Crowds came.' },
+			{ id: 'p2s1', text: 'It rained.' }
+		]);
+	});
+});

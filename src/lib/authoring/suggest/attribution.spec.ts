@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './attribution';
+import { findNames } from './find-names';
+import { findMentions } from './mentions';
+import { readArticle } from './paragraphs';
+
+/** Every quote after the sieve: its words, its speaker's label (null for none) and the rule used. */
+function attributed(text: string) {
+	const article = readArticle(text);
+	findNames(article);
+	findMentions(article);
+	attribute(article);
+	return article.quotes.flat().map((q) => [q.text, q.speaker?.label ?? null, q.rule ?? null]);
+}
+
+describe('attribute: the sieve that gives each quote its speaker', () => {
+	it.each([
+		[
+			'a name in the cue',
+			'"The pier is safe," said Maya Brooks.',
+			[['The pier is safe', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"she said" to the woman, not the man named after her',
+			'Maya Brooks, 52, met Tom Reilly on Monday. "It went well," she said.',
+			[['It went well', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"he said" to the man (by his title), not the woman named before him',
+			'Ms Maya Brooks met Mr Tom Reilly on Monday. "It went badly," he said.',
+			[['It went badly', 'Tom Reilly', 'cue']]
+		],
+		[
+			'an uncued quote after a cued one in the paragraph',
+			'"The pier is safe," said Maya Brooks. "It opens on Monday."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It opens on Monday.', 'Maya Brooks', 'continuation']
+			]
+		],
+		[
+			'an uncued quote before a cued one in the paragraph',
+			'"The pier is safe." "It opens on Monday," said Maya Brooks.',
+			[
+				['The pier is safe.', 'Maya Brooks', 'continuation'],
+				['It opens on Monday', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a quote that opens the next paragraph',
+			'"The pier is safe," said Maya Brooks.\n\n"It opens on Monday."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It opens on Monday.', 'Maya Brooks', 'continuation']
+			]
+		],
+		[
+			'a bare quote paragraph, to the person the paragraph before was about',
+			'The shop owner, Tom Reilly, has run it for 30 years.\n\n"Trade has never been this bad."',
+			[['Trade has never been this bad.', 'Tom Reilly', 'mention']]
+		],
+		[
+			'two speakers in one paragraph',
+			'"The pier is safe," said Maya Brooks. "It is not," said Tom Reilly.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'an anonymous source, to nobody named',
+			'Maya Brooks, 52, leads the talks. "They are stuck," a person familiar with the talks said.',
+			[['They are stuck', null, null]]
+		]
+	])('gives %s', (_kind, text, expected) => {
+		expect(attributed(text)).toEqual(expected);
+	});
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Quote } from './article';
+import { cueAfter, cueBefore, isEmbedded } from './cues';
+import { findNames } from './find-names';
+import { findMentions } from './mentions';
+import { readArticle } from './paragraphs';
+
+/** The article after the names and mentions stages, and its quotes in order. */
+function read(text: string): { article: Article; quotes: Quote[] } {
+	const article = readArticle(text);
+	findNames(article);
+	findMentions(article);
+	return { article, quotes: article.quotes.flat() };
+}
+
+/** The cue of the quote with these words: its words, and whom it names. */
+function cueOf(text: string, words: string, where: 'after' | 'before') {
+	const { article, quotes } = read(text);
+	const quote = quotes.find((q) => q.text === words)!;
+	const cue = where === 'after' ? cueAfter(article, quote) : cueBefore(article, quote);
+	return cue && { cue: cue.cue, speaker: cue.speaker?.label ?? null };
+}
+
+describe('cues: the speech verb next to a quote, and whom it names', () => {
+	it.each([
+		['verb first', '"The pier is safe," said Maya Brooks.', 'said Maya Brooks', 'Maya Brooks'],
+		[
+			'"told reporters"',
+			'"The pier is safe," Maya Brooks told reporters.',
+			'Maya Brooks told reporters',
+			'Maya Brooks'
+		],
+		[
+			'a pronoun',
+			'Maya Brooks, 52, runs the harbour. "The pier is safe," she added.',
+			'she added',
+			'Maya Brooks'
+		],
+		[
+			'an epithet',
+			'The committee chair, Maya Brooks, opened the meeting. "The pier is safe," said the committee chair.',
+			'said the committee chair',
+			'Maya Brooks'
+		]
+	])('after the quote: %s', (_kind, text, cue, speaker) => {
+		expect(cueOf(text, 'The pier is safe', 'after')).toEqual({ cue, speaker });
+	});
+
+	it.each([
+		['a verb and a colon', 'Maya Brooks said: "The pier is safe".', 'Maya Brooks said'],
+		[
+			'"told reporters" and a colon',
+			'Maya Brooks told reporters: "The pier is safe".',
+			'Maya Brooks told reporters'
+		],
+		[
+			'"according to"',
+			'Maya Brooks, 52, runs the harbour. According to Brooks, "The pier is safe".',
+			'according to Brooks'
+		]
+	])('before the quote: %s', (_kind, text, cue) => {
+		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
+	});
+
+	it('finds the cue between two quotes for both', () => {
+		const text = '"We will appeal," Maya Brooks said, "and we will win."';
+		expect(cueOf(text, 'We will appeal', 'after')).toEqual({
+			cue: 'Maya Brooks said',
+			speaker: 'Maya Brooks'
+		});
+		expect(cueOf(text, 'and we will win.', 'before')).toEqual({
+			cue: 'Maya Brooks said',
+			speaker: 'Maya Brooks'
+		});
+	});
+
+	it('finds no cue where no speech verb stands next to the quote', () => {
+		expect(
+			cueOf('Maya Brooks, 52, runs the harbour. "The pier is safe."', 'The pier is safe.', 'before')
+		).toBeUndefined();
+		expect(
+			cueOf('"The pier is safe." The crowd cheered.', 'The pier is safe.', 'after')
+		).toBeUndefined();
+	});
+
+	it.each([
+		[
+			'a fragment after a non-speech verb',
+			'Reyes dismissed the plan as "a road to nowhere".',
+			true
+		],
+		['a fragment in reported speech', 'Reyes said the plan was "a road to nowhere".', true],
+		['a quote after a colon', 'Reyes said: "The plan is a road to nowhere."', false],
+		['a quote before its cue', '"The plan is a road to nowhere," Reyes said.', false]
+	])('tells %s as part of its sentence: %s', (_kind, text, embedded) => {
+		const { article, quotes } = read(text);
+		expect(isEmbedded(article, quotes[0]!)).toBe(embedded);
+	});
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './attribution';
+import { findNames } from './find-names';
+import { findMentions } from './mentions';
+import { readArticle } from './paragraphs';
+import { reported } from './reported';
+
+/** The reports of a text: their words, their source's label (null for none) and their cue. */
+function reportsOf(text: string) {
+	const article = readArticle(text);
+	findNames(article);
+	findMentions(article);
+	const { cueVerbs } = attribute(article);
+	return reported(article, cueVerbs).map((r) => [
+		r.statement.content,
+		r.speaker?.label ?? null,
+		r.statement.cue
+	]);
+}
+
+describe('reported: speech reported without quotes, with its source', () => {
+	it.each([
+		[
+			'"X said …"',
+			'Maya Brooks said the pier would reopen on Monday.',
+			['said the pier would reopen on Monday', 'Maya Brooks', 'said']
+		],
+		[
+			'"X told … that …"',
+			'Tom Reilly told the meeting that the shop would close.',
+			['told the meeting that the shop would close', 'Tom Reilly', 'told']
+		],
+		[
+			'a pronoun as the source',
+			'Maya Brooks, 52, runs the harbour. She said the pier would reopen on Monday.',
+			['said the pier would reopen on Monday', 'Maya Brooks', 'said']
+		],
+		[
+			'the words before ", X said."',
+			'The pier will reopen on Monday, the ferry company said.',
+			['The pier will reopen on Monday', 'The ferry company', 'said']
+		],
+		[
+			'"…, according to X."',
+			'The pier will reopen on Monday, according to the harbour authority.',
+			['The pier will reopen on Monday', 'The harbour authority', 'according to']
+		],
+		[
+			'"According to X, …"',
+			'According to the harbour authority, the pier will reopen on Monday.',
+			['the pier will reopen on Monday', 'The harbour authority', 'According to']
+		],
+		[
+			'a report that ends where the next clause starts',
+			'Maya Brooks said the pier would reopen, adding that the ferry would follow.',
+			['said the pier would reopen', 'Maya Brooks', 'said']
+		]
+	])('finds %s', (_kind, text, expected) => {
+		expect(reportsOf(text)).toEqual([expected]);
+	});
+
+	it.each([
+		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
+		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
+	])('finds nothing in %s', (_kind, text) => {
+		expect(reportsOf(text)).toEqual([]);
+	});
+});
