@@ -57,6 +57,14 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
+			'an age as an epithet',
+			'Lena Hartmann, 58, leads the team. The 58-year-old said the ice was thinning.',
+			[
+				['Lena Hartmann', 'Lena Hartmann', 'name', 'person'],
+				['The 58-year-old', 'Lena Hartmann', 'np', 'person']
+			]
+		],
+		[
 			"a person's office, and the person apart from it",
 			'Maya Brooks, the senator, is away. Her office said she would return on Monday.',
 			[
