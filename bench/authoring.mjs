@@ -35,7 +35,12 @@ const { values } = parseArgs({
 		/** Which PolNeAR splits to score, when the corpus is there: "dev" (the default), "train", or both. */
 		split: { type: 'string', multiple: true, default: ['dev'] },
 		/** Score only this many corpus articles per split (0: all), for a quick look. */
-		limit: { type: 'string', default: '0' }
+		limit: { type: 'string', default: '0' },
+		/**
+		 * Print this many of each corpus split's misses (wrong or no speaker, not found), to study
+		 * them on the train split; printed only, never written to the results file.
+		 */
+		misses: { type: 'string', default: '0' }
 	}
 });
 const runs = Math.max(1, Number(values.runs) || 30);
@@ -109,7 +114,7 @@ function score(keyItems, suggestions, match, sourcesById) {
 		else
 			misses.push({
 				content: item.content,
-				problem: `attributed to ${source ? source.label : 'nobody'}`
+				problem: `attributed to ${source ? source.label : 'nobody'}, not ${[item.speaker].flat()[0]}`
 			});
 	}
 	const correct = suggestions.filter((s) => keyItems.some((item) => match(item, s))).length;
@@ -204,6 +209,8 @@ for (const name of names) {
 // speaker"; a null-speaker direct quote given to a named person is counted apart.
 
 const sum = (parts, pick) => parts.reduce((n, p) => n + pick(p), 0);
+/** Every corpus miss, for --misses. */
+const corpusMisses = [];
 function corpusScore(split) {
 	const dir = join(CORPUS, split);
 	let names = readdirSync(dir)
@@ -237,6 +244,12 @@ function corpusScore(split) {
 					return source !== undefined && source.kind !== 'writer';
 				}).length
 		};
+		for (const [kind, scored] of [
+			['direct', part.direct],
+			['reported', part.reported]
+		])
+			for (const miss of scored.misses.filter((m) => m.problem !== 'not in the key'))
+				corpusMisses.push({ split, name, kind, ...miss });
 		const publisher = name.split('_')[0];
 		byPublisher.set(publisher, [...(byPublisher.get(publisher) ?? []), part]);
 	}
@@ -376,6 +389,12 @@ for (const { split, total, publishers } of corpus) {
 	const row = (cells) => cells.map((c, i) => c.padEnd(w[i])).join('  ');
 	console.log(`\n${row(corpusHead)}\n${w.map((n) => '-'.repeat(n)).join('  ')}`);
 	for (const r of corpusRows) console.log(row(r));
+}
+const missesShown = Number(values.misses) || 0;
+for (const split of values.split) {
+	const shown = corpusMisses.filter((m) => m.split === split).slice(0, missesShown);
+	for (const m of shown)
+		console.log(`  ${m.split} ${m.name} ${m.kind}: ${m.problem}: ${m.content.slice(0, 100)}`);
 }
 for (const a of articles) {
 	for (const miss of [
