@@ -1,9 +1,7 @@
 // PostgreSQL restarted mid-class, with the built app running on it: requests in the gap get a 503
 // with Retry-After and a sentence to show (never a 500), the app reconnects by itself once the
 // database is back, and nothing is lost.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCluster } from '../../../../scripts/pg-cluster.mjs';
 import {
 	freePort,
 	openDashboard,
@@ -12,6 +10,7 @@ import {
 	ensureBuild,
 	type Running
 } from '../../../test-support/built-app';
+import { ownCluster } from '../../../test-support/own-cluster';
 import { defaultPack } from '../../content/packs';
 import { generateQuestions } from '../../quiz/questions';
 import { SEAT_COOKIE } from './cookies';
@@ -20,19 +19,10 @@ import { DATABASE_AWAY_MESSAGE } from './http';
 beforeAll(ensureBuild, 250_000);
 
 // A cluster of this file's own: the shared one must not go down under other tests.
-let cluster: Awaited<ReturnType<typeof startCluster>>;
+const cluster = ownCluster(['away_build', 'away_scripts_serve_js']);
 let running: Running | undefined;
-beforeAll(async () => {
-	cluster = await startCluster();
-	const admin = new pg.Client(cluster.url);
-	await admin.connect();
-	await admin.query('CREATE DATABASE away_build');
-	await admin.query('CREATE DATABASE away_scripts_serve_js');
-	await admin.end();
-}, 60_000);
 afterAll(() => {
 	if (running?.child.exitCode === null) running.child.kill('SIGKILL');
-	cluster?.stop();
 });
 
 const [first, second, third] = generateQuestions(defaultPack);
@@ -40,7 +30,7 @@ const [first, second, third] = generateQuestions(defaultPack);
 // Both HTTP stacks: SvelteKit's (`node build`) and serve.js with its node:http fast path.
 describe.each([['build'], ['scripts/serve.js']])('node %s, the database restarting', (entry) => {
 	it('answers 503 while it is away, then carries on by itself with every answer kept', async () => {
-		const url = cluster.url.replace(/\/postgres$/, `/away_${entry.replace(/\W/g, '_')}`);
+		const url = cluster().url.replace(/\/postgres$/, `/away_${entry.replace(/\W/g, '_')}`);
 		running = await startBuilt([entry], url, await freePort());
 		const { origin } = running;
 		const created = await postForm(origin, '/teach', {
@@ -67,7 +57,7 @@ describe.each([['build'], ['scripts/serve.js']])('node %s, the database restarti
 			});
 		expect((await answer(first)).status).toBe(200);
 
-		cluster.down();
+		cluster().down();
 		const refused = await answer(second);
 		expect(refused.status).toBe(503);
 		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -84,7 +74,7 @@ describe.each([['build'], ['scripts/serve.js']])('node %s, the database restarti
 		expect(page.status).toBe(503);
 		expect(await page.text()).toContain('cannot reach its database');
 
-		cluster.up();
+		cluster().up();
 		// What the client does with a 503: send it again a few seconds later, until it goes through.
 		let status = 0;
 		for (let tries = 0; tries < 40 && status !== 200; tries++) {

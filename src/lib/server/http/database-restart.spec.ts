@@ -4,7 +4,6 @@
 // every answer and save acknowledged with a 2xx is in the database afterwards.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { startCluster } from '../../../../scripts/pg-cluster.mjs';
 import {
 	ensureBuild,
 	freePort,
@@ -13,6 +12,7 @@ import {
 	startBuilt,
 	type Running
 } from '../../../test-support/built-app';
+import { ownCluster } from '../../../test-support/own-cluster';
 import { defaultPack } from '../../content/packs';
 import { generateQuestions } from '../../quiz/questions';
 import { SEAT_COOKIE } from './cookies';
@@ -20,19 +20,10 @@ import { SEAT_COOKIE } from './cookies';
 beforeAll(ensureBuild, 250_000);
 
 // A cluster of this file's own: the shared one must not go down under other tests.
-let cluster: Awaited<ReturnType<typeof startCluster>>;
+const cluster = ownCluster(['restart_build', 'restart_scripts_serve_js']);
 let running: Running | undefined;
-beforeAll(async () => {
-	cluster = await startCluster();
-	const admin = new pg.Client(cluster.url);
-	await admin.connect();
-	await admin.query('CREATE DATABASE restart_build');
-	await admin.query('CREATE DATABASE restart_scripts_serve_js');
-	await admin.end();
-}, 60_000);
 afterAll(() => {
 	if (running?.child.exitCode === null) running.child.kill('SIGKILL');
-	cluster?.stop();
 });
 
 const questions = generateQuestions(defaultPack);
@@ -61,7 +52,7 @@ describe.each([['build'], ['scripts/serve.js']])(
 	'node %s, PostgreSQL restarted under load',
 	(entry) => {
 		it('stays up, answers 503 with Retry-After in the gap, and keeps everything it acknowledged', async () => {
-			const url = cluster.url.replace(/\/postgres$/, `/restart_${entry.replace(/\W/g, '_')}`);
+			const url = cluster().url.replace(/\/postgres$/, `/restart_${entry.replace(/\W/g, '_')}`);
 			running = await startBuilt([entry], url, await freePort(), {
 				ATTEMPTS_PER_10_MIN: '1000000',
 				JOINS_PER_10_MIN: '1000000',
@@ -219,7 +210,7 @@ describe.each([['build'], ['scripts/serve.js']])(
 			]);
 			await new Promise((resolve) => setTimeout(resolve, BEFORE_MS));
 			const before = seen.acknowledged;
-			await cluster.restart();
+			await cluster().restart();
 			await new Promise((resolve) => setTimeout(resolve, AFTER_MS));
 			stopping = true;
 			await clients;

@@ -1,7 +1,6 @@
 // A play page opened by someone with no round of its own on that pack is the same page for all of
 // them: kept per pack version and served again without rendering; a player with a round to resume
 // always gets their own.
-import { parse as parseCookies } from 'cookie';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { load as loadPack } from '../../../routes/p/[pack]/+page.server';
@@ -12,33 +11,16 @@ import { ATTEMPT_COOKIE } from './cookies';
 import { createNodeRoutes } from './node-routes';
 import { useTestApp } from '../../../test-support/databases';
 import { loopbackServer } from '../../../test-support/loopback-server';
+import { renderWithLoad } from '../../../test-support/page-load';
 
 useTestApp();
 
 let renders = 0;
-/** Stands in for SvelteKit: runs the page's real load and writes its data as the page. */
-async function render(req: IncomingMessage, res: ServerResponse) {
+/** Stands in for SvelteKit: the play page's real load, "/" or "/p/<pack>" (test-support/page-load.ts). */
+function render(req: IncomingMessage, res: ServerResponse) {
 	renders++;
-	const url = new URL(req.url!, 'http://localhost');
-	const cookies = parseCookies(req.headers.cookie ?? '');
-	const pack = /^\/p\/([^/?]+)/.exec(url.pathname)?.[1];
-	const event = {
-		params: { pack },
-		url,
-		request: new Request(url, { headers: { cookie: req.headers.cookie ?? '' } }),
-		cookies: { get: (name: string) => cookies[name] },
-		setHeaders: (headers: Record<string, string>) =>
-			Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)),
-		platform: { req }
-	};
-	try {
-		const data = await (pack
-			? loadPack(event as unknown as Parameters<typeof loadPack>[0])
-			: loadDefault(event as unknown as Parameters<typeof loadDefault>[0]));
-		res.writeHead(200, { 'content-type': 'text/html' }).end(JSON.stringify(data));
-	} catch {
-		res.writeHead(404).end('not found');
-	}
+	const pack = /^\/p\/([^/?]+)/.exec(req.url ?? '')?.[1];
+	return renderWithLoad(req, res, pack ? loadPack : loadDefault, { pack });
 }
 
 let routes: ReturnType<typeof createNodeRoutes>;

@@ -1,6 +1,5 @@
 // A share page opened by a viewer who has played (a cookie) is kept under a key naming its data:
 // served again without rendering, and never to a viewer who should see something else.
-import { parse as parseCookies } from 'cookie';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { load } from '../../../routes/s/[id]/+page.server';
@@ -9,31 +8,16 @@ import { ATTEMPT_COOKIE } from './cookies';
 import { createNodeRoutes } from './node-routes';
 import { useTestApp } from '../../../test-support/databases';
 import { loopbackServer } from '../../../test-support/loopback-server';
+import { renderWithLoad } from '../../../test-support/page-load';
 
 // getApp() reads the environment on first use: point it at a database of this test's own.
 useTestApp();
 
 let renders = 0;
-/** Stands in for SvelteKit: runs the page's real load and writes its data as the page. */
-async function render(req: IncomingMessage, res: ServerResponse) {
+/** Stands in for SvelteKit: the share page's real load (test-support/page-load.ts). */
+function render(req: IncomingMessage, res: ServerResponse) {
 	renders++;
-	const id = (req.url ?? '').split('/')[2]!;
-	const url = new URL(req.url!, 'http://localhost');
-	const cookies = parseCookies(req.headers.cookie ?? '');
-	try {
-		const data = await load({
-			params: { id },
-			url,
-			request: new Request(url, { headers: { cookie: req.headers.cookie ?? '' } }),
-			cookies: { get: (name: string) => cookies[name] },
-			setHeaders: (headers: Record<string, string>) =>
-				Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)),
-			platform: { req }
-		} as unknown as Parameters<typeof load>[0]);
-		res.writeHead(200, { 'content-type': 'text/html' }).end(JSON.stringify(data));
-	} catch {
-		res.writeHead(404).end('not found');
-	}
+	return renderWithLoad(req, res, load, { id: (req.url ?? '').split('/')[2]! });
 }
 
 let routes: ReturnType<typeof createNodeRoutes>;
