@@ -101,6 +101,20 @@ export const postForm = (
 		body: new URLSearchParams(fields)
 	});
 
+/** Creates a class of the default article, self-paced, through /teach: its teacher secret. */
+export async function createClass(origin: string, title: string): Promise<string> {
+	const created = await postForm(origin, '/teach', {
+		title,
+		pacing: 'self',
+		feedback: 'each',
+		timeLimitMinutes: ''
+	});
+	const secret = /\/teach\/([^?]+)/.exec(created.headers.get('location') ?? '')?.[1];
+	if (created.status !== 303 || !secret)
+		throw new Error(`/teach answered ${created.status}, not a class: ${await created.text()}`);
+	return secret;
+}
+
 /** Opens the teacher's live dashboard and returns its first snapshot, keeping the stream open. */
 export async function openDashboard(origin: string, secret: string) {
 	const response = await fetch(`${origin}/teach/${secret}/events`);

@@ -8,7 +8,8 @@ import {
 	postForm,
 	startBuilt,
 	ensureBuild,
-	type Running
+	type Running,
+	createClass
 } from '../../../test-support/built-app';
 import { ownCluster } from '../../../test-support/own-cluster';
 import { defaultPack } from '../../content/packs';
@@ -33,14 +34,7 @@ describe.each([['build'], ['scripts/serve.js']])('node %s, the database restarti
 		const url = cluster().url.replace(/\/postgres$/, `/away_${entry.replace(/\W/g, '_')}`);
 		running = await startBuilt([entry], url, await freePort());
 		const { origin } = running;
-		const created = await postForm(origin, '/teach', {
-			title: 'Restart',
-			pacing: 'self',
-			feedback: 'each',
-			timeLimitMinutes: ''
-		});
-		expect(created.status).toBe(303);
-		const secret = /\/teach\/([^?]+)/.exec(created.headers.get('location')!)![1]!;
+		const secret = await createClass(origin, 'Restart');
 		const { first: dashboard } = await openDashboard(origin, secret);
 		const joined = await postForm(origin, '/join', { code: dashboard.code, nickname: 'Sam' });
 		const seat = joined.headers

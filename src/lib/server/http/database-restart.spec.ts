@@ -10,7 +10,8 @@ import {
 	openDashboard,
 	postForm,
 	startBuilt,
-	type Running
+	type Running,
+	createClass
 } from '../../../test-support/built-app';
 import { ownCluster } from '../../../test-support/own-cluster';
 import { defaultPack } from '../../content/packs';
@@ -105,14 +106,7 @@ describe.each([['build'], ['scripts/serve.js']])(
 			});
 
 			// The class the students join, and the drafts the teachers save.
-			const created = await postForm(origin, '/teach', {
-				title: 'Restart under load',
-				pacing: 'self',
-				feedback: 'each',
-				timeLimitMinutes: ''
-			});
-			expect(created.status).toBe(303);
-			const secret = /\/teach\/([^?]+)/.exec(created.headers.get('location')!)![1]!;
+			const secret = await createClass(origin, 'Restart under load');
 			const dashboard = await openDashboard(origin, secret);
 			await dashboard.reader.cancel();
 			const code = dashboard.first.code as string;

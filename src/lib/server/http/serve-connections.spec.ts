@@ -12,9 +12,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
 	ensureBuild,
 	freePort,
-	postForm,
 	startBuilt,
-	type Running
+	type Running,
+	createClass
 } from '../../../test-support/built-app';
 
 const FILE_LIMIT = 512;
@@ -143,14 +143,7 @@ describe('connections to the built server (ulimit -n 512)', () => {
 	}, 15_000);
 
 	it('keeps a live event stream open past the idle bound: a long request is not an idle one', async () => {
-		const created = await postForm(running.origin, '/teach', {
-			title: 'Connections',
-			pacing: 'self',
-			feedback: 'each',
-			timeLimitMinutes: ''
-		});
-		expect(created.status).toBe(303);
-		const secret = /\/teach\/([^?]+)/.exec(created.headers.get('location')!)![1]!;
+		const secret = await createClass(running.origin, 'Connections');
 		const stream = await hold('127.0.0.5');
 		stream.socket.write(`GET /teach/${secret}/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
 		const [first] = await once(stream.socket, 'data');

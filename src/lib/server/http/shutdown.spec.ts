@@ -12,7 +12,8 @@ import {
 	postForm,
 	startBuilt,
 	ensureBuild,
-	type Running
+	type Running,
+	createClass
 } from '../../../test-support/built-app';
 import { defaultPack } from '../../content/packs';
 import { generateQuestions } from '../../quiz/questions';
@@ -52,14 +53,7 @@ describe.each([
 		const port = await freePort();
 		let running = await start(entry, database, port);
 		try {
-			const created = await post(running.origin, '/teach', {
-				title: 'Shutdown test',
-				pacing: 'self',
-				feedback: 'each',
-				timeLimitMinutes: ''
-			});
-			expect(created.status).toBe(303);
-			const secret = /\/teach\/([^?]+)/.exec(created.headers.get('location')!)![1]!;
+			const secret = await createClass(running.origin, 'Shutdown test');
 			const dashboard = await openDashboard(running.origin, secret);
 
 			const joined = await post(running.origin, '/join', {
