@@ -85,6 +85,61 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		expect(mentionsOf(text)).toEqual(expected);
 	});
 
+	// Unnamed sources: the article's own words for them, never a person named nearby.
+	it.each([
+		[
+			'an adviser "to" someone named',
+			'Maya Brooks spoke first. "It is close," said a longtime adviser to Brooks.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['a longtime adviser to Brooks', 'A longtime adviser to Brooks', 'np', 'person']
+			]
+		],
+		[
+			'a name inside the description',
+			'"It is close," said a senior Brooks adviser.',
+			[['a senior Brooks adviser', 'A senior Brooks adviser', 'np', 'person']]
+		],
+		[
+			'a party member from a place',
+			'"It is close," said one New Hampshire Republican.',
+			[['one New Hampshire Republican', 'One New Hampshire Republican', 'np', 'person']]
+		],
+		[
+			'an aide with a long description',
+			'"It is close," said one former party leadership aide.',
+			[['one former party leadership aide', 'One former party leadership aide', 'np', 'person']]
+		],
+		[
+			'a person familiar with something',
+			'"It is close," said a person familiar with the talks.',
+			[['a person familiar with the talks', 'A person familiar with the talks', 'np', 'person']]
+		],
+		[
+			'people briefed on something, as the subject',
+			'Two people briefed on the matter said the deal was off.',
+			[['Two people briefed on the matter', 'Two people briefed on the matter', 'np', 'body']]
+		],
+		[
+			'the second of several officials',
+			'Maya Brooks, an official, spoke. "We expected it," said the second official.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the second official', 'The second official', 'np', 'person']
+			]
+		],
+		[
+			'the same aide again',
+			'"It is close," one aide said. Later the aide added that it was not over.',
+			[
+				['one aide', 'One aide', 'np', 'person'],
+				['the aide', 'One aide', 'np', 'person']
+			]
+		]
+	])('finds an unnamed source: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text)).toEqual(expected);
+	});
+
 	it('does not take "the man" for the last person named', () => {
 		expect(mentionsOf('Tom Reilly said the shop was shut. The man was arrested later.')).toEqual([
 			['Tom Reilly', 'Tom Reilly', 'name', 'person']
