@@ -140,6 +140,41 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		expect(mentionsOf(text)).toEqual(expected);
 	});
 
+	// Organisations and documents speaking: bodies, not the person named before them.
+	it.each([
+		[
+			'a report nobody is named as making',
+			'Tom Reilly, 61, runs the shop. "Trade fell by half," the report said.',
+			[
+				['Tom Reilly', 'Tom Reilly', 'name', 'person'],
+				['the report', 'The report', 'np', 'body']
+			]
+		],
+		[
+			'a newspaper writing',
+			'Maya Brooks, 52, spoke. "She should go," the conservative newspaper wrote.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the conservative newspaper', 'The conservative newspaper', 'np', 'body']
+			]
+		],
+		[
+			'a campaign',
+			'Maya Brooks spoke. "We are ready," the Brooks campaign said.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the Brooks campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
+			'an editorial',
+			'"The mayor must resign," the editorial said.',
+			[['the editorial', 'The editorial', 'np', 'body']]
+		]
+	])('finds a body speaking: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text)).toEqual(expected);
+	});
+
 	it('does not take "the man" for the last person named', () => {
 		expect(mentionsOf('Tom Reilly said the shop was shut. The man was arrested later.')).toEqual([
 			['Tom Reilly', 'Tom Reilly', 'name', 'person']
