@@ -135,6 +135,19 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 				['one aide', 'One aide', 'np', 'person'],
 				['the aide', 'One aide', 'np', 'person']
 			]
+		],
+		[
+			'a narrator',
+			'"Vote for change," says a narrator.',
+			[['a narrator', 'A narrator', 'np', 'person']]
+		],
+		[
+			'"another" on its own',
+			'Maya Brooks, 52, spoke. Another said the hall was half empty.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Another', 'Another', 'np', 'person']
+			]
 		]
 	])('finds an unnamed source: %s', (_kind, text, expected) => {
 		expect(mentionsOf(text)).toEqual(expected);
@@ -170,9 +183,17 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			'an editorial',
 			'"The mayor must resign," the editorial said.',
 			[['the editorial', 'The editorial', 'np', 'body']]
-		]
+		],
+		['a crowd', '"Out!" the crowd yelled.', [['the crowd', 'The crowd', 'np', 'body']]],
+		['groups', '"We will sue," the groups said.', [['the groups', 'The groups', 'np', 'body']]]
 	])('finds a body speaking: %s', (_kind, text, expected) => {
 		expect(mentionsOf(text)).toEqual(expected);
+	});
+
+	it('does not take the crowd a speaker spoke to for a speaker', () => {
+		expect(
+			mentionsOf('Maya Brooks, 52, asked the crowd: "Are you with me?"').map((m) => m[0])
+		).toEqual(['Maya Brooks']);
 	});
 
 	it('does not take "the man" for the last person named', () => {

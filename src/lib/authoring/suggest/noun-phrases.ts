@@ -111,6 +111,8 @@ export function npEntity(
 		return undefined;
 	}
 	if (SPEAKING_WORKS.has(np.head) && (det === 'the' || det === 'its' || det === 'their')) {
+		// "asked the crowd", "told the newspaper": whom it was said to, no speaker.
+		if (toks[i - 1] && L.OBJECT_VERBS.has(toks[i - 1]!.lower)) return undefined;
 		// "the report said", "the Brooks campaign said": the work or outlet itself, a body.
 		return body(article, capitalise(text), epithetKey(text));
 	}

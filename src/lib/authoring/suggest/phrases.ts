@@ -17,8 +17,8 @@ export const DOCUMENT_NOUNS = new Set([
 ]);
 
 /**
- * Works and outlets that speak in news without a person behind them ("the report said", "the
- * conservative newspaper wrote", "the Brooks campaign said"): each a body of its own.
+ * Works, outlets and crowds that speak in news without a person behind them ("the report said", "the
+ * conservative newspaper wrote", "the Brooks campaign said", "the crowd yelled"): each a body of its own.
  */
 export const SPEAKING_WORKS = new Set([
 	'report',
@@ -44,7 +44,12 @@ export const SPEAKING_WORKS = new Set([
 	'magazine',
 	'broadcaster',
 	'outlet',
-	'campaign'
+	'campaign',
+	'groups',
+	'crowd',
+	'audience',
+	'protesters',
+	'demonstrators'
 ]);
 
 /** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */

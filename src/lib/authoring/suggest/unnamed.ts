@@ -21,7 +21,7 @@ const ORDINALS = words('first second third fourth fifth other same latter former
 const SINGULAR = words(`
 	aide adviser advisor source official person strategist operative staffer insider democrat
 	republican lawmaker legislator member employee ally confidant associate donor operative diplomat
-	consultant lobbyist pollster observer insider veteran loyalist
+	consultant lobbyist pollster observer insider veteran loyalist narrator
 `);
 const PLURAL = words(`
 	aides advisers advisors sources officials people persons strategists operatives staffers insiders
@@ -68,6 +68,15 @@ export function unnamedPhrase(
 		if (SINGULAR.has(t.lower)) head = { k, plural: false };
 		else if (PLURAL.has(t.lower)) head = { k, plural: true };
 	}
+	// "Another said", "one said": someone more, not named.
+	const next = toks[i + 1];
+	if (
+		!head &&
+		(opener === 'another' || opener === 'one') &&
+		next?.joined &&
+		L.SPEECH_VERBS.has(next.lower)
+	)
+		return { last: i, head: opener, plural: false, again: false };
 	if (!head) return undefined;
 	let last = head.k;
 	// "… to Brooks", "… close to the Brooks family", "… briefed on the matter"
