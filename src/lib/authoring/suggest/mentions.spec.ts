@@ -148,6 +148,30 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
 				['Another', 'Another', 'np', 'person']
 			]
+		],
+		[
+			'"the insider" when nobody named is one',
+			'Maya Brooks, 52, leads the firm. "Nobody minds," the insider said.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the insider', 'The insider', 'np', 'person']
+			]
+		],
+		[
+			'one of several',
+			'Maya Brooks, 52, spoke. "It was awful," said one of two witnesses.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['one of two witnesses', 'One of two witnesses', 'np', 'person']
+			]
+		],
+		[
+			'a user online',
+			'Maya Brooks, 52, spoke. "She is great," one user wrote.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['one user', 'One user', 'np', 'person']
+			]
 		]
 	])('finds an unnamed source: %s', (_kind, text, expected) => {
 		expect(mentionsOf(text)).toEqual(expected);
@@ -194,6 +218,20 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		expect(
 			mentionsOf('Maya Brooks, 52, asked the crowd: "Are you with me?"').map((m) => m[0])
 		).toEqual(['Maya Brooks']);
+	});
+
+	it('makes no unnamed source of someone spoken to', () => {
+		expect(mentionsOf('Maya Brooks, 52, told an aide: "Go home."').map((m) => m[0])).toEqual([
+			'Maya Brooks'
+		]);
+	});
+
+	it('makes no unnamed source of "the aide" after an aide was named', () => {
+		expect(
+			mentionsOf('Tom Reilly, an aide to the mayor, spoke. The aide said it was over.').map(
+				(m) => m[1]
+			)
+		).not.toContain('The aide');
 	});
 
 	it('does not take "the man" for the last person named', () => {

@@ -60,7 +60,7 @@ function sentenceMentions(
 		if (unnamed && speakerPosition(toks, i, unnamed.last)) {
 			const last = toks[unnamed.last]!;
 			const entity = unnamed.again
-				? sameUnnamed(article, unnamed.head)
+				? sameUnnamed(article, text.slice(t.start, last.end), unnamed.head, unnamed.plural)
 				: unnamedSource(article, text.slice(t.start, last.end), unnamed.head, unnamed.plural);
 			if (entity) {
 				for (let k = i; k <= unnamed.last; k++) used.add(toks[k]!);

@@ -21,12 +21,15 @@ const ORDINALS = words('first second third fourth fifth other same latter former
 const SINGULAR = words(`
 	aide adviser advisor source official person strategist operative staffer insider democrat
 	republican lawmaker legislator member employee ally confidant associate donor operative diplomat
-	consultant lobbyist pollster observer insider veteran loyalist narrator
+	consultant lobbyist pollster observer insider veteran loyalist narrator user commenter voter
+	attendee
 `);
+/** Heads that stand for an unnamed source even after "the": "the insider said", "the person added". */
+const ALWAYS_UNNAMED = words('insider source person narrator user commenter');
 const PLURAL = words(`
 	aides advisers advisors sources officials people persons strategists operatives staffers insiders
 	democrats republicans lawmakers legislators members employees allies confidants associates donors
-	diplomats consultants lobbyists observers
+	diplomats consultants lobbyists observers users commenters voters attendees witnesses
 `);
 
 /** What may follow the head and still describe the source: "close to the family", "briefed on it". */
@@ -68,6 +71,14 @@ export function unnamedPhrase(
 		if (SINGULAR.has(t.lower)) head = { k, plural: false };
 		else if (PLURAL.has(t.lower)) head = { k, plural: true };
 	}
+	// "one of two witnesses", "one of the aides"
+	if (!head && opener === 'one' && toks[i + 1]?.lower === 'of' && toks[i + 1]!.joined) {
+		for (let k = i + 2; k < toks.length && k <= i + 5; k++) {
+			const t = toks[k]!;
+			if (!t.joined || L.SPEECH_VERBS.has(t.lower) || t.possessive) break;
+			if (PLURAL.has(t.lower)) return { last: k, head: t.lower, plural: false, again: false };
+		}
+	}
 	// "Another said", "one said": someone more, not named.
 	const next = toks[i + 1];
 	if (
@@ -98,7 +109,14 @@ export function unnamedPhrase(
 /** Whether the phrase from toks[first] to toks[last] stands as a speaker or a subject. */
 export function speakerPosition(toks: Token[], first: number, last: number): boolean {
 	const before = toks[first - 1];
-	if (before && toks[first]!.joined && L.SPEECH_VERBS.has(before.lower)) return true;
+	// "said a person familiar with the talks"; not "told an aide", whom it was said to.
+	if (
+		before &&
+		toks[first]!.joined &&
+		L.SPEECH_VERBS.has(before.lower) &&
+		!L.OBJECT_VERBS.has(before.lower)
+	)
+		return true;
 	const after = toks[last + 1];
 	return (
 		after !== undefined &&
@@ -122,11 +140,19 @@ export function unnamedSource(
 	return entity;
 }
 
-/** "the aide" after "one aide said": the last unnamed source of that description. */
-export function sameUnnamed(article: Article, head: string): Entity | undefined {
+/**
+ * "the aide" after "one aide said": the last unnamed source of that description; "the insider" with
+ * none before: an unnamed source still, never a person named nearby.
+ */
+export function sameUnnamed(
+	article: Article,
+	text: string,
+	head: string,
+	plural: boolean
+): Entity | undefined {
 	for (let k = article.entities.length - 1; k >= 0; k--) {
 		const e = article.entities[k]!;
 		if (e.unnamed && e.descriptors.has(head)) return e;
 	}
-	return undefined;
+	return ALWAYS_UNNAMED.has(head) ? unnamedSource(article, text, head, plural) : undefined;
 }
