@@ -30,6 +30,8 @@ export interface Entity {
 	firstMention?: number;
 	/** For "her office": whose. */
 	owner?: Entity;
+	/** A source the article does not name ("a longtime adviser to Brooks"): never a named person. */
+	unnamed?: boolean;
 }
 
 export interface Mention {

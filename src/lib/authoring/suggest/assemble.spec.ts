@@ -57,6 +57,18 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		).toEqual([['a road to nowhere', 'reyes', 'said']]);
 	});
 
+	it('gives an unnamed source no source, and the quotes that continue it none either', () => {
+		const text =
+			'Maya Brooks, 52, leads the talks.\n\n"They are stuck," said a person familiar with the talks. "Nobody will move."\n\n"It could take weeks."\n\nTwo officials briefed on the matter said the deal was off.';
+		expect(statementsOf(text)).toEqual([
+			['direct', 'They are stuck', null],
+			['direct', 'Nobody will move.', null],
+			['direct', 'It could take weeks.', null],
+			['reported', 'said the deal was off', null]
+		]);
+		expect(assembled(text).sources.map((s) => s.id)).toEqual(['brooks', 'writer']);
+	});
+
 	it('makes no statement of a scare quote or of an amount in brackets', () => {
 		expect(statementsOf('The so-called "fast lane" opened on Monday (about £3m).')).toEqual([]);
 	});

@@ -61,6 +61,9 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 	placed.sort((a, b) => a.p - b.p || a.at - b.at);
 
 	for (const item of placed) {
+		// An unnamed source ("a person familiar with the talks") is no answer a player could check:
+		// its statements get no source, and the teacher reads who said it in the cue.
+		if (item.speaker?.unnamed) item.speaker = null;
 		if (!item.speaker) continue;
 		item.speaker.speaks = true;
 		// A speaker first met as a statement's subject ("Residents of Ashcombe say") is ordered there.

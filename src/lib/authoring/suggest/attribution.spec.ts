@@ -70,7 +70,8 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 		[
 			'an anonymous source, to nobody named',
 			'Maya Brooks, 52, leads the talks. "They are stuck," a person familiar with the talks said.',
-			[['They are stuck', null, null]]
+			// Cued by its description (so no quote nearby continues a named person); assembly gives it no source.
+			[['They are stuck', 'A person familiar with the talks', 'cue']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);

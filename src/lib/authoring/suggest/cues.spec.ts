@@ -74,6 +74,26 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 		});
 	});
 
+	it.each([
+		[
+			"an outlet's writer",
+			'The Halden Gazette covered the vote. "The pier is safe," the Gazette\'s Maya Brooks wrote.',
+			"the Gazette's Maya Brooks wrote"
+		],
+		[
+			"a person's adviser, named in apposition",
+			'Tom Reilly, 61, is running. "The pier is safe," Reilly\'s campaign manager, Maya Brooks, said.',
+			"Reilly's campaign manager, Maya Brooks, said"
+		],
+		[
+			"a person's adviser, named after the title",
+			'Tom Reilly, 61, is running. "The pier is safe," Reilly\'s senior adviser Maya Brooks said.',
+			"Reilly's senior adviser Maya Brooks said"
+		]
+	])('gives the person named after a possessive, not its owner: %s', (_kind, text, cue) => {
+		expect(cueOf(text, 'The pier is safe', 'after')).toEqual({ cue, speaker: 'Maya Brooks' });
+	});
+
 	it('finds no cue where no speech verb stands next to the quote', () => {
 		expect(
 			cueOf('Maya Brooks, 52, runs the harbour. "The pier is safe."', 'The pier is safe.', 'before')

@@ -85,6 +85,155 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		expect(mentionsOf(text)).toEqual(expected);
 	});
 
+	// Unnamed sources: the article's own words for them, never a person named nearby.
+	it.each([
+		[
+			'an adviser "to" someone named',
+			'Maya Brooks spoke first. "It is close," said a longtime adviser to Brooks.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['a longtime adviser to Brooks', 'A longtime adviser to Brooks', 'np', 'person']
+			]
+		],
+		[
+			'a name inside the description',
+			'"It is close," said a senior Brooks adviser.',
+			[['a senior Brooks adviser', 'A senior Brooks adviser', 'np', 'person']]
+		],
+		[
+			'a party member from a place',
+			'"It is close," said one New Hampshire Republican.',
+			[['one New Hampshire Republican', 'One New Hampshire Republican', 'np', 'person']]
+		],
+		[
+			'an aide with a long description',
+			'"It is close," said one former party leadership aide.',
+			[['one former party leadership aide', 'One former party leadership aide', 'np', 'person']]
+		],
+		[
+			'a person familiar with something',
+			'"It is close," said a person familiar with the talks.',
+			[['a person familiar with the talks', 'A person familiar with the talks', 'np', 'person']]
+		],
+		[
+			'people briefed on something, as the subject',
+			'Two people briefed on the matter said the deal was off.',
+			[['Two people briefed on the matter', 'Two people briefed on the matter', 'np', 'body']]
+		],
+		[
+			'the second of several officials',
+			'Maya Brooks, an official, spoke. "We expected it," said the second official.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the second official', 'The second official', 'np', 'person']
+			]
+		],
+		[
+			'the same aide again',
+			'"It is close," one aide said. Later the aide added that it was not over.',
+			[
+				['one aide', 'One aide', 'np', 'person'],
+				['the aide', 'One aide', 'np', 'person']
+			]
+		],
+		[
+			'a narrator',
+			'"Vote for change," says a narrator.',
+			[['a narrator', 'A narrator', 'np', 'person']]
+		],
+		[
+			'"another" on its own',
+			'Maya Brooks, 52, spoke. Another said the hall was half empty.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Another', 'Another', 'np', 'person']
+			]
+		],
+		[
+			'"the insider" when nobody named is one',
+			'Maya Brooks, 52, leads the firm. "Nobody minds," the insider said.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the insider', 'The insider', 'np', 'person']
+			]
+		],
+		[
+			'one of several',
+			'Maya Brooks, 52, spoke. "It was awful," said one of two witnesses.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['one of two witnesses', 'One of two witnesses', 'np', 'person']
+			]
+		],
+		[
+			'a user online',
+			'Maya Brooks, 52, spoke. "She is great," one user wrote.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['one user', 'One user', 'np', 'person']
+			]
+		]
+	])('finds an unnamed source: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text)).toEqual(expected);
+	});
+
+	// Organisations and documents speaking: bodies, not the person named before them.
+	it.each([
+		[
+			'a report nobody is named as making',
+			'Tom Reilly, 61, runs the shop. "Trade fell by half," the report said.',
+			[
+				['Tom Reilly', 'Tom Reilly', 'name', 'person'],
+				['the report', 'The report', 'np', 'body']
+			]
+		],
+		[
+			'a newspaper writing',
+			'Maya Brooks, 52, spoke. "She should go," the conservative newspaper wrote.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the conservative newspaper', 'The conservative newspaper', 'np', 'body']
+			]
+		],
+		[
+			'a campaign',
+			'Maya Brooks spoke. "We are ready," the Brooks campaign said.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['the Brooks campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
+			'an editorial',
+			'"The mayor must resign," the editorial said.',
+			[['the editorial', 'The editorial', 'np', 'body']]
+		],
+		['a crowd', '"Out!" the crowd yelled.', [['the crowd', 'The crowd', 'np', 'body']]],
+		['groups', '"We will sue," the groups said.', [['the groups', 'The groups', 'np', 'body']]]
+	])('finds a body speaking: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text)).toEqual(expected);
+	});
+
+	it('does not take the crowd a speaker spoke to for a speaker', () => {
+		expect(
+			mentionsOf('Maya Brooks, 52, asked the crowd: "Are you with me?"').map((m) => m[0])
+		).toEqual(['Maya Brooks']);
+	});
+
+	it('makes no unnamed source of someone spoken to', () => {
+		expect(mentionsOf('Maya Brooks, 52, told an aide: "Go home."').map((m) => m[0])).toEqual([
+			'Maya Brooks'
+		]);
+	});
+
+	it('makes no unnamed source of "the aide" after an aide was named', () => {
+		expect(
+			mentionsOf('Tom Reilly, an aide to the mayor, spoke. The aide said it was over.').map(
+				(m) => m[1]
+			)
+		).not.toContain('The aide');
+	});
+
 	it('does not take "the man" for the last person named', () => {
 		expect(mentionsOf('Tom Reilly said the shop was shut. The man was arrested later.')).toEqual([
 			['Tom Reilly', 'Tom Reilly', 'name', 'person']

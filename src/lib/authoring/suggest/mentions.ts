@@ -9,6 +9,7 @@ import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
 import { npEntity, possessed } from './noun-phrases';
 import { nextToSpeech, nounPhrase } from './phrases';
+import { sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
 
 /**
  * Every sentence's mentions, in document order: each pronoun and epithet is resolved against those
@@ -54,6 +55,20 @@ function sentenceMentions(
 		const t = toks[i]!;
 		if (used.has(t)) continue;
 		const prev = toks[i - 1];
+		// An unnamed source: "said a longtime adviser to Brooks", "one aide said", "the second official"
+		const unnamed = unnamedPhrase(toks, i);
+		if (unnamed && speakerPosition(toks, i, unnamed.last)) {
+			const last = toks[unnamed.last]!;
+			const entity = unnamed.again
+				? sameUnnamed(article, text.slice(t.start, last.end), unnamed.head, unnamed.plural)
+				: unnamedSource(article, text.slice(t.start, last.end), unnamed.head, unnamed.plural);
+			if (entity) {
+				for (let k = i; k <= unnamed.last; k++) used.add(toks[k]!);
+				add(entity, 'np', t, last);
+				i = unnamed.last;
+				continue;
+			}
+		}
 		// Names
 		const run = runs.get(t);
 		if (run) {

@@ -6,7 +6,7 @@ import { type SentenceRange, type Token } from '../text';
 import { type Article, type Entity, type Gender, sentenceByIndex } from './article';
 import { latest, pronounFits, resolve, resolveEpithet } from './coreference';
 import { addEpithet, body, newEntity } from './entities';
-import { DOCUMENT_NOUNS, clauseStart, strongPosition } from './phrases';
+import { DOCUMENT_NOUNS, SPEAKING_WORKS, clauseStart, strongPosition } from './phrases';
 
 /** Nouns too general to be an epithet for someone already named: "the man was arrested". */
 const GENERIC_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'baby']);
@@ -110,7 +110,14 @@ export function npEntity(
 		}
 		return undefined;
 	}
-	const isBody = L.BODY_NOUNS.has(np.head) && !L.PERSON_NOUNS.has(np.head);
+	if (SPEAKING_WORKS.has(np.head) && (det === 'the' || det === 'its' || det === 'their')) {
+		// "asked the crowd", "told the newspaper": whom it was said to, no speaker.
+		if (toks[i - 1] && L.OBJECT_VERBS.has(toks[i - 1]!.lower)) return undefined;
+		// "the report said", "the Brooks campaign said": the work or outlet itself, a body.
+		return body(article, capitalise(text), epithetKey(text));
+	}
+	const isBody =
+		(L.BODY_NOUNS.has(np.head) || SPEAKING_WORKS.has(np.head)) && !L.PERSON_NOUNS.has(np.head);
 	if (['his', 'her', 'their', 'its'].includes(det)) {
 		if (!isBody) return undefined;
 		// "Her office": the office of the person "her" is.

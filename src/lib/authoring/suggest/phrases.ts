@@ -16,6 +16,42 @@ export const DOCUMENT_NOUNS = new Set([
 	'tweet'
 ]);
 
+/**
+ * Works, outlets and crowds that speak in news without a person behind them ("the report said", "the
+ * conservative newspaper wrote", "the Brooks campaign said", "the crowd yelled"): each a body of its own.
+ */
+export const SPEAKING_WORKS = new Set([
+	'report',
+	'memo',
+	'editorial',
+	'release',
+	'lawsuit',
+	'complaint',
+	'filing',
+	'document',
+	'indictment',
+	'petition',
+	'website',
+	'ad',
+	'advert',
+	'advertisement',
+	'commercial',
+	'poll',
+	'survey',
+	'study',
+	'newspaper',
+	'paper',
+	'magazine',
+	'broadcaster',
+	'outlet',
+	'campaign',
+	'groups',
+	'crowd',
+	'audience',
+	'protesters',
+	'demonstrators'
+]);
+
 /** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */
 export function nextToSpeech(toks: Token[], i: number, length: number): boolean {
 	const before = toks[i - 1];
@@ -48,6 +84,7 @@ export function nounPhrase(toks: Token[], i: number): { last: number; head: stri
 			L.PERSON_NOUNS.has(head) ||
 			L.BODY_NOUNS.has(head) ||
 			DOCUMENT_NOUNS.has(head) ||
+			SPEAKING_WORKS.has(head) ||
 			/^\d{1,3}-year-old$/u.test(head)
 		) {
 			best = { last: k, head };

@@ -33,6 +33,18 @@ export function subjectIn(
 	let firstAt = j;
 	if (j < k && /['\u2019]s$/u.test(list[j]!.text) && j + 1 < k && list[j + 1]!.kind === 'np')
 		firstAt = j + 1;
+	// "The Gazette's Maya Brooks wrote", "Reilly's campaign manager, Maya Brooks, said": the person
+	// named last before the verb, not the outlet or person whose she is.
+	if (j < k && /['\u2019]s$/u.test(list[j]!.text)) {
+		const last = list[k - 1]!;
+		if (
+			k - 1 > j &&
+			last.kind === 'name' &&
+			last.entity.kind === 'person' &&
+			/^[\s,]*$/u.test(text.slice(last.end, to))
+		)
+			return last.entity;
+	}
 	const first = firstAt < k ? list[firstAt] : undefined;
 	// "Health officials in Carver County have confirmed": the group, not the place it is in.
 	if (first) {
