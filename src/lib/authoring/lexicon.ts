@@ -32,6 +32,12 @@ export const SPEECH_PHRASES = [
 	'told journalists'
 ];
 
+/** Participles that hand a quote to their clause's subject: "Brooks wrote to staff, saying, "…"". */
+export const PARTICIPLE_CUES = words(`
+	saying adding writing declaring noting explaining arguing insisting warning stating tweeting
+	replying responding concluding quipping joking telling
+`);
+
 /** Verbs that report speech without quoting it ("told the meeting that…", "declared it…"). */
 export const REPORTING_VERBS = words(`
 	said says say told tells added adds wrote writes asked asks argued argues claimed claims insisted

@@ -62,6 +62,34 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
 	});
 
+	it.each([
+		[
+			'a participle after the clause',
+			'Maya Brooks posted a message on Monday, saying, "The pier is safe."',
+			'saying'
+		],
+		[
+			'a participle and a colon',
+			'Maya Brooks wrote to the council, adding: "The pier is safe."',
+			'adding'
+		],
+		[
+			'a participle after an earlier quote',
+			'Maya Brooks called the report "a fair start," adding, "The pier is safe."',
+			'adding'
+		]
+	])('before the quote, the subject of a participle cue: %s', (_kind, text, cue) => {
+		expect(cueOf(text, 'The pier is safe.', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
+	});
+
+	it.each([
+		['"the Rev."', 'said the Rev. Ada Nwosu', 'Ada Nwosu'],
+		['"Sen." after the verb', 'said Sen. Ada Nwosu', 'Ada Nwosu']
+	])('after the quote, a title after the verb: %s', (_kind, cue, speaker) => {
+		const text = `Maya Brooks runs the harbour. "The pier is safe," ${cue}.`;
+		expect(cueOf(text, 'The pier is safe', 'after')).toEqual({ cue, speaker });
+	});
+
 	it('finds the cue between two quotes for both', () => {
 		const text = '"We will appeal," Maya Brooks said, "and we will win."';
 		expect(cueOf(text, 'We will appeal', 'after')).toEqual({
@@ -91,6 +119,11 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 		],
 		['a fragment in reported speech', 'Reyes said the plan was "a road to nowhere".', true],
 		['a quote after a colon', 'Reyes said: "The plan is a road to nowhere."', false],
+		[
+			'a quote after a participle cue',
+			'Reyes spoke, saying "The plan is a road to nowhere."',
+			false
+		],
 		['a quote before its cue', '"The plan is a road to nowhere," Reyes said.', false]
 	])('tells %s as part of its sentence: %s', (_kind, text, embedded) => {
 		const { article, quotes } = read(text);

@@ -45,7 +45,9 @@ export function cueAfter(article: Article, q: Quote): Cue | undefined {
 	// Verb first: "said the committee chair", "said Karen Whitlock, the Rovers manager"
 	const v = verbLength(toks, 0);
 	if (v > 0 && toks[v]) {
-		const m = mentionFrom(article, p, toks[v - 1]!.end, toks[v]!.end);
+		// "said the Rev. Ada Nwosu": the name starts after the article and its title.
+		const titled = toks[v]!.lower === 'the' && L.TITLES.has(toks[v + 1]?.bare.toLowerCase() ?? '');
+		const m = mentionFrom(article, p, toks[v - 1]!.end, toks[titled ? v + 1 : v]!.end);
 		if (m && m.kind !== 'pronoun') {
 			return {
 				speaker: m.entity,
@@ -80,6 +82,12 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 	const trimmed = before.replace(/[\s,:\u2014\u2013\uFFFC-]+$/u, '');
 	const toks = tokensIn(article, p, from, from + trimmed.length);
 	if (toks.length === 0) return undefined;
+	// "Brooks wrote to staff, saying, "…"": a participle hands the quote to its clause's subject.
+	const last = toks[toks.length - 1]!;
+	if (L.PARTICIPLE_CUES.has(last.lower)) {
+		const speaker = subjectIn(article, p, sentence.start, last.start);
+		if (speaker) return { speaker, cue: last.text, verbAt: last.start };
+	}
 	// The last speech verb, with at most four words (an object, a time) after it.
 	for (let k = toks.length - 1; k >= 0 && k >= toks.length - 5; k--) {
 		const n = verbLength(toks, k);
@@ -102,7 +110,6 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 			verbAt: verb.start
 		};
 	}
-	const last = toks[toks.length - 1]!;
 	const mentions = article.byParagraph.get(p) ?? [];
 	const ending = mentions[firstIndex(mentions, (x) => x.end < last.end)];
 	const m = ending?.end === last.end ? ending : undefined;
@@ -121,5 +128,7 @@ export function isEmbedded(article: Article, q: Quote): boolean {
 	while (i >= sentence.start && /\s/u.test(text[i]!)) i--;
 	if (i < sentence.start || /[,:.!?\u2014\u2013\uFFFC-]/u.test(text[i]!)) return false;
 	const last = lastTokenIn(article, q.paragraph, sentence.start, i + 1);
-	return last !== undefined && !L.SPEECH_VERBS.has(last.lower);
+	return (
+		last !== undefined && !L.SPEECH_VERBS.has(last.lower) && !L.PARTICIPLE_CUES.has(last.lower)
+	);
 }

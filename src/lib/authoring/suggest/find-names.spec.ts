@@ -98,6 +98,16 @@ describe('findNames: people and organisations, with their titles and appositions
 		[
 			'its first name alone inside a quote',
 			'"Ask Lena," a customer said. Lena Ortiz runs the bakery.'
+		],
+		['"according to" before it', 'According to Lena Ortiz, "the bakery will stay open."'],
+		['a colon and a quote after it', 'Lena Ortiz: "The bakery will stay open."'],
+		[
+			'a colon and a quote after its affiliation',
+			'Lena Ortiz, Radio North: "The debate was a draw."'
+		],
+		[
+			'a participle cue later in its sentence',
+			'Lena Ortiz called the plan "a fair start," adding, "The bakery will stay open."'
 		]
 	])('confirms a person by %s', (_how, text) => {
 		const person = named(text).find((e) => e.label === 'Lena Ortiz');

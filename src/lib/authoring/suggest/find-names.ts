@@ -41,6 +41,7 @@ export function findNames(article: Article): void {
 				// "Simon Adair told the court", "said Karen Whitlock"
 				const i = indexOf(run.tokens[0]!);
 				if (nextToSpeech(toks, i, run.tokens.length)) entity.confirmed = true;
+				if (introducesQuote(article, p, found.start, run.end)) entity.confirmed = true;
 			} else if (found.kind === 'single') {
 				singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
 			}
@@ -125,6 +126,25 @@ function learnApposition(
 		entity.roles.add(role);
 		entity.confirmed = true;
 	}
+}
+
+/** A colon and a quote after a name, perhaps with its affiliation: "Lena Ortiz, Radio North: "…"". */
+const COLON_QUOTE = /^(?:,\s+\p{Lu}[^,:;.!?\uFFFC]{0,40})?:\s*\uFFFC/u;
+/** A participle cue and a quote later in the sentence (quotes are masked, their commas too). */
+const PARTICIPLE_QUOTE = /^[^.;!?]*?[,\uFFFC]\s*(\p{Ll}+ing)[,:]?\s*\uFFFC/u;
+
+/**
+ * Whether the name at [start, end) introduces a quote without a speech verb next to it: "according
+ * to Lena Ortiz, "…"", "Lena Ortiz, Radio North: "…"" (a colon after the name and an affiliation),
+ * "Lena Ortiz called it "a start," adding, "…"" (a participle cue later in the sentence).
+ */
+function introducesQuote(article: Article, p: number, start: number, end: number): boolean {
+	const text = article.masked[p]!;
+	if (/\baccording\s+to\s+$/iu.test(text.slice(Math.max(0, start - 14), start))) return true;
+	const rest = text.slice(end, Math.min(sentenceAt(article, p, start).end, end + 200));
+	if (COLON_QUOTE.test(rest)) return true;
+	const participle = PARTICIPLE_QUOTE.exec(rest);
+	return participle !== null && L.PARTICIPLE_CUES.has(participle[1]!);
 }
 
 /**
