@@ -15,7 +15,8 @@ export const SPEECH_VERBS = words(`
 	screamed screams exclaimed exclaims sighed sighs countered counters quipped quips mused muses
 	boasted boasts vowed vows pleaded pleads protested protests wondered wonders recounted recounts
 	reflected reflects accepted accepts denied denies hinted hints cautioned cautions whispered
-	whispers concluded concludes summed sums
+	whispers concluded concludes summed sums retorted retorts scoffed scoffs reiterated reiterates
+	asserted asserts charged snapped lamented laments testified testifies
 `);
 
 /** Two-word cues: "Whitlock went on", "as she put it", "he pointed out". */
@@ -76,8 +77,10 @@ export const TITLES = words(`
 `);
 /** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
 export const TITLE_MODIFIERS = words(
-	'station chief deputy assistant acting vice head senior prime'
+	'station chief deputy assistant acting vice head senior prime former'
 );
+/** Party words before a name ("Republican Maya Brooks"): not part of it, unless an organisation's. */
+export const PARTY_WORDS = words('republican democrat democratic gop labour conservative liberal');
 
 export const FEMALE_TITLES = words('mrs ms miss dame lady');
 export const MALE_TITLES = words('mr sir lord father');
@@ -128,7 +131,8 @@ export const PERSON_NOUNS = words(`
 	singer actor actress artist musician pilot soldier firefighter paramedic investor shareholder
 	trader banker economist consultant designer developer manufacturer retailer specialist
 	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
-	prosecutor solicitor barrister attorney
+	prosecutor solicitor barrister attorney strategist pollster adviser advisor aide operative
+	lawmaker legislator commentator columnist anchor pastor
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese

@@ -166,6 +166,13 @@ export function classifyRun(run: Run): RunKind {
 			(run.sentenceStart && L.PERSON_NOUNS.has(run.tokens[skip]!.lower)))
 	)
 		skip++;
+	// "Republican Maya Brooks" (but "Republican National Committee"); "Added Maya Brooks:".
+	const lead = run.tokens[skip]?.lower ?? '';
+	if (
+		(L.PARTY_WORDS.has(lead) && !run.tokens.some((t) => L.ORG_WORDS.has(t.lower))) ||
+		(run.sentenceStart && skip === 0 && L.SPEECH_VERBS.has(lead))
+	)
+		skip++;
 	const toks = run.tokens.slice(skip);
 	if (toks.length === 0) return { kind: 'other' };
 	const lowers = toks.map((t) => t.lower);

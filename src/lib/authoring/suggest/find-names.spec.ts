@@ -80,6 +80,21 @@ describe('findNames: people and organisations, with their titles and appositions
 		expect(found).toEqual([expect.objectContaining(expected)]);
 	});
 
+	it.each([
+		['"Former" and a title', 'Former Senator Maya Brooks said the plan was sound.'],
+		['a party', 'Republican Maya Brooks said the plan was sound.'],
+		['"Former", a place and a role', 'Former Calder governor Maya Brooks said the plan was sound.'],
+		['a speech verb', 'Added Maya Brooks: "The plan was sound."']
+	])('keeps %s at the start of a sentence out of the name', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it("keeps a party word in an organisation's name", () => {
+		expect(
+			named('The Republican National Committee said the plan was sound.').map((e) => e.label)
+		).toEqual(['The Republican National Committee']);
+	});
+
 	it('does not take a place after "of" for a person', () => {
 		expect(named('Residents of Ashcombe say the river rose overnight.')).toEqual([]);
 	});
