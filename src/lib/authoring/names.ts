@@ -173,7 +173,7 @@ export function classifyRun(run: Run): RunKind {
 		(run.sentenceStart && skip === 0 && L.SPEECH_VERBS.has(lead))
 	)
 		skip++;
-	const toks = run.tokens.slice(skip);
+	let toks = run.tokens.slice(skip);
 	if (toks.length === 0) return { kind: 'other' };
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;
@@ -181,6 +181,15 @@ export function classifyRun(run: Run): RunKind {
 	if ((toks.length > 1 && lowers.some((w) => L.ORG_WORDS.has(w))) || acronym) {
 		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
 	}
+	const isTitle = (t: Token) => L.TITLES.has(t.lower.replace(/\.$/u, ''));
+	// "Vermont Sen. Maya Brooks", "Calder Deputy Mayor Maya Brooks": a place before the title.
+	let placeWords = 0;
+	if (!isTitle(toks[0]!) && !L.TITLE_MODIFIERS.has(toks[0]!.lower)) {
+		const k = toks.findIndex((t, i) => i > 0 && i <= 2 && i < toks.length - 1 && isTitle(t));
+		if (k > 0) placeWords = k;
+		while (placeWords > 1 && L.TITLE_MODIFIERS.has(toks[placeWords - 1]!.lower)) placeWords--;
+	}
+	if (placeWords > 0) toks = toks.slice(placeWords);
 	let lastTitle = -1;
 	toks.forEach((t, k) => {
 		if (L.TITLES.has(t.lower.replace(/\.$/u, '')) || L.TITLE_MODIFIERS.has(t.lower)) {

@@ -81,11 +81,16 @@ describe('findNames: people and organisations, with their titles and appositions
 	});
 
 	it.each([
-		['"Former" and a title', 'Former Senator Maya Brooks said the plan was sound.'],
+		[
+			'"Former" and a title at the start of a sentence',
+			'Former Senator Maya Brooks said the plan was sound.'
+		],
 		['a party', 'Republican Maya Brooks said the plan was sound.'],
 		['"Former", a place and a role', 'Former Calder governor Maya Brooks said the plan was sound.'],
-		['a speech verb', 'Added Maya Brooks: "The plan was sound."']
-	])('keeps %s at the start of a sentence out of the name', (_kind, text) => {
+		['a speech verb', 'Added Maya Brooks: "The plan was sound."'],
+		['a state before a title', 'Vermont Sen. Maya Brooks said the plan was sound.'],
+		['a city before a title', 'On Monday, Calder Mayor Maya Brooks said the plan was sound.']
+	])('keeps %s out of the name', (_kind, text) => {
 		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
 	});
 
