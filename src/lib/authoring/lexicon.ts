@@ -79,6 +79,11 @@ export const TITLES = words(`
 export const TITLE_MODIFIERS = words(
 	'station chief deputy assistant acting vice head senior prime former'
 );
+/** Words that open a sentence before a name without being part of it ("Despite Brooks, …", "Does Brooks…"). */
+export const SENTENCE_OPENERS = words(`
+	of another neither nor whatever given see like unlike maybe perhaps even having regarding
+	besides about among against does did do has had is was were are would could should might must
+`);
 /** Party words before a name ("Republican Maya Brooks"): not part of it, unless an organisation's. */
 export const PARTY_WORDS = words('republican democrat democratic gop labour conservative liberal');
 

@@ -155,6 +155,16 @@ export type RunKind =
 	| { kind: 'place'; names: string[]; label: string; start: number }
 	| { kind: 'other' };
 
+/** A word that opens a sentence before a name: a preposition, an adverbial, an auxiliary. */
+function opensSentence(lower: string): boolean {
+	return (
+		L.SENTENCE_OPENERS.has(lower) ||
+		L.ADVERBIAL_STARTERS.has(lower) ||
+		L.PREPOSITIONS.has(lower) ||
+		L.SUBORDINATORS.has(lower)
+	);
+}
+
 export function classifyRun(run: Run): RunKind {
 	// A sentence's first word, or "The" before an organisation, is not part of a name; nor is a
 	// role at the start of a sentence ("Investor Jo Park said"). Cut once: a run of thousands of
@@ -163,7 +173,8 @@ export function classifyRun(run: Run): RunKind {
 	while (
 		skip < run.tokens.length &&
 		(L.NOT_NAMES.has(run.tokens[skip]!.lower) ||
-			(run.sentenceStart && L.PERSON_NOUNS.has(run.tokens[skip]!.lower)))
+			(run.sentenceStart && L.PERSON_NOUNS.has(run.tokens[skip]!.lower)) ||
+			(run.sentenceStart && skip === 0 && opensSentence(run.tokens[0]!.lower)))
 	)
 		skip++;
 	// "Republican Maya Brooks" (but "Republican National Committee"); "Added Maya Brooks:".

@@ -94,6 +94,21 @@ describe('findNames: people and organisations, with their titles and appositions
 		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
 	});
 
+	it.each([
+		['a preposition', 'Maya Brooks runs the harbour. Despite Brooks, the pier closed.'],
+		['"Of"', 'Maya Brooks runs the harbour. Of Brooks, the mayor said little.'],
+		['an auxiliary', 'Maya Brooks runs the harbour. Does Brooks care? The mayor said no.'],
+		['"Neither"', 'Maya Brooks runs the harbour. Neither Brooks nor the mayor came.']
+	])('keeps %s opening a sentence out of a known surname after it', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it('keeps a first name that looks like a verb at the start of a sentence', () => {
+		expect(named('Will Brooks said the pier was safe.').map((e) => e.label)).toEqual([
+			'Will Brooks'
+		]);
+	});
+
 	it("keeps a party word in an organisation's name", () => {
 		expect(
 			named('The Republican National Committee said the plan was sound.').map((e) => e.label)
