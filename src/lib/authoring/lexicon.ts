@@ -73,7 +73,7 @@ export const TITLES = words(`
 	coach father rev reverend bishop officer chief superintendent supt general gen colonel col
 	lieutenant lt major maj private admiral minister chancellor ambassador principal dean sheriff
 	marshal councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman
-	congressman congresswoman commissioner
+	congressman congresswoman commissioner rep reps representative
 `);
 /** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
 export const TITLE_MODIFIERS = words(
@@ -85,7 +85,9 @@ export const SENTENCE_OPENERS = words(`
 	besides about among against does did do has had is was were are would could should might must
 `);
 /** Party words before a name ("Republican Maya Brooks"): not part of it, unless an organisation's. */
-export const PARTY_WORDS = words('republican democrat democratic gop labour conservative liberal');
+export const PARTY_WORDS = words(
+	'republican republicans democrat democrats democratic gop labour conservative liberal'
+);
 
 export const FEMALE_TITLES = words('mrs ms miss dame lady');
 export const MALE_TITLES = words('mr sir lord father');

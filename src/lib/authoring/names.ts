@@ -180,7 +180,9 @@ export function classifyRun(run: Run): RunKind {
 	// "Republican Maya Brooks" (but "Republican National Committee"); "Added Maya Brooks:".
 	const lead = run.tokens[skip]?.lower ?? '';
 	if (
-		(L.PARTY_WORDS.has(lead) && !run.tokens.some((t) => L.ORG_WORDS.has(t.lower))) ||
+		(L.PARTY_WORDS.has(lead) &&
+			run.tokens.length > skip + 1 &&
+			!run.tokens.some((t) => L.ORG_WORDS.has(t.lower))) ||
 		(run.sentenceStart && skip === 0 && L.SPEECH_VERBS.has(lead))
 	)
 		skip++;
@@ -193,6 +195,14 @@ export function classifyRun(run: Run): RunKind {
 		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
 	}
 	const isTitle = (t: Token) => L.TITLES.has(t.lower.replace(/\.$/u, ''));
+	// "Calder Rep." cut off by a sentence break after the title: no name here.
+	if (
+		toks.length > 1 &&
+		isTitle(toks[toks.length - 1]!) &&
+		!isTitle(toks[0]!) &&
+		!L.TITLE_MODIFIERS.has(toks[0]!.lower)
+	)
+		return { kind: 'other' };
 	// "Vermont Sen. Maya Brooks", "Calder Deputy Mayor Maya Brooks": a place before the title.
 	let placeWords = 0;
 	if (!isTitle(toks[0]!) && !L.TITLE_MODIFIERS.has(toks[0]!.lower)) {
