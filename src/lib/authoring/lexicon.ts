@@ -15,7 +15,8 @@ export const SPEECH_VERBS = words(`
 	screamed screams exclaimed exclaims sighed sighs countered counters quipped quips mused muses
 	boasted boasts vowed vows pleaded pleads protested protests wondered wonders recounted recounts
 	reflected reflects accepted accepts denied denies hinted hints cautioned cautions whispered
-	whispers concluded concludes summed sums
+	whispers concluded concludes summed sums retorted retorts scoffed scoffs reiterated reiterates
+	asserted asserts charged snapped lamented laments testified testifies
 `);
 
 /** Two-word cues: "Whitlock went on", "as she put it", "he pointed out". */
@@ -31,6 +32,12 @@ export const SPEECH_PHRASES = [
 	'told reporters',
 	'told journalists'
 ];
+
+/** Participles that hand a quote to their clause's subject: "Brooks wrote to staff, saying, "…"". */
+export const PARTICIPLE_CUES = words(`
+	saying adding writing declaring noting explaining arguing insisting warning stating tweeting
+	replying responding concluding quipping joking telling
+`);
 
 /** Verbs that report speech without quoting it ("told the meeting that…", "declared it…"). */
 export const REPORTING_VERBS = words(`
@@ -66,11 +73,20 @@ export const TITLES = words(`
 	coach father rev reverend bishop officer chief superintendent supt general gen colonel col
 	lieutenant lt major maj private admiral minister chancellor ambassador principal dean sheriff
 	marshal councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman
-	congressman congresswoman commissioner
+	congressman congresswoman commissioner rep reps representative
 `);
 /** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
 export const TITLE_MODIFIERS = words(
-	'station chief deputy assistant acting vice head senior prime'
+	'station chief deputy assistant acting vice head senior prime former'
+);
+/** Words that open a sentence before a name without being part of it ("Despite Brooks, …", "Does Brooks…"). */
+export const SENTENCE_OPENERS = words(`
+	of another neither nor whatever given see like unlike maybe perhaps even having regarding
+	besides about among against does did do has had is was were are would could should might must
+`);
+/** Party words before a name ("Republican Maya Brooks"): not part of it, unless an organisation's. */
+export const PARTY_WORDS = words(
+	'republican republicans democrat democrats democratic gop labour conservative liberal'
 );
 
 export const FEMALE_TITLES = words('mrs ms miss dame lady');
@@ -122,7 +138,8 @@ export const PERSON_NOUNS = words(`
 	singer actor actress artist musician pilot soldier firefighter paramedic investor shareholder
 	trader banker economist consultant designer developer manufacturer retailer specialist
 	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
-	prosecutor solicitor barrister attorney
+	prosecutor solicitor barrister attorney strategist pollster adviser advisor aide operative
+	lawmaker legislator commentator columnist anchor pastor
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese

@@ -155,6 +155,16 @@ export type RunKind =
 	| { kind: 'place'; names: string[]; label: string; start: number }
 	| { kind: 'other' };
 
+/** A word that opens a sentence before a name: a preposition, an adverbial, an auxiliary. */
+function opensSentence(lower: string): boolean {
+	return (
+		L.SENTENCE_OPENERS.has(lower) ||
+		L.ADVERBIAL_STARTERS.has(lower) ||
+		L.PREPOSITIONS.has(lower) ||
+		L.SUBORDINATORS.has(lower)
+	);
+}
+
 export function classifyRun(run: Run): RunKind {
 	// A sentence's first word, or "The" before an organisation, is not part of a name; nor is a
 	// role at the start of a sentence ("Investor Jo Park said"). Cut once: a run of thousands of
@@ -163,10 +173,20 @@ export function classifyRun(run: Run): RunKind {
 	while (
 		skip < run.tokens.length &&
 		(L.NOT_NAMES.has(run.tokens[skip]!.lower) ||
-			(run.sentenceStart && L.PERSON_NOUNS.has(run.tokens[skip]!.lower)))
+			(run.sentenceStart && L.PERSON_NOUNS.has(run.tokens[skip]!.lower)) ||
+			(run.sentenceStart && skip === 0 && opensSentence(run.tokens[0]!.lower)))
 	)
 		skip++;
-	const toks = run.tokens.slice(skip);
+	// "Republican Maya Brooks" (but "Republican National Committee"); "Added Maya Brooks:".
+	const lead = run.tokens[skip]?.lower ?? '';
+	if (
+		(L.PARTY_WORDS.has(lead) &&
+			run.tokens.length > skip + 1 &&
+			!run.tokens.some((t) => L.ORG_WORDS.has(t.lower))) ||
+		(run.sentenceStart && skip === 0 && L.SPEECH_VERBS.has(lead))
+	)
+		skip++;
+	let toks = run.tokens.slice(skip);
 	if (toks.length === 0) return { kind: 'other' };
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;
@@ -174,6 +194,23 @@ export function classifyRun(run: Run): RunKind {
 	if ((toks.length > 1 && lowers.some((w) => L.ORG_WORDS.has(w))) || acronym) {
 		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
 	}
+	const isTitle = (t: Token) => L.TITLES.has(t.lower.replace(/\.$/u, ''));
+	// "Calder Rep." cut off by a sentence break after the title: no name here.
+	if (
+		toks.length > 1 &&
+		isTitle(toks[toks.length - 1]!) &&
+		!isTitle(toks[0]!) &&
+		!L.TITLE_MODIFIERS.has(toks[0]!.lower)
+	)
+		return { kind: 'other' };
+	// "Vermont Sen. Maya Brooks", "Calder Deputy Mayor Maya Brooks": a place before the title.
+	let placeWords = 0;
+	if (!isTitle(toks[0]!) && !L.TITLE_MODIFIERS.has(toks[0]!.lower)) {
+		const k = toks.findIndex((t, i) => i > 0 && i <= 2 && i < toks.length - 1 && isTitle(t));
+		if (k > 0) placeWords = k;
+		while (placeWords > 1 && L.TITLE_MODIFIERS.has(toks[placeWords - 1]!.lower)) placeWords--;
+	}
+	if (placeWords > 0) toks = toks.slice(placeWords);
 	let lastTitle = -1;
 	toks.forEach((t, k) => {
 		if (L.TITLES.has(t.lower.replace(/\.$/u, '')) || L.TITLE_MODIFIERS.has(t.lower)) {

@@ -31,6 +31,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['It went badly', 'Tom Reilly', 'cue']]
 		],
 		[
+			'a quote opening a paragraph after "she said:" closing the one before',
+			'Tom Reilly spoke first. Maya Brooks told the council on Monday. She said:\n\n"The pier is safe."',
+			[['The pier is safe.', 'Maya Brooks', 'cue']]
+		],
+		[
 			'an uncued quote after a cued one in the paragraph',
 			'"The pier is safe," said Maya Brooks. "It opens on Monday."',
 			[

@@ -2,7 +2,7 @@
 // then the person the paragraph before was about).
 import { type Article, type Quote } from './article';
 import { resolve } from './coreference';
-import { cueAfter, cueBefore, isEmbedded } from './cues';
+import { cueAbove, cueAfter, cueBefore, isEmbedded } from './cues';
 
 /** The sieve: each quote's speaker, cue and rule, and where the verbs that cued a quote are. */
 export function attribute(article: Article): { cueVerbs: Set<string> } {
@@ -13,7 +13,9 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 		for (const q of quotes) {
 			q.embedded = isEmbedded(article, q);
 			// 1–2. A cue next to the quote: a name, or a pronoun or epithet resolved to a person.
-			const cue = cueAfter(article, q) ?? (q.embedded ? undefined : cueBefore(article, q));
+			const cue =
+				cueAfter(article, q) ??
+				(q.embedded ? undefined : (cueBefore(article, q) ?? cueAbove(article, q)));
 			if (cue) {
 				q.speaker = cue.speaker;
 				q.cue = cue.cue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from './article';
-import { cueAfter, cueBefore, isEmbedded } from './cues';
+import { cueAbove, cueAfter, cueBefore, isEmbedded } from './cues';
 import { findNames } from './find-names';
 import { findMentions } from './mentions';
 import { readArticle } from './paragraphs';
@@ -62,6 +62,90 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
 	});
 
+	it.each([
+		[
+			'a participle after the clause',
+			'Maya Brooks posted a message on Monday, saying, "The pier is safe."',
+			'saying'
+		],
+		[
+			'a participle and a colon',
+			'Maya Brooks wrote to the council, adding: "The pier is safe."',
+			'adding'
+		],
+		[
+			'a participle after an earlier quote',
+			'Maya Brooks called the report "a fair start," adding, "The pier is safe."',
+			'adding'
+		]
+	])('before the quote, the subject of a participle cue: %s', (_kind, text, cue) => {
+		expect(cueOf(text, 'The pier is safe.', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
+	});
+
+	it.each([
+		['"the Rev."', 'said the Rev. Ada Nwosu', 'Ada Nwosu'],
+		['"Sen." after the verb', 'said Sen. Ada Nwosu', 'Ada Nwosu'],
+		['a role', 'said strategist Ada Nwosu', 'Ada Nwosu'],
+		['a party and a role', 'said Republican strategist Ada Nwosu', 'Ada Nwosu'],
+		["another person's name and a role", 'said Brooks campaign adviser Ada Nwosu', 'Ada Nwosu']
+	])('after the quote, a title or role after the verb: %s', (_kind, cue, speaker) => {
+		const text = `Maya Brooks runs the harbour. "The pier is safe," ${cue}.`;
+		expect(cueOf(text, 'The pier is safe', 'after')).toEqual({ cue, speaker });
+	});
+
+	it.each([
+		['a name and a colon', 'Maya Brooks: "The pier is safe."', 'Maya Brooks'],
+		[
+			'a name, an affiliation and a colon',
+			'Maya Brooks, Radio North: "The pier is safe."',
+			'Maya Brooks'
+		],
+		[
+			'a heading, a dash, a name and a colon',
+			'Harbour talks go on - Maya Brooks: "The pier is safe."',
+			'Maya Brooks'
+		],
+		[
+			'a subject, another verb and a speech verb',
+			'Maya Brooks shrugged and added: "The pier is safe."',
+			'Maya Brooks shrugged and added'
+		],
+		['a rarer speech verb', 'Maya Brooks retorted: "The pier is safe."', 'Maya Brooks retorted']
+	])('before the quote, no usual cue: %s', (_kind, text, cue) => {
+		expect(cueOf(text, 'The pier is safe.', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
+	});
+
+	it.each([
+		['"charged"', 'Maya Brooks charged'],
+		['"scoffed"', 'Maya Brooks scoffed'],
+		['"reiterated"', 'Maya Brooks reiterated']
+	])('after the quote, a rarer speech verb: %s', (_kind, cue) => {
+		expect(cueOf(`"The pier is safe," ${cue}.`, 'The pier is safe', 'after')).toEqual({
+			cue,
+			speaker: 'Maya Brooks'
+		});
+	});
+
+	it.each([
+		['a speech verb and a colon', 'Maya Brooks told the council on Monday. She said:', 'She said'],
+		['a name and a colon', 'Maya Brooks:', 'Maya Brooks'],
+		[
+			'a body and a colon',
+			'The Harbour Board wrote to members:',
+			'The Harbour Board wrote to members'
+		]
+	])('a quote opening a paragraph, cued at the end of the one before: %s', (_kind, lead, cue) => {
+		const { article, quotes } = read(`${lead}\n\n"The pier is safe. Nobody should worry."`);
+		const found = cueAbove(article, quotes[0]!);
+		const speaker = lead.startsWith('The Harbour') ? 'The Harbour Board' : 'Maya Brooks';
+		expect(found && { cue: found.cue, speaker: found.speaker?.label }).toEqual({ cue, speaker });
+	});
+
+	it('takes no cue from the paragraph before when it does not end with a colon', () => {
+		const { article, quotes } = read('Maya Brooks said so.\n\n"The pier is safe."');
+		expect(cueAbove(article, quotes[0]!)).toBeUndefined();
+	});
+
 	it('finds the cue between two quotes for both', () => {
 		const text = '"We will appeal," Maya Brooks said, "and we will win."';
 		expect(cueOf(text, 'We will appeal', 'after')).toEqual({
@@ -111,6 +195,11 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 		],
 		['a fragment in reported speech', 'Reyes said the plan was "a road to nowhere".', true],
 		['a quote after a colon', 'Reyes said: "The plan is a road to nowhere."', false],
+		[
+			'a quote after a participle cue',
+			'Reyes spoke, saying "The plan is a road to nowhere."',
+			false
+		],
 		['a quote before its cue', '"The plan is a road to nowhere," Reyes said.', false]
 	])('tells %s as part of its sentence: %s', (_kind, text, embedded) => {
 		const { article, quotes } = read(text);

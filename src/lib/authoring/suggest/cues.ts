@@ -6,6 +6,7 @@ import { firstIndex } from './search';
 import {
 	type Article,
 	type Entity,
+	type Mention,
 	type Quote,
 	lastTokenIn,
 	mentionFrom,
@@ -30,6 +31,27 @@ function verbLength(toks: Token[], k: number): number {
 	return L.SPEECH_VERBS.has(t.lower) ? 1 : 0;
 }
 
+/**
+ * The person named right after a role, a few words after the verb at toks[v - 1]: "said strategist
+ * Ada Nwosu", "said Republican strategist Ada Nwosu", "said Brooks campaign adviser Ada Nwosu" (the
+ * name before the role is someone else's).
+ */
+function namedAfterRole(
+	article: Article,
+	p: number,
+	toks: Token[],
+	v: number
+): Mention | undefined {
+	for (let j = v; j < v + 5 && toks[j + 1]; j++) {
+		const t = toks[j]!;
+		if (!t.joined || !toks[j + 1]!.joined) return undefined;
+		if (!L.PERSON_NOUNS.has(t.lower)) continue;
+		const m = mentionFrom(article, p, t.end, toks[j + 1]!.end);
+		if (m?.kind === 'name' && m.entity.kind === 'person') return m;
+	}
+	return undefined;
+}
+
 /** `"…," said the Briton.` / `"…," he admitted.` / `"…," Wheelhouse's chief executive, Dana K. Morales, said` */
 export function cueAfter(article: Article, q: Quote): Cue | undefined {
 	if (q.close === null) return undefined;
@@ -44,8 +66,18 @@ export function cueAfter(article: Article, q: Quote): Cue | undefined {
 	if (toks.length === 0) return undefined;
 	// Verb first: "said the committee chair", "said Karen Whitlock, the Rovers manager"
 	const v = verbLength(toks, 0);
+	const roled = v > 0 ? namedAfterRole(article, p, toks, v) : undefined;
+	if (roled) {
+		return {
+			speaker: roled.entity,
+			cue: text.slice(toks[0]!.start, roled.end),
+			verbAt: toks[0]!.start
+		};
+	}
 	if (v > 0 && toks[v]) {
-		const m = mentionFrom(article, p, toks[v - 1]!.end, toks[v]!.end);
+		// "said the Rev. Ada Nwosu": the name starts after the article and its title.
+		const titled = toks[v]!.lower === 'the' && L.TITLES.has(toks[v + 1]?.bare.toLowerCase() ?? '');
+		const m = mentionFrom(article, p, toks[v - 1]!.end, toks[titled ? v + 1 : v]!.end);
 		if (m && m.kind !== 'pronoun') {
 			return {
 				speaker: m.entity,
@@ -80,6 +112,12 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 	const trimmed = before.replace(/[\s,:\u2014\u2013\uFFFC-]+$/u, '');
 	const toks = tokensIn(article, p, from, from + trimmed.length);
 	if (toks.length === 0) return undefined;
+	// "Brooks wrote to staff, saying, "…"": a participle hands the quote to its clause's subject.
+	const last = toks[toks.length - 1]!;
+	if (L.PARTICIPLE_CUES.has(last.lower)) {
+		const speaker = subjectIn(article, p, sentence.start, last.start);
+		if (speaker) return { speaker, cue: last.text, verbAt: last.start };
+	}
 	// The last speech verb, with at most four words (an object, a time) after it.
 	for (let k = toks.length - 1; k >= 0 && k >= toks.length - 5; k--) {
 		const n = verbLength(toks, k);
@@ -102,14 +140,60 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 			verbAt: verb.start
 		};
 	}
-	const last = toks[toks.length - 1]!;
 	const mentions = article.byParagraph.get(p) ?? [];
 	const ending = mentions[firstIndex(mentions, (x) => x.end < last.end)];
 	const m = ending?.end === last.end ? ending : undefined;
 	if (m && /according\s+to\s+$/iu.test(text.slice(from, m.pos))) {
 		return { speaker: m.entity, cue: `according to ${m.text}`, verbAt: m.pos };
 	}
-	return undefined;
+	return /:\s*$/u.test(before) ? speakerHeading(article, p, from, q.open) : undefined;
+}
+
+/** Before a heading's name: nothing, or a headline and a dash ("Talks go on - Maya Brooks:"). */
+const HEADING_LEAD = /(?:^|\s[-\u2013\u2014\u2022]\s*)$/u;
+/** After it: perhaps an affiliation ("Maya Brooks, Radio North:"), then the colon. */
+const HEADING_TAIL = /^(?:,\s+\p{Lu}[^,:;.!?\uFFFC]{0,40})?\s*:\s*$/u;
+
+/**
+ * A name standing alone before a colon, as a speaker heading: "Maya Brooks: "…"", "Maya Brooks,
+ * Radio North: "…"". No verb, so only a name (not a pronoun or an epithet) counts.
+ */
+function speakerHeading(article: Article, p: number, from: number, to: number): Cue | undefined {
+	const text = article.masked[p]!;
+	const mentions = article.byParagraph.get(p) ?? [];
+	const at = firstIndex(mentions, (x) => x.pos < from);
+	const m = mentions[at];
+	if (!m || m.kind !== 'name' || m.end > to) return undefined;
+	if (!HEADING_LEAD.test(text.slice(from, m.pos)) || !HEADING_TAIL.test(text.slice(m.end, to)))
+		return undefined;
+	return { speaker: m.entity, cue: m.text, verbAt: m.pos };
+}
+
+/**
+ * A quote that opens a paragraph, cued at the end of the paragraph before: "She said:" / "The
+ * board wrote to members:" / a heading "Maya Brooks:".
+ */
+export function cueAbove(article: Article, q: Quote): Cue | undefined {
+	const p = q.paragraph - 1;
+	if (p < 0 || q.order !== 0 || /\S/u.test(article.masked[q.paragraph]!.slice(0, q.open)))
+		return undefined;
+	const text = article.masked[p]!;
+	const trimmed = text.replace(/[\s\u2014\u2013-]+$/u, '');
+	if (!trimmed.endsWith(':') || (article.quotes[p]!.at(-1)?.end ?? 0) >= trimmed.length)
+		return undefined;
+	const sentence = sentenceAt(article, p, trimmed.length - 1);
+	const from = sentence.start;
+	const toks = tokensIn(article, p, from, trimmed.length - 1);
+	for (let k = toks.length - 1; k >= 0 && k >= toks.length - 5; k--) {
+		const n = L.PARTICIPLE_CUES.has(toks[k]!.lower) ? 1 : verbLength(toks, k);
+		if (n === 0) continue;
+		const verb = toks[k]!;
+		const speaker = subjectIn(article, p, from, verb.start);
+		if (!speaker) return undefined;
+		const cueFrom = from + Math.max(0, text.slice(from, verb.start).search(/[^\s,\uFFFC]/u));
+		return { speaker, cue: text.slice(cueFrom, toks[toks.length - 1]!.end), verbAt: verb.start };
+	}
+	return speakerHeading(article, p, from, trimmed.length);
 }
 
 /** A quote that is part of a sentence's grammar (`would "respect whatever…"`), not introduced. */
@@ -121,5 +205,7 @@ export function isEmbedded(article: Article, q: Quote): boolean {
 	while (i >= sentence.start && /\s/u.test(text[i]!)) i--;
 	if (i < sentence.start || /[,:.!?\u2014\u2013\uFFFC-]/u.test(text[i]!)) return false;
 	const last = lastTokenIn(article, q.paragraph, sentence.start, i + 1);
-	return last !== undefined && !L.SPEECH_VERBS.has(last.lower);
+	return (
+		last !== undefined && !L.SPEECH_VERBS.has(last.lower) && !L.PARTICIPLE_CUES.has(last.lower)
+	);
 }

@@ -80,6 +80,46 @@ describe('findNames: people and organisations, with their titles and appositions
 		expect(found).toEqual([expect.objectContaining(expected)]);
 	});
 
+	it.each([
+		[
+			'"Former" and a title at the start of a sentence',
+			'Former Senator Maya Brooks said the plan was sound.'
+		],
+		['a party', 'Republican Maya Brooks said the plan was sound.'],
+		['"Former", a place and a role', 'Former Calder governor Maya Brooks said the plan was sound.'],
+		['a speech verb', 'Added Maya Brooks: "The plan was sound."'],
+		['a state before a title', 'Vermont Sen. Maya Brooks said the plan was sound.'],
+		['a city before a title', 'On Monday, Calder Mayor Maya Brooks said the plan was sound.'],
+		['a state before "Rep."', 'Calder Rep. Maya Brooks said the plan was sound.'],
+		[
+			'a plural party word',
+			'Republicans Brooks and Okoro said the plan was sound. Maya Brooks spoke.'
+		]
+	])('keeps %s out of the name', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it.each([
+		['a preposition', 'Maya Brooks runs the harbour. Despite Brooks, the pier closed.'],
+		['"Of"', 'Maya Brooks runs the harbour. Of Brooks, the mayor said little.'],
+		['an auxiliary', 'Maya Brooks runs the harbour. Does Brooks care? The mayor said no.'],
+		['"Neither"', 'Maya Brooks runs the harbour. Neither Brooks nor the mayor came.']
+	])('keeps %s opening a sentence out of a known surname after it', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it('keeps a first name that looks like a verb at the start of a sentence', () => {
+		expect(named('Will Brooks said the pier was safe.').map((e) => e.label)).toEqual([
+			'Will Brooks'
+		]);
+	});
+
+	it("keeps a party word in an organisation's name", () => {
+		expect(
+			named('The Republican National Committee said the plan was sound.').map((e) => e.label)
+		).toEqual(['The Republican National Committee']);
+	});
+
 	it('does not take a place after "of" for a person', () => {
 		expect(named('Residents of Ashcombe say the river rose overnight.')).toEqual([]);
 	});
@@ -98,6 +138,16 @@ describe('findNames: people and organisations, with their titles and appositions
 		[
 			'its first name alone inside a quote',
 			'"Ask Lena," a customer said. Lena Ortiz runs the bakery.'
+		],
+		['"according to" before it', 'According to Lena Ortiz, "the bakery will stay open."'],
+		['a colon and a quote after it', 'Lena Ortiz: "The bakery will stay open."'],
+		[
+			'a colon and a quote after its affiliation',
+			'Lena Ortiz, Radio North: "The debate was a draw."'
+		],
+		[
+			'a participle cue later in its sentence',
+			'Lena Ortiz called the plan "a fair start," adding, "The bakery will stay open."'
 		]
 	])('confirms a person by %s', (_how, text) => {
 		const person = named(text).find((e) => e.label === 'Lena Ortiz');

@@ -41,6 +41,7 @@ export function findNames(article: Article): void {
 				// "Simon Adair told the court", "said Karen Whitlock"
 				const i = indexOf(run.tokens[0]!);
 				if (nextToSpeech(toks, i, run.tokens.length)) entity.confirmed = true;
+				if (introducesQuote(article, p, found.start, run.end)) entity.confirmed = true;
 			} else if (found.kind === 'single') {
 				singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
 			}
@@ -56,7 +57,8 @@ export function findNames(article: Article): void {
 			const entity = known[known.length - 1]!;
 			entity.confirmed = true;
 			if (single.title) learnTitles(entity, [single.title]);
-		} else if (single.title) {
+		} else if (single.title && !L.TITLE_MODIFIERS.has(single.title)) {
+			// "Mr Okoro", but not "Former Calder": a modifier alone is no title.
 			const entity = person(article, [single.word]);
 			entity.label = `${capitalise(single.title)} ${single.word}`;
 			learnTitles(entity, [single.title]);
@@ -125,6 +127,29 @@ function learnApposition(
 		entity.roles.add(role);
 		entity.confirmed = true;
 	}
+}
+
+/** A colon and a quote after a name, perhaps with its affiliation: "Lena Ortiz, Radio North: "…"". */
+const COLON_QUOTE = /^(?:,\s+\p{Lu}[^,:;.!?\uFFFC]{0,40})?:\s*(?:\uFFFC|$)/u;
+/** A word right before a quote (quotes are masked, their commas too): a cue verb if we know it. */
+const WORD_QUOTE = /(?<=[\s,\uFFFC])(\p{Ll}+)[,:]?\s*\uFFFC/gu;
+
+/**
+ * Whether the name at [start, end) introduces a quote without a speech verb next to it: "according
+ * to Lena Ortiz, "…"", "Lena Ortiz, Radio North: "…"" (a colon after the name and an affiliation),
+ * "Lena Ortiz called it "a start," adding, "…"", "Lena Ortiz shrugged and added: "…"" (a cue verb
+ * later in the sentence, right before a quote).
+ */
+function introducesQuote(article: Article, p: number, start: number, end: number): boolean {
+	const text = article.masked[p]!;
+	if (/\baccording\s+to\s+$/iu.test(text.slice(Math.max(0, start - 14), start))) return true;
+	const rest = text.slice(end, Math.min(sentenceAt(article, p, start).end, end + 200));
+	if (COLON_QUOTE.test(rest)) return true;
+	const stop = rest.search(/[.;!?]/u);
+	const clause = stop < 0 ? rest : rest.slice(0, stop);
+	for (const [, word] of clause.matchAll(WORD_QUOTE))
+		if (L.PARTICIPLE_CUES.has(word!) || L.SPEECH_VERBS.has(word!)) return true;
+	return false;
 }
 
 /**

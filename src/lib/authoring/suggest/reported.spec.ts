@@ -51,6 +51,16 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['the pier will reopen on Monday', 'The harbour authority', 'According to']
 		],
 		[
+			'the words before ", said X." (inverted)',
+			'The pier will reopen on Monday, said Sen. Maya Brooks.',
+			['The pier will reopen on Monday', 'Maya Brooks', 'said']
+		],
+		[
+			'the words before ", said the Rev. X." (inverted)',
+			'The pier will reopen on Monday, said the Rev. Ada Nwosu.',
+			['The pier will reopen on Monday', 'Ada Nwosu', 'said']
+		],
+		[
 			'a report that ends where the next clause starts',
 			'Maya Brooks said the pier would reopen, adding that the ferry would follow.',
 			['said the pier would reopen', 'Maya Brooks', 'said']

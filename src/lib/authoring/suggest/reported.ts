@@ -4,7 +4,7 @@ import * as L from '../lexicon';
 import { capitalise, epithetKey } from '../names';
 import { type SentenceRange, type Token } from '../text';
 import { endsWithComma, firstIndex, overlapping } from './search';
-import { type Article, type Entity, type Quote, mentionAt, tokensIn } from './article';
+import { type Article, type Entity, type Quote, mentionAt, mentionFrom, tokensIn } from './article';
 import { body } from './entities';
 import { nounPhrase } from './phrases';
 import { subjectIn } from './subject';
@@ -172,6 +172,14 @@ function reportBefore(
 	while (comma > sentence.start && text[comma] !== ',') comma--;
 	if (comma <= sentence.start) return undefined;
 	const region = tokensIn(article, p, comma + 1, verb.start);
+	// "…, said Sen. Maya Brooks." / "…, said the Rev. Ada Nwosu.": the name after the verb.
+	if (region.length === 0) {
+		const speaker = namedToTheEnd(article, p, toks, k);
+		if (!speaker) return undefined;
+		const content = article.blocks[p]!.text.slice(sentence.start, comma).trim();
+		if (content.split(/\s+/u).length < 4) return undefined;
+		return makeReport(article, p, content, verb, sentence.start, comma, speaker);
+	}
 	if (
 		region.length === 0 ||
 		region.length > 7 ||
@@ -189,6 +197,17 @@ function reportBefore(
 	const content = article.blocks[p]!.text.slice(sentence.start, comma).trim();
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, sentence.start, comma, speaker);
+}
+
+/** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
+function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
+	const last = toks[toks.length - 1];
+	let i = k + 1;
+	if (toks[i]?.lower === 'the' && L.TITLES.has(toks[i + 1]?.bare.toLowerCase() ?? '')) i++;
+	const from = toks[i];
+	if (!from || !last) return undefined;
+	const m = mentionFrom(article, p, toks[k]!.end, from.end);
+	return m && m.kind === 'name' && m.end === last.end ? m.entity : undefined;
 }
 
 /** "the company that runs the network": a body named by what it is. */
