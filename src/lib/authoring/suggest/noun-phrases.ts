@@ -98,6 +98,8 @@ export function npEntity(
 		);
 		if (named) return named;
 	}
+	// "told an aide": someone the words were said to is not their speaker.
+	if (det !== 'the' && toks[i - 1] && L.OBJECT_VERBS.has(toks[i - 1]!.lower)) return undefined;
 	const sentenceSubject = subject === undefined && clauseStart(toks, i);
 	if (!strongPosition(toks, i, np.last) && !(sentenceSubject && det !== 'the')) return undefined;
 	if (DOCUMENT_NOUNS.has(np.head)) {
