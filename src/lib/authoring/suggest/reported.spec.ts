@@ -51,6 +51,26 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['the pier will reopen on Monday', 'The harbour authority', 'According to']
 		],
 		[
+			'"X said he …" with a verb in the present',
+			'Maya Brooks said she plans to reopen the pier in the spring.',
+			['said she plans to reopen the pier in the spring', 'Maya Brooks', 'said']
+		],
+		[
+			'"X said he didn’t …" (a curly apostrophe)',
+			'Tom Reilly said he didn’t think the plan went far enough.',
+			['said he didn’t think the plan went far enough', 'Tom Reilly', 'said']
+		],
+		[
+			'"X said on Friday he …"',
+			'Maya Brooks said on Friday she would reopen the pier.',
+			['said on Friday she would reopen the pier', 'Maya Brooks', 'said']
+		],
+		[
+			'"X said Tuesday the …"',
+			'Tom Reilly said Tuesday the shop would close for good.',
+			['said Tuesday the shop would close for good', 'Tom Reilly', 'said']
+		],
+		[
 			'a report that ends where the next clause starts',
 			'Maya Brooks said the pier would reopen, adding that the ferry would follow.',
 			['said the pier would reopen', 'Maya Brooks', 'said']

@@ -228,6 +228,16 @@ function makeReport(
 	};
 }
 
+/** Pronouns that can only be a clause's subject: after "said", they open the report. */
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
+const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
+
+/** When a report was made: "said on Friday", "said last week". */
+const WHEN =
+	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|month|year|morning|evening)$/u;
+
 /**
  * Whether the reporting verb at toks[k] has its report after it ("said that…", "told the meeting
  * it…"), not before.
@@ -244,13 +254,21 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 			n++;
 		}
 	}
+	// "said on Friday she would…": a short time phrase, then the clause's subject.
+	if (toks[j] && /^(?:on|last|this|late|early|in)$/u.test(toks[j]!.lower)) {
+		const w = toks[j + 1]?.lower ?? '';
+		const s = toks[j + 2]?.lower ?? '';
+		if (WHEN.test(w) && SUBJECTS.has(s)) return true;
+	}
+	// "said she plans…": a subject pronoun opens the clause a speech verb reports.
+	if (toks[j] && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
 	// "said in a statement read to the court that…": after a preposition, only "that" will do.
 	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
 	for (let n = 0; toks[j] && n < 11; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
 		if (prepositional) continue;
-		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w))) return true;
+		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w))) return true;
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
 		if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;
