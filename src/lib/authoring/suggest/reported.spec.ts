@@ -71,17 +71,38 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['said Tuesday the shop would close for good', 'Tom Reilly', 'said']
 		],
 		[
-			'a report that ends where the next clause starts',
-			'Maya Brooks said the pier would reopen, adding that the ferry would follow.',
-			['said the pier would reopen', 'Maya Brooks', 'said']
+			'", saying …" after a verb that is not one of speech',
+			'Maya Brooks runs the harbour. Brooks defended the plan, saying the pier would reopen in May.',
+			['saying the pier would reopen in May', 'Maya Brooks', 'saying']
+		],
+		[
+			'", adding that …" after a quote, the quote\'s speaker\'s',
+			'"We are ready," Tom Reilly said, adding that the shop would open at nine.',
+			['adding that the shop would open at nine', 'Tom Reilly', 'adding']
+		],
+		[
+			'", telling X that …"',
+			'Maya Brooks runs the harbour. Brooks stood firm, telling the council that the pier was safe.',
+			['telling the council that the pier was safe', 'Maya Brooks', 'telling']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
 	});
 
+	it('ends a report where the next clause starts, and reports that clause too', () => {
+		// ", adding that…" is the same speaker's reported speech: a report of its own.
+		expect(
+			reportsOf('Maya Brooks said the pier would reopen, adding that the ferry would follow.')
+		).toEqual([
+			['said the pier would reopen', 'Maya Brooks', 'said'],
+			['adding that the ferry would follow', 'Maya Brooks', 'adding']
+		]);
+	});
+
 	it.each([
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['a participle without a comma', 'The share of residents saying the pier should reopen rose.'],
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
 	])('finds nothing in %s', (_kind, text) => {
 		expect(reportsOf(text)).toEqual([]);

@@ -39,6 +39,14 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				coveredTo = according.end;
 			}
 			toks.forEach((t, k) => {
+				if (PARTICIPLES.has(t.lower)) {
+					const report = participleReport(article, p, sentence, toks, k, found, cueVerbs);
+					if (report && t.start >= coveredTo) {
+						coveredTo = report.end;
+						found.push(report);
+					}
+					return;
+				}
 				const describes =
 					L.RULING_VERBS.has(t.lower) &&
 					!L.REPORTING_VERBS.has(t.lower) &&
@@ -59,6 +67,53 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 		}
 	}
 	return found;
+}
+
+/** Speech verbs as participles that open a clause of the sentence's speaker: ", saying that…". */
+const PARTICIPLES = new Set(
+	`saying adding noting arguing suggesting telling explaining recalling insisting warning claiming
+	acknowledging stressing asserting predicting promising vowing urging asking declaring conceding
+	complaining`.split(/\s+/u)
+);
+
+/**
+ * `Brooks defended the plan, saying the pier would reopen` and `"…," Reilly said, adding that…`: the
+ * participle's clause, its speaker the one of the quote before it in the sentence, else the one of
+ * the report before it, else the sentence's subject.
+ */
+function participleReport(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number,
+	found: Report[],
+	cueVerbs: Set<string>
+): Report | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	if (cueVerbs.has(`${p}:${verb.start}`)) return undefined;
+	// Only after a comma or a dash: "voters saying they…" is no one's speech.
+	if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
+		return undefined;
+	if (!hasComplement(text, toks, k)) return undefined;
+	const quote = article.quotes[p]!.filter(
+		(q) =>
+			!q.embedded &&
+			q.end <= verb.start &&
+			q.speaker !== undefined &&
+			q.sentences.some((s) => s.id === sentence.id)
+	).at(-1);
+	const before = found.at(-1);
+	let speaker: Entity | null | undefined;
+	if (quote) speaker = quote.speaker;
+	else if (before && before.p === p && before.at >= sentence.start) speaker = before.speaker;
+	else speaker = subjectIn(article, p, sentence.start, verb.start);
+	if (speaker === undefined) return undefined;
+	const end = reportEnd(article, p, sentence, toks, k);
+	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
+	if (content.split(/\s+/u).length < 4) return undefined;
+	return makeReport(article, p, content, verb, verb.start, end, speaker);
 }
 
 /** `called the measure "painful but necessary"`: a partial quote within a few words of the verb. */
