@@ -71,6 +71,25 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['said Tuesday the shop would close for good', 'Tom Reilly', 'said']
 		],
 		[
+			'"X says" and a long subject',
+			"Gov. Maya Brooks says the new rules for the town's ferry and harbour services are far too strict.",
+			[
+				"says the new rules for the town's ferry and harbour services are far too strict",
+				'Maya Brooks',
+				'says'
+			]
+		],
+		[
+			'"X says" and a clause opening with an adverb',
+			'Gov. Maya Brooks says despite the storm, she plans to reopen the pier.',
+			['says despite the storm, she plans to reopen the pier', 'Maya Brooks', 'says']
+		],
+		[
+			'"X says it\'s …"',
+			"Gov. Maya Brooks says it's more important than ever to reopen the pier.",
+			["says it's more important than ever to reopen the pier", 'Maya Brooks', 'says']
+		],
+		[
 			'", saying …" after a verb that is not one of speech',
 			'Maya Brooks runs the harbour. Brooks defended the plan, saying the pier would reopen in May.',
 			['saying the pier would reopen in May', 'Maya Brooks', 'saying']
@@ -102,6 +121,7 @@ describe('reported: speech reported without quotes, with its source', () => {
 	it.each([
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['"said" and its object', 'Gov. Maya Brooks said goodbye to the harbour staff on Friday.'],
 		['a participle without a comma', 'The share of residents saying the pier should reopen rose.'],
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
 	])('finds nothing in %s', (_kind, text) => {

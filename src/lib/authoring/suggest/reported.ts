@@ -289,6 +289,16 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
 const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
 
+/** The verb "say": what follows it is what was said. */
+const SAY = new Set(['say', 'says', 'said']);
+
+/** What one says that is no report: "said goodbye", "says nothing". */
+const SAID_THINGS = new Set(
+	'goodbye hello grace thanks sorry nothing little much so yes no something anything a an'.split(
+		' '
+	)
+);
+
 /** When a report was made: "said on Friday", "said last week". */
 const WHEN =
 	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|month|year|morning|evening)$/u;
@@ -317,11 +327,31 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 	}
 	// "said she plans…": a subject pronoun opens the clause a speech verb reports.
 	if (toks[j] && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
+	// "says the new rules … are too strict", "says it's …": after "say", a word that is neither a
+	// preposition nor one of the few things one says ("said goodbye") opens the report.
+	const next = toks[j];
+	if (
+		SAY.has(verb.lower) &&
+		j === k + 1 &&
+		next?.joined &&
+		!L.PREPOSITIONS.has(next.lower) &&
+		!SAID_THINGS.has(next.lower) &&
+		toks.length - j >= 4
+	)
+		return true;
 	// "said in a statement read to the court that…": after a preposition, only "that" will do.
 	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
 	for (let n = 0; toks[j] && n < 11; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
+		// "says despite the storm, she plans…": the clause after the fronted phrase.
+		if (
+			prepositional &&
+			n > 0 &&
+			SUBJECTS.has(w) &&
+			/,\s*$/u.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
+		)
+			return true;
 		if (prepositional) continue;
 		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w))) return true;
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
