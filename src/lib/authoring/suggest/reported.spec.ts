@@ -90,6 +90,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			["says it's more important than ever to reopen the pier", 'Maya Brooks', 'says']
 		],
 		[
+			'a report whose source has no name',
+			'Sixty percent of them said they wanted the pier to reopen.',
+			['said they wanted the pier to reopen', null, 'said']
+		],
+		[
 			'", saying …" after a verb that is not one of speech',
 			'Maya Brooks runs the harbour. Brooks defended the plan, saying the pier would reopen in May.',
 			['saying the pier would reopen in May', 'Maya Brooks', 'saying']
@@ -122,6 +127,10 @@ describe('reported: speech reported without quotes, with its source', () => {
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
 		['"said" and its object', 'Gov. Maya Brooks said goodbye to the harbour staff on Friday.'],
+		[
+			'the name after an inverted "…, said"',
+			'Gov. Tom Reilly wants the pier to reopen, said Maya Brooks of the harbour board.'
+		],
 		['a participle without a comma', 'The share of residents saying the pier should reopen rose.'],
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
 	])('finds nothing in %s', (_kind, text) => {

@@ -203,11 +203,13 @@ function reportAfter(
 		speaker = aside.entity;
 	} else if (before && article.unresolved.has(`${p}:${before.start}`)) speaker = null;
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
-	if (speaker === undefined) return undefined;
+	// "Sixty percent said they…", "Some advocates said…": a report whose source has no name.
+	const unnamed = speaker === undefined;
+	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower)) return undefined;
 	const end = reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
-	if (content.split(/\s+/u).length < 3) return undefined;
-	return makeReport(article, p, content, verb, verb.start, end, speaker);
+	if (content.split(/\s+/u).length < (unnamed ? 5 : 3)) return undefined;
+	return makeReport(article, p, content, verb, verb.start, end, speaker ?? null);
 }
 
 /** `…for most of Monday, the company that runs the network said.`: the words before the cue. */
@@ -330,8 +332,12 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 	// "says the new rules … are too strict", "says it's …": after "say", a word that is neither a
 	// preposition nor one of the few things one says ("said goodbye") opens the report.
 	const next = toks[j];
+	// After a comma or a quote, "…, said David Lee, an analyst" names who spoke: no report follows.
+	const inverted =
+		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
 	if (
 		SAY.has(verb.lower) &&
+		!(inverted && (next?.capital || next?.lower === 'former')) &&
 		j === k + 1 &&
 		next?.joined &&
 		!L.PREPOSITIONS.has(next.lower) &&
