@@ -90,6 +90,21 @@ describe('reported: speech reported without quotes, with its source', () => {
 			["says it's more important than ever to reopen the pier", 'Maya Brooks', 'says']
 		],
 		[
+			'"X called for …"',
+			'Gov. Maya Brooks called for a new survey of the pier before it reopens.',
+			['called for a new survey of the pier before it reopens', 'Maya Brooks', 'called']
+		],
+		[
+			'"X urged Y to …"',
+			'Gov. Maya Brooks urged the council to reopen the pier by May.',
+			['urged the council to reopen the pier by May', 'Maya Brooks', 'urged']
+		],
+		[
+			'"X accused Y of …"',
+			'Gov. Maya Brooks accused the council of neglecting the pier for years.',
+			['accused the council of neglecting the pier for years', 'Maya Brooks', 'accused']
+		],
+		[
 			'a report whose source has no name',
 			'Sixty percent of them said they wanted the pier to reopen.',
 			['said they wanted the pier to reopen', null, 'said']

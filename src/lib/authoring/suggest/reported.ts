@@ -51,7 +51,11 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					L.RULING_VERBS.has(t.lower) &&
 					!L.REPORTING_VERBS.has(t.lower) &&
 					quotesSoonAfter(article, p, toks, k);
-				if ((!L.REPORTING_VERBS.has(t.lower) && !describes) || t.capital) return;
+				// "called for a ban", "accused the council of": speech acts with their content after them.
+				const act =
+					ACCUSE.has(t.lower) ||
+					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
+				if ((!L.REPORTING_VERBS.has(t.lower) && !describes && !act) || t.capital) return;
 				if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
 				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
@@ -291,6 +295,12 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
 const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
 
+/** "accused the council of neglect": the charge is the report. */
+const ACCUSE = new Set(['accused', 'accuses']);
+
+/** "called for a ban", "calls on the council to": a demand. */
+const CALLS = new Set(['called', 'calls']);
+
 /** The verb "say": what follows it is what was said. */
 const SAY = new Set(['say', 'says', 'said']);
 
@@ -313,13 +323,17 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 	const verb = toks[k]!;
 	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
-	// "told the meeting that", "asked the Finn if"
-	if (L.OBJECT_VERBS.has(verb.lower)) {
+	// "told the meeting that", "asked the Finn if", "urged the council to", "accused them of"
+	const accuses = ACCUSE.has(verb.lower);
+	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
+		const link = accuses ? 'of' : 'to';
 		let n = 0;
-		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== 'to') {
+		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== link) {
 			j++;
 			n++;
 		}
+		if (j > k + 1 && toks[j]?.lower === link) return true;
+		if (accuses) return false;
 	}
 	// "said on Friday she would…": a short time phrase, then the clause's subject.
 	if (toks[j] && /^(?:on|last|this|late|early|in)$/u.test(toks[j]!.lower)) {
