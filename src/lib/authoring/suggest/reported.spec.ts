@@ -105,6 +105,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['accused the council of neglecting the pier for years', 'Maya Brooks', 'accused']
 		],
 		[
+			'"X vowed to …"',
+			'Gov. Maya Brooks vowed to reopen the pier before the summer.',
+			['vowed to reopen the pier before the summer', 'Maya Brooks', 'vowed']
+		],
+		[
 			'a report whose source has no name',
 			'Sixty percent of them said they wanted the pier to reopen.',
 			['said they wanted the pier to reopen', null, 'said']

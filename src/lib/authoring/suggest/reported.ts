@@ -54,6 +54,7 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				// "called for a ban", "accused the council of": speech acts with their content after them.
 				const act =
 					ACCUSE.has(t.lower) ||
+					(PROMISES.has(t.lower) && toks[k + 1]?.lower === 'to') ||
 					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
 				if ((!L.REPORTING_VERBS.has(t.lower) && !describes && !act) || t.capital) return;
 				if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
@@ -295,6 +296,9 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
 const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
 
+/** "vowed to reopen": the promise is the report. */
+const PROMISES = new Set('vowed vows pledged pledges promised promises'.split(' '));
+
 /** "accused the council of neglect": the charge is the report. */
 const ACCUSE = new Set(['accused', 'accuses']);
 
@@ -335,6 +339,8 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 		if (j > k + 1 && toks[j]?.lower === link) return true;
 		if (accuses) return false;
 	}
+	// "vowed to reopen the pier": a promise's content is what it promises to do.
+	if (PROMISES.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
 	// "said on Friday she would…": a short time phrase, then the clause's subject.
 	if (toks[j] && /^(?:on|last|this|late|early|in)$/u.test(toks[j]!.lower)) {
 		const w = toks[j + 1]?.lower ?? '';
