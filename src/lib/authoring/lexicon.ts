@@ -55,7 +55,7 @@ export const RULING_VERBS = words('declared declares ruled rules called calls de
 
 /** Reporting verbs that take a person as object first: "told the meeting that", "asked the Finn if". */
 export const OBJECT_VERBS = words(
-	'told tells asked asks warned warns urged urges assured assures reminded reminds promised promises'
+	'told tells telling asked asks asking warned warns warning urged urges urging assured assures reminded reminds promised promises'
 );
 
 /** Words that open the clause a reporting verb introduces. */

@@ -69,6 +69,45 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		expect(assembled(text).sources.map((s) => s.id)).toEqual(['brooks', 'writer']);
 	});
 
+	it.each([
+		[
+			'"dismissed … as"',
+			'Ana Reyes, 44, leads the opposition. Reyes dismissed the plan as "a road to nowhere".',
+			'a road to nowhere'
+		],
+		[
+			'"dismissed … as" and a one-word fragment',
+			'Ana Reyes, 44, leads the opposition. Reyes dismissed the plan as "reckless" on Monday.',
+			'reckless'
+		],
+		[
+			'", calling it …" after a verb of no speech',
+			'Ana Reyes, 44, leads the opposition. Reyes voted against the plan, calling it "a gift to the banks".',
+			'a gift to the banks'
+		],
+		[
+			'"what X called …"',
+			'Ana Reyes, 44, leads the opposition. The vote ended what Reyes called "a shameful week".',
+			'a shameful week'
+		]
+	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([[fragment, 'reyes']]);
+	});
+
+	it.each([
+		[
+			'a noun',
+			'Ana Reyes, 44, leads the opposition. The rally denounced Reyes’s call for "a total halt".'
+		],
+		[
+			'a participle with no comma',
+			'Ana Reyes, 44, leads the opposition. Her aides carried a sign saying "no more cuts".'
+		]
+	])('gives a short fragment after %s to nobody', (_kind, text) => {
+		expect(statementsOf(text)).toEqual([]);
+	});
+
 	it('makes no statement of a scare quote or of an amount in brackets', () => {
 		expect(statementsOf('The so-called "fast lane" opened on Monday (about £3m).')).toEqual([]);
 	});

@@ -3,6 +3,7 @@
 import { slug } from '../text';
 import { sentenceAt, type Article, type Entity } from './article';
 import { asides } from './asides';
+import { fragmentSpeaker } from './fragments';
 import { aboutSomeoneElse, type Report } from './reported';
 import type { SuggestedSource, SuggestedStatement, Suggestions } from './types';
 
@@ -33,7 +34,12 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 					if (words < 2 || aboutSomeoneElse(article, report, q)) continue;
 					q.speaker = report.speaker;
 					q.cue = report.statement.cue;
-				} else if (words <= 3 && q.rule !== 'cue') continue; // a scare quote
+				} else if (q.rule !== 'cue') {
+					// "Reyes dismissed the plan as "a road to nowhere"": the framing clause's speaker's words.
+					const framed = fragmentSpeaker(article, q);
+					if (framed) q.speaker = framed;
+					else if (words <= 3) continue; // a scare quote
+				}
 			}
 			placed.push({
 				p: q.paragraph,

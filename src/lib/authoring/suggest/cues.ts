@@ -114,7 +114,11 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 	if (toks.length === 0) return undefined;
 	// "Brooks wrote to staff, saying, "…"": a participle hands the quote to its clause's subject.
 	const last = toks[toks.length - 1]!;
-	if (L.PARTICIPLE_CUES.has(last.lower)) {
+	// After a comma (or a quote ending in one) only: "a sign saying "…"" is the sign's words.
+	if (
+		L.PARTICIPLE_CUES.has(last.lower) &&
+		/[,\uFFFC]\s*$/u.test(text.slice(sentence.start, last.start))
+	) {
 		const speaker = subjectIn(article, p, sentence.start, last.start);
 		if (speaker) return { speaker, cue: last.text, verbAt: last.start };
 	}
@@ -205,7 +209,10 @@ export function isEmbedded(article: Article, q: Quote): boolean {
 	while (i >= sentence.start && /\s/u.test(text[i]!)) i--;
 	if (i < sentence.start || /[,:.!?\u2014\u2013\uFFFC-]/u.test(text[i]!)) return false;
 	const last = lastTokenIn(article, q.paragraph, sentence.start, i + 1);
-	return (
-		last !== undefined && !L.SPEECH_VERBS.has(last.lower) && !L.PARTICIPLE_CUES.has(last.lower)
-	);
+	// A participle introduces a quote after a comma only: "a sign saying "…"" holds a fragment.
+	const introducing =
+		last !== undefined &&
+		L.PARTICIPLE_CUES.has(last.lower) &&
+		/[,\uFFFC]\s*$/u.test(text.slice(sentence.start, last.start));
+	return last !== undefined && !L.SPEECH_VERBS.has(last.lower) && !introducing;
 }

@@ -61,17 +61,107 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['The pier will reopen on Monday', 'Ada Nwosu', 'said']
 		],
 		[
-			'a report that ends where the next clause starts',
-			'Maya Brooks said the pier would reopen, adding that the ferry would follow.',
-			['said the pier would reopen', 'Maya Brooks', 'said']
+			'"X said he …" with a verb in the present',
+			'Maya Brooks said she plans to reopen the pier in the spring.',
+			['said she plans to reopen the pier in the spring', 'Maya Brooks', 'said']
+		],
+		[
+			'"X said he didn’t …" (a curly apostrophe)',
+			'Tom Reilly said he didn’t think the plan went far enough.',
+			['said he didn’t think the plan went far enough', 'Tom Reilly', 'said']
+		],
+		[
+			'"X said on Friday he …"',
+			'Maya Brooks said on Friday she would reopen the pier.',
+			['said on Friday she would reopen the pier', 'Maya Brooks', 'said']
+		],
+		[
+			'"X said Tuesday the …"',
+			'Tom Reilly said Tuesday the shop would close for good.',
+			['said Tuesday the shop would close for good', 'Tom Reilly', 'said']
+		],
+		[
+			'"X says" and a long subject',
+			"Gov. Maya Brooks says the new rules for the town's ferry and harbour services are far too strict.",
+			[
+				"says the new rules for the town's ferry and harbour services are far too strict",
+				'Maya Brooks',
+				'says'
+			]
+		],
+		[
+			'"X says" and a clause opening with an adverb',
+			'Gov. Maya Brooks says despite the storm, she plans to reopen the pier.',
+			['says despite the storm, she plans to reopen the pier', 'Maya Brooks', 'says']
+		],
+		[
+			'"X says it\'s …"',
+			"Gov. Maya Brooks says it's more important than ever to reopen the pier.",
+			["says it's more important than ever to reopen the pier", 'Maya Brooks', 'says']
+		],
+		[
+			'"X called for …"',
+			'Gov. Maya Brooks called for a new survey of the pier before it reopens.',
+			['called for a new survey of the pier before it reopens', 'Maya Brooks', 'called']
+		],
+		[
+			'"X urged Y to …"',
+			'Gov. Maya Brooks urged the council to reopen the pier by May.',
+			['urged the council to reopen the pier by May', 'Maya Brooks', 'urged']
+		],
+		[
+			'"X accused Y of …"',
+			'Gov. Maya Brooks accused the council of neglecting the pier for years.',
+			['accused the council of neglecting the pier for years', 'Maya Brooks', 'accused']
+		],
+		[
+			'"X vowed to …"',
+			'Gov. Maya Brooks vowed to reopen the pier before the summer.',
+			['vowed to reopen the pier before the summer', 'Maya Brooks', 'vowed']
+		],
+		[
+			'a report whose source has no name',
+			'Sixty percent of them said they wanted the pier to reopen.',
+			['said they wanted the pier to reopen', null, 'said']
+		],
+		[
+			'", saying …" after a verb that is not one of speech',
+			'Maya Brooks runs the harbour. Brooks defended the plan, saying the pier would reopen in May.',
+			['saying the pier would reopen in May', 'Maya Brooks', 'saying']
+		],
+		[
+			'", adding that …" after a quote, the quote\'s speaker\'s',
+			'"We are ready," Tom Reilly said, adding that the shop would open at nine.',
+			['adding that the shop would open at nine', 'Tom Reilly', 'adding']
+		],
+		[
+			'", telling X that …"',
+			'Maya Brooks runs the harbour. Brooks stood firm, telling the council that the pier was safe.',
+			['telling the council that the pier was safe', 'Maya Brooks', 'telling']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
 	});
 
+	it('ends a report where the next clause starts, and reports that clause too', () => {
+		// ", adding that…" is the same speaker's reported speech: a report of its own.
+		expect(
+			reportsOf('Maya Brooks said the pier would reopen, adding that the ferry would follow.')
+		).toEqual([
+			['said the pier would reopen', 'Maya Brooks', 'said'],
+			['adding that the ferry would follow', 'Maya Brooks', 'adding']
+		]);
+	});
+
 	it.each([
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['"said" and its object', 'Gov. Maya Brooks said goodbye to the harbour staff on Friday.'],
+		[
+			'the name after an inverted "…, said"',
+			'Gov. Tom Reilly wants the pier to reopen, said Maya Brooks of the harbour board.'
+		],
+		['a participle without a comma', 'The share of residents saying the pier should reopen rose.'],
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
 	])('finds nothing in %s', (_kind, text) => {
 		expect(reportsOf(text)).toEqual([]);

@@ -39,11 +39,24 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				coveredTo = according.end;
 			}
 			toks.forEach((t, k) => {
+				if (PARTICIPLES.has(t.lower)) {
+					const report = participleReport(article, p, sentence, toks, k, found, cueVerbs);
+					if (report && t.start >= coveredTo) {
+						coveredTo = report.end;
+						found.push(report);
+					}
+					return;
+				}
 				const describes =
 					L.RULING_VERBS.has(t.lower) &&
 					!L.REPORTING_VERBS.has(t.lower) &&
 					quotesSoonAfter(article, p, toks, k);
-				if ((!L.REPORTING_VERBS.has(t.lower) && !describes) || t.capital) return;
+				// "called for a ban", "accused the council of": speech acts with their content after them.
+				const act =
+					ACCUSE.has(t.lower) ||
+					(PROMISES.has(t.lower) && toks[k + 1]?.lower === 'to') ||
+					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
+				if ((!L.REPORTING_VERBS.has(t.lower) && !describes && !act) || t.capital) return;
 				if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
 				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
@@ -59,6 +72,53 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 		}
 	}
 	return found;
+}
+
+/** Speech verbs as participles that open a clause of the sentence's speaker: ", saying that…". */
+const PARTICIPLES = new Set(
+	`saying adding noting arguing suggesting telling explaining recalling insisting warning claiming
+	acknowledging stressing asserting predicting promising vowing urging asking declaring conceding
+	complaining`.split(/\s+/u)
+);
+
+/**
+ * `Brooks defended the plan, saying the pier would reopen` and `"…," Reilly said, adding that…`: the
+ * participle's clause, its speaker the one of the quote before it in the sentence, else the one of
+ * the report before it, else the sentence's subject.
+ */
+function participleReport(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number,
+	found: Report[],
+	cueVerbs: Set<string>
+): Report | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	if (cueVerbs.has(`${p}:${verb.start}`)) return undefined;
+	// Only after a comma or a dash: "voters saying they…" is no one's speech.
+	if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
+		return undefined;
+	if (!hasComplement(text, toks, k)) return undefined;
+	const quote = article.quotes[p]!.filter(
+		(q) =>
+			!q.embedded &&
+			q.end <= verb.start &&
+			q.speaker !== undefined &&
+			q.sentences.some((s) => s.id === sentence.id)
+	).at(-1);
+	const before = found.at(-1);
+	let speaker: Entity | null | undefined;
+	if (quote) speaker = quote.speaker;
+	else if (before && before.p === p && before.at >= sentence.start) speaker = before.speaker;
+	else speaker = subjectIn(article, p, sentence.start, verb.start);
+	if (speaker === undefined) return undefined;
+	const end = reportEnd(article, p, sentence, toks, k);
+	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
+	if (content.split(/\s+/u).length < 4) return undefined;
+	return makeReport(article, p, content, verb, verb.start, end, speaker);
 }
 
 /** `called the measure "painful but necessary"`: a partial quote within a few words of the verb. */
@@ -148,11 +208,13 @@ function reportAfter(
 		speaker = aside.entity;
 	} else if (before && article.unresolved.has(`${p}:${before.start}`)) speaker = null;
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
-	if (speaker === undefined) return undefined;
+	// "Sixty percent said they…", "Some advocates said…": a report whose source has no name.
+	const unnamed = speaker === undefined;
+	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower)) return undefined;
 	const end = reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
-	if (content.split(/\s+/u).length < 3) return undefined;
-	return makeReport(article, p, content, verb, verb.start, end, speaker);
+	if (content.split(/\s+/u).length < (unnamed ? 5 : 3)) return undefined;
+	return makeReport(article, p, content, verb, verb.start, end, speaker ?? null);
 }
 
 /** `…for most of Monday, the company that runs the network said.`: the words before the cue. */
@@ -247,6 +309,35 @@ function makeReport(
 	};
 }
 
+/** Pronouns that can only be a clause's subject: after "said", they open the report. */
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
+const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
+
+/** "vowed to reopen": the promise is the report. */
+const PROMISES = new Set('vowed vows pledged pledges promised promises'.split(' '));
+
+/** "accused the council of neglect": the charge is the report. */
+const ACCUSE = new Set(['accused', 'accuses']);
+
+/** "called for a ban", "calls on the council to": a demand. */
+const CALLS = new Set(['called', 'calls']);
+
+/** The verb "say": what follows it is what was said. */
+const SAY = new Set(['say', 'says', 'said']);
+
+/** What one says that is no report: "said goodbye", "says nothing". */
+const SAID_THINGS = new Set(
+	'goodbye hello grace thanks sorry nothing little much so yes no something anything a an'.split(
+		' '
+	)
+);
+
+/** When a report was made: "said on Friday", "said last week". */
+const WHEN =
+	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|month|year|morning|evening)$/u;
+
 /**
  * Whether the reporting verb at toks[k] has its report after it ("said that…", "told the meeting
  * it…"), not before.
@@ -255,21 +346,65 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 	const verb = toks[k]!;
 	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
-	// "told the meeting that", "asked the Finn if"
-	if (L.OBJECT_VERBS.has(verb.lower)) {
+	// "told the meeting that", "asked the Finn if", "urged the council to", "accused them of"
+	const accuses = ACCUSE.has(verb.lower);
+	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
+		const link = accuses ? 'of' : 'to';
 		let n = 0;
-		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== 'to') {
+		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== link) {
 			j++;
 			n++;
 		}
+		if (j > k + 1 && toks[j]?.lower === link) return true;
+		if (accuses) return false;
 	}
+	// "vowed to reopen the pier": a promise's content is what it promises to do.
+	if (PROMISES.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
+	// "said on Friday she would…": a short time phrase, then the clause's subject.
+	if (toks[j] && /^(?:on|last|this|late|early|in)$/u.test(toks[j]!.lower)) {
+		const w = toks[j + 1]?.lower ?? '';
+		const s = toks[j + 2]?.lower ?? '';
+		if (WHEN.test(w) && SUBJECTS.has(s)) return true;
+	}
+	// "said she plans…": a subject pronoun opens the clause a speech verb reports.
+	if (toks[j] && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
+	// "says the new rules … are too strict", "says it's …": after "say", a word that is neither a
+	// preposition nor one of the few things one says ("said goodbye") opens the report.
+	const next = toks[j];
+	// After a comma or a quote, "…, said David Lee, an analyst" names who spoke: no report follows.
+	const inverted =
+		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
+	if (
+		SAY.has(verb.lower) &&
+		!(
+			inverted &&
+			(next?.capital ||
+				next?.lower === 'former' ||
+				// "…, said the Rev. Ada Nwosu", "…, said the Harbour Trust": a title or a name.
+				(next?.lower === 'the' && toks[j + 1]?.capital))
+		) &&
+		j === k + 1 &&
+		next?.joined &&
+		!L.PREPOSITIONS.has(next.lower) &&
+		!SAID_THINGS.has(next.lower) &&
+		toks.length - j >= 4
+	)
+		return true;
 	// "said in a statement read to the court that…": after a preposition, only "that" will do.
 	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
 	for (let n = 0; toks[j] && n < 11; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
+		// "says despite the storm, she plans…": the clause after the fronted phrase.
+		if (
+			prepositional &&
+			n > 0 &&
+			SUBJECTS.has(w) &&
+			/,\s*$/u.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
+		)
+			return true;
 		if (prepositional) continue;
-		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w))) return true;
+		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w))) return true;
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
 		if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;

@@ -1,0 +1,64 @@
+// Who a quoted fragment belongs to when no report holds it: the speaker of the clause whose verb
+// frames it ("dismissed the plan as "…"", "calling it "…"", "what Reyes called "…"").
+import * as L from '../lexicon';
+import { type Article, type Entity, type Quote, mentionFrom, tokensIn } from './article';
+import { firstIndex } from './search';
+import { subjectIn } from './subject';
+
+/**
+ * Verbs that put words in their subject's mouth without reporting a clause: "called the plan
+ * "reckless"", "dismissed it as "…"", "accusing him of "…"". Speech verbs count too, for the reports
+ * the reported-speech stage could not frame.
+ */
+const FRAMING = new Set(
+	`called calls calling described describes describing dismissed dismisses
+	dismissing denounced denounces denouncing condemned condemns condemning
+	praised praises praising introduced introduces introducing accuse accused accuses accusing
+	labeled labelled labels labeling labelling branded brands branding dubbed dubs dubbing termed
+	terms terming blasted blasts blasting slammed slams slamming mocked mocks mocking criticized
+	criticised criticizes criticises criticizing criticising decried decries decrying lamented
+	laments lamenting hailed hails hailing touted touts touting vowing pledging promising insisting
+	arguing claiming warning saying adding telling`.split(/\s+/u)
+);
+
+/** How many words a framing verb may stand before its fragment: "called the new harbour plan "…"". */
+const REACH = 8;
+
+/**
+ * The speaker of a quoted fragment framed by a verb in its sentence: the one named right before the
+ * verb ("Reyes called", "what she called"), or for a participle after a comma the subject that opens
+ * the sentence. undefined when no verb frames it or its subject is unclear.
+ */
+export function fragmentSpeaker(article: Article, q: Quote): Entity | null | undefined {
+	const p = q.paragraph;
+	const sentence = q.sentences[0];
+	if (!sentence) return undefined;
+	const text = article.masked[p]!;
+	const toks = tokensIn(article, p, sentence.start, q.open);
+	for (let k = toks.length - 1; k >= Math.max(0, toks.length - REACH); k--) {
+		const verb = toks[k]!;
+		if (verb.capital || (!FRAMING.has(verb.lower) && !L.REPORTING_VERBS.has(verb.lower))) continue;
+		if (/ing$/u.test(verb.lower)) {
+			// ", calling it "…"": the sentence's subject, when it opens the sentence. Without the comma
+			// ("a sign saying "…"") the words are the thing's, not anyone's.
+			if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
+				return undefined;
+			const first = mentionFrom(article, p, sentence.start, verb.start);
+			const opening = toks.slice(0, 6).some((t) => t.start === first?.pos);
+			return first && opening ? subjectIn(article, p, sentence.start, verb.start) : undefined;
+		}
+		// "Reyes dismissed the plan as", "what she called": the one named right before the verb.
+		const named = verb.joined ? mentionEndingAt(article, p, toks[k - 1]?.end ?? -1) : undefined;
+		// "Trump's call for", "Republican claims of": a noun, not a verb.
+		if (!named || /['\u2019]s?$/u.test(named.text) || named.kind === 'np') return undefined;
+		return named.entity;
+	}
+	return undefined;
+}
+
+/** Paragraph p's mention that ends at end. */
+function mentionEndingAt(article: Article, p: number, end: number) {
+	const list = article.byParagraph.get(p) ?? [];
+	const m = list[firstIndex(list, (x) => x.end < end)];
+	return m?.end === end ? m : undefined;
+}
