@@ -31,6 +31,21 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['It went badly', 'Tom Reilly', 'cue']]
 		],
 		[
+			'"he said" to the man by his first name, not the woman named first',
+			'Maya Brooks, 52, met Tom Reilly, 60, on Monday. "It went badly," he said.',
+			[['It went badly', 'Tom Reilly', 'cue']]
+		],
+		[
+			'"she said" to the woman by her first name, not the man named first',
+			'Tom Reilly, 60, met Maya Brooks, 52, on Monday. "It went well," she said.',
+			[['It went well', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"he said" to the subject, not a man named after him whose title gave his gender',
+			'Mr Ortiz spoke first.\n\nJake Archer, wearing a shirt covered in Ortiz badges, said he is proud. "It is his turn," he said.',
+			[['It is his turn', 'Jake Archer', 'cue']]
+		],
+		[
 			'an uncued quote after a cued one in the paragraph',
 			'"The pier is safe," said Maya Brooks. "It opens on Monday."',
 			[

@@ -1,5 +1,6 @@
 // The people and bodies an article names: creating them, finding them by name, and what their
 // titles and epithets tell (roles, gender, age, demonym).
+import { firstNameGender } from '../first-names';
 import * as L from '../lexicon';
 import { epithetKey, epithetText, isDemonym } from '../names';
 import { type Article, type Entity } from './article';
@@ -46,7 +47,10 @@ export function person(article: Article, names: string[]): Entity {
 		const same = article.byName.get(names[0]!)?.filter((e) => e.kind === 'person');
 		if (same && same.length > 0) return same[same.length - 1]!;
 	}
-	return newEntity(article, 'person', full, names);
+	const entity = newEntity(article, 'person', full, names);
+	// "Tom Reilly": a first name that nearly always names a man. A title or a pronoun may still tell.
+	if (names.length > 1) entity.gender = firstNameGender(names[0]!);
+	return entity;
 }
 
 /** The body with this key, or a new one. */
