@@ -40,6 +40,8 @@ export interface Mention {
 	paragraph: number;
 	kind: 'name' | 'pronoun' | 'np';
 	text: string;
+	/** The subject or object of a speech verb ("Biden said", "said Biden", "Simmons, a consultant, said"). */
+	speaking?: boolean;
 }
 
 export interface Quote extends QuoteSpan {

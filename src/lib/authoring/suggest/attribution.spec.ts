@@ -46,6 +46,16 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['It is his turn', 'Jake Archer', 'cue']]
 		],
 		[
+			'"he said" to the man who spoke in the sentence before, not the man it opened with',
+			'Tom Reilly and Jake Archer spoke on Monday.\n\nArcher attacked the plan, Reilly said. "It was never doomed," he said.',
+			[['It was never doomed', 'Tom Reilly', 'cue']]
+		],
+		[
+			'"he said" to the speaker after an apposition, not a man of known gender he spoke of',
+			'Tom Reilly won in 2008. Ravi Okafor, a Reilly supporter, said the mood changed. "Nobody expected it," he said.',
+			[['Nobody expected it', 'Ravi Okafor', 'cue']]
+		],
+		[
 			'an uncued quote after a cued one in the paragraph',
 			'"The pier is safe," said Maya Brooks. "It opens on Monday."',
 			[
