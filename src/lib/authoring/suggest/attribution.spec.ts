@@ -56,6 +56,16 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['Nobody expected it', 'Ravi Okafor', 'cue']]
 		],
 		[
+			'a plain surname to the person the article is about, not a relative named once',
+			'Grace Okoro spoke in Leeds on Monday. Okoro thanked the crowd. Her son, Daniel Okoro, joined her on stage. "We are ready," Okoro said.',
+			[['We are ready', 'Grace Okoro', 'cue']]
+		],
+		[
+			'"Ms. Okoro" to the woman, not her husband named after her',
+			'Ms. Okoro spoke of herself and her husband, James Okoro. "We met in 1990," Ms. Okoro said.',
+			[['We met in 1990', 'Ms Okoro', 'cue']]
+		],
+		[
 			'an uncued quote after a cued one in the paragraph',
 			'"The pier is safe," said Maya Brooks. "It opens on Monday."',
 			[

@@ -17,6 +17,7 @@ const MENTIONS_SEARCHED = 100;
  */
 export function record(article: Article, mention: Mention): void {
 	mention.entity.firstMention ??= mention.sentence * 1_000_000 + mention.pos;
+	mention.entity.mentioned++;
 	const at = mention.sentence * 100_000 + mention.pos;
 	if (at > (article.lastMention.get(mention.entity) ?? -1))
 		article.lastMention.set(mention.entity, at);

@@ -5,7 +5,7 @@ import { capitalise, capitalRuns, classifyRun } from '../names';
 import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
 import { type Article, type Entity, sentenceAt } from './article';
-import { addEpithet, body, learnTitles, person } from './entities';
+import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
 import { nextToSpeech } from './phrases';
 
 /**
@@ -49,15 +49,21 @@ export function findNames(article: Article): void {
 	// Single words: a known person's name (which confirms them), or a person named by title alone.
 	for (const single of singles) {
 		// Outside quotes a person is called by the last name ("Reilly"); a first name alone is too weak.
+		// "Ms. Okoro" after "her husband, James Okoro": someone else, of the title's gender.
+		const gender = titleGender(single.title);
 		const known = article.byName
 			.get(single.word)
-			?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word);
+			?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word)
+			.filter((e) => !gender || !e.gender || e.gender === gender);
 		if (known && known.length > 0) {
-			const entity = known[known.length - 1]!;
+			// Of several, the first introduced: whom the article is about, more often than a relative.
+			const entity = known[0]!;
 			entity.confirmed = true;
 			if (single.title) learnTitles(entity, [single.title]);
 		} else if (single.title) {
-			const entity = person(article, [single.word]);
+			const entity = gender
+				? newEntity(article, 'person', single.word, [single.word])
+				: person(article, [single.word]);
 			entity.label = `${capitalise(single.title)} ${single.word}`;
 			learnTitles(entity, [single.title]);
 		}

@@ -69,7 +69,7 @@ function sentenceMentions(
 			else if (found.kind === 'single') {
 				const last = run.tokens[run.tokens.length - 1]!;
 				const speaks = nextToSpeech(toks, i, run.tokens.length);
-				entity = lookupName(article, found.word);
+				entity = lookupName(article, found.word, found.title);
 				// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
 				if (!entity && (speaks || last.possessive)) entity = bodyByFirstWord(article, found.word);
 				if (!entity && speaks && L.BODY_NOUNS.has(found.word.toLowerCase())) {
