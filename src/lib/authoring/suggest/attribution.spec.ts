@@ -95,6 +95,22 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['Trade has never been this bad.', 'Tom Reilly', 'mention']]
 		],
 		[
+			'an uncued quote after narrative, to whom its sentence is about, not the speaker before',
+			'"The pier is safe," said Maya Brooks.\n\nTom Reilly, 60, disagreed at the meeting: "It is not."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
+			'an uncued quote after narrative, to whom the sentence before it is about',
+			'"The pier is safe," said Maya Brooks.\n\nLater in the day, Tom Reilly toured the pier. "It is not safe at all."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not safe at all.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
 			'two speakers in one paragraph',
 			'"The pier is safe," said Maya Brooks. "It is not," said Tom Reilly.',
 			[

@@ -1,8 +1,11 @@
 // Stage 5, attribution: the sieve that gives each quote its speaker (a cue, then the quote before,
 // then the person the paragraph before was about).
-import { type Article, type Quote } from './article';
+import * as L from '../lexicon';
+import { type Article, type Entity, type Quote, sentenceAt, tokensIn } from './article';
 import { resolve } from './coreference';
 import { cueAfter, cueBefore, isEmbedded } from './cues';
+import { firstIndex } from './search';
+import { subjectIn } from './subject';
 
 /** The sieve: each quote's speaker, cue and rule, and where the verbs that cued a quote are. */
 export function attribute(article: Article): { cueVerbs: Set<string> } {
@@ -21,8 +24,13 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				cueVerbs.add(`${p}:${cue.verbAt}`);
 			}
 			if (q.embedded) continue;
-			if (!q.rule && inParagraph?.speaker) {
-				// 3. No cue: the speaker of the quote before it in the paragraph…
+			const about = !q.rule && !inParagraph && q.open > 1 ? narrated(article, q) : undefined;
+			if (about) {
+				// 3. No cue, after the paragraph's own narrative: whom that narrative is about…
+				q.speaker = about;
+				q.rule = 'mention';
+			} else if (!q.rule && inParagraph?.speaker) {
+				// …or the speaker of the quote before it in the paragraph…
 				q.speaker = inParagraph.speaker;
 				q.cue = inParagraph.cue;
 				q.rule = 'continuation';
@@ -59,4 +67,36 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 		}
 	}
 	return { cueVerbs };
+}
+
+/** How many of the paragraph's sentences, back from the quote's own, an uncued quote looks at. */
+const NARRATIVE_SENTENCES = 2;
+
+/**
+ * `Tom Reilly disagreed: "It is not."` / `Reilly toured the pier. "It is not safe."`: an uncued quote
+ * that follows the paragraph's own narrative belongs to whom that narrative is about (its sentence's
+ * subject, else the sentence before), not to the speaker of the paragraph before.
+ */
+function narrated(article: Article, q: Quote): Entity | undefined {
+	const p = q.paragraph;
+	const own = sentenceAt(article, p, q.open);
+	// `"…," a person familiar with the talks said`: a speaker nobody named is still its speaker.
+	if (q.close !== null) {
+		const end = sentenceAt(article, p, q.close).end;
+		// A few words after it (bounded: a 20,000-character sentence is read once, not per quote).
+		const after = tokensIn(article, p, q.close + 1, Math.min(end, q.close + 80));
+		if (after.some((t) => L.SPEECH_VERBS.has(t.lower))) return undefined;
+	}
+	const list = article.blocks[p]!.sentences;
+	const at = firstIndex(list, (x) => x.start < own.start);
+	for (let k = at; k >= 0 && k > at - NARRATIVE_SENTENCES; k--) {
+		const s = list[k]!;
+		const end = k === at ? q.open : s.end;
+		if (end <= s.start) continue;
+		const subject = subjectIn(article, p, s.start, end);
+		if (subject) return subject.kind === 'person' ? subject : undefined;
+		// "A spokesman, asked about it, replied: "…"": nobody named; not the one before either.
+		if (k === at) return undefined;
+	}
+	return undefined;
 }
