@@ -66,6 +66,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['We met in 1990', 'Ms Okoro', 'cue']]
 		],
 		[
+			'"he said" to the speaker whose apposition holds a title ("an adviser to Mr. Okafor,")',
+			'Mr Okafor spoke first.\n\nStill, Ravi Mensah, an adviser to Mr. Okafor, said on Tuesday that the plan would hold. "We will be upfront," he said.',
+			[['We will be upfront', 'Ravi Mensah', 'cue']]
+		],
+		[
 			'an uncued quote after a cued one in the paragraph',
 			'"The pier is safe," said Maya Brooks. "It opens on Monday."',
 			[

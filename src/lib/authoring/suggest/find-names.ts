@@ -101,7 +101,11 @@ function learnApposition(
 	// "Marcus Webb, whose two daughters attend Lakeview, said": the subject of a reporting verb.
 	const sentence = sentenceAt(article, p, start);
 	const rest = text.slice(end, sentence.end);
-	const clause = /^,[^.;:!?\uFFFC]{1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(rest);
+	// A title's full stop ("an adviser to Mr. Sanders,") does not end the clause.
+	const clause =
+		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
+			rest
+		);
 	if (clause && (L.SPEECH_VERBS.has(clause[1]!) || L.REPORTING_VERBS.has(clause[1]!)))
 		entity.confirmed = true;
 	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(

@@ -143,8 +143,10 @@ function speaksThere(
 ): boolean {
 	if (nextToSpeech(toks, i, j - i + 1)) return true;
 	const to = toks[j]!;
-	const clause = /^,[^.;:!?\uFFFC]{1,120}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
-		text.slice(to.end, Math.min(sentence.end, to.end + 160))
-	);
+	// A title's full stop ("an adviser to Mr. Sanders,") does not end the apposition.
+	const clause =
+		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,120}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
+			text.slice(to.end, Math.min(sentence.end, to.end + 160))
+		);
 	return clause !== null && L.SPEECH_VERBS.has(clause[1]!);
 }
