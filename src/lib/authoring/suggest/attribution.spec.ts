@@ -116,6 +116,22 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			]
 		],
 		[
+			'a quote whose cue names someone after a job title, not the speaker before',
+			'"The pier is safe," said Maya Brooks.\n\n"It is not," said harbour engineer Tom Reilly, who has worked there since 1990.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'a quote whose cue names nobody, not the speaker before',
+			'"The pier is safe," said Maya Brooks.\n\n"It is not," added someone who works on the pier.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not', null, 'cue']
+			]
+		],
+		[
 			'two speakers in one paragraph',
 			'"The pier is safe," said Maya Brooks. "It is not," said Tom Reilly.',
 			[
@@ -126,7 +142,8 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 		[
 			'an anonymous source, to nobody named',
 			'Maya Brooks, 52, leads the talks. "They are stuck," a person familiar with the talks said.',
-			[['They are stuck', null, null]]
+			// A speech cue with nobody named in it: the rule is the cue, the speaker stays null.
+			[['They are stuck', null, 'cue']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);

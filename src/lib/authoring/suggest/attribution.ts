@@ -1,7 +1,14 @@
 // Stage 5, attribution: the sieve that gives each quote its speaker (a cue, then the quote before,
 // then the person the paragraph before was about).
 import * as L from '../lexicon';
-import { type Article, type Entity, type Quote, sentenceAt, tokensIn } from './article';
+import {
+	type Article,
+	type Entity,
+	type Quote,
+	mentionFrom,
+	sentenceAt,
+	tokensIn
+} from './article';
 import { resolve } from './coreference';
 import { cueAfter, cueBefore, isEmbedded } from './cues';
 import { firstIndex } from './search';
@@ -24,6 +31,16 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				cueVerbs.add(`${p}:${cue.verbAt}`);
 			}
 			if (q.embedded) continue;
+			const said = q.rule ? undefined : speechAfter(article, q);
+			if (said) {
+				// 2b. A speech verb after the quote whose speaker the cue did not find: a person named
+				// just after it ("said election lawyer Joe Birkenstock"), else nobody ("added another
+				// aide"), never the speaker before.
+				q.speaker = said.speaker;
+				q.cue = said.cue;
+				q.rule = 'cue';
+				cueVerbs.add(`${p}:${said.verbAt}`);
+			}
 			const about = !q.rule && !inParagraph && q.open > 1 ? narrated(article, q) : undefined;
 			if (about) {
 				// 3. No cue, after the paragraph's own narrative: whom that narrative is about…
@@ -80,13 +97,6 @@ const NARRATIVE_SENTENCES = 2;
 function narrated(article: Article, q: Quote): Entity | undefined {
 	const p = q.paragraph;
 	const own = sentenceAt(article, p, q.open);
-	// `"…," a person familiar with the talks said`: a speaker nobody named is still its speaker.
-	if (q.close !== null) {
-		const end = sentenceAt(article, p, q.close).end;
-		// A few words after it (bounded: a 20,000-character sentence is read once, not per quote).
-		const after = tokensIn(article, p, q.close + 1, Math.min(end, q.close + 80));
-		if (after.some((t) => L.SPEECH_VERBS.has(t.lower))) return undefined;
-	}
 	const list = article.blocks[p]!.sentences;
 	const at = firstIndex(list, (x) => x.start < own.start);
 	for (let k = at; k >= 0 && k > at - NARRATIVE_SENTENCES; k--) {
@@ -99,4 +109,37 @@ function narrated(article: Article, q: Quote): Entity | undefined {
 		if (k === at) return undefined;
 	}
 	return undefined;
+}
+
+/** Words that make the one named after a speech verb someone else ("said a friend of Reilly"). */
+const NOT_THE_SPEAKER = new Set(['a', 'an', 'another', 'one', 'of', 'to', 'for', 'by', 'with']);
+
+/**
+ * `"…," said election lawyer Joe Birkenstock` / `"…," added another aide`: a speech verb in the few
+ * words after a quote, and the person named right after it (null when nobody is).
+ */
+function speechAfter(
+	article: Article,
+	q: Quote
+): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
+	if (q.close === null) return undefined;
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const end = sentenceAt(article, p, q.close).end;
+	// A few words after it (bounded: a 20,000-character sentence is read once, not per quote).
+	const toks = tokensIn(article, p, q.close + 1, Math.min(end, q.close + 80)).slice(0, 8);
+	const verb = toks.find((t) => L.SPEECH_VERBS.has(t.lower));
+	if (!verb) return undefined;
+	const m = mentionFrom(article, p, verb.end, Math.min(end, verb.end + 60));
+	const between = m ? tokensIn(article, p, verb.end, m.pos) : [];
+	const named =
+		m !== undefined &&
+		m.kind === 'name' &&
+		m.entity.kind === 'person' &&
+		between.length <= 4 &&
+		!between.some((t) => NOT_THE_SPEAKER.has(t.lower)) &&
+		!/[,;:.]/u.test(text.slice(verb.end, m.pos));
+	return named
+		? { speaker: m.entity, cue: text.slice(verb.start, m.end), verbAt: verb.start }
+		: { speaker: null, cue: text.slice(toks[0]!.start, verb.end), verbAt: verb.start };
 }
