@@ -132,6 +132,22 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			]
 		],
 		[
+			'a quote with a verb not on the speech list before the name ("beamed Tom Reilly")',
+			'"The pier is safe," said Maya Brooks.\n\n"This is fantastic!" beamed Tom Reilly, 60, of Leeds.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['This is fantastic!', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'a quote with a verb not on the speech list after the name ("Mr Reilly fumed")',
+			'"The pier is safe," said Maya Brooks.\n\n"It will never open," Mr Reilly fumed on Tuesday.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It will never open', 'Mr Reilly', 'cue']
+			]
+		],
+		[
 			'two speakers in one paragraph',
 			'"The pier is safe," said Maya Brooks. "It is not," said Tom Reilly.',
 			[

@@ -1,10 +1,13 @@
 // Stage 5, attribution: the sieve that gives each quote its speaker (a cue, then the quote before,
 // then the person the paragraph before was about).
 import * as L from '../lexicon';
+import { type Token } from '../text';
 import {
 	type Article,
 	type Entity,
 	type Quote,
+	type Mention,
+	mentionAt,
 	mentionFrom,
 	sentenceAt,
 	tokensIn
@@ -129,7 +132,7 @@ function speechAfter(
 	// A few words after it (bounded: a 20,000-character sentence is read once, not per quote).
 	const toks = tokensIn(article, p, q.close + 1, Math.min(end, q.close + 80)).slice(0, 8);
 	const verb = toks.find((t) => L.SPEECH_VERBS.has(t.lower));
-	if (!verb) return undefined;
+	if (!verb) return mannerAfter(article, q, toks);
 	const m = mentionFrom(article, p, verb.end, Math.min(end, verb.end + 60));
 	const between = m ? tokensIn(article, p, verb.end, m.pos) : [];
 	const named =
@@ -142,4 +145,37 @@ function speechAfter(
 	return named
 		? { speaker: m.entity, cue: text.slice(verb.start, m.end), verbAt: verb.start }
 		: { speaker: null, cue: text.slice(toks[0]!.start, verb.end), verbAt: verb.start };
+}
+
+/** A past-tense verb of manner that is not on the speech list ("beamed", "fumed", "scoffed"). */
+const PAST = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * `"This is fantastic!" beamed Tom Reilly` / `"…," Reilly fumed`: right after a quote that ends
+ * its sentence or clause, a person's name next to a past-tense verb is its speaker, whatever the verb.
+ */
+function mannerAfter(
+	article: Article,
+	q: Quote,
+	toks: Token[]
+): { speaker: Entity; cue: string; verbAt: number } | undefined {
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const [first, second] = toks;
+	if (!first || !second) return undefined;
+	// The quote's last marks, as written ("open," / "fantastic!"), not as masked.
+	const ending = article.blocks[p]!.text.slice(Math.max(q.open, q.close! - 3), first.start);
+	if (!/[,!?]/u.test(ending)) return undefined;
+	const person = (m: Mention | undefined) =>
+		m && m.kind === 'name' && m.entity.kind === 'person' ? m : undefined;
+	// Verb first: "beamed Tom Reilly"
+	const after = PAST.test(first.text) ? person(mentionAt(article, p, second.start)) : undefined;
+	if (after)
+		return { speaker: after.entity, cue: text.slice(first.start, after.end), verbAt: first.start };
+	// Name first: "Mr Reilly fumed"
+	const named = person(mentionAt(article, p, first.start));
+	const next = named && toks.find((t) => t.start >= named.end);
+	if (named && next && next.joined && PAST.test(next.text))
+		return { speaker: named.entity, cue: text.slice(first.start, next.end), verbAt: next.start };
+	return undefined;
 }
