@@ -148,6 +148,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			]
 		],
 		[
+			'a bare quote paragraph, to the one who spoke in the paragraph before, not the one spoken of',
+			'Mr Tom Reilly owns the pier, Maya Brooks noted.\n\n"Nobody else wanted it."',
+			[['Nobody else wanted it.', 'Maya Brooks', 'mention']]
+		],
+		[
 			'two speakers in one paragraph',
 			'"The pier is safe," said Maya Brooks. "It is not," said Tom Reilly.',
 			[

@@ -12,7 +12,7 @@ import {
 	sentenceAt,
 	tokensIn
 } from './article';
-import { resolve } from './coreference';
+import { recentSpeaker, resolve } from './coreference';
 import { cueAfter, cueBefore, isEmbedded } from './cues';
 import { firstIndex } from './search';
 import { subjectIn } from './subject';
@@ -61,12 +61,12 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 			} else if (!q.rule && !inParagraph && q.open <= 1 && p > 0) {
 				// 4. The person the paragraph before was about.
 				const last = article.blocks[p - 1]!.sentences.at(-1)!;
-				const entity = resolve(
-					article,
-					last.index,
-					Number.MAX_SAFE_INTEGER,
-					(e) => e.kind === 'person'
-				);
+				const isPerson = (e: Entity) => e.kind === 'person';
+				const end = Number.MAX_SAFE_INTEGER;
+				// Someone who spoke there ("as Joel Pollak observed,") before whoever comes first.
+				const entity =
+					recentSpeaker(article, last.index, end, isPerson, last.index) ??
+					resolve(article, last.index, end, isPerson);
 				if (entity) {
 					q.speaker = entity;
 					q.rule = 'mention';

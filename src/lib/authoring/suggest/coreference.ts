@@ -99,7 +99,7 @@ const SPEAKER_SENTENCES = 2;
  * ("Biden said", "said Biden"), not for whoever comes first in the sentence before ("Trump's claim…").
  * The nearest sentence (of two) with such a speaker who fits; its first.
  */
-function recentSpeaker(
+export function recentSpeaker(
 	article: Article,
 	sentence: number,
 	pos: number,
