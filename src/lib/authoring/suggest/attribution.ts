@@ -1,5 +1,6 @@
-// Stage 5, attribution: the sieve that gives each quote its speaker (a cue, then the quote before,
-// then the person the paragraph before was about).
+// Stage 5, attribution: the sieve that gives each quote its speaker (a cue; a speech or manner verb
+// right after the quote; the paragraph's own narrative before it; the quote before; then whoever spoke
+// or was spoken of at the end of the paragraph before).
 import * as L from '../lexicon';
 import { type Token } from '../text';
 import {
