@@ -25,6 +25,8 @@ export interface Entity {
 	/** A named person is kept as a source only once something shows it is a person. */
 	confirmed: boolean;
 	speaks: boolean;
+	/** How often it has been mentioned so far (mentions are recorded in the article's order). */
+	mentioned: number;
 	/** When it was found, and where it is first mentioned: the sources come in the article's order. */
 	first: number;
 	firstMention?: number;
@@ -42,6 +44,8 @@ export interface Mention {
 	paragraph: number;
 	kind: 'name' | 'pronoun' | 'np';
 	text: string;
+	/** The subject or object of a speech verb ("Biden said", "said Biden", "Simmons, a consultant, said"). */
+	speaking?: boolean;
 }
 
 export interface Quote extends QuoteSpan {

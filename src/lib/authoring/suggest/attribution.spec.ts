@@ -36,6 +36,46 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['The pier is safe.', 'Maya Brooks', 'cue']]
 		],
 		[
+			'"he said" to the man by his first name, not the woman named first',
+			'Maya Brooks, 52, met Tom Reilly, 60, on Monday. "It went badly," he said.',
+			[['It went badly', 'Tom Reilly', 'cue']]
+		],
+		[
+			'"she said" to the woman by her first name, not the man named first',
+			'Tom Reilly, 60, met Maya Brooks, 52, on Monday. "It went well," she said.',
+			[['It went well', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"he said" to the subject, not a man named after him whose title gave his gender',
+			'Mr Ortiz spoke first.\n\nJake Archer, wearing a shirt covered in Ortiz badges, said he is proud. "It is his turn," he said.',
+			[['It is his turn', 'Jake Archer', 'cue']]
+		],
+		[
+			'"he said" to the man who spoke in the sentence before, not the man it opened with',
+			'Tom Reilly and Jake Archer spoke on Monday.\n\nArcher attacked the plan, Reilly said. "It was never doomed," he said.',
+			[['It was never doomed', 'Tom Reilly', 'cue']]
+		],
+		[
+			'"he said" to the speaker after an apposition, not a man of known gender he spoke of',
+			'Tom Reilly won in 2008. Ravi Okafor, a Reilly supporter, said the mood changed. "Nobody expected it," he said.',
+			[['Nobody expected it', 'Ravi Okafor', 'cue']]
+		],
+		[
+			'a plain surname to the person the article is about, not a relative named once',
+			'Grace Okoro spoke in Leeds on Monday. Okoro thanked the crowd. Her son, Daniel Okoro, joined her on stage. "We are ready," Okoro said.',
+			[['We are ready', 'Grace Okoro', 'cue']]
+		],
+		[
+			'"Ms. Okoro" to the woman, not her husband named after her',
+			'Ms. Okoro spoke of herself and her husband, James Okoro. "We met in 1990," Ms. Okoro said.',
+			[['We met in 1990', 'Ms Okoro', 'cue']]
+		],
+		[
+			'"he said" to the speaker whose apposition holds a title ("an adviser to Mr. Okafor,")',
+			'Mr Okafor spoke first.\n\nStill, Ravi Mensah, an adviser to Mr. Okafor, said on Tuesday that the plan would hold. "We will be upfront," he said.',
+			[['We will be upfront', 'Ravi Mensah', 'cue']]
+		],
+		[
 			'an uncued quote after a cued one in the paragraph',
 			'"The pier is safe," said Maya Brooks. "It opens on Monday."',
 			[
@@ -63,6 +103,59 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			'a bare quote paragraph, to the person the paragraph before was about',
 			'The shop owner, Tom Reilly, has run it for 30 years.\n\n"Trade has never been this bad."',
 			[['Trade has never been this bad.', 'Tom Reilly', 'mention']]
+		],
+		[
+			'an uncued quote after narrative, to whom its sentence is about, not the speaker before',
+			'"The pier is safe," said Maya Brooks.\n\nTom Reilly, 60, disagreed at the meeting: "It is not."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
+			'an uncued quote after narrative, to whom the sentence before it is about',
+			'"The pier is safe," said Maya Brooks.\n\nLater in the day, Tom Reilly toured the pier. "It is not safe at all."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not safe at all.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
+			'a quote whose cue names someone after a job title, not the speaker before',
+			'"The pier is safe," said Maya Brooks.\n\n"It is not," said harbour engineer Tom Reilly, who has worked there since 1990.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'a quote whose cue names nobody, not the speaker before',
+			'"The pier is safe," said Maya Brooks.\n\n"It is not," added someone who works on the pier.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not', null, 'cue']
+			]
+		],
+		[
+			'a quote with a verb not on the speech list before the name ("beamed Tom Reilly")',
+			'"The pier is safe," said Maya Brooks.\n\n"This is fantastic!" beamed Tom Reilly, 60, of Leeds.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['This is fantastic!', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'a quote with a verb not on the speech list after the name ("Mr Reilly fumed")',
+			'"The pier is safe," said Maya Brooks.\n\n"It will never open," Mr Reilly fumed on Tuesday.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It will never open', 'Mr Reilly', 'cue']
+			]
+		],
+		[
+			'a bare quote paragraph, to the one who spoke in the paragraph before, not the one spoken of',
+			'Mr Tom Reilly owns the pier, Maya Brooks noted.\n\n"Nobody else wanted it."',
+			[['Nobody else wanted it.', 'Maya Brooks', 'mention']]
 		],
 		[
 			'two speakers in one paragraph',

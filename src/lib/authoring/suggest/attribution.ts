@@ -1,8 +1,22 @@
-// Stage 5, attribution: the sieve that gives each quote its speaker (a cue, then the quote before,
-// then the person the paragraph before was about).
-import { type Article, type Quote } from './article';
-import { resolve } from './coreference';
+// Stage 5, attribution: the sieve that gives each quote its speaker (a cue; a speech or manner verb
+// right after the quote; the paragraph's own narrative before it; the quote before; then whoever spoke
+// or was spoken of at the end of the paragraph before).
+import * as L from '../lexicon';
+import { type Token } from '../text';
+import {
+	type Article,
+	type Entity,
+	type Quote,
+	type Mention,
+	mentionAt,
+	mentionFrom,
+	sentenceAt,
+	tokensIn
+} from './article';
+import { recentSpeaker, resolve } from './coreference';
 import { cueAbove, cueAfter, cueBefore, isEmbedded } from './cues';
+import { firstIndex } from './search';
+import { subjectIn } from './subject';
 
 /** The sieve: each quote's speaker, cue and rule, and where the verbs that cued a quote are. */
 export function attribute(article: Article): { cueVerbs: Set<string> } {
@@ -23,8 +37,23 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				cueVerbs.add(`${p}:${cue.verbAt}`);
 			}
 			if (q.embedded) continue;
-			if (!q.rule && inParagraph?.speaker) {
-				// 3. No cue: the speaker of the quote before it in the paragraph…
+			const said = q.rule ? undefined : speechAfter(article, q);
+			if (said) {
+				// 2b. A speech verb after the quote whose speaker the cue did not find: a person named
+				// just after it ("said election lawyer Joe Birkenstock"), else nobody ("added another
+				// aide"), never the speaker before.
+				q.speaker = said.speaker;
+				q.cue = said.cue;
+				q.rule = 'cue';
+				cueVerbs.add(`${p}:${said.verbAt}`);
+			}
+			const about = !q.rule && !inParagraph && q.open > 1 ? narrated(article, q) : undefined;
+			if (about) {
+				// 3. No cue, after the paragraph's own narrative: whom that narrative is about…
+				q.speaker = about;
+				q.rule = 'mention';
+			} else if (!q.rule && inParagraph?.speaker) {
+				// …or the speaker of the quote before it in the paragraph…
 				q.speaker = inParagraph.speaker;
 				q.cue = inParagraph.cue;
 				q.rule = 'continuation';
@@ -35,12 +64,12 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 			} else if (!q.rule && !inParagraph && q.open <= 1 && p > 0) {
 				// 4. The person the paragraph before was about.
 				const last = article.blocks[p - 1]!.sentences.at(-1)!;
-				const entity = resolve(
-					article,
-					last.index,
-					Number.MAX_SAFE_INTEGER,
-					(e) => e.kind === 'person'
-				);
+				const isPerson = (e: Entity) => e.kind === 'person';
+				const end = Number.MAX_SAFE_INTEGER;
+				// Someone who spoke there ("as Joel Pollak observed,") before whoever comes first.
+				const entity =
+					recentSpeaker(article, last.index, end, isPerson, last.index) ??
+					resolve(article, last.index, end, isPerson);
 				if (entity) {
 					q.speaker = entity;
 					q.rule = 'mention';
@@ -61,4 +90,95 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 		}
 	}
 	return { cueVerbs };
+}
+
+/** How many of the paragraph's sentences, back from the quote's own, an uncued quote looks at. */
+const NARRATIVE_SENTENCES = 2;
+
+/**
+ * `Tom Reilly disagreed: "It is not."` / `Reilly toured the pier. "It is not safe."`: an uncued quote
+ * that follows the paragraph's own narrative belongs to whom that narrative is about (its sentence's
+ * subject, else the sentence before), not to the speaker of the paragraph before.
+ */
+function narrated(article: Article, q: Quote): Entity | undefined {
+	const p = q.paragraph;
+	const own = sentenceAt(article, p, q.open);
+	const list = article.blocks[p]!.sentences;
+	const at = firstIndex(list, (x) => x.start < own.start);
+	for (let k = at; k >= 0 && k > at - NARRATIVE_SENTENCES; k--) {
+		const s = list[k]!;
+		const end = k === at ? q.open : s.end;
+		if (end <= s.start) continue;
+		const subject = subjectIn(article, p, s.start, end);
+		if (subject) return subject.kind === 'person' ? subject : undefined;
+		// "A spokesman, asked about it, replied: "…"": nobody named; not the one before either.
+		if (k === at) return undefined;
+	}
+	return undefined;
+}
+
+/** Words that make the one named after a speech verb someone else ("said a friend of Reilly"). */
+const NOT_THE_SPEAKER = new Set(['a', 'an', 'another', 'one', 'of', 'to', 'for', 'by', 'with']);
+
+/**
+ * `"…," said election lawyer Joe Birkenstock` / `"…," added another aide`: a speech verb in the few
+ * words after a quote, and the person named right after it (null when nobody is).
+ */
+function speechAfter(
+	article: Article,
+	q: Quote
+): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
+	if (q.close === null) return undefined;
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const end = sentenceAt(article, p, q.close).end;
+	// A few words after it (bounded: a 20,000-character sentence is read once, not per quote).
+	const toks = tokensIn(article, p, q.close + 1, Math.min(end, q.close + 80)).slice(0, 8);
+	const verb = toks.find((t) => L.SPEECH_VERBS.has(t.lower));
+	if (!verb) return mannerAfter(article, q, toks);
+	const m = mentionFrom(article, p, verb.end, Math.min(end, verb.end + 60));
+	const between = m ? tokensIn(article, p, verb.end, m.pos) : [];
+	const named =
+		m !== undefined &&
+		m.kind === 'name' &&
+		m.entity.kind === 'person' &&
+		between.length <= 4 &&
+		!between.some((t) => NOT_THE_SPEAKER.has(t.lower)) &&
+		!/[,;:.]/u.test(text.slice(verb.end, m.pos));
+	return named
+		? { speaker: m.entity, cue: text.slice(verb.start, m.end), verbAt: verb.start }
+		: { speaker: null, cue: text.slice(toks[0]!.start, verb.end), verbAt: verb.start };
+}
+
+/** A past-tense verb of manner that is not on the speech list ("beamed", "fumed", "scoffed"). */
+const PAST = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * `"This is fantastic!" beamed Tom Reilly` / `"…," Reilly fumed`: right after a quote that ends
+ * its sentence or clause, a person's name next to a past-tense verb is its speaker, whatever the verb.
+ */
+function mannerAfter(
+	article: Article,
+	q: Quote,
+	toks: Token[]
+): { speaker: Entity; cue: string; verbAt: number } | undefined {
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const [first, second] = toks;
+	if (!first || !second) return undefined;
+	// The quote's last marks, as written ("open," / "fantastic!"), not as masked.
+	const ending = article.blocks[p]!.text.slice(Math.max(q.open, q.close! - 3), first.start);
+	if (!/[,!?]/u.test(ending)) return undefined;
+	const person = (m: Mention | undefined) =>
+		m && m.kind === 'name' && m.entity.kind === 'person' ? m : undefined;
+	// Verb first: "beamed Tom Reilly"
+	const after = PAST.test(first.text) ? person(mentionAt(article, p, second.start)) : undefined;
+	if (after)
+		return { speaker: after.entity, cue: text.slice(first.start, after.end), verbAt: first.start };
+	// Name first: "Mr Reilly fumed"
+	const named = person(mentionAt(article, p, first.start));
+	const next = named && toks.find((t) => t.start >= named.end);
+	if (named && next && next.joined && PAST.test(next.text))
+		return { speaker: named.entity, cue: text.slice(first.start, next.end), verbAt: next.start };
+	return undefined;
 }

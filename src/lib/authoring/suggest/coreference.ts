@@ -17,6 +17,7 @@ const MENTIONS_SEARCHED = 100;
  */
 export function record(article: Article, mention: Mention): void {
 	mention.entity.firstMention ??= mention.sentence * 1_000_000 + mention.pos;
+	mention.entity.mentioned++;
 	const at = mention.sentence * 100_000 + mention.pos;
 	if (at > (article.lastMention.get(mention.entity) ?? -1))
 		article.lastMention.set(mention.entity, at);
@@ -74,23 +75,48 @@ export function resolvePronoun(
 	word: string,
 	sentence: number,
 	pos: number,
-	speaking = false
+	speaking = false,
+	speaks = false
 ): Entity | undefined {
 	const gender = L.PRONOUNS[word.toLowerCase()]!;
 	// "Whitfield, she said, was remorseful": the one speaking is not the one spoken of.
-	const entity = resolve(
-		article,
-		sentence,
-		pos,
-		pronounFits(gender),
-		new Set(),
-		(e) => e.gender === gender,
-		speaking ? sentence - 1 : sentence
-	);
+	const from = speaking ? sentence - 1 : sentence;
+	const fits = pronounFits(gender);
+	const entity =
+		(speaks && gender !== 'they' ? recentSpeaker(article, sentence, pos, fits, from) : undefined) ??
+		resolve(article, sentence, pos, fits, new Set(), (e) => e.gender === gender, from);
 	if (entity && entity.kind === 'person' && entity.gender === undefined && gender !== 'they') {
 		entity.gender = gender;
 	}
 	return entity;
+}
+
+/** How many sentences back "he said" looks for someone who spoke before falling back to Hobbs. */
+const SPEAKER_SENTENCES = 2;
+
+/**
+ * "…, Biden said. "…," he said.": a pronoun that speaks stands for the last person who spoke
+ * ("Biden said", "said Biden"), not for whoever comes first in the sentence before ("Trump's claim…").
+ * The nearest sentence (of two) with such a speaker who fits; its first.
+ */
+export function recentSpeaker(
+	article: Article,
+	sentence: number,
+	pos: number,
+	ok: (entity: Entity) => boolean,
+	fromSentence: number
+): Entity | undefined {
+	for (let s = fromSentence; s >= 0 && s > fromSentence - SPEAKER_SENTENCES; s--) {
+		let found: Entity | undefined;
+		const list = article.mentions.get(s) ?? [];
+		for (let k = 0; k < list.length && k < MENTIONS_SEARCHED; k++) {
+			const m = list[k]!;
+			if (s === sentence && m.pos >= pos) break;
+			if (m.speaking && m.kind !== 'pronoun' && ok(m.entity)) found ??= m.entity;
+		}
+		if (found) return found;
+	}
+	return undefined;
 }
 
 /** A definite epithet ("the committee chair", "the 58-year-old") to the person it names. */

@@ -1,8 +1,9 @@
 // The people and bodies an article names: creating them, finding them by name, and what their
 // titles and epithets tell (roles, gender, age, demonym).
+import { firstNameGender } from '../first-names';
 import * as L from '../lexicon';
 import { epithetKey, epithetText, isDemonym } from '../names';
-import { type Article, type Entity } from './article';
+import { type Article, type Entity, type Gender } from './article';
 
 /** A new person or body, indexed by each word of its name and by its full name. */
 export function newEntity(
@@ -21,6 +22,7 @@ export function newEntity(
 		epithetKeys: new Set(),
 		confirmed: kind === 'body',
 		speaks: false,
+		mentioned: 0,
 		first: article.entities.length
 	};
 	article.entities.push(entity);
@@ -46,7 +48,10 @@ export function person(article: Article, names: string[]): Entity {
 		const same = article.byName.get(names[0]!)?.filter((e) => e.kind === 'person');
 		if (same && same.length > 0) return same[same.length - 1]!;
 	}
-	return newEntity(article, 'person', full, names);
+	const entity = newEntity(article, 'person', full, names);
+	// "Tom Reilly": a first name that nearly always names a man. A title or a pronoun may still tell.
+	if (names.length > 1) entity.gender = firstNameGender(names[0]!);
+	return entity;
 }
 
 /** The body with this key, or a new one. */
@@ -58,9 +63,35 @@ export function body(article: Article, label: string, key = label.toLowerCase())
 	return entity;
 }
 
-/** A single capitalised word: a person's first or last name, or an organisation's word. */
-export function lookupName(article: Article, word: string): Entity | undefined {
+/** The gender a title tells ("ms": a woman), if any. */
+export function titleGender(title: string | undefined): Gender | undefined {
+	if (title === undefined) return undefined;
+	return L.FEMALE_TITLES.has(title) ? 'f' : L.MALE_TITLES.has(title) ? 'm' : undefined;
+}
+
+/**
+ * Whom a surname alone means when several people share it ("Okoro" after Grace and Daniel Okoro):
+ * one of the title's gender ("Ms. Okoro"), then the one mentioned most so far (whom the article is
+ * about, not a relative named once), then the first introduced. undefined when nobody has that last name.
+ */
+export function bySurname(article: Article, word: string, gender?: Gender): Entity | undefined {
+	let people = (article.byName.get(word) ?? []).filter(
+		(e) => e.kind === 'person' && e.names[e.names.length - 1] === word
+	);
+	if (gender) people = people.filter((e) => e.gender === undefined || e.gender === gender);
+	let best: Entity | undefined;
+	for (const e of people) if (!best || e.mentioned > best.mentioned) best = e;
+	return best;
+}
+
+/**
+ * A single capitalised word: a person's first or last name, or an organisation's word. A title's
+ * gender ("Ms. Okoro") chooses between people who share the name.
+ */
+export function lookupName(article: Article, word: string, title?: string): Entity | undefined {
 	const list = article.byName.get(word);
+	const shared = list && list.length > 1 ? bySurname(article, word, titleGender(title)) : undefined;
+	if (shared) return shared;
 	if (list && list.length > 0) return list[list.length - 1];
 	// "Rovers" for "Harbourside Rovers", "FIA": an organisation's own word, not a place in its name.
 	if (!L.ORG_WORDS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word)) return undefined;

@@ -5,7 +5,7 @@ import { capitalise, capitalRuns, classifyRun } from '../names';
 import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
 import { type Article, type Entity, sentenceAt } from './article';
-import { addEpithet, body, learnTitles, person } from './entities';
+import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
 import { nextToSpeech } from './phrases';
 
 /**
@@ -50,16 +50,22 @@ export function findNames(article: Article): void {
 	// Single words: a known person's name (which confirms them), or a person named by title alone.
 	for (const single of singles) {
 		// Outside quotes a person is called by the last name ("Reilly"); a first name alone is too weak.
+		// "Ms. Okoro" after "her husband, James Okoro": someone else, of the title's gender.
+		const gender = titleGender(single.title);
 		const known = article.byName
 			.get(single.word)
-			?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word);
+			?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word)
+			.filter((e) => !gender || !e.gender || e.gender === gender);
 		if (known && known.length > 0) {
-			const entity = known[known.length - 1]!;
+			// Of several, the first introduced: whom the article is about, more often than a relative.
+			const entity = known[0]!;
 			entity.confirmed = true;
 			if (single.title) learnTitles(entity, [single.title]);
 		} else if (single.title && !L.TITLE_MODIFIERS.has(single.title)) {
 			// "Mr Okoro", but not "Former Calder": a modifier alone is no title.
-			const entity = person(article, [single.word]);
+			const entity = gender
+				? newEntity(article, 'person', single.word, [single.word])
+				: person(article, [single.word]);
 			entity.label = `${capitalise(single.title)} ${single.word}`;
 			learnTitles(entity, [single.title]);
 		}
@@ -97,7 +103,11 @@ function learnApposition(
 	// "Marcus Webb, whose two daughters attend Lakeview, said": the subject of a reporting verb.
 	const sentence = sentenceAt(article, p, start);
 	const rest = text.slice(end, sentence.end);
-	const clause = /^,[^.;:!?\uFFFC]{1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(rest);
+	// A title's full stop ("an adviser to Mr. Sanders,") does not end the clause.
+	const clause =
+		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
+			rest
+		);
 	if (clause && (L.SPEECH_VERBS.has(clause[1]!) || L.REPORTING_VERBS.has(clause[1]!)))
 		entity.confirmed = true;
 	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(

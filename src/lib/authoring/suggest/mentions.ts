@@ -36,7 +36,10 @@ function sentenceMentions(
 	const starts = new Set(toks.length > 0 ? [toks[0]!.start] : []);
 	const used = new Set<Token>();
 	let subject: Entity | undefined;
-	const add = (entity: Entity, kind: Mention['kind'], from: Token, to: Token) => {
+	// Mention of toks[a..b].
+	const add = (entity: Entity, kind: Mention['kind'], a: number, b: number) => {
+		const from = toks[a]!;
+		const to = toks[b]!;
 		record(article, {
 			entity,
 			sentence: sentence.index,
@@ -44,7 +47,8 @@ function sentenceMentions(
 			end: to.end,
 			paragraph: p,
 			kind,
-			text: text.slice(from.start, to.end)
+			text: text.slice(from.start, to.end),
+			speaking: speaksThere(text, toks, sentence, a, b)
 		});
 		subject ??= entity;
 	};
@@ -64,7 +68,7 @@ function sentenceMentions(
 				: unnamedSource(article, text.slice(t.start, last.end), unnamed.head, unnamed.plural);
 			if (entity) {
 				for (let k = i; k <= unnamed.last; k++) used.add(toks[k]!);
-				add(entity, 'np', t, last);
+				add(entity, 'np', i, unnamed.last);
 				i = unnamed.last;
 				continue;
 			}
@@ -80,7 +84,7 @@ function sentenceMentions(
 			else if (found.kind === 'single') {
 				const last = run.tokens[run.tokens.length - 1]!;
 				const speaks = nextToSpeech(toks, i, run.tokens.length);
-				entity = lookupName(article, found.word);
+				entity = lookupName(article, found.word, found.title);
 				// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
 				if (!entity && (speaks || last.possessive)) entity = bodyByFirstWord(article, found.word);
 				if (!entity && speaks && L.BODY_NOUNS.has(found.word.toLowerCase())) {
@@ -94,7 +98,7 @@ function sentenceMentions(
 			if (entity && (entity.kind === 'body' || entity.confirmed)) {
 				run.tokens.forEach((r) => used.add(r));
 				const last = run.tokens[run.tokens.length - 1]!;
-				add(entity, 'name', run.tokens[0]!, last);
+				add(entity, 'name', i, i + run.tokens.length - 1);
 				i += run.tokens.length - 1;
 				// "Adeyemi's office", "Wheelhouse's chief executive"
 				if (last.possessive) {
@@ -102,7 +106,7 @@ function sentenceMentions(
 					const owned = np && possessed(article, entity, np, p, toks, i, subject);
 					if (np && owned) {
 						for (let k = i + 1; k <= np.last; k++) used.add(toks[k]!);
-						add(owned, 'np', toks[i + 1]!, toks[np.last]!);
+						add(owned, 'np', i + 1, np.last);
 						i = np.last;
 					}
 				}
@@ -120,7 +124,7 @@ function sentenceMentions(
 				const entity = npEntity(article, np, p, sentence, toks, i, subject);
 				if (entity) {
 					for (let k = i; k <= np.last; k++) used.add(toks[k]!);
-					add(entity, 'np', t, toks[np.last]!);
+					add(entity, 'np', i, np.last);
 					i = np.last;
 					continue;
 				}
@@ -128,15 +132,36 @@ function sentenceMentions(
 		}
 		if (lower in L.PRONOUNS && !(prev && /^(?:of|to)$/u.test(prev.lower) && lower === 'them')) {
 			const next = toks[i + 1];
-			const speaking =
+			const speaks =
 				next !== undefined &&
 				next.joined &&
-				(L.SPEECH_VERBS.has(next.lower) || L.REPORTING_VERBS.has(next.lower)) &&
-				endsWithComma(text, sentence.start, t.start) &&
-				i > 0;
-			const entity = resolvePronoun(article, lower, sentence.index, t.start, speaking);
-			if (entity) add(entity, 'pronoun', t, t);
+				(L.SPEECH_VERBS.has(next.lower) || L.REPORTING_VERBS.has(next.lower));
+			const speaking = speaks && endsWithComma(text, sentence.start, t.start) && i > 0;
+			const entity = resolvePronoun(article, lower, sentence.index, t.start, speaking, speaks);
+			if (entity) add(entity, 'pronoun', i, i);
 			else article.unresolved.add(`${p}:${t.start}`);
 		}
 	}
+}
+
+/**
+ * Whether the words from `from` to `to` speak: next to a speech verb ("Biden said", "said Biden"),
+ * or before one after an apposition ("Simmons, an Obama supporter, said"). A later "he said" prefers
+ * such a speaker to someone only spoken of.
+ */
+function speaksThere(
+	text: string,
+	toks: Token[],
+	sentence: SentenceRange,
+	i: number,
+	j: number
+): boolean {
+	if (nextToSpeech(toks, i, j - i + 1)) return true;
+	const to = toks[j]!;
+	// A title's full stop ("an adviser to Mr. Sanders,") does not end the apposition.
+	const clause =
+		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,120}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
+			text.slice(to.end, Math.min(sentence.end, to.end + 160))
+		);
+	return clause !== null && L.SPEECH_VERBS.has(clause[1]!);
 }
