@@ -98,6 +98,9 @@ const reportedMatch = (key, suggestion) => overlap(key, suggestion) >= 0.6;
 function score(keyItems, suggestions, match, sourcesById) {
 	let found = 0;
 	let attributed = 0;
+	// Of the key items found, those whose suggestion is marked sure, and how many of those are right.
+	let sure = 0;
+	let sureRight = 0;
 	const misses = [];
 	for (const item of keyItems) {
 		// The suggestion that matches best (for reported speech, the most words in common).
@@ -110,11 +113,16 @@ function score(keyItems, suggestions, match, sourcesById) {
 		}
 		found++;
 		const source = sourcesById.get(hit.source);
-		if (sameSpeaker(item.speaker, source)) attributed++;
+		const right = sameSpeaker(item.speaker, source);
+		if (hit.confidence === 'sure') {
+			sure++;
+			if (right) sureRight++;
+		}
+		if (right) attributed++;
 		else
 			misses.push({
 				content: item.content,
-				problem: `attributed to ${source ? source.label : 'nobody'}, not ${[item.speaker].flat()[0]}`
+				problem: `attributed to ${source ? source.label : 'nobody'}, not ${[item.speaker].flat()[0]}${hit.confidence === 'sure' ? ' (marked sure)' : ''}`
 			});
 	}
 	const correct = suggestions.filter((s) => keyItems.some((item) => match(item, s))).length;
@@ -129,6 +137,9 @@ function score(keyItems, suggestions, match, sourcesById) {
 		precision: suggestions.length ? correct / suggestions.length : 1,
 		attributed,
 		attributedShare: found ? attributed / found : 1,
+		sure,
+		sureRight,
+		markedSure: suggestions.filter((s) => s.confidence === 'sure').length,
 		misses: [...misses, ...extra]
 	};
 }
@@ -264,7 +275,13 @@ function corpusScore(split) {
 		reportedNamedFound: sum(parts, (p) => p.reported.found),
 		reportedRight: sum(parts, (p) => p.reported.attributed),
 		anonymous: sum(parts, (p) => p.anonymous),
-		anonymousNamed: sum(parts, (p) => p.anonymousNamed)
+		anonymousNamed: sum(parts, (p) => p.anonymousNamed),
+		// Statements marked sure: how many (of every direct and reported suggestion), and of those
+		// the key's named items matched, how many have the right speaker.
+		suggested: sum(parts, (p) => p.directAll.suggested + p.reportedAll.suggested),
+		markedSure: sum(parts, (p) => p.directAll.markedSure + p.reportedAll.markedSure),
+		sureMatched: sum(parts, (p) => p.direct.sure + p.reported.sure),
+		sureRight: sum(parts, (p) => p.direct.sureRight + p.reported.sureRight)
 	});
 	return {
 		split,
@@ -371,7 +388,9 @@ for (const { split, total, publishers } of corpus) {
 		`${t.reportedFound}/${t.reportedKey}`,
 		share(t.reportedFound, t.reportedKey),
 		share(t.reportedRight, t.reportedNamedFound),
-		`${t.anonymousNamed}/${t.anonymous}`
+		`${t.anonymousNamed}/${t.anonymous}`,
+		`${share(t.sureRight, t.sureMatched)} (${t.sureRight}/${t.sureMatched})`,
+		share(t.markedSure, t.suggested)
 	]);
 	const corpusHead = [
 		'PolNeAR',
@@ -383,7 +402,9 @@ for (const { split, total, publishers } of corpus) {
 		'reported found',
 		'found',
 		'right source',
-		'unnamed → named'
+		'unnamed → named',
+		'sure: right',
+		'marked sure'
 	];
 	const w = corpusHead.map((h, i) => Math.max(h.length, ...corpusRows.map((r) => r[i].length)));
 	const row = (cells) => cells.map((c, i) => c.padEnd(w[i])).join('  ');

@@ -1,11 +1,11 @@
 // The writer's own bracketed asides: "(the council's budget was cut last year)".
 import { overlapping } from './search';
 import { type Article } from './article';
-import type { SuggestedStatement } from './types';
+import type { FoundStatement } from './types';
 
 /** A bracketed aside of the writer's, where it stands. */
 interface Aside {
-	statement: SuggestedStatement;
+	statement: FoundStatement;
 	at: number;
 	p: number;
 }

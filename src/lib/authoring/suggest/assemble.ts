@@ -4,19 +4,25 @@ import { slug } from '../text';
 import { sentenceAt, type Article, type Entity } from './article';
 import { asides } from './asides';
 import { fragmentSpeaker } from './fragments';
+import { judge, type Found } from './confidence';
 import { aboutSomeoneElse, type Report } from './reported';
-import type { SuggestedSource, SuggestedStatement, Suggestions } from './types';
+import type { FoundStatement, SuggestedSource, Suggestions } from './types';
 
 /** The suggestions from an article whose quotes are attributed, and its reports. */
 export function assemble(article: Article, reports: Report[]): Suggestions {
 	const placed: {
 		p: number;
 		at: number;
-		statement: SuggestedStatement;
+		statement: FoundStatement;
 		speaker?: Entity | null;
+		found: Found;
 	}[] = [];
 	for (const quotes of article.quotes) {
 		for (const q of quotes) {
+			let found: Found =
+				q.rule === 'cue'
+					? { by: 'cue', cue: q.cue }
+					: { by: q.rule === 'mention' ? 'mention' : 'continuation' };
 			if (q.embedded) {
 				const words = q.text.split(/\s+/u).length;
 				const report = reports.find(
@@ -34,17 +40,20 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 					if (words < 2 || aboutSomeoneElse(article, report, q)) continue;
 					q.speaker = report.speaker;
 					q.cue = report.statement.cue;
+					found = { by: 'report', p: report.p, at: report.at };
 				} else if (q.rule !== 'cue') {
 					// "Reyes dismissed the plan as "a road to nowhere"": the framing clause's speaker's words.
 					const framed = fragmentSpeaker(article, q);
 					if (framed) q.speaker = framed;
 					else if (words <= 3) continue; // a scare quote
+					found = { by: 'fragment' };
 				}
 			}
 			placed.push({
 				p: q.paragraph,
 				at: q.start,
 				speaker: q.speaker ?? null,
+				found,
 				statement: {
 					content: q.text,
 					source: null,
@@ -60,12 +69,17 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 			p: r.p,
 			at: r.at,
 			speaker: r.speaker,
+			found: { by: 'report', p: r.p, at: r.at },
 			statement: { ...r.statement, source: null }
 		});
 	}
-	for (const a of asides(article)) placed.push(a);
+	for (const a of asides(article)) placed.push({ ...a, found: { by: 'aside' } });
 	placed.sort((a, b) => a.p - b.p || a.at - b.at);
 
+	// Judged before an unnamed source loses its entity: its reason says it is unnamed.
+	const judged = new Map(
+		placed.map((item) => [item, judge(article, item.speaker, item.found, item.statement.content)])
+	);
 	for (const item of placed) {
 		// An unnamed source ("a person familiar with the talks") is no answer a player could check:
 		// its statements get no source, and the teacher reads who said it in the cue.
@@ -109,6 +123,7 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 		sources,
 		statements: placed.map((item) => ({
 			...item.statement,
+			...judged.get(item)!,
 			source:
 				item.statement.form === 'writer'
 					? 'writer'

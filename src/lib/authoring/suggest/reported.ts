@@ -8,10 +8,10 @@ import { type Article, type Entity, type Quote, mentionAt, mentionFrom, tokensIn
 import { body } from './entities';
 import { nounPhrase } from './phrases';
 import { subjectIn } from './subject';
-import type { SuggestedStatement } from './types';
+import type { FoundStatement } from './types';
 
 export interface Report {
-	statement: Omit<SuggestedStatement, 'source'>;
+	statement: Omit<FoundStatement, 'source'>;
 	speaker: Entity | null;
 	at: number;
 	end: number;

@@ -14,12 +14,25 @@ export interface SuggestedSource {
 	epithets: string[];
 }
 
-export interface SuggestedStatement {
+/** A statement as the stages find it, before its confidence is judged. */
+export interface FoundStatement {
 	content: string;
 	source: string | null;
 	cue: string | null;
 	form: StatementForm;
 	sentences: string[];
+}
+
+/**
+ * "sure": the speaker is named in the cue next to the words; "check": the teacher should look, for
+ * the reason given (a pronoun resolved, no speech verb near the quote, two people of one surname…).
+ */
+export type Confidence = 'sure' | 'check';
+
+export interface SuggestedStatement extends FoundStatement {
+	confidence: Confidence;
+	/** Why it is to be checked, in words for the teacher; null when sure. */
+	reason: string | null;
 }
 
 export interface Suggestions {

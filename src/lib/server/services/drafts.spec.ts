@@ -112,7 +112,10 @@ describe('replyToDraft', () => {
 			source: 'natarajan',
 			cue: 'she added',
 			form: 'direct',
-			sentences: ['p4s1']
+			sentences: ['p4s1'],
+			// "she" was worked out, not named: the teacher is asked to check it.
+			confidence: 'check',
+			reason: '"she added" does not name the speaker: check who is meant'
 		});
 	});
 
