@@ -70,14 +70,25 @@ const normalLabel = (label) =>
 		.filter((w, i) => i > 0 || !['the', 'a', 'an'].includes(w))
 		.join(' ');
 
+/**
+ * Titles a label may open with ("Mr Obama", "President Obama", "Sen. Brooks"): the person is the
+ * name after them. The keys write names without titles.
+ */
+const TITLES =
+	/^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|reverend|president|sen|senator|rep|representative|gov|governor|mayor|judge|justice|gen|general|secretary|speaker|chancellor)\s+)+/u;
+/** Generational suffixes are not the surname: "Joseph R. Biden Jr." is a Biden. */
+const SUFFIX = /\s+(?:jr|sr|ii|iii|iv)$/u;
+const personLabel = (label) => normalLabel(label).replace(TITLES, '').replace(SUFFIX, '');
+
 /** The key names a speaker by label (or several acceptable labels); a person's title may differ. */
 function sameSpeaker(key, source) {
 	// A key without a name (a corpus's unnamed source) is scored for "found" only.
 	if (!source || key === null) return false;
 	const wanted = Array.isArray(key) ? key : [key];
-	const label = normalLabel(source.label);
+	const label = personLabel(source.label);
+	if (label === '') return false;
 	return wanted.some((w) => {
-		const want = normalLabel(w);
+		const want = personLabel(w);
 		return label === want || label.endsWith(` ${want}`) || want.endsWith(` ${label}`);
 	});
 }
