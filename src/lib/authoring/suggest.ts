@@ -21,6 +21,7 @@ import { findMentions } from './suggest/mentions';
 import { findNames } from './suggest/find-names';
 import { readArticle } from './suggest/paragraphs';
 import { reported } from './suggest/reported';
+import type { Evidence } from './suggest/evidence';
 import type { Suggestions } from './suggest/types';
 
 export type {
@@ -34,6 +35,17 @@ export type {
 
 /** Suggestions for an article: the author confirms or corrects every one. */
 export function suggest(text: string): Suggestions {
+	return suggestWithEvidence(text).suggestions;
+}
+
+/**
+ * The suggestions with the evidence each statement's confidence was judged on, in the statements'
+ * order: what `npm run train:attribution` fits the confidence model to.
+ */
+export function suggestWithEvidence(text: string): {
+	suggestions: Suggestions;
+	evidence: Evidence[];
+} {
 	// 1. Paragraphs, sentences, quotes and tokens.
 	const article = readArticle(text);
 	// 2. The people and organisations it names.
@@ -44,6 +56,6 @@ export function suggest(text: string): Suggestions {
 	const { cueVerbs } = attribute(article);
 	// 6. Reported speech, from the verbs no quote took.
 	const reports = reported(article, cueVerbs);
-	// 7. Everything in the article's order, with the sources that speak.
+	// 7–8. Everything in the article's order, with the sources that speak, each judged sure or not.
 	return assemble(article, reports);
 }

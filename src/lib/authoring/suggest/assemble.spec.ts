@@ -13,7 +13,7 @@ function assembled(text: string): Suggestions {
 	findNames(article);
 	findMentions(article);
 	const { cueVerbs } = attribute(article);
-	return assemble(article, reported(article, cueVerbs));
+	return assemble(article, reported(article, cueVerbs)).suggestions;
 }
 
 /** The statements as [form, content, source id]. */

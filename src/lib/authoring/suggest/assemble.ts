@@ -4,12 +4,19 @@ import { slug } from '../text';
 import { sentenceAt, type Article, type Entity } from './article';
 import { asides } from './asides';
 import { fragmentSpeaker } from './fragments';
-import { judge, type Found } from './confidence';
+import { evidenceFor, judge, type Evidence, type Found } from './confidence';
+import { surname } from './evidence';
 import { aboutSomeoneElse, type Report } from './reported';
 import type { FoundStatement, SuggestedSource, Suggestions } from './types';
 
-/** The suggestions from an article whose quotes are attributed, and its reports. */
-export function assemble(article: Article, reports: Report[]): Suggestions {
+/**
+ * The suggestions from an article whose quotes are attributed, and its reports, with the evidence
+ * each statement's confidence was judged on (in the statements' order).
+ */
+export function assemble(
+	article: Article,
+	reports: Report[]
+): { suggestions: Suggestions; evidence: Evidence[] } {
 	const placed: {
 		p: number;
 		at: number;
@@ -77,8 +84,26 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 	placed.sort((a, b) => a.p - b.p || a.at - b.at);
 
 	// Judged before an unnamed source loses its entity: its reason says it is unnamed.
+	const evidence = placed.map((item) =>
+		evidenceFor(
+			article,
+			{ p: item.p, at: item.at, form: item.statement.form },
+			item.speaker,
+			item.found,
+			item.statement.content
+		)
+	);
 	const judged = new Map(
-		placed.map((item) => [item, judge(article, item.speaker, item.found, item.statement.content)])
+		placed.map((item, i) => {
+			const shown = item.speaker?.names.at(-1);
+			return [
+				item,
+				judge(evidence[i]!, {
+					cue: item.statement.cue,
+					surname: shown && surname(item.speaker!) ? shown : undefined
+				})
+			];
+		})
 	);
 	for (const item of placed) {
 		// An unnamed source ("a person familiar with the talks") is no answer a player could check:
@@ -118,7 +143,7 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 	}));
 	sources.push({ id: 'writer', label: "The article's writer", kind: 'writer', epithets: [] });
 
-	return {
+	const suggestions: Suggestions = {
 		sentences: article.blocks.flatMap((b) => b.sentences.map((s) => ({ id: s.id, text: s.text }))),
 		sources,
 		statements: placed.map((item) => ({
@@ -132,4 +157,5 @@ export function assemble(article: Article, reports: Report[]): Suggestions {
 						: null
 		}))
 	};
+	return { suggestions, evidence };
 }

@@ -4,6 +4,8 @@
 // from each sentence.
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../suggest';
+import { chance, features, judge, type Evidence, type Model } from './confidence';
+import committed from './confidence-model.json';
 
 const judged = (text: string) =>
 	suggest(text).statements.map((s) => [s.content, s.confidence, s.reason] as const);
@@ -57,5 +59,68 @@ describe('confidence: sure only where the words name their speaker', () => {
 		const statement = judged(text).find(([c]) => c === content);
 		expect(statement?.[1]).toBe('check');
 		expect(statement?.[2]).toMatch(reason);
+	});
+});
+
+/** A named cue with nobody else near: the evidence of "…," said Maya Brooks. */
+const NAMED: Evidence = {
+	by: 'cue',
+	named: true,
+	pronoun: false,
+	namesake: false,
+	words: 8,
+	fullName: true,
+	mentions: 2,
+	rivals: 0,
+	rivalsSameGender: 0,
+	sentenceRivals: 0,
+	cueWords: 3,
+	surnameOnly: false,
+	sinceMention: 0,
+	opensParagraph: true,
+	reported: false,
+	speaker: 'person'
+};
+
+describe('the confidence model', () => {
+	it('is a logistic function of the weighted features', () => {
+		// By hand: z = -1 + 3 × 1 (cueNamed) = 2, and 1 / (1 + e^-2) = 0.8808.
+		const model: Model = { bias: -1, weights: { cueNamed: 3 }, threshold: 0.5 };
+		expect(chance(NAMED, model)).toBeCloseTo(0.8808, 4);
+		expect(chance({ ...NAMED, by: 'continuation' }, model)).toBeCloseTo(0.2689, 4);
+	});
+
+	it('is sure from the threshold up, and says why it is not', () => {
+		const model: Model = { bias: -1, weights: { cueNamed: 3 }, threshold: 0.85 };
+		expect(judge(NAMED, { cue: 'said Maya Brooks' }, model)).toEqual({
+			confidence: 'sure',
+			reason: null
+		});
+		expect(judge(NAMED, { cue: 'said Maya Brooks' }, { ...model, threshold: 0.9 })).toMatchObject({
+			confidence: 'check'
+		});
+		expect(judge({ ...NAMED, by: 'continuation' }, { cue: null }, model).reason).toMatch(
+			/no speech verb near the quote/
+		);
+	});
+
+	it.each<[string, Partial<Evidence>, RegExp]>([
+		['no speaker', { speaker: 'none' }, /no speaker found/],
+		['an unnamed source', { speaker: 'unnamed' }, /unnamed source/],
+		['a heading in capitals', { speaker: 'nameless' }, /check who is meant/],
+		['three quoted words', { words: 3 }, /a few quoted words/],
+		['one of two namesakes', { namesake: true }, /two people named Okoro/],
+		['an aside of the writer', { by: 'aside' }, /in brackets/]
+	])('always asks to check %s, whatever the model', (_kind, change, reason) => {
+		const always: Model = { bias: 50, weights: {}, threshold: 0 };
+		const judged = judge({ ...NAMED, ...change }, { cue: 'Okoro said', surname: 'Okoro' }, always);
+		expect(judged.confidence).toBe('check');
+		expect(judged.reason).toMatch(reason);
+	});
+
+	it('has a weight for every feature, and nothing else (retrain after adding one)', () => {
+		expect(Object.keys(committed.weights).sort()).toEqual(Object.keys(features(NAMED)).sort());
+		expect(committed.threshold).toBeGreaterThan(0.5);
+		expect(committed.threshold).toBeLessThan(1);
 	});
 });
