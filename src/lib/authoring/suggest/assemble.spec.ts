@@ -57,6 +57,17 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		).toEqual([['a road to nowhere', 'reyes', 'said']]);
 	});
 
+	it('gives a single quoted word in reported speech to the one reporting, to be checked', () => {
+		const result = assembled(
+			'Ana Reyes, 44, leads the opposition. Reyes said the delay was "unacceptable" and asked for a vote.'
+		);
+		expect(
+			result.statements
+				.filter((s) => s.form === 'direct')
+				.map((s) => [s.content, s.source, s.confidence])
+		).toEqual([['unacceptable', 'reyes', 'check']]);
+	});
+
 	it('gives an unnamed source no source, and the quotes that continue it none either', () => {
 		const text =
 			'Maya Brooks, 52, leads the talks.\n\n"They are stuck," said a person familiar with the talks. "Nobody will move."\n\n"It could take weeks."\n\nTwo officials briefed on the matter said the deal was off.';

@@ -44,7 +44,7 @@ export function assemble(
 					// also the reporter's speaker's own words, unless the report is about another person:
 					// "Her office said she would "respect whatever the committee decides"" is no quote of hers,
 					// and the quiz must not put it in her mouth either.
-					if (words < 2 || aboutSomeoneElse(article, report, q)) continue;
+					if (aboutSomeoneElse(article, report, q)) continue;
 					q.speaker = report.speaker;
 					q.cue = report.statement.cue;
 					found = { by: 'report', p: report.p, at: report.at };

@@ -77,6 +77,8 @@ const NAMED: Evidence = {
 	cueWords: 3,
 	surnameOnly: false,
 	sinceMention: 0,
+	interveners: 0,
+	quoteBefore: false,
 	opensParagraph: true,
 	reported: false,
 	speaker: 'person'

@@ -45,6 +45,9 @@ export function features(e: Evidence): Record<string, number> {
 		namedSentenceRivals: e.named ? Math.min(e.sentenceRivals, 3) / 3 : 0,
 		logCueWords: Math.log1p(e.cueWords) / 4,
 		surnameOnly: e.surnameOnly ? 1 : 0,
+		interveners: Math.min(e.interveners, 3) / 3,
+		quoteBefore: e.quoteBefore ? 1 : 0,
+		continuedInParagraph: e.by === 'continuation' && e.quoteBefore ? 1 : 0,
 		opensParagraph: e.opensParagraph ? 1 : 0
 	};
 }

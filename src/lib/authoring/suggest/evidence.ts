@@ -37,6 +37,10 @@ export interface Evidence {
 	surnameOnly: boolean;
 	/** Sentences back to the speaker's last name or epithet (0: this sentence; 10: ten or more, or none). */
 	sinceMention: number;
+	/** Other people named between the speaker's last name or epithet and the words. */
+	interveners: number;
+	/** A quote comes before it in its paragraph (a quote carried on within the paragraph). */
+	quoteBefore: boolean;
 	/** The statement opens its paragraph. */
 	opensParagraph: boolean;
 	reported: boolean;
@@ -120,9 +124,20 @@ export function evidenceFor(
 
 	const rivals = new Set<Entity>();
 	const sentenceRivals = new Set<Entity>();
+	const interveners = new Set<Entity>();
 	let sinceMention = LOOK_BACK;
 	for (let s = sentence.index; s >= 0 && s > sentence.index - LOOK_BACK; s--) {
-		for (const m of article.mentions.get(s) ?? []) {
+		const list = article.mentions.get(s) ?? [];
+		// Walking back from the words: everyone named before the speaker's own name is met intervenes.
+		if (sinceMention === LOOK_BACK) {
+			for (let i = list.length - 1; i >= 0; i--) {
+				const m = list[i]!;
+				if (m.paragraph === place.p && m.pos >= place.at) continue;
+				if (m.entity === speaker && m.kind !== 'pronoun') break;
+				if (m.entity !== speaker && m.kind === 'name' && isPerson(m)) interveners.add(m.entity);
+			}
+		}
+		for (const m of list) {
 			if (m.entity === speaker || m.entity.unnamed) {
 				// A pronoun is no reminder of who is meant: the distance is to a name or an epithet.
 				if (m.entity === speaker && m.kind !== 'pronoun')
@@ -151,6 +166,8 @@ export function evidenceFor(
 		cueWords: pointer.split(/\s+/u).filter(Boolean).length,
 		surnameOnly,
 		sinceMention,
+		interveners: interveners.size,
+		quoteBefore: (article.quotes[place.p] ?? []).some((q) => q.start < place.at),
 		opensParagraph: block.text.slice(0, place.at).trim().length <= 1,
 		reported: place.form === 'reported',
 		speaker: !speaker
