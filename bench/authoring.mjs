@@ -180,6 +180,35 @@ for (const name of names) {
 // speaker"; a null-speaker direct quote given to a named person is counted apart.
 
 const sum = (parts, pick) => parts.reduce((n, p) => n + pick(p), 0);
+
+/**
+ * An anonymous source next to a quote, by the bench's own pattern (not the engine's): "a spokesman",
+ * "one aide", "two officials", "a person familiar with the talks", "who asked not to be named" —
+ * but not an apposition to a name ("Tom Reilly, a spokesman for the council").
+ */
+const ANONYMOUS =
+	/(?<!,\s*)\b(?:(?:a|an|one|two|three|several|some|another)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|aides?|spokes(?:man|woman|person)|sources?|advisers?|advisors?|staffers?|insiders?|operatives?)|(?:officials|aides|sources|insiders)\s+(?:said|say|told)|person familiar|people familiar|not to be (?:named|identified)|condition of anonymity|not authorized to)\b/iu;
+/** Whether the key's item without a speaker stands by such a source (its paragraph, near it). */
+function anonymousIn(text, item) {
+	if (item.speaker !== null) return false;
+	const at = text.indexOf(item.content.slice(0, 40));
+	if (at < 0) return false;
+	const around = text.slice(Math.max(0, at - 160), at + item.content.length + 160);
+	const paragraph = around
+		.split(/\n\s*\n/u)
+		.find((part) => part.includes(item.content.slice(0, 40)));
+	return ANONYMOUS.test(paragraph ?? around);
+}
+/** A person the suggestion names ("Tom Reilly"), not one it describes ("A Twitter spokesman"). */
+const namedPerson = (source) =>
+	source.kind === 'person' &&
+	!/^(?:a|an|one|two|three|some|several|another|the)\s/iu.test(source.label);
+/** Whether the engine's suggestion for a key item has a source that passes `test`. */
+function givenTo(item, suggestions, sourcesById, test) {
+	const hit = suggestions.find((s) => directMatch(item, s));
+	const source = hit && sourcesById.get(hit.source);
+	return source !== undefined && test(source);
+}
 /** Every corpus miss, for --misses. */
 const corpusMisses = [];
 function corpusScore(split) {
@@ -205,16 +234,30 @@ function corpusScore(split) {
 			direct: score(named(key.direct), direct, directMatch, sourcesById),
 			reportedAll: score(key.reported, reported, reportedMatch, sourcesById),
 			reported: score(named(key.reported), reported, reportedMatch, sourcesById),
-			// Unnamed sources' quotes that the engine pinned on a named person or body.
-			anonymous: key.direct.filter((item) => item.speaker === null).length,
-			anonymousNamed: key.direct
+			// The key's quotes without a named speaker that the engine pinned on a named person or body.
+			unnamed: key.direct.filter((item) => item.speaker === null).length,
+			unnamedNamed: key.direct
 				.filter((item) => item.speaker === null)
-				.filter((item) => {
-					const hit = direct.find((s) => directMatch(item, s));
-					const source = hit && sourcesById.get(hit.source);
-					return source !== undefined && source.kind !== 'writer';
-				}).length
+				.filter((item) => givenTo(item, direct, sourcesById, (s) => s.kind !== 'writer')).length,
+			// Of those, the ones the text gives an anonymous source ("a spokesman", "officials said"),
+			// found by the bench's own pattern, given to a named person.
+			anonymous: key.direct.filter((item) => anonymousIn(text, item)).length,
+			anonymousNamed: key.direct
+				.filter((item) => anonymousIn(text, item))
+				.filter((item) => givenTo(item, direct, sourcesById, namedPerson)).length
 		};
+		for (const item of key.direct.filter((i) => anonymousIn(text, i))) {
+			const hit = direct.find((s) => directMatch(item, s));
+			const source = hit && sourcesById.get(hit.source);
+			if (source && namedPerson(source))
+				corpusMisses.push({
+					split,
+					name,
+					kind: 'direct',
+					content: item.content,
+					problem: `an anonymous source's quote given to ${source.label}`
+				});
+		}
 		for (const [kind, scored] of [
 			['direct', part.direct],
 			['reported', part.reported]
@@ -234,6 +277,8 @@ function corpusScore(split) {
 		reportedFound: sum(parts, (p) => p.reportedAll.found),
 		reportedNamedFound: sum(parts, (p) => p.reported.found),
 		reportedRight: sum(parts, (p) => p.reported.attributed),
+		unnamed: sum(parts, (p) => p.unnamed),
+		unnamedNamed: sum(parts, (p) => p.unnamedNamed),
 		anonymous: sum(parts, (p) => p.anonymous),
 		anonymousNamed: sum(parts, (p) => p.anonymousNamed),
 		// Statements marked sure: how many (of every direct and reported suggestion), and of those
@@ -348,6 +393,7 @@ for (const { split, total, publishers } of corpus) {
 		`${t.reportedFound}/${t.reportedKey}`,
 		share(t.reportedFound, t.reportedKey),
 		share(t.reportedRight, t.reportedNamedFound),
+		`${t.unnamedNamed}/${t.unnamed}`,
 		`${t.anonymousNamed}/${t.anonymous}`,
 		`${share(t.sureRight, t.sureMatched)} (${t.sureRight}/${t.sureMatched})`,
 		share(t.markedSure, t.suggested)
@@ -363,6 +409,7 @@ for (const { split, total, publishers } of corpus) {
 		'found',
 		'right source',
 		'unnamed → named',
+		'anonymous → person',
 		'sure: right',
 		'marked sure'
 	];
