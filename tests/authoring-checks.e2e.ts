@@ -45,6 +45,11 @@ const countHeading = (page: Page, n: number) =>
 	);
 const itemWith = (page: Page, words: string): Locator =>
 	items(page).filter({ has: page.locator('mark', { hasText: words }) });
+/** Words marked in the article itself, in step 3. */
+const markedInArticle = (page: Page, words: string) =>
+	page
+		.getByRole('region', { name: 'The article, to select words from' })
+		.locator('mark', { hasText: words });
 const focusedText = (page: Page) =>
 	page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
@@ -83,6 +88,10 @@ test('the suggestions to check come first, in order, and are settled by keyboard
 	await expect(itemWith(page, 'The contractor was the only one free')).toContainText(
 		'Suggested speaker: A council official'
 	);
+	// The article marks them too: every item's words, and none of the sure ones'.
+	for (const expected of TO_CHECK)
+		await expect(markedInArticle(page, expected.words)).toHaveCount(1);
+	await expect(markedInArticle(page, 'People have been nervous')).toHaveCount(0);
 	await axeAtBothSizes(page);
 
 	// By keyboard alone, from the list's heading: Tab goes through the items in the article's order,
@@ -108,6 +117,7 @@ test('the suggestions to check come first, in order, and are settled by keyboard
 	await page.keyboard.press('Enter');
 	await countHeading(page, TO_CHECK.length - 1);
 	await expect(itemWith(page, 'We cannot wait for another winter')).toHaveCount(0);
+	await expect(markedInArticle(page, 'We cannot wait for another winter')).toHaveCount(0);
 	await expect(checks(page).getByRole('status')).toHaveText(
 		`${TO_CHECK.length - 1} left to check.`
 	);

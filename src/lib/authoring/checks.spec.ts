@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { splitArticle } from '../content/sentences';
-import { checkItems, confirmStatement, markWords, shortWords } from './checks';
+import {
+	checkItems,
+	checkRanges,
+	confirmStatement,
+	markWords,
+	segments,
+	shortWords
+} from './checks';
 import type { Draft, DraftStatement } from './draft';
 
 const text = [
@@ -116,5 +123,42 @@ describe('marking the words in their sentence', () => {
 	it('shortens long words to a dozen, with an ellipsis', () => {
 		expect(shortWords('one two three')).toBe('one two three');
 		expect(shortWords('a b c d e f g h i j k l m n')).toBe('a b c d e f g h i j k l…');
+	});
+});
+
+describe('marking the words to check in the article', () => {
+	it('gives each sentence the ranges of the words to check in it, across sentences too', () => {
+		const d = draft();
+		d.statements.push(
+			statement('two', 'instead," Lee said. "It leaves', ['p3s2', 'p3s1'], '', 'x')
+		);
+		const ranges = checkRanges(d.statements, splitArticle(text));
+		// The bus line is sure: only the hour line and the one over two sentences are marked there.
+		expect(Object.fromEntries(ranges)).toEqual({
+			p1s2: [[1, 27]],
+			p2s1: [[54, 69]],
+			p3s1: [[19, 38]],
+			p3s2: [
+				[1, 22],
+				[0, 10]
+			]
+		});
+	});
+
+	it('cuts a sentence at its ranges, overlapping ones marked once', () => {
+		expect(
+			segments('abcdefgh', [
+				[4, 6],
+				[1, 3],
+				[2, 5]
+			])
+		).toEqual([
+			{ text: 'a', marked: false },
+			{ text: 'bc', marked: true },
+			{ text: 'de', marked: true },
+			{ text: 'f', marked: true },
+			{ text: 'gh', marked: false }
+		]);
+		expect(segments('abc')).toEqual([{ text: 'abc', marked: false }]);
 	});
 });

@@ -48,6 +48,56 @@ export function markWords(sentence: string, words: string): Marked {
 	};
 }
 
+/** A piece of a sentence, and whether it is words to check. */
+export interface Segment {
+	text: string;
+	marked: boolean;
+}
+
+/**
+ * Where the words of the statements to check are, sentence by sentence, as [start, end) offsets in
+ * each sentence's text: words that run over two sentences are marked in both.
+ */
+export function checkRanges(
+	statements: DraftStatement[],
+	paragraphs: Paragraph[]
+): Map<string, [number, number][]> {
+	const texts = new Map(paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
+	const ranges = new Map<string, [number, number][]>();
+	for (const statement of statements) {
+		if (statement.confidence !== 'check') continue;
+		// In the article's order, joined as checkItems joins them.
+		const own = [...texts.keys()].filter((id) => statement.sentences.includes(id));
+		const found = markWords(own.map((id) => texts.get(id)!).join(' '), statement.content);
+		if (!found.marked) continue;
+		const from = found.before.length;
+		const to = from + found.marked.length;
+		let at = 0;
+		for (const id of own) {
+			const length = texts.get(id)!.length;
+			const start = Math.max(from - at, 0);
+			const end = Math.min(to - at, length);
+			if (start < end) ranges.set(id, [...(ranges.get(id) ?? []), [start, end]]);
+			at += length + 1;
+		}
+	}
+	return ranges;
+}
+
+/** A sentence cut into the words to mark and the rest (overlapping ranges marked once). */
+export function segments(text: string, ranges: [number, number][] = []): Segment[] {
+	const out: Segment[] = [];
+	let at = 0;
+	for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+		if (end <= at) continue;
+		if (start > at) out.push({ text: text.slice(at, start), marked: false });
+		out.push({ text: text.slice(Math.max(start, at), end), marked: true });
+		at = end;
+	}
+	if (at < text.length) out.push({ text: text.slice(at), marked: false });
+	return out;
+}
+
 /** Confirming a statement, or choosing its speaker, settles the engine's doubt about it. */
 export function confirmStatement(statement: DraftStatement): void {
 	statement.confidence = 'sure';
