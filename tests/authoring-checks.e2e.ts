@@ -1,6 +1,6 @@
 // "N suggestions to check" on /write (issue 20): an article with two people of one surname and an
 // unnamed source; the page lists what Source Check was unsure of first, in the article's order, each
-// with its reason and its words marked; the teacher settles two by keyboard alone, the count goes
+// with its reason and its words marked; the teacher settles three by keyboard alone, the count goes
 // down, the draft keeps it, publishes, and the pack carries no confidence. Axe at 360 px and desktop.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectReadableLayout, open } from './helpers';
@@ -145,9 +145,28 @@ test('the suggestions to check come first, in order, and are settled by keyboard
 	await countHeading(page, TO_CHECK.length - 2);
 	await expect(page.getByText('All changes saved.')).toBeVisible();
 
-	// The draft kept both: after a reload the list is as the teacher left it.
+	// Or confirm in the statement's own fields: the line carried on from Menon's quote is hers.
+	const menon = itemWith(page, 'We would rather lose six weeks');
+	const menonLink = menon.getByRole('link');
+	const menonNumber = Number(/(\d+)$/.exec((await menonLink.textContent()) ?? '')![1]);
+	await checks(page).getByRole('heading', { level: 2 }).focus();
+	while ((await focusedText(page)) !== `Change the speaker of statement ${menonNumber}`)
+		await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	const menonSpeaker = page.locator(`#f-statements-${menonNumber - 1}-source`);
+	await expect(menonSpeaker).toBeFocused();
+	await page.keyboard.press('Tab');
+	expect(await focusedText(page)).toBe(`Confirm statement ${menonNumber}`);
+	await page.keyboard.press('Enter');
+	await countHeading(page, TO_CHECK.length - 3);
+	await expect(menonSpeaker).toBeFocused();
+	await expect(menonSpeaker).toHaveValue('menon');
+	await expect(menonSpeaker).not.toHaveAccessibleDescription(/To check/);
+	await expect(page.getByText('All changes saved.')).toBeVisible();
+
+	// The draft kept all three: after a reload the list is as the teacher left it.
 	await page.reload();
-	await countHeading(page, TO_CHECK.length - 2);
+	await countHeading(page, TO_CHECK.length - 3);
 	await expect(itemWith(page, 'a free shuttle bus would run')).toHaveCount(0);
 	await axeAtBothSizes(page);
 
