@@ -234,7 +234,10 @@ test('a draft started from a selection in the article gets the selected words', 
 	const span = region.getByText('I ride a bike myself', { exact: false }).first();
 	// Select the words "I ride a bike myself" inside the sentence, as a mouse would.
 	await span.evaluate((el) => {
-		const node = el.firstChild!;
+		// The text node that holds them (a sentence may also hold marked words and Svelte's markers).
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		let node = walker.nextNode()!;
+		while (!node.textContent!.includes('I ride a bike myself')) node = walker.nextNode()!;
 		const start = node.textContent!.indexOf('I ride a bike myself');
 		const range = document.createRange();
 		range.setStart(node, start);

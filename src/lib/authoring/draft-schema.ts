@@ -13,6 +13,7 @@ import {
 import { cleanText } from '../classroom/text-clean';
 import { PACK_LIMITS } from '../content/limits';
 import { DRAFT_LIMITS, fieldOf, toPack } from './draft';
+import type { Confidence } from './suggest/types';
 
 const Field = z.string().max(DRAFT_LIMITS.field);
 const Id = z.string().max(PACK_LIMITS.id);
@@ -27,6 +28,8 @@ const DraftSource = z.object({
 	epithets: z.array(DraftEpithet).max(PACK_LIMITS.epithets)
 });
 export const StatementForm = z.enum(['direct', 'reported', 'writer']);
+/** The engine's judgement of a suggested speaker (its type is the engine's own). */
+const StatementConfidence = z.enum(['sure', 'check'] as const satisfies readonly Confidence[]);
 const DraftStatement = z.object({
 	id: Id,
 	content: Field,
@@ -36,7 +39,16 @@ const DraftStatement = z.object({
 	cue: Field,
 	form: StatementForm,
 	sentences: Sentences,
-	...Explained
+	...Explained,
+	/**
+	 * "check": the engine was unsure of the speaker, for the reason given; "sure" once the teacher
+	 * confirms it or chooses the speaker. A draft saved before the engine judged its statements (or
+	 * made from a pack) has no judgement to show: the teacher has already been through it, so a
+	 * missing field reads as confirmed rather than asking again about every line.
+	 */
+	confidence: StatementConfidence.default('sure'),
+	/** Why to check, in words for the teacher; null once sure. */
+	reason: Field.nullable().default(null)
 });
 /** Sentences that show what the article says instead; kept from a pack file, not edited here. */
 const Related = Sentences.default([]);

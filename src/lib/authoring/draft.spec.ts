@@ -100,6 +100,45 @@ describe('a draft from the suggestions', () => {
 	});
 });
 
+describe("the engine's confidence in a draft", () => {
+	it("keeps each suggested statement's confidence and reason for the teacher", () => {
+		const found = suggest(council).statements;
+		const draft = fresh();
+		expect(draft.statements.map((s) => [s.confidence, s.reason])).toEqual(
+			found.map((s) => [s.confidence, s.reason])
+		);
+		expect(found.some((s) => s.confidence === 'check')).toBe(true);
+	});
+
+	it('reads a draft saved before confidence existed as all confirmed', () => {
+		const old = JSON.parse(JSON.stringify(fresh())) as { statements: Record<string, unknown>[] };
+		for (const s of old.statements) {
+			delete s.confidence;
+			delete s.reason;
+		}
+		const read = Draft.parse(old);
+		expect(read.statements.every((s) => s.confidence === 'sure' && s.reason === null)).toBe(true);
+	});
+
+	it('publishes no confidence: the pack and its file are as before', () => {
+		const draft = fresh();
+		for (const s of toPack(draft).statements) {
+			expect(Object.keys(s).sort()).toEqual(
+				['content', 'cue', 'discuss', 'explanation', 'form', 'id', 'sentences', 'source'].sort()
+			);
+		}
+		const check = checkDraft(draft);
+		expect(check.ok && check.pack.statements.every((s) => !('confidence' in s))).toBe(true);
+	});
+
+	it('opens a published pack with every statement confirmed', () => {
+		const pack = packs.values().next().value!;
+		expect(draftFromPack(pack).statements.map((s) => s.confidence)).toEqual(
+			pack.statements.map(() => 'sure')
+		);
+	});
+});
+
 describe('a published pack opened for editing', () => {
 	it('comes back as the same pack, for each built-in pack with one ruling and one wait', () => {
 		for (const pack of packs.values()) {

@@ -91,7 +91,9 @@ export function draftFromSuggestions(title: string, text: string, found: Suggest
 				statement.form,
 				statement.cue ?? ''
 			),
-			discuss: DEFAULT_DISCUSS.statement
+			discuss: DEFAULT_DISCUSS.statement,
+			confidence: statement.confidence,
+			reason: statement.reason
 		})),
 		decoys: [],
 		claims: [],
@@ -123,7 +125,13 @@ export function draftFromPack(pack: Pack): Draft {
 				discuss: e.discuss
 			}))
 		})),
-		statements: pack.statements.map((s) => ({ ...s, cue: s.cue ?? '' })),
+		// A published statement was checked by the teacher who published it.
+		statements: pack.statements.map((s) => ({
+			...s,
+			cue: s.cue ?? '',
+			confidence: 'sure',
+			reason: null
+		})),
 		decoys: pack.decoys.map((d) => ({ ...d })),
 		claims: pack.claims.map((c) => ({ ...c, evidence: c.evidence[0] ?? [] })),
 		ruling: ruling
@@ -174,7 +182,17 @@ export function toPack(draft: Draft): ArticlePackInput {
 			...s,
 			epithets: s.epithets.map((e) => ({ ...e, evidence: set(e.evidence) }))
 		})),
-		statements: draft.statements.map((s) => ({ ...s, cue: s.cue.trim() === '' ? null : s.cue })),
+		// The pack's fields only: the engine's confidence is for the teacher, not the players.
+		statements: draft.statements.map((s) => ({
+			id: s.id,
+			content: s.content,
+			source: s.source,
+			cue: s.cue.trim() === '' ? null : s.cue,
+			form: s.form,
+			sentences: s.sentences,
+			explanation: s.explanation,
+			discuss: s.discuss
+		})),
 		decoys: draft.decoys,
 		claims: draft.claims.map((c) => ({
 			...c,

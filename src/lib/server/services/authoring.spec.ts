@@ -93,6 +93,33 @@ describe('saving and publishing', () => {
 		expect(unknown.status).toBe(404);
 	});
 
+	it("keeps the engine's doubts through a save: a confirmed line stays confirmed", async () => {
+		const secret = await started();
+		const app = getApp();
+		const { draft } = (await openDraft(app, secret))!;
+		const doubted = draft.statements.findIndex((s) => s.confidence === 'check');
+		expect(doubted).toBeGreaterThanOrEqual(0);
+		expect(draft.statements[doubted]!.reason).toMatch(/\w/);
+		const confirmed = {
+			...draft,
+			statements: draft.statements.map((s, i) =>
+				i === doubted ? { ...s, confidence: 'sure' as const, reason: null } : s
+			)
+		};
+		const save = (body: unknown) =>
+			replyToSave(app, secret, request('PUT', JSON.stringify({ draft: body })), nextAddress());
+		expect((await save(confirmed)).status).toBe(200);
+		const again = (await openDraft(app, secret))!.draft;
+		expect(again).toEqual(confirmed);
+		expect(again.statements.filter((s) => s.confidence === 'check').length).toBe(
+			draft.statements.filter((s) => s.confidence === 'check').length - 1
+		);
+		// Not a judgement the engine makes: refused, the draft untouched.
+		const odd = { ...draft, statements: [{ ...draft.statements[0]!, confidence: 'maybe' }] };
+		expect((await save(odd)).status).toBe(400);
+		expect((await openDraft(app, secret))!.draft).toEqual(confirmed);
+	});
+
 	it('limits the saves one address makes', async () => {
 		const secret = await started();
 		const app = getApp();
