@@ -111,13 +111,26 @@ describe('the confidence model', () => {
 		['an unnamed source', { speaker: 'unnamed' }, /unnamed source/],
 		['a heading in capitals', { speaker: 'nameless' }, /check who is meant/],
 		['three quoted words', { words: 3 }, /a few quoted words/],
-		['one of two namesakes', { namesake: true }, /two people named Okoro/],
+		['one of two namesakes', { namesake: true, surnameOnly: true }, /two people named Okoro/],
+		['a namesake by pronoun', { namesake: true, named: false, pronoun: true }, /two people named/],
 		['an aside of the writer', { by: 'aside' }, /in brackets/]
 	])('always asks to check %s, whatever the model', (_kind, change, reason) => {
 		const always: Model = { bias: 50, weights: {}, threshold: 0 };
 		const judged = judge({ ...NAMED, ...change }, { cue: 'Okoro said', surname: 'Okoro' }, always);
 		expect(judged.confidence).toBe('check');
 		expect(judged.reason).toMatch(reason);
+	});
+
+	it('leaves one of two namesakes to the model when the cue gives the whole name', () => {
+		const always: Model = { bias: 50, weights: {}, threshold: 0 };
+		const whole = { ...NAMED, namesake: true, surnameOnly: false };
+		expect(judge(whole, { cue: 'Daniel Okoro said', surname: 'Okoro' }, always).confidence).toBe(
+			'sure'
+		);
+		const bare = { ...NAMED, namesake: true, surnameOnly: true };
+		expect(judge(bare, { cue: 'Okoro said', surname: 'Okoro' }, always).reason).toMatch(
+			/two people named Okoro/
+		);
 	});
 
 	it('has a weight for every feature, and nothing else (retrain after adding one)', () => {

@@ -32,6 +32,7 @@ export function features(e: Evidence): Record<string, number> {
 		mention: e.by === 'mention' ? 1 : 0,
 		fragment: e.by === 'fragment' ? 1 : 0,
 		body: e.speaker === 'body' ? 1 : 0,
+		namesake: e.namesake ? 1 : 0,
 		reported: e.reported ? 1 : 0,
 		fullName: e.fullName ? 1 : 0,
 		logWords: Math.log1p(e.words) / 4,
@@ -106,7 +107,9 @@ export function judge(
 	// A dateline or a heading in capitals ("WASHINGTON") is no speaker a cue would name.
 	if (e.speaker === 'nameless') return check('check who is meant');
 	if (e.words < 4) return check('a few quoted words: check whose they are');
-	if (e.namesake)
+	// "Daniel Okoro said" tells the two apart; "Okoro said" or "he said" does not.
+	const wholeName = e.named && e.fullName && !e.surnameOnly;
+	if (e.namesake && !wholeName)
 		return check(
 			detail.surname
 				? `two people named ${detail.surname}: check which one`
