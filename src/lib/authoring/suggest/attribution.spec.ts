@@ -61,6 +61,26 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['Nobody expected it', 'Ravi Okafor', 'cue']]
 		],
 		[
+			'"he said" to the subject of the sentence before, not a man named in its opening clause',
+			'Tom Reilly spoke first.\n\nWhen Reilly praised the bridge, Jake Archer scoffed.\n\n"It will fall down," he said.',
+			[['It will fall down', 'Jake Archer', 'cue']]
+		],
+		[
+			'"he said" to the subject, not the man whose remarks the subject attacked',
+			'Mr Tom Reilly spoke on Monday.\n\nAsked about Reilly\u2019s remarks, Mr Jake Archer called them reckless.\n\n\u201cThey were wrong,\u201d he said.',
+			[['They were wrong', 'Jake Archer', 'cue']]
+		],
+		[
+			'"she said" to the subject of the sentence before, not the woman whose remarks she denounced',
+			'Ms Ana Ruiz spoke on Monday. Ms Nina Patel denounced Ms Ruiz\u2019s remarks as cruel. \u2018They were wrong,\u2019 she said.',
+			[['They were wrong', 'Nina Patel', 'cue']]
+		],
+		[
+			'"he wrote" after a colon to the subject of his own sentence',
+			'Ms Maya Brooks wrote to Mr Tom Reilly on Monday. Mr Jake Archer hit back: "I disagree," he wrote.',
+			[['I disagree', 'Jake Archer', 'cue']]
+		],
+		[
 			'a plain surname to the person the article is about, not a relative named once',
 			'Grace Okoro spoke in Leeds on Monday. Okoro thanked the crowd. Her son, Daniel Okoro, joined her on stage. "We are ready," Okoro said.',
 			[['We are ready', 'Grace Okoro', 'cue']]
