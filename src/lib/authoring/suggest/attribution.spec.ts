@@ -141,6 +141,22 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			]
 		],
 		[
+			'an uncued quote after a colon, to the subject of the narrative between it and the quote before',
+			'"The pier is safe," said Maya Brooks. Former mayor Tom Reilly, 60, told the Ashcombe Gazette why he disagreed: "It has been rotten for years."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It has been rotten for years.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
+			'an uncued quote after a sentence about someone else, following a quote in the paragraph',
+			'\u2018The pier is safe,\u2019 said Maya Brooks. Tom Reilly, 60, shook his head. \u2018It is rotten.\u2019',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is rotten.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
 			'a quote whose cue names someone after a job title, not the speaker before',
 			'"The pier is safe," said Maya Brooks.\n\n"It is not," said harbour engineer Tom Reilly, who has worked there since 1990.',
 			[

@@ -47,7 +47,12 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				q.rule = 'cue';
 				cueVerbs.add(`${p}:${said.verbAt}`);
 			}
-			const about = !q.rule && !inParagraph && q.open > 1 ? narrated(article, q) : undefined;
+			// Narrative of its own before the quote: the paragraph's opening words, or whole sentences
+			// after the quote before it ("…," said Brooks. Reilly shook his head. "…").
+			const narrative =
+				!inParagraph || sentenceAt(article, p, inParagraph.end).start < q.open ? q.open > 1 : false;
+			const about =
+				!q.rule && narrative ? narrated(article, q, inParagraph ? inParagraph.end : 0) : undefined;
 			if (about) {
 				// 3. No cue, after the paragraph's own narrative: whom that narrative is about…
 				q.speaker = about;
@@ -100,13 +105,15 @@ const NARRATIVE_SENTENCES = 2;
  * that follows the paragraph's own narrative belongs to whom that narrative is about (its sentence's
  * subject, else the sentence before), not to the speaker of the paragraph before.
  */
-function narrated(article: Article, q: Quote): Entity | undefined {
+function narrated(article: Article, q: Quote, from: number): Entity | undefined {
 	const p = q.paragraph;
 	const own = sentenceAt(article, p, q.open);
 	const list = article.blocks[p]!.sentences;
 	const at = firstIndex(list, (x) => x.start < own.start);
 	for (let k = at; k >= 0 && k > at - NARRATIVE_SENTENCES; k--) {
 		const s = list[k]!;
+		// Not back over the quote before it: that quote's sentence is its cue's, not narrative.
+		if (s.start < from) return undefined;
 		const end = k === at ? q.open : s.end;
 		if (end <= s.start) continue;
 		const subject = subjectIn(article, p, s.start, end);
