@@ -86,6 +86,16 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a gift to the banks'
 		],
 		[
+			'a verb that frames nothing, in a sentence about the speaker',
+			'Ana Reyes, 44, leads the opposition. Reyes thanked the mayor for \u201ckeeping the harbour open all winter\u201d.',
+			'keeping the harbour open all winter'
+		],
+		[
+			'a clause about something else, in a sentence whose subject is the speaker',
+			"Ana Reyes, 44, leads the opposition. On Monday, Reyes worried that the plan was becoming 'a gift to the big banks'.",
+			'a gift to the big banks'
+		],
+		[
 			'"what X called …"',
 			'Ana Reyes, 44, leads the opposition. The vote ended what Reyes called "a shameful week".',
 			'a shameful week'
@@ -106,6 +116,13 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		]
 	])('gives a short fragment after %s to nobody', (_kind, text) => {
 		expect(statementsOf(text)).toEqual([]);
+	});
+
+	it('gives a fragment after another’s words ("Reyes’s call for") to nobody, not the subject', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, mocked Reyes’s call for "a total halt to all cuts".';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([['a total halt to all cuts', null]]);
 	});
 
 	it('makes no statement of a scare quote or of an amount in brackets', () => {
