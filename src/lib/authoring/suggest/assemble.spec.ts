@@ -70,6 +70,17 @@ describe('assemble: statements in the article’s order, and the sources that sp
 	});
 
 	it.each([
+		['"said a friend of …"', '"She loved that pier," said a friend of the family.'],
+		['"one supporter told …"', '\u201cWe will win,\u201d one Brooks supporter told reporters.'],
+		['"a young woman exclaimed"', "'Oh, my word,' a young woman exclaimed."],
+		['"one local party leader said"', '"It is over," one local party leader said.']
+	])('gives a quote from someone described, not named (%s), no source', (_kind, quote) => {
+		const text = `Maya Brooks, 52, runs the harbour.\n\n${quote}`;
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => s.source)).toEqual([null]);
+	});
+
+	it.each([
 		[
 			'"dismissed … as"',
 			'Ana Reyes, 44, leads the opposition. Reyes dismissed the plan as "a road to nowhere".',
