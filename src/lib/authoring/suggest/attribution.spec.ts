@@ -157,6 +157,19 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			]
 		],
 		[
+			'a quote after a colon, to the organisation its clause is about, not the speaker before',
+			'"It is safe," said Maya Brooks.\n\nThe Ashcombe Gazette put it more bluntly on Monday: "The pier is a death trap."',
+			[
+				['It is safe', 'Maya Brooks', 'cue'],
+				['The pier is a death trap.', 'The Ashcombe Gazette', 'mention']
+			]
+		],
+		[
+			'a quote after a colon in a paragraph of its own, to the organisation its clause is about',
+			'Maya Brooks, 52, runs the harbour.\n\nIn its report, the Ashcombe Harbour Board was blunt in its findings: \u201cThe pier must close.\u201d',
+			[['The pier must close.', 'The Ashcombe Harbour Board', 'mention']]
+		],
+		[
 			'a quote whose cue names someone after a job title, not the speaker before',
 			'"The pier is safe," said Maya Brooks.\n\n"It is not," said harbour engineer Tom Reilly, who has worked there since 1990.',
 			[

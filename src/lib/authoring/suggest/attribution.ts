@@ -117,11 +117,21 @@ function narrated(article: Article, q: Quote, from: number): Entity | undefined 
 		const end = k === at ? q.open : s.end;
 		if (end <= s.start) continue;
 		const subject = subjectIn(article, p, s.start, end);
-		if (subject) return subject.kind === 'person' ? subject : undefined;
+		// "The Gazette put it bluntly: "…"": a clause that ends in a colon introduces the quote, so an
+		// organisation it is about speaks too; otherwise a body is only what the narrative is about.
+		const introduces = k === at && endsWithColon(article.masked[p]!, s.start, end);
+		if (subject) return subject.kind === 'person' || introduces ? subject : undefined;
 		// "A spokesman, asked about it, replied: "…"": nobody named; not the one before either.
 		if (k === at) return undefined;
 	}
 	return undefined;
+}
+
+/** Whether text[from, to) ends with a colon (spaces aside): read back from `to`, not from `from`. */
+function endsWithColon(text: string, from: number, to: number): boolean {
+	let i = to - 1;
+	while (i >= from && /\s/u.test(text[i]!)) i--;
+	return i >= from && text[i] === ':';
 }
 
 /** Words that make the one named after a speech verb someone else ("said a friend of Reilly"). */
