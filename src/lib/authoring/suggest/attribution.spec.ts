@@ -81,6 +81,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['I disagree', 'Jake Archer', 'cue']]
 		],
 		[
+			'"he said" to a man of unknown gender after "her" in his sentence stood for a woman',
+			'Ms Ana Ruiz spoke first.\n\nDr Okafor criticised her record on the harbour. "It is weak," he said.',
+			[['It is weak', 'Dr Okafor', 'cue']]
+		],
+		[
 			'a plain surname to the person the article is about, not a relative named once',
 			'Grace Okoro spoke in Leeds on Monday. Okoro thanked the crowd. Her son, Daniel Okoro, joined her on stage. "We are ready," Okoro said.',
 			[['We are ready', 'Grace Okoro', 'cue']]

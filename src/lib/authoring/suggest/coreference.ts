@@ -89,11 +89,23 @@ export function resolvePronoun(
 				recentSpeaker(article, sentence, pos, fits, from))
 			: undefined) ??
 		resolve(article, sentence, pos, fits, new Set(), (e) => e.gender === gender, from);
-	if (entity && entity.kind === 'person' && entity.gender === undefined && gender !== 'they') {
+	if (
+		entity &&
+		entity.kind === 'person' &&
+		entity.gender === undefined &&
+		gender !== 'they' &&
+		NOMINATIVE.has(word.toLowerCase())
+	) {
 		entity.gender = gender;
 	}
 	return entity;
 }
+
+/**
+ * Pronouns whose person then has their gender: "he", "she". "Her" and "his" are as often someone
+ * else's ("Mukasey criticised her record"), and a wrong gender misleads every later "he said".
+ */
+const NOMINATIVE = new Set(['he', 'she']);
 
 /** How many sentences back "he said" looks for whom the text is about. */
 const TOPIC_SENTENCES = 2;
