@@ -86,6 +86,40 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['It is weak', 'Dr Okafor', 'cue']]
 		],
 		[
+			'a transcript: each turn to the person its heading names, a moderator to nobody',
+			'Maya Brooks debated Tom Reilly on Radio North on Monday.\n\nMODERATOR: Is the pier safe?\n\nBROOKS: It is safe, and it opens in May.\n\nREILLY: It is not safe at all.\n\nBROOKS: The engineers disagree with you.',
+			[
+				['Is the pier safe?', null, 'cue'],
+				['It is safe, and it opens in May.', 'Maya Brooks', 'cue'],
+				['It is not safe at all.', 'Tom Reilly', 'cue'],
+				['The engineers disagree with you.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a transcript with full names in its headings',
+			'The interview was edited for length.\n\nMAYA BROOKS: The pier is safe.\n\nTOM REILLY: Nobody believes that.\n\nMAYA BROOKS: The engineers do.',
+			[
+				['The pier is safe.', 'Maya Brooks', 'cue'],
+				['Nobody believes that.', 'Tom Reilly', 'cue'],
+				['The engineers do.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a Q&A: the questions to nobody, the answers to the person it is about',
+			'Maya Brooks, 52, has run the harbour since 2010. Brooks spoke to us on Monday.\n\nQ: Is the pier safe?\n\nA: It is safe.\n\nQ: When does it open?\n\nA: In May.',
+			[
+				['Is the pier safe?', null, 'cue'],
+				['It is safe.', 'Maya Brooks', 'cue'],
+				['When does it open?', null, 'cue'],
+				['In May.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'no transcript from one heading ("UPDATE:") or a headline in capitals',
+			'UPDATE: The pier reopened on Tuesday.\n\nMaya Brooks, 52, runs the harbour.',
+			[]
+		],
+		[
 			'a plain surname to the person the article is about, not a relative named once',
 			'Grace Okoro spoke in Leeds on Monday. Okoro thanked the crowd. Her son, Daniel Okoro, joined her on stage. "We are ready," Okoro said.',
 			[['We are ready', 'Grace Okoro', 'cue']]

@@ -15,6 +15,7 @@ import {
 } from './article';
 import { recentSpeaker, resolve } from './coreference';
 import { cueAbove, cueAfter, cueBefore, isEmbedded } from './cues';
+import { person } from './entities';
 import { firstIndex } from './search';
 import { subjectIn } from './subject';
 
@@ -25,6 +26,15 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 	for (const [p, quotes] of article.quotes.entries()) {
 		let inParagraph: Quote | undefined;
 		for (const q of quotes) {
+			if (q.turn !== undefined) {
+				// 0. A transcript's turn: whom its heading names.
+				q.speaker = turnSpeaker(article, q.turn);
+				q.cue = q.turn;
+				q.rule = 'cue';
+				inParagraph = q;
+				previous = q;
+				continue;
+			}
 			q.embedded = isEmbedded(article, q);
 			// 1–2. A cue next to the quote: a name, or a pronoun or epithet resolved to a person.
 			const cue =
@@ -95,6 +105,31 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 		}
 	}
 	return { cueVerbs };
+}
+
+/**
+ * Whom a transcript heading names: "BROOKS" the person of that surname the article mentions most,
+ * "MAYA BROOKS" that person (met here first if need be), "A" (the answers of a Q&A) the person the
+ * article is most about; "Q", "MODERATOR" or anyone else not named: nobody.
+ */
+function turnSpeaker(article: Article, heading: string): Entity | null {
+	const isPerson = (e: Entity) => e.kind === 'person' && !e.unnamed && e.names.length > 0;
+	const most = (list: Entity[]) =>
+		list.reduce<Entity | null>((a, e) => (a && a.mentioned >= e.mentioned ? a : e), null);
+	if (heading === 'A') return most(article.entities.filter(isPerson));
+	const words = heading
+		.split(/\s+/u)
+		.map((w) => w.replace(/\.$/u, ''))
+		.filter((w) => !L.TITLES.has(w.toLowerCase()))
+		.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+	const last = words.at(-1);
+	if (!last || heading === 'Q') return null;
+	const named = article.entities.filter(
+		(e) =>
+			isPerson(e) && e.names.at(-1) === last && (words.length === 1 || e.names.includes(words[0]!))
+	);
+	if (named.length > 0) return most(named);
+	return words.length > 1 ? person(article, words) : null;
 }
 
 /** How many of the paragraph's sentences, back from the quote's own, an uncued quote looks at. */
