@@ -209,6 +209,30 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['The pier must close.', 'The Ashcombe Harbour Board', 'mention']]
 		],
 		[
+			'a quote paragraph after a paragraph that ends "Brooks hit back:", to her, not the speaker before',
+			'"It is fine," said Tom Reilly.\n\nAfter a pause, Maya Brooks, 52, hit back:\n\n"It is not."',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['It is not.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a quote paragraph after "the council released this statement:", to the council',
+			'"It is fine," said Tom Reilly.\n\nOn Monday the Ashcombe Harbour Board released the following statement:\n\n\u201cThe pier will close.\u201d',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['The pier will close.', 'The Ashcombe Harbour Board', 'cue']
+			]
+		],
+		[
+			'a quote paragraph after a colon that names nobody ("It gets better:"), carried on',
+			'"It is fine," said Tom Reilly.\n\nIt gets better:\n\n"It will reopen in May."',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['It will reopen in May.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
 			'a quote whose cue names someone after a job title, not the speaker before',
 			'"The pier is safe," said Maya Brooks.\n\n"It is not," said harbour engineer Tom Reilly, who has worked there since 1990.',
 			[

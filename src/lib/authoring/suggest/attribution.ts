@@ -47,6 +47,13 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				cueVerbs.add(`${p}:${cue.verbAt}`);
 			}
 			if (q.embedded) continue;
+			const introduced = q.rule ? undefined : introducedAbove(article, q);
+			if (introduced) {
+				// 2a. "Brooks hit back:" closing the paragraph before, with no speech verb: its subject.
+				q.speaker = introduced.speaker;
+				q.cue = introduced.cue;
+				q.rule = 'cue';
+			}
 			const said = q.rule ? undefined : speechAfter(article, q);
 			if (said) {
 				// 2b. A speech verb after the quote whose speaker the cue did not find: a person named
@@ -160,6 +167,31 @@ function narrated(article: Article, q: Quote, from: number): Entity | undefined 
 		if (k === at) return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * `After a pause, Brooks hit back:` / `The board released this statement:` closing the paragraph
+ * before a quote that opens its own: the clause introduces the quote, so whom it is about (a person or
+ * an organisation) speaks, whatever the verb. undefined when the clause names nobody ("It gets
+ * better:").
+ */
+function introducedAbove(article: Article, q: Quote): { speaker: Entity; cue: string } | undefined {
+	const p = q.paragraph - 1;
+	if (p < 0 || q.order !== 0 || /\S/u.test(article.masked[q.paragraph]!.slice(0, q.open)))
+		return undefined;
+	const text = article.masked[p]!;
+	const colon = text.trimEnd().length - 1;
+	if (text[colon] !== ':') return undefined;
+	const sentence = sentenceAt(article, p, colon);
+	// Not when the colon's sentence holds a quote of its own ("…," she said of it:).
+	if ((article.quotes[p]!.at(-1)?.end ?? -1) >= sentence.start) return undefined;
+	// "As Pollak reported after the raid:": one speaking there before whom the clause is about.
+	const speaking = (article.mentions.get(sentence.index) ?? []).find(
+		(m) => m.speaking && m.kind === 'name' && !/['\u2019]s?$/u.test(m.text) && m.pos < colon
+	);
+	const subject = speaking?.entity ?? subjectIn(article, p, sentence.start, colon);
+	if (!subject) return undefined;
+	return { speaker: subject, cue: text.slice(sentence.start, colon).trim() };
 }
 
 /** Whether text[from, to) ends with a colon (spaces aside): read back from `to`, not from `from`. */
