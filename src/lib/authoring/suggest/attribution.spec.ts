@@ -120,6 +120,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[]
 		],
 		[
+			'"he said" to the subject after an owner ("Days after Reilly\u2019s arrest, Archer…")',
+			'Tom Reilly was arrested in May.\n\nDays after Reilly\u2019s arrest, Jake Archer took his seat. "Someone had to," he said.',
+			[['Someone had to', 'Jake Archer', 'cue']]
+		],
+		[
 			'a plain surname to the person the article is about, not a relative named once',
 			'Grace Okoro spoke in Leeds on Monday. Okoro thanked the crowd. Her son, Daniel Okoro, joined her on stage. "We are ready," Okoro said.',
 			[['We are ready', 'Grace Okoro', 'cue']]

@@ -140,8 +140,21 @@ function topic(
 			(m) => m.speaking && m.kind !== 'pronoun' && !POSSESSIVE.test(m.text) && ok(m.entity)
 		);
 		if (speaker) return speaker.entity;
-		const subject = subjectIn(article, range.paragraph, range.start, end);
+		let subject = subjectIn(article, range.paragraph, range.start, end);
 		if (subject === undefined) continue;
+		// "Days after Tsege's arrest, Nega volunteered": an owner is not the subject; the next
+		// person named who owns nothing is.
+		const owner = list.find((m) => m.entity === subject);
+		if (owner && POSSESSIVE.test(owner.text)) {
+			const next = list.find(
+				(m) =>
+					m.pos > owner.pos &&
+					m.kind === 'name' &&
+					m.entity.kind === 'person' &&
+					!POSSESSIVE.test(m.text)
+			);
+			if (next) subject = next.entity;
+		}
 		if (!subject || subject.kind !== 'person' || !ok(subject)) return undefined;
 		// "Maya Brooks met Tom Reilly. "…," he said.": a subject whose gender is not known yields to
 		// someone named there whose gender is the pronoun's.
