@@ -238,6 +238,19 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			]
 		],
 		[
+			'"As Brooks said last week at the harbour, "…"": the one the as-clause names',
+			'Tom Reilly spoke first.\n\nAs Maya Brooks said last week at the harbour in Leeds, "The pier is safe."',
+			[['The pier is safe.', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"As the harbour master, Maya Brooks, put it," with an apposition',
+			'"It is fine," said Tom Reilly.\n\nAs the harbour master, Maya Brooks, put it: \u201cNobody is going near it.\u201d',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['Nobody is going near it.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
 			'a quote whose cue names someone after a job title, not the speaker before',
 			'"The pier is safe," said Maya Brooks.\n\n"It is not," said harbour engineer Tom Reilly, who has worked there since 1990.',
 			[

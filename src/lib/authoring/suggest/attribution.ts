@@ -39,7 +39,9 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 			// 1–2. A cue next to the quote: a name, or a pronoun or epithet resolved to a person.
 			const cue =
 				cueAfter(article, q) ??
-				(q.embedded ? undefined : (cueBefore(article, q) ?? cueAbove(article, q)));
+				(q.embedded
+					? undefined
+					: (asClause(article, q) ?? cueBefore(article, q) ?? cueAbove(article, q)));
 			if (cue) {
 				q.speaker = cue.speaker;
 				q.cue = cue.cue;
@@ -192,6 +194,43 @@ function introducedAbove(article: Article, q: Quote): { speaker: Entity; cue: st
 	const subject = speaking?.entity ?? subjectIn(article, p, sentence.start, colon);
 	if (!subject) return undefined;
 	return { speaker: subject, cue: text.slice(sentence.start, colon).trim() };
+}
+
+/** Words an as-clause may open with before "as": "But as Brooks said, …". */
+const AS_LEAD = new Set(['but', 'and', 'so', 'just', 'yet']);
+/** How many words an as-clause may run to: "As Brooks said last week at the harbour in Leeds,". */
+const AS_CLAUSE_WORDS = 30;
+
+/**
+ * `As Brooks said last week at the harbour, "…"` / `As the harbour master, Maya Brooks, put it: "…"`:
+ * an as-clause with a speech verb, right before the quote, names its speaker however many words
+ * follow the verb.
+ */
+function asClause(
+	article: Article,
+	q: Quote
+): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const sentence = sentenceAt(article, p, q.open);
+	const previous = article.quotes[p]![q.order - 1];
+	const from = Math.max(sentence.start, previous ? previous.end : 0);
+	const toks = tokensIn(article, p, from, q.open);
+	if (toks.length < 3 || toks.length > AS_CLAUSE_WORDS) return undefined;
+	let a = 0;
+	while (a < toks.length && AS_LEAD.has(toks[a]!.lower)) a++;
+	if (toks[a]?.lower !== 'as') return undefined;
+	const last = toks[toks.length - 1]!;
+	if (!/^[\s,:\u2014\u2013-]*$/u.test(text.slice(last.end, q.open))) return undefined;
+	for (let k = a + 2; k < toks.length; k++) {
+		const t = toks[k]!;
+		const putIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
+		if (!putIt && !L.SPEECH_VERBS.has(t.lower)) continue;
+		const speaker = subjectIn(article, p, toks[a]!.start, t.start);
+		if (speaker === undefined) return undefined;
+		return { speaker, cue: text.slice(toks[a]!.start, last.end), verbAt: t.start };
+	}
+	return undefined;
 }
 
 /** Whether text[from, to) ends with a colon (spaces aside): read back from `to`, not from `from`. */
