@@ -251,6 +251,21 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			]
 		],
 		[
+			'a full-sentence quote with its cue in the next sentence ("…." Reilly said.), not the one spoken of',
+			'Maya Brooks, 52, runs the harbour.\n\n"If Brooks thinks the pier is safe, she is wrong." Tom Reilly wrote on Twitter on Monday.',
+			[['If Brooks thinks the pier is safe, she is wrong.', 'Tom Reilly', 'cue']]
+		],
+		[
+			'a question with its cue in the next sentence, after an apposition',
+			'Maya Brooks, 52, runs the harbour.\n\n\u201cWho will pay for it?\u201d Tom Reilly, a local builder, asked the council.',
+			[['Who will pay for it?', 'Tom Reilly', 'cue']]
+		],
+		[
+			'no cue from a next sentence that reports a clause of its own',
+			'Maya Brooks, 52, runs the harbour.\n\n"The pier is safe." Tom Reilly said the engineers would check it on Monday.',
+			[['The pier is safe.', 'Maya Brooks', 'mention']]
+		],
+		[
 			'a quote whose cue names someone after a job title, not the speaker before',
 			'"The pier is safe," said Maya Brooks.\n\n"It is not," said harbour engineer Tom Reilly, who has worked there since 1990.',
 			[

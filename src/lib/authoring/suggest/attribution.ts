@@ -70,6 +70,14 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 			// after the quote before it ("…," said Brooks. Reilly shook his head. "…").
 			const narrative =
 				!inParagraph || sentenceAt(article, p, inParagraph.end).start < q.open ? q.open > 1 : false;
+			const next = q.rule ? undefined : cueInNextSentence(article, q);
+			if (next) {
+				// 2c. `"…." Reilly wrote on Twitter.`: the cue the sentence break cut from the quote.
+				q.speaker = next.speaker;
+				q.cue = next.cue;
+				q.rule = 'cue';
+				cueVerbs.add(`${p}:${next.verbAt}`);
+			}
 			const about =
 				!q.rule && narrative ? narrated(article, q, inParagraph ? inParagraph.end : 0) : undefined;
 			if (about) {
@@ -232,6 +240,46 @@ function asClause(
 	}
 	return undefined;
 }
+
+/** How many words may stand before the verb of a cue in the next sentence ("Tom Reilly, a builder,"). */
+const NEXT_CUE_SUBJECT_WORDS = 8;
+/** How many words may follow it: "wrote on Twitter on Monday". */
+const NEXT_CUE_TAIL_WORDS = 8;
+
+/**
+ * `"If Brooks thinks so, she is wrong." Reilly wrote on Twitter on Monday.`: a quote that ends its
+ * sentence, and a short next sentence made of its cue: a subject (a name, a pronoun, an epithet)
+ * and a speech verb with no clause of its own after it (not "Reilly said the plan had failed").
+ */
+function cueInNextSentence(
+	article: Article,
+	q: Quote
+): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
+	if (q.close === null) return undefined;
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const list = article.blocks[p]!.sentences;
+	const own = sentenceAt(article, p, q.close);
+	if (/[^\s\uFFFC.,!?]/u.test(text.slice(q.close + 1, own.end))) return undefined;
+	const next = list[firstIndex(list, (s) => s.start < own.end)];
+	if (!next || next.end - next.start > NEXT_CUE_CHARS) return undefined;
+	if (/\uFFFC/u.test(text.slice(next.start, next.end))) return undefined;
+	const toks = tokensIn(article, p, next.start, next.end);
+	const k = toks.findIndex((t, i) => i > 0 && L.SPEECH_VERBS.has(t.lower) && !t.capital);
+	if (k < 0 || k > NEXT_CUE_SUBJECT_WORDS) return undefined;
+	const tail = toks.slice(k + 1);
+	if (
+		tail.length > NEXT_CUE_TAIL_WORDS ||
+		tail.some((t) => t.lower === 'that' || L.FINITE_AUX.has(t.lower) || /ed$/u.test(t.lower))
+	)
+		return undefined;
+	const speaker = subjectIn(article, p, next.start, toks[k]!.start);
+	if (speaker === undefined) return undefined;
+	return { speaker, cue: text.slice(next.start, toks[k]!.end), verbAt: toks[k]!.start };
+}
+
+/** The longest next sentence read as a cue: a name, an apposition, a verb, a time and a place. */
+const NEXT_CUE_CHARS = 200;
 
 /** Whether text[from, to) ends with a colon (spaces aside): read back from `to`, not from `from`. */
 function endsWithColon(text: string, from: number, to: number): boolean {
