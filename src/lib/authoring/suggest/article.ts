@@ -58,6 +58,8 @@ export interface Quote extends QuoteSpan {
 	cue: string | null;
 	/** How the speaker was found: which rule of the sieve. */
 	rule?: 'cue' | 'continuation' | 'mention';
+	/** A transcript's turn: the heading that names its speaker ("BROOKS", "Q"). */
+	turn?: string;
 }
 
 /**

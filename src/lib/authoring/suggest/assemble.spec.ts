@@ -81,6 +81,17 @@ describe('assemble: statements in the article’s order, and the sources that sp
 	});
 
 	it.each([
+		['"said a friend of …"', '"She loved that pier," said a friend of the family.'],
+		['"one supporter told …"', '\u201cWe will win,\u201d one Brooks supporter told reporters.'],
+		['"a young woman exclaimed"', "'Oh, my word,' a young woman exclaimed."],
+		['"one local party leader said"', '"It is over," one local party leader said.']
+	])('gives a quote from someone described, not named (%s), no source', (_kind, quote) => {
+		const text = `Maya Brooks, 52, runs the harbour.\n\n${quote}`;
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => s.source)).toEqual([null]);
+	});
+
+	it.each([
 		[
 			'"dismissed … as"',
 			'Ana Reyes, 44, leads the opposition. Reyes dismissed the plan as "a road to nowhere".',
@@ -95,6 +106,16 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'", calling it …" after a verb of no speech',
 			'Ana Reyes, 44, leads the opposition. Reyes voted against the plan, calling it "a gift to the banks".',
 			'a gift to the banks'
+		],
+		[
+			'a verb that frames nothing, in a sentence about the speaker',
+			'Ana Reyes, 44, leads the opposition. Reyes thanked the mayor for \u201ckeeping the harbour open all winter\u201d.',
+			'keeping the harbour open all winter'
+		],
+		[
+			'a clause about something else, in a sentence whose subject is the speaker',
+			"Ana Reyes, 44, leads the opposition. On Monday, Reyes worried that the plan was becoming 'a gift to the big banks'.",
+			'a gift to the big banks'
 		],
 		[
 			'"what X called …"',
@@ -117,6 +138,13 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		]
 	])('gives a short fragment after %s to nobody', (_kind, text) => {
 		expect(statementsOf(text)).toEqual([]);
+	});
+
+	it('gives a fragment after another’s words ("Reyes’s call for") to nobody, not the subject', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, mocked Reyes’s call for "a total halt to all cuts".';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([['a total halt to all cuts', null]]);
 	});
 
 	it('makes no statement of a scare quote or of an amount in brackets', () => {

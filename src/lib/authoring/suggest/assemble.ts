@@ -50,7 +50,8 @@ export function assemble(
 					found = { by: 'report', p: report.p, at: report.at };
 				} else if (q.rule !== 'cue') {
 					// "Reyes dismissed the plan as "a road to nowhere"": the framing clause's speaker's words.
-					const framed = fragmentSpeaker(article, q);
+					// A sentence's subject speaks a fragment of four words or more, not a scare quote.
+					const framed = fragmentSpeaker(article, q, words > 3);
 					if (framed) q.speaker = framed;
 					else if (words <= 3) continue; // a scare quote
 					found = { by: 'fragment' };

@@ -61,6 +61,70 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['Nobody expected it', 'Ravi Okafor', 'cue']]
 		],
 		[
+			'"he said" to the subject of the sentence before, not a man named in its opening clause',
+			'Tom Reilly spoke first.\n\nWhen Reilly praised the bridge, Jake Archer scoffed.\n\n"It will fall down," he said.',
+			[['It will fall down', 'Jake Archer', 'cue']]
+		],
+		[
+			'"he said" to the subject, not the man whose remarks the subject attacked',
+			'Mr Tom Reilly spoke on Monday.\n\nAsked about Reilly\u2019s remarks, Mr Jake Archer called them reckless.\n\n\u201cThey were wrong,\u201d he said.',
+			[['They were wrong', 'Jake Archer', 'cue']]
+		],
+		[
+			'"she said" to the subject of the sentence before, not the woman whose remarks she denounced',
+			'Ms Ana Ruiz spoke on Monday. Ms Nina Patel denounced Ms Ruiz\u2019s remarks as cruel. \u2018They were wrong,\u2019 she said.',
+			[['They were wrong', 'Nina Patel', 'cue']]
+		],
+		[
+			'"he wrote" after a colon to the subject of his own sentence',
+			'Ms Maya Brooks wrote to Mr Tom Reilly on Monday. Mr Jake Archer hit back: "I disagree," he wrote.',
+			[['I disagree', 'Jake Archer', 'cue']]
+		],
+		[
+			'"he said" to a man of unknown gender after "her" in his sentence stood for a woman',
+			'Ms Ana Ruiz spoke first.\n\nDr Okafor criticised her record on the harbour. "It is weak," he said.',
+			[['It is weak', 'Dr Okafor', 'cue']]
+		],
+		[
+			'a transcript: each turn to the person its heading names, a moderator to nobody',
+			'Maya Brooks debated Tom Reilly on Radio North on Monday.\n\nMODERATOR: Is the pier safe?\n\nBROOKS: It is safe, and it opens in May.\n\nREILLY: It is not safe at all.\n\nBROOKS: The engineers disagree with you.',
+			[
+				['Is the pier safe?', null, 'cue'],
+				['It is safe, and it opens in May.', 'Maya Brooks', 'cue'],
+				['It is not safe at all.', 'Tom Reilly', 'cue'],
+				['The engineers disagree with you.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a transcript with full names in its headings',
+			'The interview was edited for length.\n\nMAYA BROOKS: The pier is safe.\n\nTOM REILLY: Nobody believes that.\n\nMAYA BROOKS: The engineers do.',
+			[
+				['The pier is safe.', 'Maya Brooks', 'cue'],
+				['Nobody believes that.', 'Tom Reilly', 'cue'],
+				['The engineers do.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a Q&A: the questions to nobody, the answers to the person it is about',
+			'Maya Brooks, 52, has run the harbour since 2010. Brooks spoke to us on Monday.\n\nQ: Is the pier safe?\n\nA: It is safe.\n\nQ: When does it open?\n\nA: In May.',
+			[
+				['Is the pier safe?', null, 'cue'],
+				['It is safe.', 'Maya Brooks', 'cue'],
+				['When does it open?', null, 'cue'],
+				['In May.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'no transcript from one heading ("UPDATE:") or a headline in capitals',
+			'UPDATE: The pier reopened on Tuesday.\n\nMaya Brooks, 52, runs the harbour.',
+			[]
+		],
+		[
+			'"he said" to the subject after an owner ("Days after Reilly\u2019s arrest, Archer…")',
+			'Tom Reilly was arrested in May.\n\nDays after Reilly\u2019s arrest, Jake Archer took his seat. "Someone had to," he said.',
+			[['Someone had to', 'Jake Archer', 'cue']]
+		],
+		[
 			'a plain surname to the person the article is about, not a relative named once',
 			'Grace Okoro spoke in Leeds on Monday. Okoro thanked the crowd. Her son, Daniel Okoro, joined her on stage. "We are ready," Okoro said.',
 			[['We are ready', 'Grace Okoro', 'cue']]
@@ -119,6 +183,87 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 				['The pier is safe', 'Maya Brooks', 'cue'],
 				['It is not safe at all.', 'Tom Reilly', 'mention']
 			]
+		],
+		[
+			'an uncued quote after a colon, to the subject of the narrative between it and the quote before',
+			'"The pier is safe," said Maya Brooks. Former mayor Tom Reilly, 60, told the Ashcombe Gazette why he disagreed: "It has been rotten for years."',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It has been rotten for years.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
+			'an uncued quote after a sentence about someone else, following a quote in the paragraph',
+			'\u2018The pier is safe,\u2019 said Maya Brooks. Tom Reilly, 60, shook his head. \u2018It is rotten.\u2019',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is rotten.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
+			'a quote after a colon, to the organisation its clause is about, not the speaker before',
+			'"It is safe," said Maya Brooks.\n\nThe Ashcombe Gazette put it more bluntly on Monday: "The pier is a death trap."',
+			[
+				['It is safe', 'Maya Brooks', 'cue'],
+				['The pier is a death trap.', 'The Ashcombe Gazette', 'mention']
+			]
+		],
+		[
+			'a quote after a colon in a paragraph of its own, to the organisation its clause is about',
+			'Maya Brooks, 52, runs the harbour.\n\nIn its report, the Ashcombe Harbour Board was blunt in its findings: \u201cThe pier must close.\u201d',
+			[['The pier must close.', 'The Ashcombe Harbour Board', 'mention']]
+		],
+		[
+			'a quote paragraph after a paragraph that ends "Brooks hit back:", to her, not the speaker before',
+			'"It is fine," said Tom Reilly.\n\nAfter a pause, Maya Brooks, 52, hit back:\n\n"It is not."',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['It is not.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a quote paragraph after "the council released this statement:", to the council',
+			'"It is fine," said Tom Reilly.\n\nOn Monday the Ashcombe Harbour Board released the following statement:\n\n\u201cThe pier will close.\u201d',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['The pier will close.', 'The Ashcombe Harbour Board', 'cue']
+			]
+		],
+		[
+			'a quote paragraph after a colon that names nobody ("It gets better:"), carried on',
+			'"It is fine," said Tom Reilly.\n\nIt gets better:\n\n"It will reopen in May."',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['It will reopen in May.', 'Tom Reilly', 'mention']
+			]
+		],
+		[
+			'"As Brooks said last week at the harbour, "…"": the one the as-clause names',
+			'Tom Reilly spoke first.\n\nAs Maya Brooks said last week at the harbour in Leeds, "The pier is safe."',
+			[['The pier is safe.', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"As the harbour master, Maya Brooks, put it," with an apposition',
+			'"It is fine," said Tom Reilly.\n\nAs the harbour master, Maya Brooks, put it: \u201cNobody is going near it.\u201d',
+			[
+				['It is fine', 'Tom Reilly', 'cue'],
+				['Nobody is going near it.', 'Maya Brooks', 'cue']
+			]
+		],
+		[
+			'a full-sentence quote with its cue in the next sentence ("…." Reilly said.), not the one spoken of',
+			'Maya Brooks, 52, runs the harbour.\n\n"If Brooks thinks the pier is safe, she is wrong." Tom Reilly wrote on Twitter on Monday.',
+			[['If Brooks thinks the pier is safe, she is wrong.', 'Tom Reilly', 'cue']]
+		],
+		[
+			'a question with its cue in the next sentence, after an apposition',
+			'Maya Brooks, 52, runs the harbour.\n\n\u201cWho will pay for it?\u201d Tom Reilly, a local builder, asked the council.',
+			[['Who will pay for it?', 'Tom Reilly', 'cue']]
+		],
+		[
+			'no cue from a next sentence that reports a clause of its own',
+			'Maya Brooks, 52, runs the harbour.\n\n"The pier is safe." Tom Reilly said the engineers would check it on Monday.',
+			[['The pier is safe.', 'Maya Brooks', 'mention']]
 		],
 		[
 			'a quote whose cue names someone after a job title, not the speaker before',

@@ -15,6 +15,7 @@ import {
 } from './article';
 import { recentSpeaker, resolve } from './coreference';
 import { cueAbove, cueAfter, cueBefore, isEmbedded } from './cues';
+import { person } from './entities';
 import { firstIndex } from './search';
 import { subjectIn } from './subject';
 
@@ -25,11 +26,22 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 	for (const [p, quotes] of article.quotes.entries()) {
 		let inParagraph: Quote | undefined;
 		for (const q of quotes) {
+			if (q.turn !== undefined) {
+				// 0. A transcript's turn: whom its heading names.
+				q.speaker = turnSpeaker(article, q.turn);
+				q.cue = q.turn;
+				q.rule = 'cue';
+				inParagraph = q;
+				previous = q;
+				continue;
+			}
 			q.embedded = isEmbedded(article, q);
 			// 1–2. A cue next to the quote: a name, or a pronoun or epithet resolved to a person.
 			const cue =
 				cueAfter(article, q) ??
-				(q.embedded ? undefined : (cueBefore(article, q) ?? cueAbove(article, q)));
+				(q.embedded
+					? undefined
+					: (asClause(article, q) ?? cueBefore(article, q) ?? cueAbove(article, q)));
 			if (cue) {
 				q.speaker = cue.speaker;
 				q.cue = cue.cue;
@@ -37,6 +49,13 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				cueVerbs.add(`${p}:${cue.verbAt}`);
 			}
 			if (q.embedded) continue;
+			const introduced = q.rule ? undefined : introducedAbove(article, q);
+			if (introduced) {
+				// 2a. "Brooks hit back:" closing the paragraph before, with no speech verb: its subject.
+				q.speaker = introduced.speaker;
+				q.cue = introduced.cue;
+				q.rule = 'cue';
+			}
 			const said = q.rule ? undefined : speechAfter(article, q);
 			if (said) {
 				// 2b. A speech verb after the quote whose speaker the cue did not find: a person named
@@ -47,7 +66,20 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				q.rule = 'cue';
 				cueVerbs.add(`${p}:${said.verbAt}`);
 			}
-			const about = !q.rule && !inParagraph && q.open > 1 ? narrated(article, q) : undefined;
+			// Narrative of its own before the quote: the paragraph's opening words, or whole sentences
+			// after the quote before it ("…," said Brooks. Reilly shook his head. "…").
+			const narrative =
+				!inParagraph || sentenceAt(article, p, inParagraph.end).start < q.open ? q.open > 1 : false;
+			const next = q.rule ? undefined : cueInNextSentence(article, q);
+			if (next) {
+				// 2c. `"…." Reilly wrote on Twitter.`: the cue the sentence break cut from the quote.
+				q.speaker = next.speaker;
+				q.cue = next.cue;
+				q.rule = 'cue';
+				cueVerbs.add(`${p}:${next.verbAt}`);
+			}
+			const about =
+				!q.rule && narrative ? narrated(article, q, inParagraph ? inParagraph.end : 0) : undefined;
 			if (about) {
 				// 3. No cue, after the paragraph's own narrative: whom that narrative is about…
 				q.speaker = about;
@@ -92,6 +124,31 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 	return { cueVerbs };
 }
 
+/**
+ * Whom a transcript heading names: "BROOKS" the person of that surname the article mentions most,
+ * "MAYA BROOKS" that person (met here first if need be), "A" (the answers of a Q&A) the person the
+ * article is most about; "Q", "MODERATOR" or anyone else not named: nobody.
+ */
+function turnSpeaker(article: Article, heading: string): Entity | null {
+	const isPerson = (e: Entity) => e.kind === 'person' && !e.unnamed && e.names.length > 0;
+	const most = (list: Entity[]) =>
+		list.reduce<Entity | null>((a, e) => (a && a.mentioned >= e.mentioned ? a : e), null);
+	if (heading === 'A') return most(article.entities.filter(isPerson));
+	const words = heading
+		.split(/\s+/u)
+		.map((w) => w.replace(/\.$/u, ''))
+		.filter((w) => !L.TITLES.has(w.toLowerCase()))
+		.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+	const last = words.at(-1);
+	if (!last || heading === 'Q') return null;
+	const named = article.entities.filter(
+		(e) =>
+			isPerson(e) && e.names.at(-1) === last && (words.length === 1 || e.names.includes(words[0]!))
+	);
+	if (named.length > 0) return most(named);
+	return words.length > 1 ? person(article, words) : null;
+}
+
 /** How many of the paragraph's sentences, back from the quote's own, an uncued quote looks at. */
 const NARRATIVE_SENTENCES = 2;
 
@@ -100,21 +157,135 @@ const NARRATIVE_SENTENCES = 2;
  * that follows the paragraph's own narrative belongs to whom that narrative is about (its sentence's
  * subject, else the sentence before), not to the speaker of the paragraph before.
  */
-function narrated(article: Article, q: Quote): Entity | undefined {
+function narrated(article: Article, q: Quote, from: number): Entity | undefined {
 	const p = q.paragraph;
 	const own = sentenceAt(article, p, q.open);
 	const list = article.blocks[p]!.sentences;
 	const at = firstIndex(list, (x) => x.start < own.start);
 	for (let k = at; k >= 0 && k > at - NARRATIVE_SENTENCES; k--) {
 		const s = list[k]!;
+		// Not back over the quote before it: that quote's sentence is its cue's, not narrative.
+		if (s.start < from) return undefined;
 		const end = k === at ? q.open : s.end;
 		if (end <= s.start) continue;
 		const subject = subjectIn(article, p, s.start, end);
-		if (subject) return subject.kind === 'person' ? subject : undefined;
+		// "The Gazette put it bluntly: "…"": a clause that ends in a colon introduces the quote, so an
+		// organisation it is about speaks too; otherwise a body is only what the narrative is about.
+		const introduces = k === at && endsWithColon(article.masked[p]!, s.start, end);
+		if (subject) return subject.kind === 'person' || introduces ? subject : undefined;
 		// "A spokesman, asked about it, replied: "…"": nobody named; not the one before either.
 		if (k === at) return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * `After a pause, Brooks hit back:` / `The board released this statement:` closing the paragraph
+ * before a quote that opens its own: the clause introduces the quote, so whom it is about (a person or
+ * an organisation) speaks, whatever the verb. undefined when the clause names nobody ("It gets
+ * better:").
+ */
+function introducedAbove(article: Article, q: Quote): { speaker: Entity; cue: string } | undefined {
+	const p = q.paragraph - 1;
+	if (p < 0 || q.order !== 0 || /\S/u.test(article.masked[q.paragraph]!.slice(0, q.open)))
+		return undefined;
+	const text = article.masked[p]!;
+	const colon = text.trimEnd().length - 1;
+	if (text[colon] !== ':') return undefined;
+	const sentence = sentenceAt(article, p, colon);
+	// Not when the colon's sentence holds a quote of its own ("…," she said of it:).
+	if ((article.quotes[p]!.at(-1)?.end ?? -1) >= sentence.start) return undefined;
+	// "As Pollak reported after the raid:": one speaking there before whom the clause is about.
+	const speaking = (article.mentions.get(sentence.index) ?? []).find(
+		(m) => m.speaking && m.kind === 'name' && !/['\u2019]s?$/u.test(m.text) && m.pos < colon
+	);
+	const subject = speaking?.entity ?? subjectIn(article, p, sentence.start, colon);
+	if (!subject) return undefined;
+	return { speaker: subject, cue: text.slice(sentence.start, colon).trim() };
+}
+
+/** Words an as-clause may open with before "as": "But as Brooks said, …". */
+const AS_LEAD = new Set(['but', 'and', 'so', 'just', 'yet']);
+/** How many words an as-clause may run to: "As Brooks said last week at the harbour in Leeds,". */
+const AS_CLAUSE_WORDS = 30;
+
+/**
+ * `As Brooks said last week at the harbour, "…"` / `As the harbour master, Maya Brooks, put it: "…"`:
+ * an as-clause with a speech verb, right before the quote, names its speaker however many words
+ * follow the verb.
+ */
+function asClause(
+	article: Article,
+	q: Quote
+): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const sentence = sentenceAt(article, p, q.open);
+	const previous = article.quotes[p]![q.order - 1];
+	const from = Math.max(sentence.start, previous ? previous.end : 0);
+	const toks = tokensIn(article, p, from, q.open);
+	if (toks.length < 3 || toks.length > AS_CLAUSE_WORDS) return undefined;
+	let a = 0;
+	while (a < toks.length && AS_LEAD.has(toks[a]!.lower)) a++;
+	if (toks[a]?.lower !== 'as') return undefined;
+	const last = toks[toks.length - 1]!;
+	if (!/^[\s,:\u2014\u2013-]*$/u.test(text.slice(last.end, q.open))) return undefined;
+	for (let k = a + 2; k < toks.length; k++) {
+		const t = toks[k]!;
+		const putIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
+		if (!putIt && !L.SPEECH_VERBS.has(t.lower)) continue;
+		const speaker = subjectIn(article, p, toks[a]!.start, t.start);
+		if (speaker === undefined) return undefined;
+		return { speaker, cue: text.slice(toks[a]!.start, last.end), verbAt: t.start };
+	}
+	return undefined;
+}
+
+/** How many words may stand before the verb of a cue in the next sentence ("Tom Reilly, a builder,"). */
+const NEXT_CUE_SUBJECT_WORDS = 8;
+/** How many words may follow it: "wrote on Twitter on Monday". */
+const NEXT_CUE_TAIL_WORDS = 8;
+
+/**
+ * `"If Brooks thinks so, she is wrong." Reilly wrote on Twitter on Monday.`: a quote that ends its
+ * sentence, and a short next sentence made of its cue: a subject (a name, a pronoun, an epithet)
+ * and a speech verb with no clause of its own after it (not "Reilly said the plan had failed").
+ */
+function cueInNextSentence(
+	article: Article,
+	q: Quote
+): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
+	if (q.close === null) return undefined;
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const list = article.blocks[p]!.sentences;
+	const own = sentenceAt(article, p, q.close);
+	if (/[^\s\uFFFC.,!?]/u.test(text.slice(q.close + 1, own.end))) return undefined;
+	const next = list[firstIndex(list, (s) => s.start < own.end)];
+	if (!next || next.end - next.start > NEXT_CUE_CHARS) return undefined;
+	if (/\uFFFC/u.test(text.slice(next.start, next.end))) return undefined;
+	const toks = tokensIn(article, p, next.start, next.end);
+	const k = toks.findIndex((t, i) => i > 0 && L.SPEECH_VERBS.has(t.lower) && !t.capital);
+	if (k < 0 || k > NEXT_CUE_SUBJECT_WORDS) return undefined;
+	const tail = toks.slice(k + 1);
+	if (
+		tail.length > NEXT_CUE_TAIL_WORDS ||
+		tail.some((t) => t.lower === 'that' || L.FINITE_AUX.has(t.lower) || /ed$/u.test(t.lower))
+	)
+		return undefined;
+	const speaker = subjectIn(article, p, next.start, toks[k]!.start);
+	if (speaker === undefined) return undefined;
+	return { speaker, cue: text.slice(next.start, toks[k]!.end), verbAt: toks[k]!.start };
+}
+
+/** The longest next sentence read as a cue: a name, an apposition, a verb, a time and a place. */
+const NEXT_CUE_CHARS = 200;
+
+/** Whether text[from, to) ends with a colon (spaces aside): read back from `to`, not from `from`. */
+function endsWithColon(text: string, from: number, to: number): boolean {
+	let i = to - 1;
+	while (i >= from && /\s/u.test(text[i]!)) i--;
+	return i >= from && text[i] === ':';
 }
 
 /** Words that make the one named after a speech verb someone else ("said a friend of Reilly"). */

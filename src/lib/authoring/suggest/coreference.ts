@@ -3,6 +3,7 @@
 import * as L from '../lexicon';
 import { epithetKey, isDemonym } from '../names';
 import { type Article, type Entity, type Gender, type Mention } from './article';
+import { subjectIn } from './subject';
 
 /**
  * How many of a sentence's mentions (from its start) a pronoun or epithet is tried against. News
@@ -83,13 +84,89 @@ export function resolvePronoun(
 	const from = speaking ? sentence - 1 : sentence;
 	const fits = pronounFits(gender);
 	const entity =
-		(speaks && gender !== 'they' ? recentSpeaker(article, sentence, pos, fits, from) : undefined) ??
+		(speaks && gender !== 'they'
+			? (topic(article, sentence, pos, fits, !speaking) ??
+				recentSpeaker(article, sentence, pos, fits, from))
+			: undefined) ??
 		resolve(article, sentence, pos, fits, new Set(), (e) => e.gender === gender, from);
-	if (entity && entity.kind === 'person' && entity.gender === undefined && gender !== 'they') {
+	if (
+		entity &&
+		entity.kind === 'person' &&
+		entity.gender === undefined &&
+		gender !== 'they' &&
+		NOMINATIVE.has(word.toLowerCase())
+	) {
 		entity.gender = gender;
 	}
 	return entity;
 }
+
+/**
+ * Pronouns whose person then has their gender: "he", "she". "Her" and "his" are as often someone
+ * else's ("Mukasey criticised her record"), and a wrong gender misleads every later "he said".
+ */
+const NOMINATIVE = new Set(['he', 'she']);
+
+/** How many sentences back "he said" looks for whom the text is about. */
+const TOPIC_SENTENCES = 2;
+
+/**
+ * "When Reilly praised it, Archer scoffed. "…," he said." / "Archer hit back: "…," he wrote.": a
+ * pronoun that speaks stands for whom the words before it are about (the subject of its own clause
+ * before the quote, else of the sentence before), not for someone named in an opening clause or
+ * whose remarks were spoken of. The nearest sentence with a subject decides; undefined when that
+ * subject does not fit (another gender, a body), so the other rules choose.
+ */
+function topic(
+	article: Article,
+	sentence: number,
+	pos: number,
+	ok: (entity: Entity) => boolean,
+	ownClause: boolean
+): Entity | undefined {
+	const own = article.sentenceList[sentence]!;
+	for (
+		let s = ownClause ? sentence : sentence - 1;
+		s >= 0 && s >= sentence - TOPIC_SENTENCES;
+		s--
+	) {
+		const range = article.sentenceList[s]!;
+		const end = s === sentence ? pos : range.end;
+		if (s === sentence && range.paragraph !== own.paragraph) break;
+		const list = (article.mentions.get(s) ?? []).filter((m) => m.pos < end);
+		// "Archer attacked the plan, Reilly said.": the one who spoke there, not the one spoken of;
+		// "Ruiz's remarks" is spoken of, not speaking.
+		const speaker = list.find(
+			(m) => m.speaking && m.kind !== 'pronoun' && !POSSESSIVE.test(m.text) && ok(m.entity)
+		);
+		if (speaker) return speaker.entity;
+		let subject = subjectIn(article, range.paragraph, range.start, end);
+		if (subject === undefined) continue;
+		// "Days after Tsege's arrest, Nega volunteered": an owner is not the subject; the next
+		// person named who owns nothing is.
+		const owner = list.find((m) => m.entity === subject);
+		if (owner && POSSESSIVE.test(owner.text)) {
+			const next = list.find(
+				(m) =>
+					m.pos > owner.pos &&
+					m.kind === 'name' &&
+					m.entity.kind === 'person' &&
+					!POSSESSIVE.test(m.text)
+			);
+			if (next) subject = next.entity;
+		}
+		if (!subject || subject.kind !== 'person' || !ok(subject)) return undefined;
+		// "Maya Brooks met Tom Reilly. "…," he said.": a subject whose gender is not known yields to
+		// someone named there whose gender is the pronoun's.
+		const known =
+			subject.gender ?? list.find((m) => m.entity.gender && ok(m.entity))?.entity.gender;
+		return subject.gender || !known ? subject : undefined;
+	}
+	return undefined;
+}
+
+/** A name written as an owner ("Ruiz's"). */
+const POSSESSIVE = /['\u2019]s?$/u;
 
 /** How many sentences back "he said" looks for someone who spoke before falling back to Hobbs. */
 const SPEAKER_SENTENCES = 2;

@@ -54,6 +54,16 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'Maya Brooks told reporters'
 		],
 		[
+			'"told" a named outlet and a colon: whom she told is not the speaker',
+			'Maya Brooks told the Ashcombe Gazette: "The pier is safe".',
+			'Maya Brooks told the Ashcombe Gazette'
+		],
+		[
+			'"told" a named person and a colon',
+			'Maya Brooks, 52, told Tom Reilly: "The pier is safe".',
+			'Maya Brooks, 52, told Tom Reilly'
+		],
+		[
 			'"according to"',
 			'Maya Brooks, 52, runs the harbour. According to Brooks, "The pier is safe".',
 			'according to Brooks'

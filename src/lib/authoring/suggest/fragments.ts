@@ -1,6 +1,7 @@
 // Who a quoted fragment belongs to when no report holds it: the speaker of the clause whose verb
 // frames it ("dismissed the plan as "…"", "calling it "…"", "what Reyes called "…"").
 import * as L from '../lexicon';
+import { type Token } from '../text';
 import { type Article, type Entity, type Quote, mentionFrom, tokensIn } from './article';
 import { firstIndex } from './search';
 import { subjectIn } from './subject';
@@ -27,9 +28,14 @@ const REACH = 8;
 /**
  * The speaker of a quoted fragment framed by a verb in its sentence: the one named right before the
  * verb ("Reyes called", "what she called"), or for a participle after a comma the subject that opens
- * the sentence. undefined when no verb frames it or its subject is unclear.
+ * the sentence; with no such verb, `bySubject`, the sentence's subject (for a fragment long enough not
+ * to be a scare quote or a title). undefined when its speaker is unclear.
  */
-export function fragmentSpeaker(article: Article, q: Quote): Entity | null | undefined {
+export function fragmentSpeaker(
+	article: Article,
+	q: Quote,
+	bySubject: boolean
+): Entity | null | undefined {
 	const p = q.paragraph;
 	const sentence = q.sentences[0];
 	if (!sentence) return undefined;
@@ -53,8 +59,47 @@ export function fragmentSpeaker(article: Article, q: Quote): Entity | null | und
 		if (!named || /['\u2019]s?$/u.test(named.text) || named.kind === 'np') return undefined;
 		return named.entity;
 	}
-	return undefined;
+	return bySubject ? sentenceSubject(article, q, toks) : undefined;
 }
+
+/** Owners in the words before a fragment: "Reyes's call for", "his plan to", "their pledge of". */
+const OWNER = /^(?:his|her|their|its)$|['\u2019]s?$/iu;
+
+/**
+ * "Reyes thanked the mayor for "…"" / "Reyes worried that the plan was "…"": with no verb framing
+ * it, a fragment in a sentence whose subject is a person is that person's words, unless the words
+ * between them make it someone else's ("mocked Reyes's call for "…"", "his pledge to "…"").
+ */
+function sentenceSubject(article: Article, q: Quote, toks: Token[]): Entity | undefined {
+	const p = q.paragraph;
+	const sentence = q.sentences[0]!;
+	const subject = subjectIn(article, p, sentence.start, q.open);
+	if (!subject || subject.kind !== 'person') return undefined;
+	const list = article.byParagraph.get(p) ?? [];
+	// The subject's mention: the first of the sentence's few first mentions that is it.
+	const from = firstIndex(list, (m) => m.pos < sentence.start);
+	let first = -1;
+	for (let k = from; k < list.length && k < from + NEAR && list[k]!.pos < q.open; k++) {
+		if (list[k]!.entity === subject) {
+			first = k;
+			break;
+		}
+	}
+	if (first < 0) return undefined;
+	// "A friend called him "…"" (when "a friend" is no mention): an object is not the subject.
+	if (/^(?:him|her|them)$/iu.test(list[first]!.text)) return undefined;
+	// Near the fragment (bounded: a 20,000-character sentence is not read once per quote).
+	const after = toks.filter((t) => t.start >= list[first]!.end);
+	if (after.length > REACH * 4) return undefined;
+	for (let k = first + 1; k < list.length && list[k]!.pos < q.open; k++) {
+		if (list[k]!.entity !== subject && OWNER.test(list[k]!.text)) return undefined;
+	}
+	// "the ad's claim", "his pledge": an owner the mentions do not hold.
+	return after.some((t) => OWNER.test(t.text)) ? undefined : subject;
+}
+
+/** How many of a sentence's first mentions may be its subject's. */
+const NEAR = 4;
 
 /** Paragraph p's mention that ends at end. */
 function mentionEndingAt(article: Article, p: number, end: number) {

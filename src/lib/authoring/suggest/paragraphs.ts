@@ -4,6 +4,7 @@ import { findQuotes, quoteStyle } from '../quotes';
 import { blocks, tokens } from '../text';
 import type { Article, Quote } from './article';
 import { overlapping } from './search';
+import { transcriptTurns } from './transcript';
 
 /** What a quote's characters become in the masked paragraph: names inside quotes are not mentions. */
 const MASK = '\uFFFC';
@@ -12,6 +13,7 @@ const MASK = '\uFFFC';
 export function readArticle(text: string): Article {
 	const paragraphs = blocks(text);
 	const style = quoteStyle(text);
+	const turns = transcriptTurns(paragraphs);
 	const quotes: Quote[][] = paragraphs.map((block) =>
 		// Written out rather than spread ({ ...span, … }): V8 made those objects slow to build, 40 ms
 		// for the 6,000 quotes a 20,000-character paragraph can hold.
@@ -28,6 +30,26 @@ export function readArticle(text: string): Article {
 			cue: null
 		}))
 	);
+	// A transcript's turn ("BROOKS: It is safe.") is one quote of the words after its heading.
+	for (const [p, turn] of turns) {
+		const block = paragraphs[p]!;
+		const end = block.text.trimEnd().length;
+		quotes[p] = [
+			{
+				open: turn.start - 1,
+				close: null,
+				start: turn.start,
+				end,
+				text: block.text.slice(turn.start, end),
+				paragraph: p,
+				order: 0,
+				sentences: overlapping(block.sentences, turn.start, end),
+				embedded: false,
+				cue: null,
+				turn: turn.heading
+			}
+		];
+	}
 	// The paragraph with every quote blanked out: names inside quotes are not mentions.
 	const masked = paragraphs.map((block, p) => {
 		const parts: string[] = [];

@@ -22,14 +22,17 @@ const SINGULAR = words(`
 	aide adviser advisor source official person strategist operative staffer insider democrat
 	republican lawmaker legislator member employee ally confidant associate donor operative diplomat
 	consultant lobbyist pollster observer insider veteran loyalist narrator user commenter voter
-	attendee
+	attendee friend man woman supporter executive expert activist leader owner resident worker
+	analyst neighbor neighbour relative colleague delegate protester
 `);
 /** Heads that stand for an unnamed source even after "the": "the insider said", "the person added". */
 const ALWAYS_UNNAMED = words('insider source person narrator user commenter');
 const PLURAL = words(`
 	aides advisers advisors sources officials people persons strategists operatives staffers insiders
 	democrats republicans lawmakers legislators members employees allies confidants associates donors
-	diplomats consultants lobbyists observers users commenters voters attendees witnesses
+	diplomats consultants lobbyists observers users commenters voters attendees witnesses friends
+	men women supporters executives experts activists leaders owners residents workers analysts
+	neighbors neighbours relatives colleagues delegates protesters
 `);
 
 /** What may follow the head and still describe the source: "close to the family", "briefed on it". */
