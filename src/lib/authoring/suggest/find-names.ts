@@ -6,7 +6,7 @@ import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
 import { type Article, type Entity, sentenceAt } from './article';
 import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
-import { nextToSpeech } from './phrases';
+import { nextToSpeech, ROLE_NOUNS } from './phrases';
 
 /**
  * Every capitalised run of the article classified (a person, an organisation, a single word), with
@@ -131,9 +131,9 @@ function learnApposition(
 		addEpithet(entity, lead[1]!, true);
 		entity.confirmed = true;
 	}
-	// "shopkeeper Tom Reilly", "Millbrook manager Graham Lowe"
+	// "shopkeeper Tom Reilly", "Millbrook manager Graham Lowe", "Blaze co-host Stu Burguiere"
 	const role = /(?:^|\s)([\p{Ll}][\p{L}-]*)\s+$/u.exec(before)?.[1];
-	if (role && L.PERSON_NOUNS.has(role)) {
+	if (role && ROLE_NOUNS.has(role)) {
 		entity.roles.add(role);
 		entity.confirmed = true;
 	}

@@ -80,6 +80,38 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
 				['The statement', 'Maya Brooks', 'np', 'person']
 			]
+		],
+		[
+			'a person named by a role that names whose they are, not whose',
+			'Grace Okoro toured the port. Okoro spokesman Tom Reilly said the deal was done.',
+			[
+				['Grace Okoro', 'Grace Okoro', 'name', 'person'],
+				['Tom Reilly', 'Tom Reilly', 'name', 'person']
+			]
+		],
+		[
+			'a longer role after the name it names',
+			'Sen. Maya Brooks spoke first. Brooks senior campaign adviser Dan Ferris said the polls were wrong.',
+			[
+				['Sen. Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Dan Ferris', 'Dan Ferris', 'name', 'person']
+			]
+		],
+		[
+			"a person's campaign, a body apart from the person",
+			'Maya Brooks spoke first. The Brooks campaign said the figures were wrong.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['The Brooks campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
+			"a president's administration, a body",
+			'President Ana Silva flew home. The Silva administration says talks will go on.',
+			[
+				['President Ana Silva', 'Ana Silva', 'name', 'person'],
+				['The Silva administration', 'The Silva administration', 'np', 'body']
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(mentionsOf(text)).toEqual(expected);

@@ -128,3 +128,35 @@ export function strongPosition(toks: Token[], first: number, last: number): bool
 		L.SPEECH_PHRASES.some((phrase) => phrase.startsWith(`${after.lower} `))
 	);
 }
+
+const words = (list: string): string[] => list.trim().split(/\s+/u);
+
+/** Words for people that may stand between a name and the person it says whose they are. */
+export const ROLE_NOUNS = new Set([
+	...L.PERSON_NOUNS,
+	...words('speechwriter delegate host co-host staffer surrogate counsel deputy backer donor ally')
+]);
+/** Words that only make a role longer: "Brooks senior campaign adviser Dan Ferris". */
+const ROLE_MODIFIERS = new Set(
+	words(`
+	campaign senior chief deputy communications press national political policy foreign top
+	longtime former finance field state digital data legal general executive research transition
+	principal lead special
+`)
+);
+
+/**
+ * Whether tokens from j are a role ending right before another name, with nothing but role words
+ * between ("spokesman Tom Reilly", "senior campaign adviser Dan Ferris"): the name before them only
+ * says whose the person is. Verbs never stand there ("Brooks passed driver Tom Reilly" is not one).
+ */
+export function rolesNext(toks: Token[], j: number): boolean {
+	for (let k = j; k < toks.length && k < j + 4; k++) {
+		const t = toks[k]!;
+		if (!t.joined || t.capital || t.possessive) return false;
+		const next = toks[k + 1];
+		if (ROLE_NOUNS.has(t.lower) && next?.capital && next.joined) return true;
+		if (!ROLE_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false;
+	}
+	return false;
+}
