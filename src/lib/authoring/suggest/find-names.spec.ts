@@ -159,3 +159,51 @@ describe('findNames: people and organisations, with their titles and appositions
 		expect(people.map((e) => e.label)).toEqual(['Tom Reilly']);
 	});
 });
+
+describe('findNames: words next to a name that are not part of it', () => {
+	it.each([
+		['a dateline with an agency', 'HARBOURTON (AP) \u2014 Maya Brooks said the pier would reopen.'],
+		['a dateline of two words', 'NEW HARBOUR \u2014 Maya Brooks said the pier would reopen.'],
+		[
+			'a dateline with a date and a hyphen',
+			'PORT ELLIS, March 3 (Reuters) - Maya Brooks said the pier would reopen.'
+		],
+		[
+			'the word after "Secretary of"',
+			'Former Secretary of State Maya Brooks said the pier would reopen.'
+		],
+		[
+			'an organisation and its capitalised role',
+			'Harbour Trust President Maya Brooks said the pier would reopen.'
+		],
+		['a chamber and a role', 'Senate Majority Leader Maya Brooks said the pier would reopen.'],
+		['an acronym and a role', 'RNLI Chief Executive Maya Brooks said the pier would reopen.'],
+		['a county office', 'Calder County Recorder Maya Brooks said the pier would reopen.'],
+		["a chamber's speaker", 'House Speaker Maya Brooks said the pier would reopen.'],
+		[
+			'two words after "Minister of"',
+			'Minister of Home Affairs Maya Brooks said the pier would reopen.'
+		]
+	])('leaves out %s', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it.each([
+		['a state and a party', 'Vermont Republican Maya Brooks spoke. A Vermont Republican said so.'],
+		['an adjective and a party', 'The plan pleased Presumptive Republican nominee Maya Brooks.'],
+		['two words of origin', 'Maya Brooks met Arab Israeli voters on Monday.']
+	])('takes no person from %s', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it('keeps a surname that is also a word of origin after a first name', () => {
+		expect(named('Bill English said the budget was set.').map((e) => e.label)).toEqual([
+			'Bill English'
+		]);
+	});
+
+	it('takes "Mr. Lou" for Lou Jiwei, whose surname comes first', () => {
+		const people = named('Lou Jiwei met the press in Beijing. Mr. Lou said growth would hold.');
+		expect(people.map((e) => [e.label, e.confirmed])).toEqual([['Lou Jiwei', true]]);
+	});
+});

@@ -4,7 +4,7 @@ import * as L from '../lexicon';
 import { capitalise, capitalRuns, classifyRun } from '../names';
 import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
-import { type Article, type Entity, sentenceAt } from './article';
+import { type Article, type Entity, type Gender, sentenceAt } from './article';
 import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
 import { nextToSpeech, ROLE_NOUNS } from './phrases';
 
@@ -56,6 +56,9 @@ export function findNames(article: Article): void {
 			.get(single.word)
 			?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word)
 			.filter((e) => !gender || !e.gender || e.gender === gender);
+		// "Mr. Lou" after "Lou Jiwei": a title goes before the surname, which some names give first.
+		if (known?.length === 0 && single.title && !L.TITLE_MODIFIERS.has(single.title))
+			known.push(...surnameFirst(article, single.word, gender));
 		if (known && known.length > 0) {
 			// Of several, the first introduced: whom the article is about, more often than a relative.
 			const entity = known[0]!;
@@ -81,6 +84,20 @@ export function findNames(article: Article): void {
 			}
 		}
 	});
+}
+
+/**
+ * The people of two-word names whose first word is this one, of the title's gender: written surname
+ * first ("Lou Jiwei", "Gao Junlan"), as a title before that word shows ("Mr. Lou", "Ms. Gao").
+ */
+function surnameFirst(article: Article, word: string, gender: Gender | undefined): Entity[] {
+	return (article.byName.get(word) ?? []).filter(
+		(e) =>
+			e.kind === 'person' &&
+			e.names.length === 2 &&
+			e.names[0] === word &&
+			(!gender || !e.gender || e.gender === gender)
+	);
 }
 
 /** "Karen Whitlock, the Rovers manager," / "The mayor, Helen Achterberg," / "Margaret Ellison, 78," */
