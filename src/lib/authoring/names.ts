@@ -182,6 +182,25 @@ const DESCRIBING_WORDS = new Set([
 		.split(/\s+/u)
 ]);
 
+/** Titles that are surnames too ("Howard Dean", "John Major", "Scott Judge"). */
+const SURNAME_TITLES = new Set([
+	'dean',
+	'major',
+	'judge',
+	'marshal',
+	'bishop',
+	'chancellor',
+	'general',
+	'admiral',
+	'sheriff',
+	'constable',
+	'captain',
+	'coach',
+	'principal',
+	'chief',
+	'officer'
+]);
+
 /** Roles written in capitals before a name, besides the titles: "House Speaker", "Chief Executive". */
 const CAPITAL_ROLES = new Set(
 	`leader speaker secretary chairman chairwoman chair director spokesman spokeswoman spokesperson
@@ -279,10 +298,13 @@ export function classifyRun(run: Run): RunKind {
 		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
 	}
 	const isTitle = (t: Token) => L.TITLES.has(t.lower.replace(/\.$/u, ''));
-	// "Calder Rep." cut off by a sentence break after the title: no name here.
+	// "Calder Rep." cut off by a sentence break after the title: no name here. But "Howard Dean"
+	// and "John Major" end in a surname that is also a title.
+	const last = toks[toks.length - 1]!;
 	if (
 		toks.length > 1 &&
-		isTitle(toks[toks.length - 1]!) &&
+		isTitle(last) &&
+		(last.text.endsWith('.') || !SURNAME_TITLES.has(last.lower)) &&
 		!isTitle(toks[0]!) &&
 		!L.TITLE_MODIFIERS.has(toks[0]!.lower)
 	)

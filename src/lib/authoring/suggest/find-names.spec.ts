@@ -24,6 +24,23 @@ const summary = (e: Entity) => ({
 describe('findNames: people and organisations, with their titles and appositions', () => {
 	it.each([
 		[
+			'a representative by title, after the verb',
+			'"The plan is sound," said Rep. Maya Brooks (D-Vt.) on Monday.',
+			{ kind: 'person', label: 'Maya Brooks', confirmed: true, roles: ['rep'], epithets: [] }
+		],
+		[
+			'a surname that is also a title',
+			'"The plan is sound," said former governor Howard Dean, a supporter.',
+			{
+				kind: 'person',
+				label: 'Howard Dean',
+				confirmed: true,
+				gender: 'm',
+				roles: ['governor', 'supporter'],
+				epithets: ['a supporter']
+			}
+		],
+		[
 			'a senator by title',
 			'Sen. Maya Brooks said the plan was sound.',
 			{ kind: 'person', label: 'Maya Brooks', confirmed: true, roles: ['sen'], epithets: [] }
