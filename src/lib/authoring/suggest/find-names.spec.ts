@@ -171,6 +171,15 @@ describe('findNames: people and organisations, with their titles and appositions
 		expect(person?.confirmed).toBe(true);
 	});
 
+	it.each([
+		['a colon after a verb we do not know', 'Tom Reilly disagreed: "The plan is a mess."'],
+		['a sentence of its own before a quote', 'Ellen Okafor was blunter. "It will fail," she said.']
+	])('confirms a name that opens with a first name we know, before %s', (_kind, text) => {
+		expect(named(text).map((e) => [e.label, e.confirmed])).toEqual([
+			[text.split(' ').slice(0, 2).join(' '), true]
+		]);
+	});
+
 	it('takes a surname alone for the person already named in full', () => {
 		const people = named('Tom Reilly opened the shop in 1990. Reilly said it would close.');
 		expect(people.map((e) => e.label)).toEqual(['Tom Reilly']);

@@ -42,6 +42,8 @@ export function findNames(article: Article): void {
 				const i = indexOf(run.tokens[0]!);
 				if (nextToSpeech(toks, i, run.tokens.length)) entity.confirmed = true;
 				if (introducesQuote(article, p, found.start, run.end)) entity.confirmed = true;
+				// "Tom Reilly disagreed": a first name we know, then a surname, is a person's name.
+				if (entity.gender !== undefined && found.names.length > 1) entity.confirmed = true;
 			} else if (found.kind === 'single') {
 				singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
 			}
