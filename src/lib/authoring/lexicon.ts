@@ -97,6 +97,7 @@ export const ORG_WORDS = words(`
 	council committee service institute institution laboratory lab centre center university college
 	school academy hospital club association group society agency authority department ministry
 	office party federation union league board trust foundation company corporation corp inc ltd plc
+	house
 	bank court police rescue fire directorate commission parliament government assembly cabinet
 	journal times news post herald guardian telegraph bbc itv sky press network channel team
 	ledger gazette chronicle tribune courier echo mirror observer examiner

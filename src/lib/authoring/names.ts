@@ -217,23 +217,26 @@ function isRoleTitle(t: Token): boolean {
 }
 
 /**
- * Where the titles begin in a run of an organisation or office, its role and a person ("Harbour
- * Trust President Maya Brooks": at "President"), or 0: the words after them are a name of two to
- * four words, none an organisation's word or an acronym.
+ * Where the titles begin and the name ends in a run of an organisation or office, its role and a
+ * person ("Harbour Trust President Maya Brooks": from "President"), if it is one: the words after
+ * the titles are a name of two to four words, none an organisation's word or an acronym.
  */
-function roleInRun(toks: Token[]): number {
+function roleInRun(toks: Token[]): [number, number] | undefined {
 	for (let k = 1; k <= 4 && k < toks.length - 2; k++) {
 		if (!isRoleTitle(toks[k]!)) continue;
 		let m = k;
 		while (m < toks.length && (isRoleTitle(toks[m]!) || L.TITLE_MODIFIERS.has(toks[m]!.lower))) m++;
-		const name = toks.slice(m);
+		// "House Speaker Maya Brooks of Vermont": the name ends before the place.
+		let end = toks.findIndex((t, i) => i > m && !t.capital);
+		if (end < 0) end = toks.length;
+		const name = toks.slice(m, end);
 		const plain = (t: Token) => !L.ORG_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.bare);
-		if (name.length < 2 || name.length > 4 || !name.every(plain)) return 0;
+		if (name.length < 2 || name.length > 4 || !name.every(plain)) return undefined;
 		let from = k;
 		while (from > 1 && L.TITLE_MODIFIERS.has(toks[from - 1]!.lower)) from--;
-		return from;
+		return [from, end];
 	}
-	return 0;
+	return undefined;
 }
 
 export type RunKind =
@@ -290,7 +293,7 @@ export function classifyRun(run: Run): RunKind {
 	// "Harbour Trust President Maya Brooks", "Senate Majority Leader Maya Brooks": an organisation
 	// or office, its role in capitals, then the person.
 	const role = roleInRun(toks);
-	if (role > 0) toks = toks.slice(role);
+	if (role) toks = toks.slice(...role);
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;
 	const acronym = toks.some((t) => /^\p{Lu}{2,}$/u.test(t.bare) && !isRoleTitle(t));

@@ -137,6 +137,12 @@ describe('findNames: people and organisations, with their titles and appositions
 		).toEqual(['The Republican National Committee']);
 	});
 
+	it('takes the seat of a government for a body', () => {
+		expect(
+			named('The White House said the bill would be signed.').map((e) => [e.kind, e.label])
+		).toEqual([['body', 'The White House']]);
+	});
+
 	it('does not take a place after "of" for a person', () => {
 		expect(named('Residents of Ashcombe say the river rose overnight.')).toEqual([]);
 	});
@@ -206,6 +212,14 @@ describe('findNames: words next to a name that are not part of it', () => {
 		['an acronym and a role', 'RNLI Chief Executive Maya Brooks said the pier would reopen.'],
 		['a county office', 'Calder County Recorder Maya Brooks said the pier would reopen.'],
 		["a chamber's speaker", 'House Speaker Maya Brooks said the pier would reopen.'],
+		[
+			'a role before the name and a place after it',
+			'House Speaker Maya Brooks of Vermont said the pier would reopen.'
+		],
+		[
+			'a chamber before a role in small letters',
+			'Former House speaker Maya Brooks said the pier would reopen.'
+		],
 		[
 			'two words after "Minister of"',
 			'Minister of Home Affairs Maya Brooks said the pier would reopen.'

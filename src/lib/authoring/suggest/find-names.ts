@@ -6,7 +6,7 @@ import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
 import { type Article, type Entity, type Gender, sentenceAt } from './article';
 import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
-import { nextToSpeech, ROLE_NOUNS } from './phrases';
+import { nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
 
 /**
  * Every capitalised run of the article classified (a person, an organisation, a single word), with
@@ -28,6 +28,9 @@ export function findNames(article: Article): void {
 				if (!nextToSpeech(toks, i, run.tokens.length)) continue;
 				found = { ...found, kind: 'person', titles: [] };
 			}
+			// "Former House speaker Maya Brooks": the organisation only says whose role it is.
+			const whose = rolesNext(toks, indexOf(run.tokens[0]!) + run.tokens.length);
+			if (found.kind === 'org' && whose) continue;
 			if (found.kind === 'org') {
 				const before = article.masked[p]!.slice(Math.max(0, found.start - 4), found.start);
 				const label = /\bthe\s$/iu.test(before) ? `The ${found.label}` : found.label;

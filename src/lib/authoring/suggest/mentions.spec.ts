@@ -98,6 +98,16 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
+			'a person after a role that is a party',
+			'"It is frustrating," said Oversight ranking Democrat Ellen Okafor.',
+			[['Democrat Ellen Okafor', 'Ellen Okafor', 'name', 'person']]
+		],
+		[
+			'a person after an agency and a role',
+			'Former FBI agent Tom Gill explained that the law was broad.',
+			[['Tom Gill', 'Tom Gill', 'name', 'person']]
+		],
+		[
 			"a person's campaign, a body apart from the person",
 			'Maya Brooks spoke first. The Brooks campaign said the figures were wrong.',
 			[

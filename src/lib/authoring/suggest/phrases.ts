@@ -134,14 +134,15 @@ const words = (list: string): string[] => list.trim().split(/\s+/u);
 /** Words for people that may stand between a name and the person it says whose they are. */
 export const ROLE_NOUNS = new Set([
 	...L.PERSON_NOUNS,
-	...words('speechwriter delegate host co-host staffer surrogate counsel deputy backer donor ally')
+	...words(`speechwriter delegate host co-host staffer surrogate counsel deputy backer donor ally
+		agent voter nominee hopeful challenger rival contestant friend employee partner speaker`)
 ]);
 /** Words that only make a role longer: "Brooks senior campaign adviser Dan Ferris". */
 const ROLE_MODIFIERS = new Set(
 	words(`
 	campaign senior chief deputy communications press national political policy foreign top
 	longtime former finance field state digital data legal general executive research transition
-	principal lead special
+	principal lead special ranking
 `)
 );
 
@@ -153,8 +154,10 @@ const ROLE_MODIFIERS = new Set(
 export function rolesNext(toks: Token[], j: number): boolean {
 	for (let k = j; k < toks.length && k < j + 4; k++) {
 		const t = toks[k]!;
-		if (!t.joined || t.capital || t.possessive) return false;
 		const next = toks[k + 1];
+		// "ranking Democrat Ellen Okafor": a party member, named after the party word.
+		if (k > j && t.capital && L.PARTY_WORDS.has(t.lower)) return next?.capital === true;
+		if (!t.joined || t.capital || t.possessive) return false;
 		if (ROLE_NOUNS.has(t.lower) && next?.capital && next.joined) return true;
 		if (!ROLE_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false;
 	}
