@@ -116,6 +116,24 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
+			"a person's campaign by the possessive, the same body",
+			"Maya Brooks, 52, spoke first. Brooks's campaign said the figures were wrong. The Brooks campaign agreed.",
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				["Brooks's", 'Maya Brooks', 'name', 'person'],
+				['campaign', 'The Brooks campaign', 'np', 'body'],
+				['The Brooks campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
+			"a person's campaign by a pronoun",
+			'Maya Brooks, 52, spoke first. Her campaign said the figures were wrong.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Her campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
 			"a president's administration, a body",
 			'President Ana Silva flew home. The Silva administration says talks will go on.',
 			[
