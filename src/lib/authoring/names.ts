@@ -328,7 +328,8 @@ export function classifyRun(run: Run): RunKind {
 	});
 	const titles = toks.slice(0, lastTitle + 1).map((t) => t.lower.replace(/\.$/u, ''));
 	const name = toks.slice(lastTitle + 1).filter((t) => !L.NOT_NAMES.has(t.lower));
-	if (name.length === 0) return { kind: 'other' };
+	// "U.S.", "N.J.": initials alone name a place or a body, not a person.
+	if (name.length === 0 || name.every((t) => /^\p{Lu}$/u.test(t.bare))) return { kind: 'other' };
 	// "Harbour Road" is a place; "Jo Park" may be a person: the caller looks at what follows.
 	if (name.length > 1 && name.length <= 4 && L.PLACE_WORDS.has(name[name.length - 1]!.lower)) {
 		return {
@@ -346,7 +347,13 @@ export function classifyRun(run: Run): RunKind {
 	return {
 		kind: 'person',
 		names: name.map((t) => t.bare),
-		label: name.map((t) => (/^\p{Lu}\.$/u.test(t.text) ? t.text : t.bare)).join(' '),
+		// Initials keep their full stops, and no space where the text has none ("G.K. Butterfield").
+		label: name
+			.map((t, k) => {
+				const word = /^\p{Lu}\.$/u.test(t.text) ? t.text : t.bare;
+				return k > 0 && t.start !== name[k - 1]!.end ? ` ${word}` : word;
+			})
+			.join(''),
 		titles,
 		start
 	};

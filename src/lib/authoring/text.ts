@@ -82,7 +82,10 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 			end: start + word.length,
 			capital: /^\p{Lu}/u.test(word),
 			possessive,
-			joined: out.length > 0 && /^\s+$/u.test(gap)
+			// "G.K. Butterfield": initials written without a space are joined too.
+			joined:
+				out.length > 0 &&
+				(/^\s+$/u.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(out[out.length - 1]!.text)))
 		});
 		previousEnd = match.index + word.length;
 	}

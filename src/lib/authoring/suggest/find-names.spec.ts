@@ -29,6 +29,17 @@ describe('findNames: people and organisations, with their titles and appositions
 			{ kind: 'person', label: 'Maya Brooks', confirmed: true, roles: ['rep'], epithets: [] }
 		],
 		[
+			'initials written without a space',
+			'"The plan is sound," said CBC Chairman G.K. Butterfield (D-N.C.).',
+			{
+				kind: 'person',
+				label: 'G.K. Butterfield',
+				confirmed: true,
+				roles: ['chairman'],
+				epithets: []
+			}
+		],
+		[
 			'a surname that is also a title',
 			'"The plan is sound," said former governor Howard Dean, a supporter.',
 			{
@@ -141,6 +152,12 @@ describe('findNames: people and organisations, with their titles and appositions
 		expect(
 			named('The White House said the bill would be signed.').map((e) => [e.kind, e.label])
 		).toEqual([['body', 'The White House']]);
+	});
+
+	it('takes no person from initials alone', () => {
+		expect(named('Maya Brooks said U.S. and N.J. officials agreed.').map((e) => e.label)).toEqual([
+			'Maya Brooks'
+		]);
 	});
 
 	it('does not take a place after "of" for a person', () => {
