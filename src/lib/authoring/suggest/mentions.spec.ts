@@ -103,6 +103,11 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			[['Democrat Ellen Okafor', 'Ellen Okafor', 'name', 'person']]
 		],
 		[
+			'a person after a party and a role',
+			'GOP presidential front-runner Tom Gill has called for a recount.',
+			[['Tom Gill', 'Tom Gill', 'name', 'person']]
+		],
+		[
 			'a person after an agency and a role',
 			'Former FBI agent Tom Gill explained that the law was broad.',
 			[['Tom Gill', 'Tom Gill', 'name', 'person']]

@@ -135,14 +135,16 @@ const words = (list: string): string[] => list.trim().split(/\s+/u);
 export const ROLE_NOUNS = new Set([
 	...L.PERSON_NOUNS,
 	...words(`speechwriter delegate host co-host staffer surrogate counsel deputy backer donor ally
-		agent voter nominee hopeful challenger rival contestant friend employee partner speaker`)
+		agent voter nominee hopeful challenger rival contestant friend employee partner speaker
+		frontrunner front-runner contender mega-donor`)
 ]);
 /** Words that only make a role longer: "Brooks senior campaign adviser Dan Ferris". */
 const ROLE_MODIFIERS = new Set(
 	words(`
 	campaign senior chief deputy communications press national political policy foreign top
 	longtime former finance field state digital data legal general executive research transition
-	principal lead special ranking
+	principal lead special ranking presidential vice-presidential gubernatorial congressional
+	mayoral
 `)
 );
 
