@@ -205,7 +205,8 @@ const SURNAME_TITLES = new Set([
 const CAPITAL_ROLES = new Set(
 	`leader speaker secretary chairman chairwoman chair director spokesman spokeswoman spokesperson
 	whip attorney adviser advisor administrator executive ceo founder anchor host correspondent
-	editor recorder clerk treasurer auditor manager coordinator strategist majority minority`
+	editor recorder clerk treasurer auditor manager coordinator strategist majority minority mp mep
+	msp mla`
 		.trim()
 		.split(/\s+/u)
 );
@@ -243,7 +244,7 @@ export type RunKind =
 	| { kind: 'person'; names: string[]; label: string; titles: string[]; start: number }
 	| { kind: 'org'; label: string; start: number }
 	| { kind: 'single'; word: string; title?: string; start: number }
-	| { kind: 'place'; names: string[]; label: string; start: number }
+	| { kind: 'place'; names: string[]; label: string; titles: string[]; start: number }
 	| { kind: 'other' };
 
 /** A word that opens a sentence before a name: a preposition, an adverbial, an auxiliary. */
@@ -336,6 +337,7 @@ export function classifyRun(run: Run): RunKind {
 			kind: 'place',
 			names: name.map((t) => t.bare),
 			label: name.map((t) => t.bare).join(' '),
+			titles,
 			start
 		};
 	}

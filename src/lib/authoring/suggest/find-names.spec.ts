@@ -148,6 +148,27 @@ describe('findNames: people and organisations, with their titles and appositions
 		).toEqual(['The Republican National Committee']);
 	});
 
+	it.each([
+		['a street that stands for a government', 'Downing Street said the talks would go on.'],
+		['a street that stands for a market', 'Wall Street says rates will fall.']
+	])('takes %s for a body', (_kind, text) => {
+		expect(named(text).map((e) => [e.kind, e.label])).toEqual([
+			['body', text.split(' ').slice(0, 2).join(' ')]
+		]);
+	});
+
+	it('takes a member of parliament by title', () => {
+		expect(named('"We will not back down," Labour MP Jo Brennan said.').map(summary)).toEqual([
+			expect.objectContaining({ kind: 'person', label: 'Jo Brennan', roles: ['mp'] })
+		]);
+	});
+
+	it('keeps the title of a name that ends like a place', () => {
+		expect(named('"We will not back down," Labour MP Jo Park said.').map(summary)).toEqual([
+			expect.objectContaining({ kind: 'person', label: 'Jo Park', roles: ['mp'] })
+		]);
+	});
+
 	it('takes the seat of a government for a body', () => {
 		expect(
 			named('The White House said the bill would be signed.').map((e) => [e.kind, e.label])

@@ -8,6 +8,9 @@ import { type Article, type Entity, type Gender, sentenceAt } from './article';
 import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
 import { nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
 
+/** Place words that are never a surname: a name ending in one that speaks is an institution. */
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'drive', 'crescent']);
+
 /**
  * Every capitalised run of the article classified (a person, an organisation, a single word), with
  * what its titles and appositions tell.
@@ -26,7 +29,14 @@ export function findNames(article: Article): void {
 			if (found.kind === 'place') {
 				const i = indexOf(run.tokens[0]!);
 				if (!nextToSpeech(toks, i, run.tokens.length)) continue;
-				found = { ...found, kind: 'person', titles: [] };
+				// "Downing Street said", "Wall Street says": a street speaks for who works there.
+				if (STREET_WORDS.has(found.names[found.names.length - 1]!.toLowerCase())) {
+					const entity = body(article, found.label);
+					entity.names = found.names;
+					article.byFull.set(found.names.join(' '), entity);
+					continue;
+				}
+				found = { ...found, kind: 'person' };
 			}
 			// "Former House speaker Maya Brooks": the organisation only says whose role it is.
 			const whose = rolesNext(toks, indexOf(run.tokens[0]!) + run.tokens.length);
