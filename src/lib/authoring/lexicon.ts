@@ -73,7 +73,7 @@ export const TITLES = words(`
 	coach father rev reverend bishop officer chief superintendent supt general gen colonel col
 	lieutenant lt major maj private admiral minister chancellor ambassador principal dean sheriff
 	marshal councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman
-	congressman congresswoman commissioner rep reps representative
+	congressman congresswoman commissioner rep reps representative sens adm atty amb cmdr hon fr
 `);
 /** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
 export const TITLE_MODIFIERS = words(

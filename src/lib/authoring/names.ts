@@ -182,6 +182,9 @@ const DESCRIBING_WORDS = new Set([
 		.split(/\s+/u)
 ]);
 
+/** Generational suffixes after a surname: "Jr.", "Sr.", "III". */
+const SUFFIXES = /^(?:Jr|Sr|II|III|IV)$/u;
+
 /** Titles that are surnames too ("Howard Dean", "John Major", "Scott Judge"). */
 const SURNAME_TITLES = new Set([
 	'dean',
@@ -297,7 +300,12 @@ export function classifyRun(run: Run): RunKind {
 	if (role) toks = toks.slice(...role);
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;
-	const acronym = toks.some((t) => /^\p{Lu}{2,}$/u.test(t.bare) && !isRoleTitle(t));
+	const acronym = toks.some(
+		(t, k) =>
+			/^\p{Lu}{2,}$/u.test(t.bare) &&
+			!isRoleTitle(t) &&
+			!(k === toks.length - 1 && k > 1 && SUFFIXES.test(t.bare))
+	);
 	if ((toks.length > 1 && lowers.some((w) => L.ORG_WORDS.has(w))) || acronym) {
 		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
 	}
@@ -345,14 +353,17 @@ export function classifyRun(run: Run): RunKind {
 	if (name.length === 1) {
 		return { kind: 'single', word: name[0]!.bare, title: titles[titles.length - 1], start };
 	}
-	if (name.length > 4) return { kind: 'other' };
+	// "Joseph R. Biden Jr.", "Luther Stan Pate IV": the suffix is in the label, not the surname.
+	const suffix = name.length > 2 && SUFFIXES.test(name[name.length - 1]!.bare);
+	const surnamed = suffix ? name.slice(0, -1) : name;
+	if (surnamed.length > 4) return { kind: 'other' };
 	return {
 		kind: 'person',
-		names: name.map((t) => t.bare),
+		names: surnamed.map((t) => t.bare),
 		// Initials keep their full stops, and no space where the text has none ("G.K. Butterfield").
 		label: name
 			.map((t, k) => {
-				const word = /^\p{Lu}\.$/u.test(t.text) ? t.text : t.bare;
+				const word = /^\p{Lu}\.$/u.test(t.text) || SUFFIXES.test(t.bare) ? t.text : t.bare;
 				return k > 0 && t.start !== name[k - 1]!.end ? ` ${word}` : word;
 			})
 			.join(''),

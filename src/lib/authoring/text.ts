@@ -60,7 +60,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*\.?/gu;
 /** Abbreviated titles keep their full stop: "Rep. Maya Brooks" is one run of capitals, not two. */
 const KEEP_DOT =
-	/^(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Capt|Gen|Sgt|Lt|Col|Maj|Rev|Sen|Sens|Rep|Reps|Gov|Supt|Insp|Det|Cllr|Fr|Hon|Atty|Adm|Cmdr|Amb)\.$/u;
+	/^(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Capt|Gen|Sgt|Lt|Col|Maj|Rev|Sen|Sens|Rep|Reps|Gov|Supt|Insp|Det|Cllr|Fr|Hon|Atty|Adm|Cmdr|Amb|Jr|Sr)\.$/u;
 
 export function tokens(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];

@@ -224,6 +224,26 @@ describe('findNames: people and organisations, with their titles and appositions
 		]);
 	});
 
+	it.each([
+		[
+			'"Jr."',
+			'Vice President Joseph R. Biden Jr. visited Ohio. Mr. Biden said the plan was sound.',
+			'Joseph R. Biden Jr.'
+		],
+		[
+			'"Jr." after an abbreviated title',
+			'Adm. Harry B. Harris Jr. spoke. Admiral Harris said the fleet was ready.',
+			'Harry B. Harris Jr.'
+		],
+		[
+			'a numeral',
+			'Luther Stan Pate IV, a businessman, spoke. Pate said the plan was sound.',
+			'Luther Stan Pate IV'
+		]
+	])('takes a surname for the person whose name ends in %s', (_kind, text, label) => {
+		expect(named(text).map((e) => [e.kind, e.label])).toEqual([['person', label]]);
+	});
+
 	it('takes a surname alone for the person already named in full', () => {
 		const people = named('Tom Reilly opened the shop in 1990. Reilly said it would close.');
 		expect(people.map((e) => e.label)).toEqual(['Tom Reilly']);
