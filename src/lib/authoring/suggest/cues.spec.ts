@@ -43,6 +43,12 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'Maya Brooks'
 		],
 		[
+			'an outlet reporting',
+			'Maya Brooks runs the Gazette. "The pier is safe," the Gazette reported.',
+			'the Gazette reported',
+			'The Gazette'
+		],
+		[
 			'a role naming whose the speaker is, in curly quotes',
 			'Grace Okoro toured the port. \u201cThe pier is safe,\u201d Okoro spokeswoman Maya Brooks said.',
 			'Okoro spokeswoman Maya Brooks said',

@@ -103,6 +103,22 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			[['Democrat Ellen Okafor', 'Ellen Okafor', 'name', 'person']]
 		],
 		[
+			'an institution named by one word after "the"',
+			'"It is final," the Kremlin said. The Pentagon says it disagrees.',
+			[
+				['Kremlin', 'The Kremlin', 'name', 'body'],
+				['The Pentagon', 'The Pentagon', 'name', 'body']
+			]
+		],
+		[
+			'a person after a role and "the Rev."',
+			'The Vatican says so. Vatican spokesman the Rev. Tom Gill told reporters the visit was off.',
+			[
+				['The Vatican', 'The Vatican', 'name', 'body'],
+				['Rev. Tom Gill', 'Tom Gill', 'name', 'person']
+			]
+		],
+		[
 			'a person after a party and a role',
 			'GOP presidential front-runner Tom Gill has called for a recount.',
 			[['Tom Gill', 'Tom Gill', 'name', 'person']]

@@ -96,8 +96,10 @@ function sentenceMentions(
 				entity = lookupName(article, found.word, found.title);
 				// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
 				if (!entity && (speaks || last.possessive)) entity = bodyByFirstWord(article, found.word);
-				if (!entity && speaks && L.BODY_NOUNS.has(found.word.toLowerCase())) {
-					entity = body(article, found.word, found.word.toLowerCase());
+				// "The Kremlin said", "the Pentagon says": one word after "the" names an institution.
+				const the = run.tokens[0]!.lower === 'the' || prev?.lower === 'the';
+				if (!entity && speaks && (the || L.BODY_NOUNS.has(found.word.toLowerCase()))) {
+					entity = body(article, the ? `The ${found.word}` : found.word, found.word.toLowerCase());
 					entity.names = [found.word];
 				} else if (!entity && speaks) {
 					entity = person(article, [found.word]);

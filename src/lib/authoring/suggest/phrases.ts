@@ -161,6 +161,10 @@ export function rolesNext(toks: Token[], j: number): boolean {
 		if (k > j && t.capital && L.PARTY_WORDS.has(t.lower)) return next?.capital === true;
 		if (!t.joined || t.capital || t.possessive) return false;
 		if (ROLE_NOUNS.has(t.lower) && next?.capital && next.joined) return true;
+		// "Vatican spokesman the Rev. Tom Gill"
+		const title = toks[k + 2];
+		if (ROLE_NOUNS.has(t.lower) && next?.lower === 'the' && title?.capital)
+			return L.TITLES.has(title.bare.toLowerCase());
 		if (!ROLE_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false;
 	}
 	return false;
