@@ -97,7 +97,8 @@ export const ORG_WORDS = words(`
 	council committee service institute institution laboratory lab centre center university college
 	school academy hospital club association group society agency authority department ministry
 	office party federation union league board trust foundation company corporation corp inc ltd plc
-	house
+	house airlines airways ferries motors industries holdings partners systems solutions technologies
+	pharmaceuticals laboratories networks communications ventures enterprises railways
 	bank court police rescue fire directorate commission parliament government assembly cabinet
 	journal times news post herald guardian telegraph bbc itv sky press network channel team
 	ledger gazette chronicle tribune courier echo mirror observer examiner

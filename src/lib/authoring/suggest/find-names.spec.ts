@@ -169,6 +169,14 @@ describe('findNames: people and organisations, with their titles and appositions
 		]);
 	});
 
+	it.each([
+		['Harbour Ferries reported a loss.', 'Harbour Ferries'],
+		['Calder Airlines said fares would rise.', 'Calder Airlines'],
+		['Westshire Holdings said the deal was off.', 'Westshire Holdings']
+	])('takes a company named by its trade for a body: %s', (text, label) => {
+		expect(named(text).map((e) => [e.kind, e.label])).toEqual([['body', label]]);
+	});
+
 	it('takes the seat of a government for a body', () => {
 		expect(
 			named('The White House said the bill would be signed.').map((e) => [e.kind, e.label])
