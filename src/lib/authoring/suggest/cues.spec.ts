@@ -75,6 +75,11 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'"according to"',
 			'Maya Brooks, 52, runs the harbour. According to Brooks, "The pier is safe".',
 			'according to Brooks'
+		],
+		[
+			'"told" and an outlet named by one word',
+			'Maya Brooks told Politico, "The pier is safe".',
+			'Maya Brooks told Politico'
 		]
 	])('before the quote: %s', (_kind, text, cue) => {
 		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });

@@ -131,7 +131,9 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 		if (n === 0) continue;
 		const verb = toks[k]!;
 		const after = mentionFrom(article, p, toks[k + n - 1]!.end, toks[k + n - 1]!.end + 2);
-		if (after && after.kind !== 'pronoun' && after.end >= toks[toks.length - 1]!.end) {
+		// "told Politico, "…"": whom it was said to, not who said it.
+		const inverted = !L.OBJECT_VERBS.has(verb.lower);
+		if (inverted && after && after.kind !== 'pronoun' && after.end >= toks[toks.length - 1]!.end) {
 			return {
 				speaker: after.entity,
 				cue: text.slice(verb.start, after.end),

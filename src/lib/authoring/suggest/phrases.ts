@@ -58,8 +58,10 @@ export function nextToSpeech(toks: Token[], i: number, length: number): boolean 
 	const after = toks[i + length];
 	// "Residents of Ashcombe say": after a preposition, a place.
 	if (before && /^(?:of|in|at|from|to|for|by|on|near|into)$/u.test(before.lower)) return false;
+	// "told Politico": the one spoken to.
+	const told = before !== undefined && /^(?:told|tells|telling)$/u.test(before.lower);
 	return (
-		(before !== undefined && L.SPEECH_VERBS.has(before.lower) && toks[i]!.joined) ||
+		(before !== undefined && !told && L.SPEECH_VERBS.has(before.lower) && toks[i]!.joined) ||
 		(after !== undefined &&
 			after.joined &&
 			(L.SPEECH_VERBS.has(after.lower) || L.REPORTING_VERBS.has(after.lower)))
