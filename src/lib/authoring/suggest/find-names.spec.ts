@@ -262,6 +262,7 @@ describe('findNames: words next to a name that are not part of it', () => {
 	it.each([
 		['a dateline with an agency', 'HARBOURTON (AP) \u2014 Maya Brooks said the pier would reopen.'],
 		['a dateline of two words', 'NEW HARBOUR \u2014 Maya Brooks said the pier would reopen.'],
+		['a dateline and a bar', 'HARBOURTON \u2015 Maya Brooks said the pier would reopen.'],
 		[
 			'a dateline with a date and a hyphen',
 			'PORT ELLIS, March 3 (Reuters) - Maya Brooks said the pier would reopen.'

@@ -119,6 +119,14 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
+			'a person after a place and a role in a body',
+			'The Harbour Trust met. Harbour Trust chapter president Tom Gill told the Gazette the case was weak.',
+			[
+				['The Harbour Trust', 'The Harbour Trust', 'name', 'body'],
+				['Tom Gill', 'Tom Gill', 'name', 'person']
+			]
+		],
+		[
 			'a person after a party and a role',
 			'GOP presidential front-runner Tom Gill has called for a recount.',
 			[['Tom Gill', 'Tom Gill', 'name', 'person']]

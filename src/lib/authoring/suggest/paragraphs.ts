@@ -13,7 +13,7 @@ const MASK = '\uFFFC';
  * and the agency in brackets, then a dash ("WASHINGTON (AP) —", "PORT ELLIS, March 3 (Reuters) -").
  */
 const DATELINE =
-	/^\s*\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]*){0,5}(?:,\s+[\p{L}.]+(?:\s+[\p{L}\d.]+){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]{1,2}\s/u;
+	/^\s*\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]*){0,5}(?:,\s+[\p{L}.]+(?:\s+[\p{L}\d.]+){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2015\u2014\u2013-]{1,2}\s/u;
 
 /** The paragraph with its dateline blanked out: a place and an agency, never a speaker. */
 function blankDateline(text: string): string {

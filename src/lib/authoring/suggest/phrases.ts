@@ -145,7 +145,7 @@ const ROLE_MODIFIERS = new Set(
 	words(`
 	campaign senior chief deputy communications press national political policy foreign top
 	longtime former finance field state digital data legal general executive research transition
-	principal lead special ranking presidential vice-presidential gubernatorial congressional
+	principal lead special ranking chapter presidential vice-presidential gubernatorial congressional
 	mayoral
 `)
 );
@@ -167,7 +167,9 @@ export function rolesNext(toks: Token[], j: number): boolean {
 		const title = toks[k + 2];
 		if (ROLE_NOUNS.has(t.lower) && next?.lower === 'the' && title?.capital)
 			return L.TITLES.has(title.bare.toLowerCase());
-		if (!ROLE_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false;
+		// "chapter president", "party chairman", "union leader": a body's word before the role.
+		const modifier = ROLE_MODIFIERS.has(t.lower) || L.BODY_NOUNS.has(t.lower);
+		if (!modifier && !ROLE_NOUNS.has(t.lower)) return false;
 	}
 	return false;
 }
