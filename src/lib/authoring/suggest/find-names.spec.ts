@@ -163,6 +163,22 @@ describe('findNames: people and organisations, with their titles and appositions
 		]);
 	});
 
+	it('takes a first name we know and a surname like a place for a person', () => {
+		expect(
+			named('Michael Green, a historian at the college, said the vote was close.').map((e) => [
+				e.kind,
+				e.label,
+				e.confirmed
+			])
+		).toEqual([['person', 'Michael Green', true]]);
+	});
+
+	it('takes no body from a street nobody quotes', () => {
+		expect(named('Maya Brooks, 52, lives on Victoria Street.').map((e) => e.label)).toEqual([
+			'Maya Brooks'
+		]);
+	});
+
 	it('keeps the title of a name that ends like a place', () => {
 		expect(named('"We will not back down," Labour MP Jo Park said.').map(summary)).toEqual([
 			expect.objectContaining({ kind: 'person', label: 'Jo Park', roles: ['mp'] })

@@ -1,5 +1,6 @@
 // Stage 2, names: the people and organisations an article names, with their titles and appositions
 // ("Karen Whitlock, the Rovers manager,"), before any mention is resolved.
+import { firstNameGender } from '../first-names';
 import * as L from '../lexicon';
 import { capitalise, capitalRuns, classifyRun } from '../names';
 import { tokens, type Token } from '../text';
@@ -28,9 +29,13 @@ export function findNames(article: Article): void {
 			// "Jo Park said": a name that ends like a place, but speaks.
 			if (found.kind === 'place') {
 				const i = indexOf(run.tokens[0]!);
-				if (!nextToSpeech(toks, i, run.tokens.length)) continue;
+				// "Michael Green", "Tom Hill": a first name we know makes the place word a surname.
+				const known = found.names.length === 2 && firstNameGender(found.names[0]!) !== undefined;
+				const speaks = nextToSpeech(toks, i, run.tokens.length);
+				const street = STREET_WORDS.has(found.names[found.names.length - 1]!.toLowerCase());
+				if (!speaks && (street || !known)) continue;
 				// "Downing Street said", "Wall Street says": a street speaks for who works there.
-				if (STREET_WORDS.has(found.names[found.names.length - 1]!.toLowerCase())) {
+				if (street) {
 					const entity = body(article, found.label);
 					entity.names = found.names;
 					article.byFull.set(found.names.join(' '), entity);
