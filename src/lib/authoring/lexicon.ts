@@ -73,7 +73,7 @@ export const TITLES = words(`
 	coach father rev reverend bishop officer chief superintendent supt general gen colonel col
 	lieutenant lt major maj private admiral minister chancellor ambassador principal dean sheriff
 	marshal councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman
-	congressman congresswoman commissioner rep reps representative
+	congressman congresswoman commissioner rep reps representative sens adm atty amb cmdr hon fr
 `);
 /** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
 export const TITLE_MODIFIERS = words(
@@ -97,6 +97,8 @@ export const ORG_WORDS = words(`
 	council committee service institute institution laboratory lab centre center university college
 	school academy hospital club association group society agency authority department ministry
 	office party federation union league board trust foundation company corporation corp inc ltd plc
+	house airlines airways ferries motors industries holdings partners systems solutions technologies
+	pharmaceuticals laboratories networks communications ventures enterprises railways
 	bank court police rescue fire directorate commission parliament government assembly cabinet
 	journal times news post herald guardian telegraph bbc itv sky press network channel team
 	ledger gazette chronicle tribune courier echo mirror observer examiner

@@ -1,6 +1,7 @@
 // Reading names in news copy: runs of capitals ("Councillor Priya Natarajan", "Westshire Fire and
 // Rescue Service") told apart as people, organisations and places, and the small text helpers for
 // epithets and labels.
+import { firstNameGender } from './first-names';
 import * as L from './lexicon';
 import type { Token } from './text';
 
@@ -137,6 +138,9 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 			}
 			break;
 		}
+		// "Secretary of State Maya Brooks": the words after "of" name the office, then the person.
+		const office = officeWords(toks, i, run);
+		if (office > 0) run.splice(0, office);
 		runs.push({
 			tokens: run,
 			start: run[0]!.start,
@@ -148,11 +152,102 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 	return runs;
 }
 
+/** Titles of an office named after "of": "Secretary of State", "Minister of Home Affairs". */
+const OFFICE_TITLES = new Set(['secretary', 'minister', 'commissioner', 'director', 'chancellor']);
+
+/**
+ * How many of a run's first words name an office after a title and "of" ("Secretary of State Maya
+ * Brooks", "Minister of Home Affairs Maya Brooks"): up to a first name we know, else all but the last
+ * two words (a full name), or but the last one.
+ */
+function officeWords(toks: Token[], i: number, run: Token[]): number {
+	const title = toks[i - 2];
+	if (toks[i - 1]?.lower !== 'of' || !title?.capital || !OFFICE_TITLES.has(title.lower)) return 0;
+	const known = run.findIndex((t, k) => k > 0 && firstNameGender(t.bare) !== undefined);
+	if (known > 0) return known;
+	return run.length >= 3 ? run.length - 2 : run.length - 1;
+}
+
+/**
+ * Words that describe a person by party or origin ("Vermont Republican", "Arab Israeli"): a run
+ * ending in one names nobody, and one before a name is not part of it.
+ */
+const DESCRIBING_WORDS = new Set([
+	...L.PARTY_WORDS,
+	...`american african asian european arab israeli palestinian iranian iraqi syrian afghan
+	pakistani indian chinese japanese korean russian ukrainian british french italian
+	spanish mexican canadian cuban hispanic latino muslim jewish catholic evangelical conservative
+	progressive`
+		.trim()
+		.split(/\s+/u)
+]);
+
+/** Generational suffixes after a surname: "Jr.", "Sr.", "III". */
+const SUFFIXES = /^(?:Jr|Sr|II|III|IV)$/u;
+
+/** Titles that are surnames too ("Howard Dean", "John Major", "Scott Judge"). */
+const SURNAME_TITLES = new Set([
+	'dean',
+	'major',
+	'judge',
+	'marshal',
+	'bishop',
+	'chancellor',
+	'general',
+	'admiral',
+	'sheriff',
+	'constable',
+	'captain',
+	'coach',
+	'principal',
+	'chief',
+	'officer'
+]);
+
+/** Roles written in capitals before a name, besides the titles: "House Speaker", "Chief Executive". */
+const CAPITAL_ROLES = new Set(
+	`leader speaker secretary chairman chairwoman chair director spokesman spokeswoman spokesperson
+	whip attorney adviser advisor administrator executive ceo founder anchor host correspondent
+	editor recorder clerk treasurer auditor manager coordinator strategist majority minority mp mep
+	msp mla`
+		.trim()
+		.split(/\s+/u)
+);
+
+/** A title ("Sen.", "Mayor") or a role in capitals ("Speaker", "CEO"). */
+function isRoleTitle(t: Token): boolean {
+	const word = t.lower.replace(/\.$/u, '');
+	return L.TITLES.has(word) || CAPITAL_ROLES.has(word);
+}
+
+/**
+ * Where the titles begin and the name ends in a run of an organisation or office, its role and a
+ * person ("Harbour Trust President Maya Brooks": from "President"), if it is one: the words after
+ * the titles are a name of two to four words, none an organisation's word or an acronym.
+ */
+function roleInRun(toks: Token[]): [number, number] | undefined {
+	for (let k = 1; k <= 4 && k < toks.length - 2; k++) {
+		if (!isRoleTitle(toks[k]!)) continue;
+		let m = k;
+		while (m < toks.length && (isRoleTitle(toks[m]!) || L.TITLE_MODIFIERS.has(toks[m]!.lower))) m++;
+		// "House Speaker Maya Brooks of Vermont": the name ends before the place.
+		let end = toks.findIndex((t, i) => i > m && !t.capital);
+		if (end < 0) end = toks.length;
+		const name = toks.slice(m, end);
+		const plain = (t: Token) => !L.ORG_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.bare);
+		if (name.length < 2 || name.length > 4 || !name.every(plain)) return undefined;
+		let from = k;
+		while (from > 1 && L.TITLE_MODIFIERS.has(toks[from - 1]!.lower)) from--;
+		return [from, end];
+	}
+	return undefined;
+}
+
 export type RunKind =
 	| { kind: 'person'; names: string[]; label: string; titles: string[]; start: number }
 	| { kind: 'org'; label: string; start: number }
 	| { kind: 'single'; word: string; title?: string; start: number }
-	| { kind: 'place'; names: string[]; label: string; start: number }
+	| { kind: 'place'; names: string[]; label: string; titles: string[]; start: number }
 	| { kind: 'other' };
 
 /** A word that opens a sentence before a name: a preposition, an adverbial, an auxiliary. */
@@ -187,18 +282,41 @@ export function classifyRun(run: Run): RunKind {
 	)
 		skip++;
 	let toks = run.tokens.slice(skip);
+	// "Vermont Republican Maya Brooks", "Presumptive Republican", "Arab Israeli": words of party or
+	// origin, unless after a first name we know ("Bill English").
+	let describing = -1;
+	for (let k = 0; k < toks.length && firstNameGender(toks[k]!.bare) === undefined; k++)
+		if (DESCRIBING_WORDS.has(toks[k]!.lower)) describing = k;
+	const orgRun = toks.some((t) => L.ORG_WORDS.has(t.lower));
+	// What is left is a name of two words or more, or nothing; one word left may be anything
+	// ("Central American Minors"): kept whole.
+	const left = toks.length - describing - 1;
+	if (describing >= 0 && toks.length > 1 && !orgRun && left !== 1)
+		toks = toks.slice(describing + 1);
 	if (toks.length === 0) return { kind: 'other' };
+	// "Harbour Trust President Maya Brooks", "Senate Majority Leader Maya Brooks": an organisation
+	// or office, its role in capitals, then the person.
+	const role = roleInRun(toks);
+	if (role) toks = toks.slice(...role);
 	const lowers = toks.map((t) => t.lower);
 	const start = toks[0]!.start;
-	const acronym = toks.some((t) => /^\p{Lu}{2,}$/u.test(t.bare) && !L.TITLES.has(t.lower));
+	const acronym = toks.some(
+		(t, k) =>
+			/^\p{Lu}{2,}$/u.test(t.bare) &&
+			!isRoleTitle(t) &&
+			!(k === toks.length - 1 && k > 1 && SUFFIXES.test(t.bare))
+	);
 	if ((toks.length > 1 && lowers.some((w) => L.ORG_WORDS.has(w))) || acronym) {
 		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
 	}
 	const isTitle = (t: Token) => L.TITLES.has(t.lower.replace(/\.$/u, ''));
-	// "Calder Rep." cut off by a sentence break after the title: no name here.
+	// "Calder Rep." cut off by a sentence break after the title: no name here. But "Howard Dean"
+	// and "John Major" end in a surname that is also a title.
+	const last = toks[toks.length - 1]!;
 	if (
 		toks.length > 1 &&
-		isTitle(toks[toks.length - 1]!) &&
+		isTitle(last) &&
+		(last.text.endsWith('.') || !SURNAME_TITLES.has(last.lower)) &&
 		!isTitle(toks[0]!) &&
 		!L.TITLE_MODIFIERS.has(toks[0]!.lower)
 	)
@@ -213,19 +331,21 @@ export function classifyRun(run: Run): RunKind {
 	if (placeWords > 0) toks = toks.slice(placeWords);
 	let lastTitle = -1;
 	toks.forEach((t, k) => {
-		if (L.TITLES.has(t.lower.replace(/\.$/u, '')) || L.TITLE_MODIFIERS.has(t.lower)) {
+		if (isRoleTitle(t) || L.TITLE_MODIFIERS.has(t.lower)) {
 			if (k === lastTitle + 1) lastTitle = k;
 		}
 	});
 	const titles = toks.slice(0, lastTitle + 1).map((t) => t.lower.replace(/\.$/u, ''));
 	const name = toks.slice(lastTitle + 1).filter((t) => !L.NOT_NAMES.has(t.lower));
-	if (name.length === 0) return { kind: 'other' };
+	// "U.S.", "N.J.": initials alone name a place or a body, not a person.
+	if (name.length === 0 || name.every((t) => /^\p{Lu}$/u.test(t.bare))) return { kind: 'other' };
 	// "Harbour Road" is a place; "Jo Park" may be a person: the caller looks at what follows.
 	if (name.length > 1 && name.length <= 4 && L.PLACE_WORDS.has(name[name.length - 1]!.lower)) {
 		return {
 			kind: 'place',
 			names: name.map((t) => t.bare),
 			label: name.map((t) => t.bare).join(' '),
+			titles,
 			start
 		};
 	}
@@ -233,11 +353,20 @@ export function classifyRun(run: Run): RunKind {
 	if (name.length === 1) {
 		return { kind: 'single', word: name[0]!.bare, title: titles[titles.length - 1], start };
 	}
-	if (name.length > 4) return { kind: 'other' };
+	// "Joseph R. Biden Jr.", "Luther Stan Pate IV": the suffix is in the label, not the surname.
+	const suffix = name.length > 2 && SUFFIXES.test(name[name.length - 1]!.bare);
+	const surnamed = suffix ? name.slice(0, -1) : name;
+	if (surnamed.length > 4) return { kind: 'other' };
 	return {
 		kind: 'person',
-		names: name.map((t) => t.bare),
-		label: name.map((t) => (/^\p{Lu}\.$/u.test(t.text) ? t.text : t.bare)).join(' '),
+		names: surnamed.map((t) => t.bare),
+		// Initials keep their full stops, and no space where the text has none ("G.K. Butterfield").
+		label: name
+			.map((t, k) => {
+				const word = /^\p{Lu}\.$/u.test(t.text) || SUFFIXES.test(t.bare) ? t.text : t.bare;
+				return k > 0 && t.start !== name[k - 1]!.end ? ` ${word}` : word;
+			})
+			.join(''),
 		titles,
 		start
 	};

@@ -58,8 +58,9 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*\.?/gu;
+/** Abbreviated titles keep their full stop: "Rep. Maya Brooks" is one run of capitals, not two. */
 const KEEP_DOT =
-	/^(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|St|Capt|Gen|Sgt|Lt|Col|Maj|Rev|Sen|Gov|Supt|Insp|Det|Cllr)\.$/u;
+	/^(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Capt|Gen|Sgt|Lt|Col|Maj|Rev|Sen|Sens|Rep|Reps|Gov|Supt|Insp|Det|Cllr|Fr|Hon|Atty|Adm|Cmdr|Amb|Jr|Sr)\.$/u;
 
 export function tokens(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
@@ -81,7 +82,10 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 			end: start + word.length,
 			capital: /^\p{Lu}/u.test(word),
 			possessive,
-			joined: out.length > 0 && /^\s+$/u.test(gap)
+			// "G.K. Butterfield": initials written without a space are joined too.
+			joined:
+				out.length > 0 &&
+				(/^\s+$/u.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(out[out.length - 1]!.text)))
 		});
 		previousEnd = match.index + word.length;
 	}

@@ -41,6 +41,24 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'The committee chair, Maya Brooks, opened the meeting. "The pier is safe," said the committee chair.',
 			'said the committee chair',
 			'Maya Brooks'
+		],
+		[
+			'an outlet reporting',
+			'Maya Brooks runs the Gazette. "The pier is safe," the Gazette reported.',
+			'the Gazette reported',
+			'The Gazette'
+		],
+		[
+			'a role naming whose the speaker is, in curly quotes',
+			'Grace Okoro toured the port. \u201cThe pier is safe,\u201d Okoro spokeswoman Maya Brooks said.',
+			'Okoro spokeswoman Maya Brooks said',
+			'Maya Brooks'
+		],
+		[
+			'a longer role, the verb first',
+			'Gov. Grace Okoro toured the port. "The pier is safe," said Okoro campaign chairwoman Maya Brooks.',
+			'said Okoro campaign chairwoman Maya Brooks',
+			'Maya Brooks'
 		]
 	])('after the quote: %s', (_kind, text, cue, speaker) => {
 		expect(cueOf(text, 'The pier is safe', 'after')).toEqual({ cue, speaker });
@@ -67,6 +85,11 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'"according to"',
 			'Maya Brooks, 52, runs the harbour. According to Brooks, "The pier is safe".',
 			'according to Brooks'
+		],
+		[
+			'"told" and an outlet named by one word',
+			'Maya Brooks told Politico, "The pier is safe".',
+			'Maya Brooks told Politico'
 		]
 	])('before the quote: %s', (_kind, text, cue) => {
 		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });

@@ -28,8 +28,11 @@ function verbLength(toks: Token[], k: number): number {
 	if (!t) return 0;
 	const next = toks[k + 1];
 	if (next?.joined && L.SPEECH_PHRASES.includes(`${t.lower} ${next.lower}`)) return 2;
-	return L.SPEECH_VERBS.has(t.lower) ? 1 : 0;
+	return L.SPEECH_VERBS.has(t.lower) || OUTLET_VERBS.has(t.lower) ? 1 : 0;
 }
+
+/** What outlets do with a quote: '"…," The Gazette reported.' */
+const OUTLET_VERBS = new Set(['reported', 'reports']);
 
 /**
  * The person named right after a role, a few words after the verb at toks[v - 1]: "said strategist
@@ -128,7 +131,7 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 		if (n === 0) continue;
 		const verb = toks[k]!;
 		const after = mentionFrom(article, p, toks[k + n - 1]!.end, toks[k + n - 1]!.end + 2);
-		// "said Brooks:" names the speaker; "told Reilly:" names whom she told.
+		// "said Brooks:" names the speaker; "told Reilly:" or "told Politico, "…"" names whom she told.
 		const told = L.OBJECT_VERBS.has(verb.lower);
 		if (after && !told && after.kind !== 'pronoun' && after.end >= toks[toks.length - 1]!.end) {
 			return {

@@ -24,6 +24,34 @@ const summary = (e: Entity) => ({
 describe('findNames: people and organisations, with their titles and appositions', () => {
 	it.each([
 		[
+			'a representative by title, after the verb',
+			'"The plan is sound," said Rep. Maya Brooks (D-Vt.) on Monday.',
+			{ kind: 'person', label: 'Maya Brooks', confirmed: true, roles: ['rep'], epithets: [] }
+		],
+		[
+			'initials written without a space',
+			'"The plan is sound," said CBC Chairman G.K. Butterfield (D-N.C.).',
+			{
+				kind: 'person',
+				label: 'G.K. Butterfield',
+				confirmed: true,
+				roles: ['chairman'],
+				epithets: []
+			}
+		],
+		[
+			'a surname that is also a title',
+			'"The plan is sound," said former governor Howard Dean, a supporter.',
+			{
+				kind: 'person',
+				label: 'Howard Dean',
+				confirmed: true,
+				gender: 'm',
+				roles: ['governor', 'supporter'],
+				epithets: ['a supporter']
+			}
+		],
+		[
 			'a senator by title',
 			'Sen. Maya Brooks said the plan was sound.',
 			{ kind: 'person', label: 'Maya Brooks', confirmed: true, roles: ['sen'], epithets: [] }
@@ -120,6 +148,63 @@ describe('findNames: people and organisations, with their titles and appositions
 		).toEqual(['The Republican National Committee']);
 	});
 
+	it.each([
+		['a street that stands for a government', 'Downing Street said the talks would go on.'],
+		['a street that stands for a market', 'Wall Street says rates will fall.']
+	])('takes %s for a body', (_kind, text) => {
+		expect(named(text).map((e) => [e.kind, e.label])).toEqual([
+			['body', text.split(' ').slice(0, 2).join(' ')]
+		]);
+	});
+
+	it('takes a member of parliament by title', () => {
+		expect(named('"We will not back down," Labour MP Jo Brennan said.').map(summary)).toEqual([
+			expect.objectContaining({ kind: 'person', label: 'Jo Brennan', roles: ['mp'] })
+		]);
+	});
+
+	it('takes a first name we know and a surname like a place for a person', () => {
+		expect(
+			named('Michael Green, a historian at the college, said the vote was close.').map((e) => [
+				e.kind,
+				e.label,
+				e.confirmed
+			])
+		).toEqual([['person', 'Michael Green', true]]);
+	});
+
+	it('takes no body from a street nobody quotes', () => {
+		expect(named('Maya Brooks, 52, lives on Victoria Street.').map((e) => e.label)).toEqual([
+			'Maya Brooks'
+		]);
+	});
+
+	it('keeps the title of a name that ends like a place', () => {
+		expect(named('"We will not back down," Labour MP Jo Park said.').map(summary)).toEqual([
+			expect.objectContaining({ kind: 'person', label: 'Jo Park', roles: ['mp'] })
+		]);
+	});
+
+	it.each([
+		['Harbour Ferries reported a loss.', 'Harbour Ferries'],
+		['Calder Airlines said fares would rise.', 'Calder Airlines'],
+		['Westshire Holdings said the deal was off.', 'Westshire Holdings']
+	])('takes a company named by its trade for a body: %s', (text, label) => {
+		expect(named(text).map((e) => [e.kind, e.label])).toEqual([['body', label]]);
+	});
+
+	it('takes the seat of a government for a body', () => {
+		expect(
+			named('The White House said the bill would be signed.').map((e) => [e.kind, e.label])
+		).toEqual([['body', 'The White House']]);
+	});
+
+	it('takes no person from initials alone', () => {
+		expect(named('Maya Brooks said U.S. and N.J. officials agreed.').map((e) => e.label)).toEqual([
+			'Maya Brooks'
+		]);
+	});
+
 	it('does not take a place after "of" for a person', () => {
 		expect(named('Residents of Ashcombe say the river rose overnight.')).toEqual([]);
 	});
@@ -154,8 +239,94 @@ describe('findNames: people and organisations, with their titles and appositions
 		expect(person?.confirmed).toBe(true);
 	});
 
+	it.each([
+		['a colon after a verb we do not know', 'Tom Reilly disagreed: "The plan is a mess."'],
+		['a sentence of its own before a quote', 'Ellen Okafor was blunter. "It will fail," she said.']
+	])('confirms a name that opens with a first name we know, before %s', (_kind, text) => {
+		expect(named(text).map((e) => [e.label, e.confirmed])).toEqual([
+			[text.split(' ').slice(0, 2).join(' '), true]
+		]);
+	});
+
+	it.each([
+		[
+			'"Jr."',
+			'Vice President Joseph R. Biden Jr. visited Ohio. Mr. Biden said the plan was sound.',
+			'Joseph R. Biden Jr.'
+		],
+		[
+			'"Jr." after an abbreviated title',
+			'Adm. Harry B. Harris Jr. spoke. Admiral Harris said the fleet was ready.',
+			'Harry B. Harris Jr.'
+		],
+		[
+			'a numeral',
+			'Luther Stan Pate IV, a businessman, spoke. Pate said the plan was sound.',
+			'Luther Stan Pate IV'
+		]
+	])('takes a surname for the person whose name ends in %s', (_kind, text, label) => {
+		expect(named(text).map((e) => [e.kind, e.label])).toEqual([['person', label]]);
+	});
+
 	it('takes a surname alone for the person already named in full', () => {
 		const people = named('Tom Reilly opened the shop in 1990. Reilly said it would close.');
 		expect(people.map((e) => e.label)).toEqual(['Tom Reilly']);
+	});
+});
+
+describe('findNames: words next to a name that are not part of it', () => {
+	it.each([
+		['a dateline with an agency', 'HARBOURTON (AP) \u2014 Maya Brooks said the pier would reopen.'],
+		['a dateline of two words', 'NEW HARBOUR \u2014 Maya Brooks said the pier would reopen.'],
+		['a dateline and a bar', 'HARBOURTON \u2015 Maya Brooks said the pier would reopen.'],
+		[
+			'a dateline with a date and a hyphen',
+			'PORT ELLIS, March 3 (Reuters) - Maya Brooks said the pier would reopen.'
+		],
+		[
+			'the word after "Secretary of"',
+			'Former Secretary of State Maya Brooks said the pier would reopen.'
+		],
+		[
+			'an organisation and its capitalised role',
+			'Harbour Trust President Maya Brooks said the pier would reopen.'
+		],
+		['a chamber and a role', 'Senate Majority Leader Maya Brooks said the pier would reopen.'],
+		['an acronym and a role', 'RNLI Chief Executive Maya Brooks said the pier would reopen.'],
+		['a county office', 'Calder County Recorder Maya Brooks said the pier would reopen.'],
+		["a chamber's speaker", 'House Speaker Maya Brooks said the pier would reopen.'],
+		[
+			'a role before the name and a place after it',
+			'House Speaker Maya Brooks of Vermont said the pier would reopen.'
+		],
+		[
+			'a chamber before a role in small letters',
+			'Former House speaker Maya Brooks said the pier would reopen.'
+		],
+		[
+			'two words after "Minister of"',
+			'Minister of Home Affairs Maya Brooks said the pier would reopen.'
+		]
+	])('leaves out %s', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it.each([
+		['a state and a party', 'Vermont Republican Maya Brooks spoke. A Vermont Republican said so.'],
+		['an adjective and a party', 'The plan pleased Presumptive Republican nominee Maya Brooks.'],
+		['two words of origin', 'Maya Brooks met Arab Israeli voters on Monday.']
+	])('takes no person from %s', (_kind, text) => {
+		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
+	});
+
+	it('keeps a surname that is also a word of origin after a first name', () => {
+		expect(named('Bill English said the budget was set.').map((e) => e.label)).toEqual([
+			'Bill English'
+		]);
+	});
+
+	it('takes "Mr. Lou" for Lou Jiwei, whose surname comes first', () => {
+		const people = named('Lou Jiwei met the press in Beijing. Mr. Lou said growth would hold.');
+		expect(people.map((e) => [e.label, e.confirmed])).toEqual([['Lou Jiwei', true]]);
 	});
 });

@@ -1,12 +1,16 @@
 // Stage 2, names: the people and organisations an article names, with their titles and appositions
 // ("Karen Whitlock, the Rovers manager,"), before any mention is resolved.
+import { firstNameGender } from '../first-names';
 import * as L from '../lexicon';
 import { capitalise, capitalRuns, classifyRun } from '../names';
 import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
-import { type Article, type Entity, sentenceAt } from './article';
+import { type Article, type Entity, type Gender, sentenceAt } from './article';
 import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
-import { nextToSpeech } from './phrases';
+import { nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
+
+/** Place words that are never a surname: a name ending in one that speaks is an institution. */
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'drive', 'crescent']);
 
 /**
  * Every capitalised run of the article classified (a person, an organisation, a single word), with
@@ -25,9 +29,23 @@ export function findNames(article: Article): void {
 			// "Jo Park said": a name that ends like a place, but speaks.
 			if (found.kind === 'place') {
 				const i = indexOf(run.tokens[0]!);
-				if (!nextToSpeech(toks, i, run.tokens.length)) continue;
-				found = { ...found, kind: 'person', titles: [] };
+				// "Michael Green", "Tom Hill": a first name we know makes the place word a surname.
+				const known = found.names.length === 2 && firstNameGender(found.names[0]!) !== undefined;
+				const speaks = nextToSpeech(toks, i, run.tokens.length);
+				const street = STREET_WORDS.has(found.names[found.names.length - 1]!.toLowerCase());
+				if (!speaks && (street || !known)) continue;
+				// "Downing Street said", "Wall Street says": a street speaks for who works there.
+				if (street) {
+					const entity = body(article, found.label);
+					entity.names = found.names;
+					article.byFull.set(found.names.join(' '), entity);
+					continue;
+				}
+				found = { ...found, kind: 'person' };
 			}
+			// "Former House speaker Maya Brooks": the organisation only says whose role it is.
+			const whose = rolesNext(toks, indexOf(run.tokens[0]!) + run.tokens.length);
+			if (found.kind === 'org' && whose) continue;
 			if (found.kind === 'org') {
 				const before = article.masked[p]!.slice(Math.max(0, found.start - 4), found.start);
 				const label = /\bthe\s$/iu.test(before) ? `The ${found.label}` : found.label;
@@ -42,6 +60,8 @@ export function findNames(article: Article): void {
 				const i = indexOf(run.tokens[0]!);
 				if (nextToSpeech(toks, i, run.tokens.length)) entity.confirmed = true;
 				if (introducesQuote(article, p, found.start, run.end)) entity.confirmed = true;
+				// "Tom Reilly disagreed": a first name we know, then a surname, is a person's name.
+				if (entity.gender !== undefined && found.names.length > 1) entity.confirmed = true;
 			} else if (found.kind === 'single') {
 				singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
 			}
@@ -56,6 +76,9 @@ export function findNames(article: Article): void {
 			.get(single.word)
 			?.filter((e) => e.kind === 'person' && e.names[e.names.length - 1] === single.word)
 			.filter((e) => !gender || !e.gender || e.gender === gender);
+		// "Mr. Lou" after "Lou Jiwei": a title goes before the surname, which some names give first.
+		if (known?.length === 0 && single.title && !L.TITLE_MODIFIERS.has(single.title))
+			known.push(...surnameFirst(article, single.word, gender));
 		if (known && known.length > 0) {
 			// Of several, the first introduced: whom the article is about, more often than a relative.
 			const entity = known[0]!;
@@ -81,6 +104,20 @@ export function findNames(article: Article): void {
 			}
 		}
 	});
+}
+
+/**
+ * The people of two-word names whose first word is this one, of the title's gender: written surname
+ * first ("Lou Jiwei", "Gao Junlan"), as a title before that word shows ("Mr. Lou", "Ms. Gao").
+ */
+function surnameFirst(article: Article, word: string, gender: Gender | undefined): Entity[] {
+	return (article.byName.get(word) ?? []).filter(
+		(e) =>
+			e.kind === 'person' &&
+			e.names.length === 2 &&
+			e.names[0] === word &&
+			(!gender || !e.gender || e.gender === gender)
+	);
 }
 
 /** "Karen Whitlock, the Rovers manager," / "The mayor, Helen Achterberg," / "Margaret Ellison, 78," */
@@ -131,9 +168,9 @@ function learnApposition(
 		addEpithet(entity, lead[1]!, true);
 		entity.confirmed = true;
 	}
-	// "shopkeeper Tom Reilly", "Millbrook manager Graham Lowe"
+	// "shopkeeper Tom Reilly", "Millbrook manager Graham Lowe", "Blaze co-host Stu Burguiere"
 	const role = /(?:^|\s)([\p{Ll}][\p{L}-]*)\s+$/u.exec(before)?.[1];
-	if (role && L.PERSON_NOUNS.has(role)) {
+	if (role && ROLE_NOUNS.has(role)) {
 		entity.roles.add(role);
 		entity.confirmed = true;
 	}

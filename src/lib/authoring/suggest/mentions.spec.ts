@@ -80,6 +80,95 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
 				['The statement', 'Maya Brooks', 'np', 'person']
 			]
+		],
+		[
+			'a person named by a role that names whose they are, not whose',
+			'Grace Okoro toured the port. Okoro spokesman Tom Reilly said the deal was done.',
+			[
+				['Grace Okoro', 'Grace Okoro', 'name', 'person'],
+				['Tom Reilly', 'Tom Reilly', 'name', 'person']
+			]
+		],
+		[
+			'a longer role after the name it names',
+			'Sen. Maya Brooks spoke first. Brooks senior campaign adviser Dan Ferris said the polls were wrong.',
+			[
+				['Sen. Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Dan Ferris', 'Dan Ferris', 'name', 'person']
+			]
+		],
+		[
+			'a person after a role that is a party',
+			'"It is frustrating," said Oversight ranking Democrat Ellen Okafor.',
+			[['Democrat Ellen Okafor', 'Ellen Okafor', 'name', 'person']]
+		],
+		[
+			'an institution named by one word after "the"',
+			'"It is final," the Kremlin said. The Pentagon says it disagrees.',
+			[
+				['Kremlin', 'The Kremlin', 'name', 'body'],
+				['The Pentagon', 'The Pentagon', 'name', 'body']
+			]
+		],
+		[
+			'a person after a role and "the Rev."',
+			'The Vatican says so. Vatican spokesman the Rev. Tom Gill told reporters the visit was off.',
+			[
+				['The Vatican', 'The Vatican', 'name', 'body'],
+				['Rev. Tom Gill', 'Tom Gill', 'name', 'person']
+			]
+		],
+		[
+			'a person after a place and a role in a body',
+			'The Harbour Trust met. Harbour Trust chapter president Tom Gill told the Gazette the case was weak.',
+			[
+				['The Harbour Trust', 'The Harbour Trust', 'name', 'body'],
+				['Tom Gill', 'Tom Gill', 'name', 'person']
+			]
+		],
+		[
+			'a person after a party and a role',
+			'GOP presidential front-runner Tom Gill has called for a recount.',
+			[['Tom Gill', 'Tom Gill', 'name', 'person']]
+		],
+		[
+			'a person after an agency and a role',
+			'Former FBI agent Tom Gill explained that the law was broad.',
+			[['Tom Gill', 'Tom Gill', 'name', 'person']]
+		],
+		[
+			"a person's campaign, a body apart from the person",
+			'Maya Brooks spoke first. The Brooks campaign said the figures were wrong.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['The Brooks campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
+			"a person's campaign by the possessive, the same body",
+			"Maya Brooks, 52, spoke first. Brooks's campaign said the figures were wrong. The Brooks campaign agreed.",
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				["Brooks's", 'Maya Brooks', 'name', 'person'],
+				['campaign', 'The Brooks campaign', 'np', 'body'],
+				['The Brooks campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
+			"a person's campaign by a pronoun",
+			'Maya Brooks, 52, spoke first. Her campaign said the figures were wrong.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Her campaign', 'The Brooks campaign', 'np', 'body']
+			]
+		],
+		[
+			"a president's administration, a body",
+			'President Ana Silva flew home. The Silva administration says talks will go on.',
+			[
+				['President Ana Silva', 'Ana Silva', 'name', 'person'],
+				['The Silva administration', 'The Silva administration', 'np', 'body']
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(mentionsOf(text)).toEqual(expected);

@@ -8,7 +8,7 @@ import { type Article, type Entity, type Mention, tokensIn } from './article';
 import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
 import { npEntity, possessed } from './noun-phrases';
-import { nextToSpeech, nounPhrase } from './phrases';
+import { SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
 import { sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
 
 /**
@@ -75,7 +75,16 @@ function sentenceMentions(
 		}
 		// Names
 		const run = runs.get(t);
-		if (run) {
+		// "The Brooks campaign said": a body of the person's, read as a noun phrase below.
+		const bodyOfName = run !== undefined && L.DETERMINERS.has(t.lower) && bodyPhrase(toks, i);
+		// "Okoro spokesman Tom Reilly", "Brooks campaign chairman Dan Ferris": the name says only whose
+		// the person after the role is; that person is the mention, so the name is passed over.
+		if (run && !bodyOfName && rolesNext(toks, i + run.tokens.length)) {
+			run.tokens.forEach((r) => used.add(r));
+			i += run.tokens.length - 1;
+			continue;
+		}
+		if (run && !bodyOfName) {
 			const found = classifyRun(run);
 			let entity: Entity | undefined;
 			if (found.kind === 'person' || found.kind === 'place')
@@ -87,8 +96,10 @@ function sentenceMentions(
 				entity = lookupName(article, found.word, found.title);
 				// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
 				if (!entity && (speaks || last.possessive)) entity = bodyByFirstWord(article, found.word);
-				if (!entity && speaks && L.BODY_NOUNS.has(found.word.toLowerCase())) {
-					entity = body(article, found.word, found.word.toLowerCase());
+				// "The Kremlin said", "the Pentagon says": one word after "the" names an institution.
+				const the = run.tokens[0]!.lower === 'the' || prev?.lower === 'the';
+				if (!entity && speaks && (the || L.BODY_NOUNS.has(found.word.toLowerCase()))) {
+					entity = body(article, the ? `The ${found.word}` : found.word, found.word.toLowerCase());
 					entity.names = [found.word];
 				} else if (!entity && speaks) {
 					entity = person(article, [found.word]);
@@ -142,6 +153,17 @@ function sentenceMentions(
 			else article.unresolved.add(`${p}:${t.start}`);
 		}
 	}
+}
+
+/** Whether the determiner at i opens a noun phrase for a body ("The Brooks campaign", "The Silva administration"). */
+function bodyPhrase(toks: Token[], i: number): boolean {
+	const np = nounPhrase(toks, i);
+	return (
+		np !== undefined &&
+		!toks[np.last]!.capital &&
+		!L.PERSON_NOUNS.has(np.head) &&
+		(L.BODY_NOUNS.has(np.head) || SPEAKING_WORKS.has(np.head))
+	);
 }
 
 /**

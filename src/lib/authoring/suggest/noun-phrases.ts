@@ -38,6 +38,11 @@ export function possessed(
 	const after = article.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
 	if (/^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after)) return undefined;
 	if (!strongPosition(toks, i + 1, np.last) && !(subject === undefined)) return undefined;
+	const campaign = campaignOf(article, owner, np.head);
+	if (campaign) {
+		addEpithet(campaign, text);
+		return campaign;
+	}
 	if (L.BODY_NOUNS.has(np.head) && !L.PERSON_NOUNS.has(np.head) && owner.kind === 'person') {
 		const entity = body(
 			article,
@@ -56,6 +61,22 @@ export function possessed(
 	if (!strongPosition(toks, i + 1, np.last)) return undefined;
 	const entity = newEntity(article, 'person', text);
 	entity.descriptors.add(np.head);
+	return entity;
+}
+
+/** What a person runs that speaks for them: "Brooks's campaign", "her camp". */
+const CAMPAIGN_NOUNS = new Set(['campaign', 'camp']);
+
+/**
+ * A person's campaign, one body however it is named ("Brooks's campaign", "her campaign", "the
+ * Brooks campaign"): called by the surname, as news does. undefined for anything else.
+ */
+function campaignOf(article: Article, owner: Entity, head: string): Entity | undefined {
+	if (!CAMPAIGN_NOUNS.has(head) || owner.kind !== 'person' || owner.names.length === 0)
+		return undefined;
+	const surname = owner.names[owner.names.length - 1]!;
+	const entity = body(article, `The ${surname} ${head}`, `${surname} ${head}`.toLowerCase());
+	entity.owner = owner;
 	return entity;
 }
 
@@ -130,6 +151,11 @@ export function npEntity(
 		if (!owner) return body(article, capitalise(text), text.toLowerCase());
 		if (owner.kind === 'person' && owner.gender === undefined && det !== 'their') {
 			owner.gender = L.PRONOUNS[det] as Gender;
+		}
+		const campaign = campaignOf(article, owner, np.head);
+		if (campaign) {
+			addEpithet(campaign, text);
+			return campaign;
 		}
 		const ownerName = owner.epithets.find((e) => e.startsWith('the ')) ?? owner.label;
 		const noun = text.split(' ').slice(1).join(' ');

@@ -9,6 +9,19 @@ import { transcriptTurns } from './transcript';
 /** What a quote's characters become in the masked paragraph: names inside quotes are not mentions. */
 const MASK = '\uFFFC';
 
+/**
+ * A wire dateline opening a paragraph: a place in capitals, perhaps a date or state after a comma
+ * and the agency in brackets, then a dash ("WASHINGTON (AP) —", "PORT ELLIS, March 3 (Reuters) -").
+ */
+const DATELINE =
+	/^\s*\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]*){0,5}(?:,\s+[\p{L}.]+(?:\s+[\p{L}\d.]+){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2015\u2014\u2013-]{1,2}\s/u;
+
+/** The paragraph with its dateline blanked out: a place and an agency, never a speaker. */
+function blankDateline(text: string): string {
+	const dateline = DATELINE.exec(text);
+	return dateline ? ' '.repeat(dateline[0].length) + text.slice(dateline[0].length) : text;
+}
+
 /** The article read and quoted, with empty indexes for the stages that come after. */
 export function readArticle(text: string): Article {
 	const paragraphs = blocks(text);
@@ -60,7 +73,7 @@ export function readArticle(text: string): Article {
 			at = to;
 		}
 		parts.push(block.text.slice(at));
-		return parts.join('');
+		return blankDateline(parts.join(''));
 	});
 	return {
 		blocks: paragraphs,

@@ -58,8 +58,10 @@ export function nextToSpeech(toks: Token[], i: number, length: number): boolean 
 	const after = toks[i + length];
 	// "Residents of Ashcombe say": after a preposition, a place.
 	if (before && /^(?:of|in|at|from|to|for|by|on|near|into)$/u.test(before.lower)) return false;
+	// "told Politico": the one spoken to.
+	const told = before !== undefined && /^(?:told|tells|telling)$/u.test(before.lower);
 	return (
-		(before !== undefined && L.SPEECH_VERBS.has(before.lower) && toks[i]!.joined) ||
+		(before !== undefined && !told && L.SPEECH_VERBS.has(before.lower) && toks[i]!.joined) ||
 		(after !== undefined &&
 			after.joined &&
 			(L.SPEECH_VERBS.has(after.lower) || L.REPORTING_VERBS.has(after.lower)))
@@ -127,4 +129,47 @@ export function strongPosition(toks: Token[], first: number, last: number): bool
 		L.FINITE_AUX.has(after.lower) ||
 		L.SPEECH_PHRASES.some((phrase) => phrase.startsWith(`${after.lower} `))
 	);
+}
+
+const words = (list: string): string[] => list.trim().split(/\s+/u);
+
+/** Words for people that may stand between a name and the person it says whose they are. */
+export const ROLE_NOUNS = new Set([
+	...L.PERSON_NOUNS,
+	...words(`speechwriter delegate host co-host staffer surrogate counsel deputy backer donor ally
+		agent voter nominee hopeful challenger rival contestant friend employee partner speaker
+		frontrunner front-runner contender mega-donor`)
+]);
+/** Words that only make a role longer: "Brooks senior campaign adviser Dan Ferris". */
+const ROLE_MODIFIERS = new Set(
+	words(`
+	campaign senior chief deputy communications press national political policy foreign top
+	longtime former finance field state digital data legal general executive research transition
+	principal lead special ranking chapter presidential vice-presidential gubernatorial congressional
+	mayoral
+`)
+);
+
+/**
+ * Whether tokens from j are a role ending right before another name, with nothing but role words
+ * between ("spokesman Tom Reilly", "senior campaign adviser Dan Ferris"): the name before them only
+ * says whose the person is. Verbs never stand there ("Brooks passed driver Tom Reilly" is not one).
+ */
+export function rolesNext(toks: Token[], j: number): boolean {
+	for (let k = j; k < toks.length && k < j + 4; k++) {
+		const t = toks[k]!;
+		const next = toks[k + 1];
+		// "ranking Democrat Ellen Okafor": a party member, named after the party word.
+		if (k > j && t.capital && L.PARTY_WORDS.has(t.lower)) return next?.capital === true;
+		if (!t.joined || t.capital || t.possessive) return false;
+		if (ROLE_NOUNS.has(t.lower) && next?.capital && next.joined) return true;
+		// "Vatican spokesman the Rev. Tom Gill"
+		const title = toks[k + 2];
+		if (ROLE_NOUNS.has(t.lower) && next?.lower === 'the' && title?.capital)
+			return L.TITLES.has(title.bare.toLowerCase());
+		// "chapter president", "party chairman", "union leader": a body's word before the role.
+		const modifier = ROLE_MODIFIERS.has(t.lower) || L.BODY_NOUNS.has(t.lower);
+		if (!modifier && !ROLE_NOUNS.has(t.lower)) return false;
+	}
+	return false;
 }
