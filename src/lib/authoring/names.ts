@@ -260,6 +260,17 @@ function opensSentence(lower: string): boolean {
 	);
 }
 
+/** Months that are also surnames: after a first name we know, "Theresa May" is no date. */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+function monthSurname(toks: Token[], k: number): boolean {
+	return (
+		k === toks.length - 1 &&
+		k > 0 &&
+		MONTH_SURNAMES.has(toks[k]!.lower) &&
+		firstNameGender(toks[k - 1]!.bare) !== undefined
+	);
+}
+
 export function classifyRun(run: Run): RunKind {
 	// A sentence's first word, or "The" before an organisation, is not part of a name; nor is a
 	// role at the start of a sentence ("Investor Jo Park said"). Cut once: a run of thousands of
@@ -336,7 +347,9 @@ export function classifyRun(run: Run): RunKind {
 		}
 	});
 	const titles = toks.slice(0, lastTitle + 1).map((t) => t.lower.replace(/\.$/u, ''));
-	const name = toks.slice(lastTitle + 1).filter((t) => !L.NOT_NAMES.has(t.lower));
+	const name = toks
+		.slice(lastTitle + 1)
+		.filter((t, k, all) => !L.NOT_NAMES.has(t.lower) || monthSurname(all, k));
 	// "U.S.", "N.J.": initials alone name a place or a body, not a person.
 	if (name.length === 0 || name.every((t) => /^\p{Lu}$/u.test(t.bare))) return { kind: 'other' };
 	// "Harbour Road" is a place; "Jo Park" may be a person: the caller looks at what follows.

@@ -32,8 +32,8 @@ describe('confidence: sure only where the words name their speaker', () => {
 			/"she said" does not name the speaker/
 		],
 		[
-			'a quote carried on with no cue',
-			'"The pier is safe for everyone," said Maya Brooks, 52. "It will open again in May."',
+			'a quote carried on into the next paragraph, with two people about',
+			'Maya Brooks, 52, and Mayor Tom Reilly toured the pier on Monday. "The pier is safe for everyone," Brooks said.\n\n"It will open again in May."',
 			'It will open again in May.',
 			/no speech verb near the quote/
 		],

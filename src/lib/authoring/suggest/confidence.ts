@@ -4,7 +4,7 @@
 // The rest are weighed by a logistic model over the evidence (evidence.ts): how the speaker was found
 // and who else the words could belong to. Its weights and the threshold for "sure" are fitted on
 // published news by `npm run train:attribution` (scripts/train-attribution.ts), which picks the
-// threshold where "sure" was right at least 98.5% of the time in cross-validation.
+// threshold where "sure" was right at least 98% of the time in cross-validation.
 import type { Evidence } from './evidence';
 import model from './confidence-model.json';
 import type { Confidence } from './types';

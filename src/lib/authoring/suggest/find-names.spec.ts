@@ -22,11 +22,22 @@ const summary = (e: Entity) => ({
 });
 
 describe('findNames: people and organisations, with their titles and appositions', () => {
+	it('keeps a month after a name out of the name when no first name comes before it', () => {
+		expect(named('Tom Reilly, 40, met the board on Friday May 5.').map((e) => e.label)).toEqual([
+			'Tom Reilly'
+		]);
+	});
+
 	it.each([
 		[
 			'a representative by title, after the verb',
 			'"The plan is sound," said Rep. Maya Brooks (D-Vt.) on Monday.',
 			{ kind: 'person', label: 'Maya Brooks', confirmed: true, roles: ['rep'], epithets: [] }
+		],
+		[
+			'a surname that is also a month, after a first name',
+			'"We will leave in March," said Prime Minister Theresa May on Friday.',
+			{ kind: 'person', label: 'Theresa May', confirmed: true, roles: ['minister'], epithets: [] }
 		],
 		[
 			'initials written without a space',
