@@ -68,6 +68,22 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		).toEqual([['unacceptable', 'reyes', 'check']]);
 	});
 
+	it.each([
+		[
+			'an aside before the verb',
+			'Maya Brooks, 52, leads the talks. A council official, who asked not to be named, said: "They are stuck."'
+		],
+		[
+			'the reason for anonymity in commas',
+			'Maya Brooks, 52, leads the talks. "They are stuck," one aide, speaking on condition of anonymity, said.'
+		]
+	])('gives an unnamed source with %s no source', (_kind, text) => {
+		expect(statementsOf(text)).toEqual([
+			['direct', expect.stringMatching(/^They are stuck/), null]
+		]);
+		expect(assembled(text).statements[0]!.reason).toMatch(/unnamed source/);
+	});
+
 	it('gives an unnamed source no source, and the quotes that continue it none either', () => {
 		const text =
 			'Maya Brooks, 52, leads the talks.\n\n"They are stuck," said a person familiar with the talks. "Nobody will move."\n\n"It could take weeks."\n\nTwo officials briefed on the matter said the deal was off.';

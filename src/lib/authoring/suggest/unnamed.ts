@@ -121,14 +121,20 @@ export function speakerPosition(toks: Token[], first: number, last: number): boo
 	)
 		return true;
 	const after = toks[last + 1];
-	return (
-		after !== undefined &&
-		after.joined &&
-		(L.SPEECH_VERBS.has(after.lower) ||
-			L.REPORTING_VERBS.has(after.lower) ||
-			L.FINITE_AUX.has(after.lower))
-	);
+	const speaks = (t: Token) =>
+		L.SPEECH_VERBS.has(t.lower) || L.REPORTING_VERBS.has(t.lower) || L.FINITE_AUX.has(t.lower);
+	if (after?.joined && speaks(after)) return true;
+	// "A council official, who asked not to be named, said:", "one aide, speaking on condition of
+	// anonymity, said": an aside in commas, then the verb.
+	if (after && !after.joined && ASIDE_OPENERS.has(after.lower)) {
+		for (let k = last + 2; k < toks.length && k <= last + 14; k++)
+			if (!toks[k]!.joined) return speaks(toks[k]!);
+	}
+	return false;
 }
+
+/** Words that open an aside about a source before its verb: "who asked…", "speaking on…". */
+const ASIDE_OPENERS = words('who speaking asking requesting because citing');
 
 /** A new unnamed source, labelled by the article's words for it. */
 export function unnamedSource(
