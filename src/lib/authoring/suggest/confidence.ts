@@ -71,9 +71,10 @@ const SURE: Judged = { confidence: 'sure', reason: null };
 const check = (reason: string): Judged => ({ confidence: 'check', reason });
 
 /** The reason a teacher should look, in words: always given, the model only decides when. */
-function reasonFor(e: Evidence, cue: string | null): string {
+function reasonFor(e: Evidence, cue: string | null, surname?: string): string {
 	if (e.speaker === 'body')
 		return 'an organisation as the speaker: check that no one person of it is meant';
+	if (e.namesake && surname) return `two people named ${surname}: check which one`;
 	switch (e.by) {
 		case 'cue':
 			return e.named
@@ -115,5 +116,5 @@ export function judge(
 				? `two people named ${detail.surname}: check which one`
 				: 'two people of one surname: check which one'
 		);
-	return chance(e, m) >= m.threshold ? SURE : check(reasonFor(e, detail.cue));
+	return chance(e, m) >= m.threshold ? SURE : check(reasonFor(e, detail.cue, detail.surname));
 }
