@@ -4,6 +4,7 @@ import { findNames } from './find-names';
 import { findMentions } from './mentions';
 import { readArticle } from './paragraphs';
 import { reported } from './reported';
+import { suggest } from '../suggest';
 
 /** The reports of a text: their words, their source's label (null for none) and their cue. */
 function reportsOf(text: string) {
@@ -138,6 +139,31 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'", telling X that …"',
 			'Maya Brooks runs the harbour. Brooks stood firm, telling the council that the pier was safe.',
 			['telling the council that the pier was safe', 'Maya Brooks', 'telling']
+		],
+		[
+			'"X said …" ending in a quoted phrase',
+			'Tom Reilly runs the shop. Reilly said the old mayor’s “mind is shot.”',
+			['said the old mayor’s “mind is shot.”', 'Tom Reilly', 'said']
+		],
+		[
+			'"X said" and a quoted phrase opening the report',
+			'Tom Reilly runs the shop. Reilly said "it makes me angry" every time he reads the figures.',
+			['said "it makes me angry" every time he reads the figures', 'Tom Reilly', 'said']
+		],
+		[
+			'"X told reporters he …" ending in a quoted phrase',
+			'Tom Reilly runs the shop. Reilly told reporters he thought Lena had "made up the story."',
+			['told reporters he thought Lena had "made up the story."', 'Tom Reilly', 'told']
+		],
+		[
+			'"X, who said …, …" (a relative clause)',
+			'Maya Brooks, who said last week that the pier was safe, resigned on Friday.',
+			['said last week that the pier was safe', 'Maya Brooks', 'said']
+		],
+		[
+			'"…, X said, …" (the cue inside the report)',
+			'The pier, Maya Brooks said, would reopen on Monday after the storm.',
+			['The pier, Maya Brooks said, would reopen on Monday after the storm', 'Maya Brooks', 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -165,5 +191,30 @@ describe('reported: speech reported without quotes, with its source', () => {
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
 	])('finds nothing in %s', (_kind, text) => {
 		expect(reportsOf(text)).toEqual([]);
+	});
+
+	it('reports nothing of someone who asked not to be named', () => {
+		expect(
+			reportsOf('Maya Brooks runs the harbour. A worker, who asked not to be named, left early.')
+		).toEqual([]);
+	});
+});
+
+describe('reported: a quoted phrase inside a report', () => {
+	/** The direct statements of a text: their words and their source's label. */
+	function quotesOf(text: string) {
+		const result = suggest(text);
+		const label = new Map(result.sources.map((s) => [s.id, s.label]));
+		return result.statements
+			.filter((s) => s.form === 'direct')
+			.map((s) => [s.content, s.source === null ? null : label.get(s.source)]);
+	}
+
+	it('is the words of the person who reports, even about someone else', () => {
+		expect(
+			quotesOf(
+				'Tom Reilly runs the shop. Reilly said Maya Brooks had been "a disaster for the harbour."'
+			)
+		).toEqual([['a disaster for the harbour.', 'Tom Reilly']]);
 	});
 });

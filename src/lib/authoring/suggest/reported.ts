@@ -22,6 +22,9 @@ export interface Report {
 const ACCORDING_STOP =
 	/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u;
 
+/** After its verb, a quoted phrase the clause goes on after: `said "it makes me angry" every time`. */
+const QUOTE_INSIDE = /^\s*\uFFFC+\s+\p{Ll}/u;
+
 const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
 
 /** Every sentence's reported speech: "according to", then each reporting verb no quote took. */
@@ -57,14 +60,18 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					(PROMISES.has(t.lower) && toks[k + 1]?.lower === 'to') ||
 					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
 				if ((!L.REPORTING_VERBS.has(t.lower) && !describes && !act) || t.capital) return;
-				if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
+				if (t.start < coveredTo) return;
+				// A verb that cued a quote reports only when the quote is a phrase inside its clause:
+				// `said "it makes me angry" every time…`.
+				if (cueVerbs.has(`${p}:${t.start}`) && !QUOTE_INSIDE.test(text.slice(t.end, sentence.end)))
+					return;
 				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
-				if (back.length > 0 && /^(?:was|were|been|being|is|are|be|who)$/u.test(back.at(-1)!))
-					return;
-				const report = hasComplement(text, toks, k)
+				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
+				const report = hasComplement(article, p, sentence, toks, k)
 					? reportAfter(article, p, sentence, toks, k)
-					: reportBefore(article, p, sentence, toks, k);
+					: (reportAround(article, p, sentence, toks, k) ??
+						reportBefore(article, p, sentence, toks, k));
 				if (!report) return;
 				coveredTo = Math.max(coveredTo, report.end);
 				found.push(report);
@@ -101,7 +108,7 @@ function participleReport(
 	// Only after a comma or a dash: "voters saying they…" is no one's speech.
 	if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
 		return undefined;
-	if (!hasComplement(text, toks, k)) return undefined;
+	if (!hasComplement(article, p, sentence, toks, k)) return undefined;
 	const quote = article.quotes[p]!.filter(
 		(q) =>
 			!q.embedded &&
@@ -130,8 +137,13 @@ function quotesSoonAfter(article: Article, p: number, toks: Token[], k: number):
 	return next !== undefined && next.open <= limit;
 }
 
-/** Whether the first person a report's clause names before the quote is not its speaker. */
+/**
+ * Whether a body's report quotes a person its clause names before the quote: "Her office said she
+ * would "respect…"" may be her words, not the office's. A person quoting another ("Reilly said Brooks
+ * was "a disaster"") quotes their own words.
+ */
 export function aboutSomeoneElse(article: Article, report: Report, q: Quote): boolean {
+	if (report.speaker?.kind !== 'body') return false;
 	const subject = (article.byParagraph.get(q.paragraph) ?? []).find(
 		(m) => m.pos > report.at && m.end <= q.open && m.entity.kind === 'person'
 	);
@@ -261,6 +273,37 @@ function reportBefore(
 	return makeReport(article, p, content, verb, sentence.start, comma, speaker);
 }
 
+/**
+ * `The pier, Maya Brooks said, would reopen on Monday.`: a cue set in commas inside its report; the
+ * whole sentence is the report.
+ */
+function reportAround(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): Report | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	if (!SAY.has(verb.lower) || !/^,\s*\p{L}/u.test(text.slice(verb.end, sentence.end)))
+		return undefined;
+	// The comma that opens the aside, at most six words before the verb.
+	let i = k - 1;
+	while (i >= 0 && k - i <= 6 && !endsWithComma(text, sentence.start, toks[i]!.start)) i--;
+	if (i < 1 || k - i > 6) return undefined;
+	const region = toks.slice(i, k);
+	if (region.some((t) => L.FINITE_AUX.has(t.lower) || L.PREPOSITIONS.has(t.lower)))
+		return undefined;
+	const speaker = subjectIn(article, p, region[0]!.start, verb.start);
+	if (speaker === undefined) return undefined;
+	// Where the report ends, read from the word after the verb's comma.
+	const end = toks[k + 1] ? reportEnd(article, p, sentence, toks, k + 1) : sentence.end;
+	if (wordsFrom(article.blocks[p]!.text, verb.end, end, 3) < 3) return undefined;
+	const content = article.blocks[p]!.text.slice(sentence.start, end).replace(/[\s,;:.]+$/u, '');
+	return makeReport(article, p, content, verb, sentence.start, end, speaker);
+}
+
 /** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
 function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
 	const last = toks[toks.length - 1];
@@ -342,7 +385,14 @@ const WHEN =
  * Whether the reporting verb at toks[k] has its report after it ("said that…", "told the meeting
  * it…"), not before.
  */
-function hasComplement(text: string, toks: Token[], k: number): boolean {
+function hasComplement(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): boolean {
+	const text = article.masked[p]!;
 	const verb = toks[k]!;
 	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
@@ -352,10 +402,13 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 		const link = accuses ? 'of' : 'to';
 		let n = 0;
 		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== link) {
+			// "told reporters he thought…": the clause's subject after the one told.
+			if (n > 0 && !accuses && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
 			j++;
 			n++;
 		}
-		if (j > k + 1 && toks[j]?.lower === link) return true;
+		// "asked not to be named" asks for nothing to be reported.
+		if (j > k + 1 && toks[j]?.lower === link && toks[k + 1]!.lower !== 'not') return true;
 		if (accuses) return false;
 	}
 	// "vowed to reopen the pier": a promise's content is what it promises to do.
@@ -371,6 +424,9 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 	// "says the new rules … are too strict", "says it's …": after "say", a word that is neither a
 	// preposition nor one of the few things one says ("said goodbye") opens the report.
 	const next = toks[j];
+	// `said "it makes me angry" every time…`: a quoted phrase right after the verb opens the report.
+	const quoteFirst =
+		next !== undefined && /^\s*\uFFFC+\s+$/u.test(text.slice(verb.end, next.start));
 	// After a comma or a quote, "…, said David Lee, an analyst" names who spoke: no report follows.
 	const inverted =
 		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
@@ -384,10 +440,11 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 				(next?.lower === 'the' && toks[j + 1]?.capital))
 		) &&
 		j === k + 1 &&
-		next?.joined &&
-		!L.PREPOSITIONS.has(next.lower) &&
-		!SAID_THINGS.has(next.lower) &&
-		toks.length - j >= 4
+		(next?.joined || quoteFirst) &&
+		!L.PREPOSITIONS.has(next!.lower) &&
+		!SAID_THINGS.has(next!.lower) &&
+		// The words of a quoted phrase count: `said the mayor's "mind is shot."`.
+		wordsFrom(article.blocks[p]!.text, verb.end, sentence.end, 4) >= 4
 	)
 		return true;
 	// "said in a statement read to the court that…": after a preposition, only "that" will do.
@@ -412,6 +469,15 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 	return false;
 }
 
+/** How many words (at most `upTo`) the paragraph's text holds in [from, to), quoted ones too. */
+function wordsFrom(text: string, from: number, to: number, upTo: number): number {
+	const word = /[\p{L}\p{N}]+/gu;
+	word.lastIndex = from;
+	let n = 0;
+	for (let m = word.exec(text); m && m.index < to && n < upTo; m = word.exec(text)) n++;
+	return n;
+}
+
 /**
  * Where a report after its verb ends: before the next clause (", adding", "; ") or at the
  * sentence's end.
@@ -427,7 +493,8 @@ function reportEnd(
 	const first = toks[0]?.lower ?? '';
 	const verb = toks[k]!;
 	const rest = text.slice(verb.end, sentence.end);
-	const subordinate = L.SUBORDINATORS.has(first);
+	// "Brooks, who said last week that…, resigned": a relative clause ends at its comma.
+	const subordinate = L.SUBORDINATORS.has(first) || toks[k - 1]?.lower === 'who';
 	const stop = subordinate
 		? /,/u.exec(rest)
 		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
