@@ -164,6 +164,50 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"…, X said, …" (the cue inside the report)',
 			'The pier, Maya Brooks said, would reopen on Monday after the storm.',
 			['The pier, Maya Brooks said, would reopen on Monday after the storm', 'Maya Brooks', 'said']
+		],
+		[
+			'"X recalled that …"',
+			'Maya Brooks recalled that the pier had flooded twice before.',
+			['recalled that the pier had flooded twice before', 'Maya Brooks', 'recalled']
+		],
+		[
+			'"X tweeted Monday that …"',
+			'Tom Reilly tweeted Monday that the shop would close for good.',
+			['tweeted Monday that the shop would close for good', 'Tom Reilly', 'tweeted']
+		],
+		[
+			'"X responded that …"',
+			'Tom Reilly runs the shop. Reilly responded that the figures were wrong.',
+			['responded that the figures were wrong', 'Tom Reilly', 'responded']
+		],
+		[
+			'"X reiterated that …"',
+			'Maya Brooks reiterated that the pier would not be sold.',
+			['reiterated that the pier would not be sold', 'Maya Brooks', 'reiterated']
+		],
+		[
+			'"Xs argue that …" (a plural in the present)',
+			'The Harbour Trust and its lawyers argue that the pier should reopen soon.',
+			['argue that the pier should reopen soon', 'The Harbour Trust', 'argue']
+		],
+		[
+			'"Xs argue that …" with no name for the source',
+			'Harbour workers argue that the pier should reopen soon.',
+			['argue that the pier should reopen soon', null, 'argue']
+		],
+		[
+			'"X, who …, said Wednesday he …"',
+			'Maya Brooks, who on Tuesday backed the plan, said Wednesday she agrees with the board.',
+			['said Wednesday she agrees with the board', 'Maya Brooks', 'said']
+		],
+		[
+			'"…, X noted, …" (another verb in commas inside its report)',
+			'The ferry, Maya Brooks noted, has never once been late in ten years.',
+			[
+				'The ferry, Maya Brooks noted, has never once been late in ten years',
+				'Maya Brooks',
+				'noted'
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -25,6 +25,25 @@ const ACCORDING_STOP =
 /** After its verb, a quoted phrase the clause goes on after: `said "it makes me angry" every time`. */
 const QUOTE_INSIDE = /^\s*\uFFFC+\s+\p{Ll}/u;
 
+/**
+ * Speech verbs the shared reporting list leaves out. Most also mean something else ("responded
+ * with vitriol", "mentioned above"): after them, only a clause opened by "that" is a report
+ * ("recalled that…", "tweeted Monday that…"); before them, the words before ", X recalled.".
+ */
+const MORE_REPORTING = new Set(
+	`recalled recalls tweeted responded responds replied reiterated reiterates concluded concludes
+	lamented emphasized emphasizes emphasised emphasises mentioned boasted asserted asserts contended
+	contends testified testifies`.split(/\s+/u)
+);
+
+/**
+ * Plurals in the present that are never nouns: "critics argue that…". Each reports only a clause
+ * opened by "that", and never after "to" ("to explain why").
+ */
+const PLURAL_REPORTING = new Set(
+	'argue insist contend assert admit deny acknowledge suggest maintain'.split(' ')
+);
+
 const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
 
 /** Every sentence's reported speech: "according to", then each reporting verb no quote took. */
@@ -50,16 +69,19 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					}
 					return;
 				}
+				const plural =
+					PLURAL_REPORTING.has(t.lower) &&
+					toks[k + 1]?.lower === 'that' &&
+					toks[k - 1]?.lower !== 'to';
+				const reporting = plural || L.REPORTING_VERBS.has(t.lower) || MORE_REPORTING.has(t.lower);
 				const describes =
-					L.RULING_VERBS.has(t.lower) &&
-					!L.REPORTING_VERBS.has(t.lower) &&
-					quotesSoonAfter(article, p, toks, k);
+					L.RULING_VERBS.has(t.lower) && !reporting && quotesSoonAfter(article, p, toks, k);
 				// "called for a ban", "accused the council of": speech acts with their content after them.
 				const act =
 					ACCUSE.has(t.lower) ||
 					(PROMISES.has(t.lower) && toks[k + 1]?.lower === 'to') ||
 					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
-				if ((!L.REPORTING_VERBS.has(t.lower) && !describes && !act) || t.capital) return;
+				if ((!reporting && !describes && !act) || t.capital) return;
 				if (t.start < coveredTo) return;
 				// A verb that cued a quote reports only when the quote is a phrase inside its clause:
 				// `said "it makes me angry" every time…`.
@@ -68,7 +90,10 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
 				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
-				const report = hasComplement(article, p, sentence, toks, k)
+				const after =
+					hasComplement(article, p, sentence, toks, k) &&
+					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k));
+				const report = after
 					? reportAfter(article, p, sentence, toks, k)
 					: (reportAround(article, p, sentence, toks, k) ??
 						reportBefore(article, p, sentence, toks, k));
@@ -222,7 +247,12 @@ function reportAfter(
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
 	// "Sixty percent said they…", "Some advocates said…": a report whose source has no name.
 	const unnamed = speaker === undefined;
-	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower)) return undefined;
+	// "Harbour workers argue that…", "officials noted that…": a clause after "that" is a report
+	// whoever its source is (a verb in the past or a plural, not "states that" or "reports that").
+	const byThat =
+		toks[k + 1]?.lower === 'that' && (/ed$/u.test(verb.lower) || PLURAL_REPORTING.has(verb.lower));
+	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower) && !byThat)
+		return undefined;
 	const end = reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < (unnamed ? 5 : 3)) return undefined;
@@ -286,7 +316,7 @@ function reportAround(
 ): Report | undefined {
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
-	if (!SAY.has(verb.lower) || !/^,\s*\p{L}/u.test(text.slice(verb.end, sentence.end)))
+	if (L.RULING_VERBS.has(verb.lower) || !/^,\s*\p{L}/u.test(text.slice(verb.end, sentence.end)))
 		return undefined;
 	// The comma that opens the aside, at most six words before the verb.
 	let i = k - 1;
@@ -377,6 +407,9 @@ const SAID_THINGS = new Set(
 	)
 );
 
+/** "said Wednesday he…": a day is when, not who. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
 /** When a report was made: "said on Friday", "said last week". */
 const WHEN =
 	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|month|year|morning|evening)$/u;
@@ -396,6 +429,8 @@ function hasComplement(
 	const verb = toks[k]!;
 	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
+	// "…, Brooks recalled, asked her…": a verb in commas has its report around it, not after it.
+	if (!SAY.has(verb.lower) && /^\s*,/u.test(text.slice(verb.end, verb.end + 3))) return false;
 	// "told the meeting that", "asked the Finn if", "urged the council to", "accused them of"
 	const accuses = ACCUSE.has(verb.lower);
 	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
@@ -434,7 +469,7 @@ function hasComplement(
 		SAY.has(verb.lower) &&
 		!(
 			inverted &&
-			(next?.capital ||
+			((next?.capital && !WEEKDAY.test(next.lower)) ||
 				next?.lower === 'former' ||
 				// "…, said the Rev. Ada Nwosu", "…, said the Harbour Trust": a title or a name.
 				(next?.lower === 'the' && toks[j + 1]?.capital))
@@ -465,6 +500,15 @@ function hasComplement(
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
 		if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;
+	}
+	return false;
+}
+
+/** "recalled that", "tweeted Monday that": "that" within three words of the verb, no verb between. */
+function thatSoon(toks: Token[], k: number): boolean {
+	for (let i = k + 1; i <= k + 3 && toks[i]; i++) {
+		if (toks[i]!.lower === 'that') return true;
+		if (L.FINITE_AUX.has(toks[i]!.lower) || !toks[i]!.joined) return false;
 	}
 	return false;
 }
