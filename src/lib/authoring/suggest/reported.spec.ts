@@ -208,6 +208,39 @@ describe('reported: speech reported without quotes, with its source', () => {
 				'Maya Brooks',
 				'noted'
 			]
+		],
+		[
+			'"…, according to X, …" in the middle of a sentence',
+			'Since the storm, according to the harbour authority, the pier has lost half its boards.',
+			[
+				'Since the storm, according to the harbour authority, the pier has lost half its boards',
+				'The harbour authority',
+				'according to'
+			]
+		],
+		[
+			'"…: According to X, …" after a colon',
+			'It has not gone unnoticed: According to the harbour authority, the pier has lost half its boards.',
+			['the pier has lost half its boards', 'The harbour authority', 'According to']
+		],
+		[
+			'"…, X told Y, …" (a cue with its listener in commas)',
+			'Instead, Tom Reilly told the Gazette, the shop would stay open until June.',
+			[
+				'Instead, Tom Reilly told the Gazette, the shop would stay open until June',
+				'Tom Reilly',
+				'told'
+			]
+		],
+		[
+			'"X told reporters this was …"',
+			'Tom Reilly told reporters this was the last chance to save the shop.',
+			['told reporters this was the last chance to save the shop', 'Tom Reilly', 'told']
+		],
+		[
+			'a report after the verb that cued a quote before it',
+			'On Sunday on Radio North’s “Harbour Hour,” Tom Reilly said if the council voted no, the shop would close.',
+			['said if the council voted no, the shop would close', 'Tom Reilly', 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -83,16 +83,23 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
 				if ((!reporting && !describes && !act) || t.capital) return;
 				if (t.start < coveredTo) return;
-				// A verb that cued a quote reports only when the quote is a phrase inside its clause:
-				// `said "it makes me angry" every time…`.
-				if (cueVerbs.has(`${p}:${t.start}`) && !QUOTE_INSIDE.test(text.slice(t.end, sentence.end)))
-					return;
+				// A verb that cued a quote reports only a clause after it: one the quote is a phrase of
+				// (`said "it makes me angry" every time…`) or one after the quote it cued (`On "Harbour
+				// Hour," Reilly said if…`), not "said of…" or "told CNN…". A window, not the sentence's
+				// rest: one call stays linear.
+				const cued = cueVerbs.has(`${p}:${t.start}`);
+				const next = text.slice(t.end, Math.min(sentence.end, t.end + 300));
+				// Never `"…," said Solberg, a glaciologist`: the cue after the quote needs its subject first.
+				const subjectFirst = k > 0 && /^\s+$/u.test(text.slice(toks[k - 1]!.end, t.start));
+				const opens = toks[k + 1] && /^(?:that|if|whether)$/u.test(toks[k + 1]!.lower);
+				if (cued && !QUOTE_INSIDE.test(next) && !(subjectFirst && opens)) return;
 				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
 				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
 				const after =
 					hasComplement(article, p, sentence, toks, k) &&
 					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k));
+				if (cued && !after) return;
 				const report = after
 					? reportAfter(article, p, sentence, toks, k)
 					: (reportAround(article, p, sentence, toks, k) ??
@@ -187,17 +194,29 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 	let content: [number, number];
 	let cue: string;
 	const after = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
-	const before = /^(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+	// "According to X, …", also after a colon: "It has not gone unnoticed: According to X, …".
+	const before = /(?:^|:\s+)(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+	// "Since the storm, according to X, the pier…": the source in commas, the sentence its report.
+	// Not "…, according to public filings, which…": that is the words before it.
+	const middle =
+		/,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+(?!(?:who|which|that|where|whose|when|as)\b)\p{L}/u.exec(
+			inSentence
+		);
 	if (after) {
 		const from = sentence.start + after.index + after[0].indexOf(after[2]!);
 		source = [from, from + after[2]!.length];
 		content = [sentence.start, sentence.start + after.index];
 		cue = after[1]!;
 	} else if (before) {
-		const from = sentence.start + before[0].indexOf(before[2]!);
+		const from = sentence.start + before.index + before[0].indexOf(before[2]!);
 		source = [from, from + before[2]!.length];
-		content = [sentence.start + before[0].length, sentence.end];
+		content = [sentence.start + before.index + before[0].length, sentence.end];
 		cue = before[1]!;
+	} else if (middle) {
+		const from = sentence.start + middle.index + middle[0].indexOf(middle[2]!);
+		source = [from, from + middle[2]!.length];
+		content = [sentence.start, sentence.end];
+		cue = middle[1]!;
 	} else return undefined;
 	const [from, to] = source;
 	const atStart = mentionAt(article, p, from);
@@ -316,8 +335,17 @@ function reportAround(
 ): Report | undefined {
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
-	if (L.RULING_VERBS.has(verb.lower) || !/^,\s*\p{L}/u.test(text.slice(verb.end, sentence.end)))
-		return undefined;
+	if (L.RULING_VERBS.has(verb.lower)) return undefined;
+	// "…, Reilly told the Gazette, the shop…": who was told is part of the cue.
+	let last = k;
+	if (L.OBJECT_VERBS.has(verb.lower))
+		while (
+			last < k + 3 &&
+			toks[last + 1]?.joined &&
+			!/^\s*,/u.test(text.slice(toks[last]!.end, toks[last]!.end + 3))
+		)
+			last++;
+	if (!/^,\s*\p{L}/u.test(text.slice(toks[last]!.end, toks[last]!.end + 20))) return undefined;
 	// The comma that opens the aside, at most six words before the verb.
 	let i = k - 1;
 	while (i >= 0 && k - i <= 6 && !endsWithComma(text, sentence.start, toks[i]!.start)) i--;
@@ -327,9 +355,9 @@ function reportAround(
 		return undefined;
 	const speaker = subjectIn(article, p, region[0]!.start, verb.start);
 	if (speaker === undefined) return undefined;
-	// Where the report ends, read from the word after the verb's comma.
-	const end = toks[k + 1] ? reportEnd(article, p, sentence, toks, k + 1) : sentence.end;
-	if (wordsFrom(article.blocks[p]!.text, verb.end, end, 3) < 3) return undefined;
+	// Where the report ends, read from the word after the cue's comma.
+	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1) : sentence.end;
+	if (wordsFrom(article.blocks[p]!.text, toks[last]!.end, end, 3) < 3) return undefined;
 	const content = article.blocks[p]!.text.slice(sentence.start, end).replace(/[\s,;:.]+$/u, '');
 	return makeReport(article, p, content, verb, sentence.start, end, speaker);
 }
@@ -388,6 +416,9 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
 const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
 
+/** Who is told, in one word: "told reporters this was…", "told him it would…". */
+const LISTENERS = new Set('reporters journalists me him her us them'.split(' '));
+
 /** "vowed to reopen": the promise is the report. */
 const PROMISES = new Set('vowed vows pledged pledges promised promises'.split(' '));
 
@@ -444,6 +475,8 @@ function hasComplement(
 		}
 		// "asked not to be named" asks for nothing to be reported.
 		if (j > k + 1 && toks[j]?.lower === link && toks[k + 1]!.lower !== 'not') return true;
+		// "told reporters this was…": after a listener named in one word, the clause.
+		if (LISTENERS.has(toks[k + 1]?.lower ?? '')) j = k + 2;
 		if (accuses) return false;
 	}
 	// "vowed to reopen the pier": a promise's content is what it promises to do.
