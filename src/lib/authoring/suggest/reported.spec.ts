@@ -241,6 +241,29 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'a report after the verb that cued a quote before it',
 			'On Sunday on Radio North’s “Harbour Hour,” Tom Reilly said if the council voted no, the shop would close.',
 			['said if the council voted no, the shop would close', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X said." holding a quoted phrase',
+			'Tom Reilly runs the shop. The council tried to save the pier, and in doing so it "made a costly mistake," Reilly said.',
+			[
+				'The council tried to save the pier, and in doing so it "made a costly mistake,"',
+				'Tom Reilly',
+				'said'
+			]
+		],
+		[
+			'the words before ", said X, his title."',
+			'The pier has lost half its boards, said Tom Reilly, the harbour master.',
+			['The pier has lost half its boards', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, X said, must …" (a cue in commas before a modal)',
+			'Maya Brooks runs the harbour. Those who live on the pier, Brooks said, must still register to do so.',
+			[
+				'Those who live on the pier, Brooks said, must still register to do so',
+				'Maya Brooks',
+				'said'
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -92,18 +92,24 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				// Never `"…," said Solberg, a glaciologist`: the cue after the quote needs its subject first.
 				const subjectFirst = k > 0 && /^\s+$/u.test(text.slice(toks[k - 1]!.end, t.start));
 				const opens = toks[k + 1] && /^(?:that|if|whether)$/u.test(toks[k + 1]!.lower);
-				if (cued && !QUOTE_INSIDE.test(next) && !(subjectFirst && opens)) return;
+				// `…it "made a costly mistake," Reilly said.`: the narrated words the quote ends.
+				const fragment = cued && fragmentBefore(article, p, sentence, t) !== undefined;
+				if (cued && !QUOTE_INSIDE.test(next) && !(subjectFirst && opens) && !fragment) return;
 				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
 				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
 				const after =
 					hasComplement(article, p, sentence, toks, k) &&
 					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k));
-				if (cued && !after) return;
-				const report = after
-					? reportAfter(article, p, sentence, toks, k)
-					: (reportAround(article, p, sentence, toks, k) ??
-						reportBefore(article, p, sentence, toks, k));
+				if (cued && !after && !fragment) return;
+				// "Those who…, she said, must…": a verb in commas is read as an aside first.
+				const aside = /^\s*,/u.test(next) ? reportAround(article, p, sentence, toks, k) : undefined;
+				const report =
+					aside ??
+					(after
+						? reportAfter(article, p, sentence, toks, k)
+						: (reportAround(article, p, sentence, toks, k) ??
+							reportBefore(article, p, sentence, toks, k, cued)));
 				if (!report) return;
 				coveredTo = Math.max(coveredTo, report.end);
 				found.push(report);
@@ -284,15 +290,21 @@ function reportBefore(
 	p: number,
 	sentence: SentenceRange,
 	toks: Token[],
-	k: number
+	k: number,
+	cued = false
 ): Report | undefined {
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
-	if (toks.length - k - 1 > 4 || /\uFFFC/u.test(text.slice(sentence.start, sentence.end)))
-		return undefined;
+	// After the verb: a time ("said on Friday") or a name and its title ("said Tom Reilly, the…").
+	if (toks.length - k - 1 > 12) return undefined;
+	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
+	// the words run to the quote's end (its comma is inside it).
+	const fragment = cued ? fragmentBefore(article, p, sentence, verb) : undefined;
+	if (cued ? !fragment : /\uFFFC/u.test(text.slice(sentence.start, sentence.end))) return undefined;
 	// The comma before the verb, looked for in this sentence only.
 	let comma = verb.start;
-	while (comma > sentence.start && text[comma] !== ',') comma--;
+	if (fragment) comma = fragment.close! + 1;
+	else while (comma > sentence.start && text[comma] !== ',') comma--;
 	if (comma <= sentence.start) return undefined;
 	const region = tokensIn(article, p, comma + 1, verb.start);
 	// "…, said Sen. Maya Brooks." / "…, said the Rev. Ada Nwosu.": the name after the verb.
@@ -306,6 +318,7 @@ function reportBefore(
 	if (
 		region.length === 0 ||
 		region.length > 7 ||
+		toks.length - k - 1 > 4 ||
 		region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
 	)
 		return undefined;
@@ -353,13 +366,34 @@ function reportAround(
 	const region = toks.slice(i, k);
 	if (region.some((t) => L.FINITE_AUX.has(t.lower) || L.PREPOSITIONS.has(t.lower)))
 		return undefined;
-	const speaker = subjectIn(article, p, region[0]!.start, verb.start);
+	// "…, she said, …": the pronoun as resolved, else the clause's subject.
+	const one = region.length === 1 ? mentionAt(article, p, region[0]!.start) : undefined;
+	const speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
 	if (speaker === undefined) return undefined;
 	// Where the report ends, read from the word after the cue's comma.
 	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1) : sentence.end;
 	if (wordsFrom(article.blocks[p]!.text, toks[last]!.end, end, 3) < 3) return undefined;
 	const content = article.blocks[p]!.text.slice(sentence.start, end).replace(/[\s,;:.]+$/u, '');
 	return makeReport(article, p, content, verb, sentence.start, end, speaker);
+}
+
+/**
+ * `The council tried…, and in doing so it "made a costly mistake," Reilly said.`: the quote the
+ * verb cued is a phrase ending the narrated words before it (four words or more before the quote,
+ * and none after it), so those words are a report too.
+ */
+function fragmentBefore(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	verb: Token
+): Quote | undefined {
+	const quotes = article.quotes[p]!;
+	const i = firstIndex(quotes, (q) => q.open < verb.start) - 1;
+	const q = quotes[i];
+	if (!q || q.close === null || q.open < sentence.start) return undefined;
+	if (i > 0 && quotes[i - 1]!.end > sentence.start) return undefined;
+	return wordsFrom(article.blocks[p]!.text, sentence.start, q.open, 4) >= 4 ? q : undefined;
 }
 
 /** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
@@ -370,7 +404,10 @@ function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): E
 	const from = toks[i];
 	if (!from || !last) return undefined;
 	const m = mentionFrom(article, p, toks[k]!.end, from.end);
-	return m && m.kind === 'name' && m.end === last.end ? m.entity : undefined;
+	if (!m || m.kind !== 'name') return undefined;
+	// "…, said Tom Reilly, the harbour master.": a title in apposition ends the sentence.
+	const apposed = m.end < last.end && /^,\s/u.test(article.masked[p]!.slice(m.end, m.end + 2));
+	return m.end === last.end || apposed ? m.entity : undefined;
 }
 
 /** "the company that runs the network": a body named by what it is. */
