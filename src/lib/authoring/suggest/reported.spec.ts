@@ -264,6 +264,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 				'Maya Brooks',
 				'said'
 			]
+		],
+		[
+			'"…, Xs say, …" with no name for the source',
+			'The new pier, harbour engineers say, will need another year of work.',
+			['The new pier, harbour engineers say, will need another year of work', null, 'say']
+		],
+		[
+			'"…, X said, "…" …" (a quoted phrase after a cue in commas)',
+			'Maya Brooks runs the harbour. The new pier, Brooks said, "is a fine example of patience" from the council.',
+			[
+				'The new pier, Brooks said, "is a fine example of patience" from the council',
+				'Maya Brooks',
+				'said'
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -22,8 +22,11 @@ export interface Report {
 const ACCORDING_STOP =
 	/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u;
 
-/** After its verb, a quoted phrase the clause goes on after: `said "it makes me angry" every time`. */
-const QUOTE_INSIDE = /^\s*\uFFFC+\s+\p{Ll}/u;
+/**
+ * After its verb, a quoted phrase the clause goes on after: `said "it makes me angry" every time`,
+ * `The pier, Brooks said, "is a fine example" of…`.
+ */
+const QUOTE_INSIDE = /^\s*,?\s*\uFFFC+\s+\p{Ll}/u;
 
 /**
  * Speech verbs the shared reporting list leaves out. Most also mean something else ("responded
@@ -101,9 +104,9 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				const after =
 					hasComplement(article, p, sentence, toks, k) &&
 					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k));
-				if (cued && !after && !fragment) return;
 				// "Those who…, she said, must…": a verb in commas is read as an aside first.
 				const aside = /^\s*,/u.test(next) ? reportAround(article, p, sentence, toks, k) : undefined;
+				if (cued && !after && !fragment && !aside) return;
 				const report =
 					aside ??
 					(after
@@ -358,7 +361,8 @@ function reportAround(
 			!/^\s*,/u.test(text.slice(toks[last]!.end, toks[last]!.end + 3))
 		)
 			last++;
-	if (!/^,\s*\p{L}/u.test(text.slice(toks[last]!.end, toks[last]!.end + 20))) return undefined;
+	if (!/^,\s*[\p{L}\uFFFC]/u.test(text.slice(toks[last]!.end, toks[last]!.end + 20)))
+		return undefined;
 	// The comma that opens the aside, at most six words before the verb.
 	let i = k - 1;
 	while (i >= 0 && k - i <= 6 && !endsWithComma(text, sentence.start, toks[i]!.start)) i--;
@@ -368,7 +372,9 @@ function reportAround(
 		return undefined;
 	// "…, she said, …": the pronoun as resolved, else the clause's subject.
 	const one = region.length === 1 ? mentionAt(article, p, region[0]!.start) : undefined;
-	const speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
+	let speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
+	// "…, analysts said, …", "…, they say, …": a source with no name, still a report.
+	if (speaker === undefined && SAY.has(verb.lower) && region.length <= 4) speaker = null;
 	if (speaker === undefined) return undefined;
 	// Where the report ends, read from the word after the cue's comma.
 	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1) : sentence.end;
