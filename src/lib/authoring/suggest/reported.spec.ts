@@ -278,6 +278,21 @@ describe('reported: speech reported without quotes, with its source', () => {
 				'Maya Brooks',
 				'said'
 			]
+		],
+		[
+			'"by saying that …" (a gerund after a preposition)',
+			'Maya Brooks runs the harbour. Brooks won the vote by saying that the pier would reopen in May.',
+			['saying that the pier would reopen in May', 'Maya Brooks', 'saying']
+		],
+		[
+			'"before insisting …"',
+			'Tom Reilly runs the shop. Reilly thanked the crowd before insisting he had never lost faith in it.',
+			['insisting he had never lost faith in it', 'Tom Reilly', 'insisting']
+		],
+		[
+			'"with X noting that …"',
+			'Maya Brooks runs the harbour. The council split on the plan, with Brooks noting that the pier had flooded twice.',
+			['noting that the pier had flooded twice', 'Maya Brooks', 'noting']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

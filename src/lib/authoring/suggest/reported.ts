@@ -146,9 +146,14 @@ function participleReport(
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
 	if (cueVerbs.has(`${p}:${verb.start}`)) return undefined;
-	// Only after a comma or a dash: "voters saying they…" is no one's speech.
-	if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
-		return undefined;
+	// After a comma or a dash, after "by"/"before"… ("won the vote by saying…"), or as what someone
+	// named after "with" did: "voters saying they…" is no one's speech.
+	const prev = toks[k - 1];
+	if (!prev) return undefined;
+	const afterComma = /[,\u2014\u2013]\s*$/u.test(text.slice(prev.end, verb.start));
+	const gerund = !afterComma && k >= 2 && verb.joined && GERUND_AFTER.test(prev.lower);
+	const withWho = afterComma || gerund ? undefined : namedAfterWith(article, p, toks, k);
+	if (!afterComma && !gerund && !withWho) return undefined;
 	if (!hasComplement(article, p, sentence, toks, k)) return undefined;
 	const quote = article.quotes[p]!.filter(
 		(q) =>
@@ -159,7 +164,9 @@ function participleReport(
 	).at(-1);
 	const before = found.at(-1);
 	let speaker: Entity | null | undefined;
-	if (quote) speaker = quote.speaker;
+	if (withWho) speaker = withWho;
+	else if (gerund) speaker = subjectIn(article, p, sentence.start, prev.start);
+	else if (quote) speaker = quote.speaker;
 	else if (before && before.p === p && before.at >= sentence.start) speaker = before.speaker;
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
 	if (speaker === undefined) return undefined;
@@ -167,6 +174,23 @@ function participleReport(
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, verb.start, end, speaker);
+}
+
+/** Prepositions a participle's clause can follow as a gerund: "by saying", "before insisting". */
+const GERUND_AFTER = /^(?:by|before|after|while)$/u;
+
+/** "…, with Maya Brooks noting that…": the person named between "with" and the participle. */
+function namedAfterWith(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	for (let w = k - 2; w >= Math.max(0, k - 6); w--) {
+		if (toks[w]!.lower !== 'with') continue;
+		const m = mentionFrom(article, p, toks[w + 1]!.start, verb.start);
+		return m && m.kind === 'name' && /^\s+$/u.test(text.slice(m.end, verb.start))
+			? m.entity
+			: undefined;
+	}
+	return undefined;
 }
 
 /** `called the measure "painful but necessary"`: a partial quote within a few words of the verb. */
