@@ -293,6 +293,21 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"with X noting that …"',
 			'Maya Brooks runs the harbour. The council split on the plan, with Brooks noting that the pier had flooded twice.',
 			['noting that the pier had flooded twice', 'Maya Brooks', 'noting']
+		],
+		[
+			'"X is arguing that …" (a participle after "is")',
+			'Maya Brooks runs the harbour. Brooks is arguing that the pier should stay open all winter.',
+			['arguing that the pier should stay open all winter', 'Maya Brooks', 'arguing']
+		],
+		[
+			'"X pointed out that …"',
+			'Maya Brooks runs the harbour. Brooks pointed out that the pier had flooded twice in a year.',
+			['pointed out that the pier had flooded twice in a year', 'Maya Brooks', 'pointed']
+		],
+		[
+			'"X alleged that …"',
+			'Tom Reilly runs the shop. Reilly alleged that the council had hidden the repair bill.',
+			['alleged that the council had hidden the repair bill', 'Tom Reilly', 'alleged']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -36,7 +36,8 @@ const QUOTE_INSIDE = /^\s*,?\s*\uFFFC+\s+\p{Ll}/u;
 const MORE_REPORTING = new Set(
 	`recalled recalls tweeted responded responds replied reiterated reiterates concluded concludes
 	lamented emphasized emphasizes emphasised emphasises mentioned boasted asserted asserts contended
-	contends testified testifies`.split(/\s+/u)
+	contends testified testifies commented joked quipped cautioned hinted signaled signalled
+	alleged alleges speculated countered observed remarked charged`.split(/\s+/u)
 );
 
 /**
@@ -67,6 +68,18 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				if (PARTICIPLES.has(t.lower)) {
 					const report = participleReport(article, p, sentence, toks, k, found, cueVerbs);
 					if (report && t.start >= coveredTo) {
+						coveredTo = report.end;
+						found.push(report);
+					}
+					return;
+				}
+				// "pointed out that…": a speech verb of two words.
+				if (/^(?:pointed|points)$/u.test(t.lower) && toks[k + 1]?.lower === 'out') {
+					const report =
+						toks[k + 2]?.lower === 'that' && t.start >= coveredTo
+							? reportAfter(article, p, sentence, toks, k)
+							: undefined;
+					if (report) {
 						coveredTo = report.end;
 						found.push(report);
 					}
@@ -152,8 +165,12 @@ function participleReport(
 	if (!prev) return undefined;
 	const afterComma = /[,\u2014\u2013]\s*$/u.test(text.slice(prev.end, verb.start));
 	const gerund = !afterComma && k >= 2 && verb.joined && GERUND_AFTER.test(prev.lower);
-	const withWho = afterComma || gerund ? undefined : namedAfterWith(article, p, toks, k);
-	if (!afterComma && !gerund && !withWho) return undefined;
+	// "Brooks is arguing that…": the participle is the sentence's verb.
+	const progressive =
+		!afterComma && k >= 1 && verb.joined && /^(?:is|are|was|were)$/u.test(prev.lower);
+	const withWho =
+		afterComma || gerund || progressive ? undefined : namedAfterWith(article, p, toks, k);
+	if (!afterComma && !gerund && !progressive && !withWho) return undefined;
 	if (!hasComplement(article, p, sentence, toks, k)) return undefined;
 	const quote = article.quotes[p]!.filter(
 		(q) =>
@@ -165,7 +182,7 @@ function participleReport(
 	const before = found.at(-1);
 	let speaker: Entity | null | undefined;
 	if (withWho) speaker = withWho;
-	else if (gerund) speaker = subjectIn(article, p, sentence.start, prev.start);
+	else if (gerund || progressive) speaker = subjectIn(article, p, sentence.start, prev.start);
 	else if (quote) speaker = quote.speaker;
 	else if (before && before.p === p && before.at >= sentence.start) speaker = before.speaker;
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
@@ -604,11 +621,18 @@ function hasComplement(
 	return false;
 }
 
-/** "recalled that", "tweeted Monday that": "that" within three words of the verb, no verb between. */
+/** Words that may stand between a verb and its "that": when and how it was said. */
+const THAT_GAP =
+	/^(?:on|in|last|this|late|early|yesterday|today|again|also|publicly|privately|repeatedly|recently|earlier|later|twitter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening)$/u;
+
+/**
+ * "recalled that", "tweeted Monday that": "that" within three words of the verb, only words of
+ * when and how between (not "charged more than that", "hinted at that").
+ */
 function thatSoon(toks: Token[], k: number): boolean {
 	for (let i = k + 1; i <= k + 3 && toks[i]; i++) {
 		if (toks[i]!.lower === 'that') return true;
-		if (L.FINITE_AUX.has(toks[i]!.lower) || !toks[i]!.joined) return false;
+		if (!THAT_GAP.test(toks[i]!.lower) || !toks[i]!.joined) return false;
 	}
 	return false;
 }
