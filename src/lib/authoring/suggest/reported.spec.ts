@@ -308,6 +308,25 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"X alleged that …"',
 			'Tom Reilly runs the shop. Reilly alleged that the council had hidden the repair bill.',
 			['alleged that the council had hidden the repair bill', 'Tom Reilly', 'alleged']
+		],
+		[
+			'"As X reported, …"',
+			'As the Harbour Gazette reported, the pier has lost half its boards since the storm.',
+			[
+				'As the Harbour Gazette reported, the pier has lost half its boards since the storm',
+				'The Harbour Gazette',
+				'reported'
+			]
+		],
+		[
+			'"But as X noted, …"',
+			'Maya Brooks runs the harbour. But as Brooks noted, the ferry has never once been late.',
+			['But as Brooks noted, the ferry has never once been late', 'Maya Brooks', 'noted']
+		],
+		[
+			'"X accused a long name of …"',
+			'Maya Brooks runs the harbour. Brooks accused harbour board chairman Tom Reilly of wasting money.',
+			['accused harbour board chairman Tom Reilly of wasting money', 'Maya Brooks', 'accused']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -404,10 +404,16 @@ function reportAround(
 			last++;
 	if (!/^,\s*[\p{L}\uFFFC]/u.test(text.slice(toks[last]!.end, toks[last]!.end + 20)))
 		return undefined;
-	// The comma that opens the aside, at most six words before the verb.
+	// The comma that opens the aside, at most six words before the verb; or "As X reported, …" and
+	// "But as X noted, …" opening the sentence.
 	let i = k - 1;
 	while (i >= 0 && k - i <= 6 && !endsWithComma(text, sentence.start, toks[i]!.start)) i--;
-	if (i < 1 || k - i > 6) return undefined;
+	const as = toks[0]?.lower === 'as' ? 0 : toks[1]?.lower === 'as' && k > 1 ? 1 : -1;
+	const opening = as >= 0 && (as === 0 || /^(?:but|and|yet|so)$/u.test(toks[0]!.lower));
+	if (opening && k - as <= 7) i = as + 1;
+	else if (i < 1 || k - i > 6) return undefined;
+	// ", as the Gazette reported, …": the "as" is no part of the source.
+	if (toks[i]?.lower === 'as' && i + 1 < k) i++;
 	const region = toks.slice(i, k);
 	if (region.some((t) => L.FINITE_AUX.has(t.lower) || L.PREPOSITIONS.has(t.lower)))
 		return undefined;
@@ -418,7 +424,7 @@ function reportAround(
 	if (speaker === undefined && SAY.has(verb.lower) && region.length <= 4) speaker = null;
 	if (speaker === undefined) return undefined;
 	// Where the report ends, read from the word after the cue's comma.
-	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1) : sentence.end;
+	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1, true) : sentence.end;
 	if (wordsFrom(article.blocks[p]!.text, toks[last]!.end, end, 3) < 3) return undefined;
 	const content = article.blocks[p]!.text.slice(sentence.start, end).replace(/[\s,;:.]+$/u, '');
 	return makeReport(article, p, content, verb, sentence.start, end, speaker);
@@ -551,7 +557,14 @@ function hasComplement(
 	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
 		const link = accuses ? 'of' : 'to';
 		let n = 0;
-		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== link) {
+		// "accused harbour board chairman Tom Reilly of…": a charge's object may be a long name.
+		const reach = accuses ? 7 : 4;
+		while (
+			toks[j] &&
+			n < reach &&
+			!L.COMPLEMENTISERS.has(toks[j]!.lower) &&
+			toks[j]!.lower !== link
+		) {
 			// "told reporters he thought…": the clause's subject after the one told.
 			if (n > 0 && !accuses && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
 			j++;
@@ -655,14 +668,16 @@ function reportEnd(
 	p: number,
 	sentence: SentenceRange,
 	toks: Token[],
-	k: number
+	k: number,
+	whole = false
 ): number {
 	const text = article.masked[p]!;
 	const first = toks[0]?.lower ?? '';
 	const verb = toks[k]!;
 	const rest = text.slice(verb.end, sentence.end);
 	// "Brooks, who said last week that…, resigned": a relative clause ends at its comma.
-	const subordinate = L.SUBORDINATORS.has(first) || toks[k - 1]?.lower === 'who';
+	// A report that is the whole sentence ("As the Gazette reported, …") runs on past the first comma.
+	const subordinate = !whole && (L.SUBORDINATORS.has(first) || toks[k - 1]?.lower === 'who');
 	const stop = subordinate
 		? /,/u.exec(rest)
 		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
