@@ -327,6 +327,21 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"X accused a long name of …"',
 			'Maya Brooks runs the harbour. Brooks accused harbour board chairman Tom Reilly of wasting money.',
 			['accused harbour board chairman Tom Reilly of wasting money', 'Maya Brooks', 'accused']
+		],
+		[
+			'"Xs insist …" (a plural in the present, its clause without "that")',
+			'Maya Brooks runs the harbour. Brooks and her staff insist the pier is safe for now.',
+			['insist the pier is safe for now', 'Maya Brooks', 'insist']
+		],
+		[
+			'the words before ", X said;" and another clause',
+			'Maya Brooks runs the harbour. The pier is safe for now, Brooks said; the ferry is another matter.',
+			['The pier is safe for now', 'Maya Brooks', 'said']
+		],
+		[
+			'the words before ", X said." holding a quoted title the verb did not cue',
+			'Tom Reilly runs the shop. The new "Harbour Days" fair could bring in a thousand visitors, Reilly said.',
+			['The new "Harbour Days" fair could bring in a thousand visitors', 'Tom Reilly', 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -41,8 +41,8 @@ const MORE_REPORTING = new Set(
 );
 
 /**
- * Plurals in the present that are never nouns: "critics argue that…". Each reports only a clause
- * opened by "that", and never after "to" ("to explain why").
+ * Plurals in the present that are never nouns: "critics argue (that)…", never after "to" ("to
+ * argue the case").
  */
 const PLURAL_REPORTING = new Set(
 	'argue insist contend assert admit deny acknowledge suggest maintain'.split(' ')
@@ -87,8 +87,8 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				}
 				const plural =
 					PLURAL_REPORTING.has(t.lower) &&
-					toks[k + 1]?.lower === 'that' &&
-					toks[k - 1]?.lower !== 'to';
+					toks[k - 1]?.lower !== 'to' &&
+					(toks[k + 1]?.lower === 'that' || clauseSoon(toks, k));
 				const reporting = plural || L.REPORTING_VERBS.has(t.lower) || MORE_REPORTING.has(t.lower);
 				const describes =
 					L.RULING_VERBS.has(t.lower) && !reporting && quotesSoonAfter(article, p, toks, k);
@@ -319,7 +319,7 @@ function reportAfter(
 	// "Harbour workers argue that…", "officials noted that…": a clause after "that" is a report
 	// whoever its source is (a verb in the past or a plural, not "states that" or "reports that").
 	const byThat =
-		toks[k + 1]?.lower === 'that' && (/ed$/u.test(verb.lower) || PLURAL_REPORTING.has(verb.lower));
+		PLURAL_REPORTING.has(verb.lower) || (toks[k + 1]?.lower === 'that' && /ed$/u.test(verb.lower));
 	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower) && !byThat)
 		return undefined;
 	const end = reportEnd(article, p, sentence, toks, k);
@@ -339,17 +339,23 @@ function reportBefore(
 ): Report | undefined {
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
-	// After the verb: a time ("said on Friday") or a name and its title ("said Tom Reilly, the…").
-	if (toks.length - k - 1 > 12) return undefined;
+	// After the verb: a time ("said on Friday"), a name and its title ("said Tom Reilly, the…"), or
+	// another clause after a semicolon ("…, she said; the ferry…").
+	const clauseAfter = /^\s*;/u.test(text.slice(verb.end, verb.end + 3));
+	const after = clauseAfter ? 0 : toks.length - k - 1;
+	if (after > 12) return undefined;
 	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
 	// the words run to the quote's end (its comma is inside it).
 	const fragment = cued ? fragmentBefore(article, p, sentence, verb) : undefined;
-	if (cued ? !fragment : /\uFFFC/u.test(text.slice(sentence.start, sentence.end))) return undefined;
+	if (cued && !fragment) return undefined;
 	// The comma before the verb, looked for in this sentence only.
 	let comma = verb.start;
 	if (fragment) comma = fragment.close! + 1;
 	else while (comma > sentence.start && text[comma] !== ',') comma--;
 	if (comma <= sentence.start) return undefined;
+	// A quote no cue took ("the new "Harbour Days" fair") may stand in narrated words of their own.
+	if (!cued && /\uFFFC/u.test(text.slice(sentence.start, comma)))
+		if (!SAY.has(verb.lower) || wordsFrom(text, sentence.start, comma, 4) < 4) return undefined;
 	const region = tokensIn(article, p, comma + 1, verb.start);
 	// "…, said Sen. Maya Brooks." / "…, said the Rev. Ada Nwosu.": the name after the verb.
 	if (region.length === 0) {
@@ -362,7 +368,7 @@ function reportBefore(
 	if (
 		region.length === 0 ||
 		region.length > 7 ||
-		toks.length - k - 1 > 4 ||
+		after > 4 ||
 		region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
 	)
 		return undefined;
@@ -552,6 +558,8 @@ function hasComplement(
 	let j = k + 1;
 	// "…, Brooks recalled, asked her…": a verb in commas has its report around it, not after it.
 	if (!SAY.has(verb.lower) && /^\s*,/u.test(text.slice(verb.end, verb.end + 3))) return false;
+	// "…, she said; the ferry…": a semicolon or a dash closes the cue, nothing after it is reported.
+	if (/^\s*[;\u2014\u2013]/u.test(text.slice(verb.end, verb.end + 3))) return false;
 	// "told the meeting that", "asked the Finn if", "urged the council to", "accused them of"
 	const accuses = ACCUSE.has(verb.lower);
 	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
@@ -630,6 +638,20 @@ function hasComplement(
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
 		if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;
+	}
+	return false;
+}
+
+/**
+ * "insist the pier is safe": a clause right after the verb, its verb an auxiliary within five words
+ * and no relative word before it (not "deny responsibility that a board would…").
+ */
+function clauseSoon(toks: Token[], k: number): boolean {
+	for (let i = k + 1; i <= k + 5 && toks[i]; i++) {
+		const w = toks[i]!.lower;
+		if (!toks[i]!.joined || /^(?:that|which|who|to)$/u.test(w)) return false;
+		if (i > k + 1 && (L.FINITE_AUX.has(w) || CONTRACTED.test(w))) return true;
+		if (i === k + 1 && SUBJECTS.has(w)) return true;
 	}
 	return false;
 }
