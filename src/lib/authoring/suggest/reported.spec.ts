@@ -342,6 +342,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'the words before ", X said." holding a quoted title the verb did not cue',
 			'Tom Reilly runs the shop. The new "Harbour Days" fair could bring in a thousand visitors, Reilly said.',
 			['The new "Harbour Days" fair could bring in a thousand visitors', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X reported." holding a quoted phrase the verb did not cue',
+			'In one email, Tom Reilly described how he had put a note in a “burn bag,” the Harbour Gazette reported.',
+			[
+				'In one email, Tom Reilly described how he had put a note in a “burn bag,”',
+				'The Harbour Gazette',
+				'reported'
+			]
+		],
+		[
+			'the words before ", X said in …" (where it was said after the verb)',
+			'Maya Brooks runs the harbour. The pier will reopen in May, Brooks said in a video message to supporters.',
+			['The pier will reopen in May', 'Maya Brooks', 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -366,6 +380,10 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'Gov. Tom Reilly wants the pier to reopen, said Maya Brooks of the harbour board.'
 		],
 		['a participle without a comma', 'The share of residents saying the pier should reopen rose.'],
+		[
+			'a plural noun that looks like a reporting verb',
+			'Maya Brooks runs the harbour. Brooks wants the rules for the harbour to go.'
+		],
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
 	])('finds nothing in %s', (_kind, text) => {
 		expect(reportsOf(text)).toEqual([]);

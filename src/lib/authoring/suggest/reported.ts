@@ -98,6 +98,14 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					(PROMISES.has(t.lower) && toks[k + 1]?.lower === 'to') ||
 					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
 				if ((!reporting && !describes && !act) || t.capital) return;
+				// "the rules for…", "her claims": after a determiner, a plural noun, not a verb.
+				const det = toks[k - 1];
+				if (
+					det &&
+					/s$/u.test(t.lower) &&
+					((L.DETERMINERS.has(det.lower) && det.lower !== 'that') || det.possessive)
+				)
+					return;
 				if (t.start < coveredTo) return;
 				// A verb that cued a quote reports only a clause after it: one the quote is a phrase of
 				// (`said "it makes me angry" every time…`) or one after the quote it cued (`On "Harbour
@@ -346,8 +354,11 @@ function reportBefore(
 	if (after > 12) return undefined;
 	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
 	// the words run to the quote's end (its comma is inside it).
-	const fragment = cued ? fragmentBefore(article, p, sentence, verb) : undefined;
-	if (cued && !fragment) return undefined;
+	const before = fragmentBefore(article, p, sentence, verb);
+	if (cued && !before) return undefined;
+	// A quoted phrase no cue took ends the words when its comma is inside it: `a “burn bag,” the…`.
+	const inside = before ? article.blocks[p]!.text.slice(before.close! - 2, before.close!) : '';
+	const fragment = cued || /,\s*$/u.test(inside) ? before : undefined;
 	// The comma before the verb, looked for in this sentence only.
 	let comma = verb.start;
 	if (fragment) comma = fragment.close! + 1;
@@ -355,7 +366,8 @@ function reportBefore(
 	if (comma <= sentence.start) return undefined;
 	// A quote no cue took ("the new "Harbour Days" fair") may stand in narrated words of their own.
 	if (!cued && /\uFFFC/u.test(text.slice(sentence.start, comma)))
-		if (!SAY.has(verb.lower) || wordsFrom(text, sentence.start, comma, 4) < 4) return undefined;
+		if (!SAID_BEFORE.test(verb.lower) || wordsFrom(text, sentence.start, comma, 4) < 4)
+			return undefined;
 	const region = tokensIn(article, p, comma + 1, verb.start);
 	// "…, said Sen. Maya Brooks." / "…, said the Rev. Ada Nwosu.": the name after the verb.
 	if (region.length === 0) {
@@ -368,7 +380,8 @@ function reportBefore(
 	if (
 		region.length === 0 ||
 		region.length > 7 ||
-		after > 4 ||
+		// "…, Brooks said in a video message to supporters.": where it was said may run on.
+		(after > 4 && !whereSaid(toks, k)) ||
 		region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
 	)
 		return undefined;
@@ -455,6 +468,15 @@ function fragmentBefore(
 	return wordsFrom(article.blocks[p]!.text, sentence.start, q.open, 4) >= 4 ? q : undefined;
 }
 
+/** "said in a video message…", "said at the meeting…": where it was said, not what. */
+function whereSaid(toks: Token[], k: number): boolean {
+	return (
+		/^(?:in|on|at|during)$/u.test(toks[k + 1]?.lower ?? '') &&
+		L.DETERMINERS.has(toks[k + 2]?.lower ?? '') &&
+		toks[k + 2]!.lower !== 'that'
+	);
+}
+
 /** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
 function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
 	const last = toks[toks.length - 1];
@@ -523,6 +545,9 @@ const ACCUSE = new Set(['accused', 'accuses']);
 
 /** "called for a ban", "calls on the council to": a demand. */
 const CALLS = new Set(['called', 'calls']);
+
+/** Verbs that close narrated words holding a quoted phrase: "…a “burn bag,” the Gazette reported." */
+const SAID_BEFORE = /^(?:said|says|reported|wrote|added|explained|noted|recalled|told)$/u;
 
 /** The verb "say": what follows it is what was said. */
 const SAY = new Set(['say', 'says', 'said']);
