@@ -356,6 +356,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'the words before ", X said in …" (where it was said after the verb)',
 			'Maya Brooks runs the harbour. The pier will reopen in May, Brooks said in a video message to supporters.',
 			['The pier will reopen in May', 'Maya Brooks', 'said']
+		],
+		[
+			'", claiming …" after a quoted phrase holding the comma',
+			'Maya Brooks runs the harbour. Brooks blamed the delay on a “bad engine,” claiming she had warned the board in May.',
+			['claiming she had warned the board in May', 'Maya Brooks', 'claiming']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -171,7 +171,11 @@ function participleReport(
 	// named after "with" did: "voters saying they…" is no one's speech.
 	const prev = toks[k - 1];
 	if (!prev) return undefined;
-	const afterComma = /[,\u2014\u2013]\s*$/u.test(text.slice(prev.end, verb.start));
+	// The comma may be inside the quote before: `blamed it on a “bad engine,” claiming…`.
+	const gap = article.blocks[p]!.text.slice(Math.max(prev.end, verb.start - 4), verb.start);
+	const afterComma =
+		/[,\u2014\u2013]\s*$/u.test(text.slice(prev.end, verb.start)) ||
+		/,["\u201D\u2019']\s*$/u.test(gap);
 	const gerund = !afterComma && k >= 2 && verb.joined && GERUND_AFTER.test(prev.lower);
 	// "Brooks is arguing that…": the participle is the sentence's verb.
 	const progressive =
