@@ -361,6 +361,15 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'", claiming …" after a quoted phrase holding the comma',
 			'Maya Brooks runs the harbour. Brooks blamed the delay on a “bad engine,” claiming she had warned the board in May.',
 			['claiming she had warned the board in May', 'Maya Brooks', 'claiming']
+		],
+		[
+			'"…, according to the Rev. X, …" (a title before the name)',
+			'Ada Nwosu leads the parish. The levy, according to the Rev. Ada Nwosu, hurts poor families most.',
+			[
+				'The levy, according to the Rev. Ada Nwosu, hurts poor families most',
+				'Ada Nwosu',
+				'according to'
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -281,7 +281,13 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 		cue = middle[1]!;
 	} else return undefined;
 	const [from, to] = source;
-	const atStart = mentionAt(article, p, from);
+	// "according to the Rev. Ada Nwosu", "according to Sen. Brooks": the name after its title.
+	const named = mentionFrom(article, p, from, to);
+	const titled =
+		named && /^(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u.test(text.slice(from, named.pos))
+			? named
+			: undefined;
+	const atStart = mentionAt(article, p, from) ?? titled;
 	let speaker: Entity | undefined = atStart?.entity;
 	if (!speaker) {
 		// "according to a copy of the contract seen by…": the source is what the phrase names.
