@@ -370,6 +370,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 				'Ada Nwosu',
 				'according to'
 			]
+		],
+		[
+			'", telling X that …" after the quote it cued',
+			'Maya Brooks runs the harbour. Brooks praised the plan as "fantastic," telling reporters on Friday that the pier would reopen.',
+			['telling reporters on Friday that the pier would reopen', 'Maya Brooks', 'telling']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
