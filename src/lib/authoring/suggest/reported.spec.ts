@@ -375,6 +375,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'", telling X that …" after the quote it cued',
 			'Maya Brooks runs the harbour. Brooks praised the plan as "fantastic," telling reporters on Friday that the pier would reopen.',
 			['telling reporters on Friday that the pier would reopen', 'Maya Brooks', 'telling']
+		],
+		[
+			'"X told the Gazette that …" after the quote it cued',
+			'Citing "family reasons," the mayor’s spokeswoman, Maya Brooks, told the Gazette that the mayor would skip the vote.',
+			['told the Gazette that the mayor would skip the vote', 'Maya Brooks', 'told']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -399,6 +404,10 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'Gov. Tom Reilly wants the pier to reopen, said Maya Brooks of the harbour board.'
 		],
 		['a participle without a comma', 'The share of residents saying the pier should reopen rose.'],
+		[
+			'a story told',
+			'Maya Brooks runs the harbour. Brooks told the story of a man she met in the harbour.'
+		],
 		[
 			'a plural noun that looks like a reporting verb',
 			'Maya Brooks runs the harbour. Brooks wants the rules for the harbour to go.'

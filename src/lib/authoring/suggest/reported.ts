@@ -114,8 +114,14 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				const cued = cueVerbs.has(`${p}:${t.start}`);
 				const next = text.slice(t.end, Math.min(sentence.end, t.end + 300));
 				// Never `"…," said Solberg, a glaciologist`: the cue after the quote needs its subject first.
-				const subjectFirst = k > 0 && /^\s+$/u.test(text.slice(toks[k - 1]!.end, t.start));
-				const opens = toks[k + 1] && /^(?:that|if|whether)$/u.test(toks[k + 1]!.lower);
+				const subjectFirst = k > 0 && /^,?\s+$/u.test(text.slice(toks[k - 1]!.end, t.start));
+				// "said that…", "told the Gazette that…": the clause opens right after the verb or its
+				// listener.
+				const opens = [1, 2, 3].some(
+					(n) =>
+						(n === 1 || (L.OBJECT_VERBS.has(t.lower) && toks[k + n]?.joined)) &&
+						/^(?:that|if|whether)$/u.test(toks[k + n]?.lower ?? '')
+				);
 				// `…it "made a costly mistake," Reilly said.`: the narrated words the quote ends.
 				const fragment = cued && fragmentBefore(article, p, sentence, t) !== undefined;
 				if (cued && !QUOTE_INSIDE.test(next) && !(subjectFirst && opens) && !fragment) return;
