@@ -380,6 +380,16 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"X told the Gazette that …" after the quote it cued',
 			'Citing "family reasons," the mayor’s spokeswoman, Maya Brooks, told the Gazette that the mayor would skip the vote.',
 			['told the Gazette that the mayor would skip the vote', 'Maya Brooks', 'told']
+		],
+		[
+			'the words before ", X told reporters." holding two quoted words',
+			'Maya Brooks runs the harbour. People should stop using words like “maybe” and “perhaps”, Brooks told reporters.',
+			['People should stop using words like “maybe” and “perhaps”', 'Maya Brooks', 'told']
+		],
+		[
+			'the words before ", said several Xs." (no name for the source)',
+			'The pier may have been a bigger loss to the town than the ferry, said several residents.',
+			['The pier may have been a bigger loss to the town than the ferry', null, 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

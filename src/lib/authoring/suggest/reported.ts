@@ -387,8 +387,10 @@ function reportBefore(
 	const region = tokensIn(article, p, comma + 1, verb.start);
 	// "…, said Sen. Maya Brooks." / "…, said the Rev. Ada Nwosu.": the name after the verb.
 	if (region.length === 0) {
-		const speaker = namedToTheEnd(article, p, toks, k);
-		if (!speaker) return undefined;
+		// "…, said several residents.": a group with no name, still a source.
+		const named = namedToTheEnd(article, p, toks, k);
+		const speaker = named ?? (SAY.has(verb.lower) ? groupToTheEnd(toks, k) : undefined);
+		if (speaker === undefined) return undefined;
 		const content = article.blocks[p]!.text.slice(sentence.start, comma).trim();
 		if (content.split(/\s+/u).length < 4) return undefined;
 		return makeReport(article, p, content, verb, sentence.start, comma, speaker);
@@ -480,7 +482,6 @@ function fragmentBefore(
 	const i = firstIndex(quotes, (q) => q.open < verb.start) - 1;
 	const q = quotes[i];
 	if (!q || q.close === null || q.open < sentence.start) return undefined;
-	if (i > 0 && quotes[i - 1]!.end > sentence.start) return undefined;
 	return wordsFrom(article.blocks[p]!.text, sentence.start, q.open, 4) >= 4 ? q : undefined;
 }
 
@@ -491,6 +492,18 @@ function whereSaid(toks: Token[], k: number): boolean {
 		L.DETERMINERS.has(toks[k + 2]?.lower ?? '') &&
 		toks[k + 2]!.lower !== 'that'
 	);
+}
+
+/** "said several residents", "said some analysts": a group named by a plural noun, to the end. */
+function groupToTheEnd(toks: Token[], k: number): null | undefined {
+	const rest = toks.length - k - 1;
+	if (rest < 2 || rest > 4) return undefined;
+	const first = toks[k + 1]!.lower;
+	const last = toks[toks.length - 1]!;
+	const plural = /^\p{Ll}+s$/u.test(last.text) && !last.possessive;
+	return plural && /^(?:several|some|many|other|two|three|four|five|most|both)$/u.test(first)
+		? null
+		: undefined;
 }
 
 /** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
