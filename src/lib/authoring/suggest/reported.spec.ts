@@ -4,6 +4,7 @@ import { findNames } from './find-names';
 import { findMentions } from './mentions';
 import { readArticle } from './paragraphs';
 import { reported } from './reported';
+import { suggest } from '../suggest';
 
 /** The reports of a text: their words, their source's label (null for none) and their cue. */
 function reportsOf(text: string) {
@@ -138,6 +139,257 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'", telling X that …"',
 			'Maya Brooks runs the harbour. Brooks stood firm, telling the council that the pier was safe.',
 			['telling the council that the pier was safe', 'Maya Brooks', 'telling']
+		],
+		[
+			'"X said …" ending in a quoted phrase',
+			'Tom Reilly runs the shop. Reilly said the old mayor’s “mind is shot.”',
+			['said the old mayor’s “mind is shot.”', 'Tom Reilly', 'said']
+		],
+		[
+			'"X said" and a quoted phrase opening the report',
+			'Tom Reilly runs the shop. Reilly said "it makes me angry" every time he reads the figures.',
+			['said "it makes me angry" every time he reads the figures', 'Tom Reilly', 'said']
+		],
+		[
+			'"X told reporters he …" ending in a quoted phrase',
+			'Tom Reilly runs the shop. Reilly told reporters he thought Lena had "made up the story."',
+			['told reporters he thought Lena had "made up the story."', 'Tom Reilly', 'told']
+		],
+		[
+			'"X, who said …, …" (a relative clause)',
+			'Maya Brooks, who said last week that the pier was safe, resigned on Friday.',
+			['said last week that the pier was safe', 'Maya Brooks', 'said']
+		],
+		[
+			'"…, X said, …" (the cue inside the report)',
+			'The pier, Maya Brooks said, would reopen on Monday after the storm.',
+			['The pier, Maya Brooks said, would reopen on Monday after the storm', 'Maya Brooks', 'said']
+		],
+		[
+			'"X recalled that …"',
+			'Maya Brooks recalled that the pier had flooded twice before.',
+			['recalled that the pier had flooded twice before', 'Maya Brooks', 'recalled']
+		],
+		[
+			'"X tweeted Monday that …"',
+			'Tom Reilly tweeted Monday that the shop would close for good.',
+			['tweeted Monday that the shop would close for good', 'Tom Reilly', 'tweeted']
+		],
+		[
+			'"X responded that …"',
+			'Tom Reilly runs the shop. Reilly responded that the figures were wrong.',
+			['responded that the figures were wrong', 'Tom Reilly', 'responded']
+		],
+		[
+			'"X reiterated that …"',
+			'Maya Brooks reiterated that the pier would not be sold.',
+			['reiterated that the pier would not be sold', 'Maya Brooks', 'reiterated']
+		],
+		[
+			'"Xs argue that …" (a plural in the present)',
+			'The Harbour Trust and its lawyers argue that the pier should reopen soon.',
+			['argue that the pier should reopen soon', 'The Harbour Trust', 'argue']
+		],
+		[
+			'"Xs argue that …" with no name for the source',
+			'Harbour workers argue that the pier should reopen soon.',
+			['argue that the pier should reopen soon', null, 'argue']
+		],
+		[
+			'"X, who …, said Wednesday he …"',
+			'Maya Brooks, who on Tuesday backed the plan, said Wednesday she agrees with the board.',
+			['said Wednesday she agrees with the board', 'Maya Brooks', 'said']
+		],
+		[
+			'"…, X noted, …" (another verb in commas inside its report)',
+			'The ferry, Maya Brooks noted, has never once been late in ten years.',
+			[
+				'The ferry, Maya Brooks noted, has never once been late in ten years',
+				'Maya Brooks',
+				'noted'
+			]
+		],
+		[
+			'"…, according to X, …" in the middle of a sentence',
+			'Since the storm, according to the harbour authority, the pier has lost half its boards.',
+			[
+				'Since the storm, according to the harbour authority, the pier has lost half its boards',
+				'The harbour authority',
+				'according to'
+			]
+		],
+		[
+			'"…: According to X, …" after a colon',
+			'It has not gone unnoticed: According to the harbour authority, the pier has lost half its boards.',
+			['the pier has lost half its boards', 'The harbour authority', 'According to']
+		],
+		[
+			'"…, X told Y, …" (a cue with its listener in commas)',
+			'Instead, Tom Reilly told the Gazette, the shop would stay open until June.',
+			[
+				'Instead, Tom Reilly told the Gazette, the shop would stay open until June',
+				'Tom Reilly',
+				'told'
+			]
+		],
+		[
+			'"X told reporters this was …"',
+			'Tom Reilly told reporters this was the last chance to save the shop.',
+			['told reporters this was the last chance to save the shop', 'Tom Reilly', 'told']
+		],
+		[
+			'a report after the verb that cued a quote before it',
+			'On Sunday on Radio North’s “Harbour Hour,” Tom Reilly said if the council voted no, the shop would close.',
+			['said if the council voted no, the shop would close', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X said." holding a quoted phrase',
+			'Tom Reilly runs the shop. The council tried to save the pier, and in doing so it "made a costly mistake," Reilly said.',
+			[
+				'The council tried to save the pier, and in doing so it "made a costly mistake,"',
+				'Tom Reilly',
+				'said'
+			]
+		],
+		[
+			'the words before ", said X, his title."',
+			'The pier has lost half its boards, said Tom Reilly, the harbour master.',
+			['The pier has lost half its boards', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, X said, must …" (a cue in commas before a modal)',
+			'Maya Brooks runs the harbour. Those who live on the pier, Brooks said, must still register to do so.',
+			[
+				'Those who live on the pier, Brooks said, must still register to do so',
+				'Maya Brooks',
+				'said'
+			]
+		],
+		[
+			'"…, Xs say, …" with no name for the source',
+			'The new pier, harbour engineers say, will need another year of work.',
+			['The new pier, harbour engineers say, will need another year of work', null, 'say']
+		],
+		[
+			'"…, X said, "…" …" (a quoted phrase after a cue in commas)',
+			'Maya Brooks runs the harbour. The new pier, Brooks said, "is a fine example of patience" from the council.',
+			[
+				'The new pier, Brooks said, "is a fine example of patience" from the council',
+				'Maya Brooks',
+				'said'
+			]
+		],
+		[
+			'"by saying that …" (a gerund after a preposition)',
+			'Maya Brooks runs the harbour. Brooks won the vote by saying that the pier would reopen in May.',
+			['saying that the pier would reopen in May', 'Maya Brooks', 'saying']
+		],
+		[
+			'"before insisting …"',
+			'Tom Reilly runs the shop. Reilly thanked the crowd before insisting he had never lost faith in it.',
+			['insisting he had never lost faith in it', 'Tom Reilly', 'insisting']
+		],
+		[
+			'"with X noting that …"',
+			'Maya Brooks runs the harbour. The council split on the plan, with Brooks noting that the pier had flooded twice.',
+			['noting that the pier had flooded twice', 'Maya Brooks', 'noting']
+		],
+		[
+			'"X is arguing that …" (a participle after "is")',
+			'Maya Brooks runs the harbour. Brooks is arguing that the pier should stay open all winter.',
+			['arguing that the pier should stay open all winter', 'Maya Brooks', 'arguing']
+		],
+		[
+			'"X pointed out that …"',
+			'Maya Brooks runs the harbour. Brooks pointed out that the pier had flooded twice in a year.',
+			['pointed out that the pier had flooded twice in a year', 'Maya Brooks', 'pointed']
+		],
+		[
+			'"X alleged that …"',
+			'Tom Reilly runs the shop. Reilly alleged that the council had hidden the repair bill.',
+			['alleged that the council had hidden the repair bill', 'Tom Reilly', 'alleged']
+		],
+		[
+			'"As X reported, …"',
+			'As the Harbour Gazette reported, the pier has lost half its boards since the storm.',
+			[
+				'As the Harbour Gazette reported, the pier has lost half its boards since the storm',
+				'The Harbour Gazette',
+				'reported'
+			]
+		],
+		[
+			'"But as X noted, …"',
+			'Maya Brooks runs the harbour. But as Brooks noted, the ferry has never once been late.',
+			['But as Brooks noted, the ferry has never once been late', 'Maya Brooks', 'noted']
+		],
+		[
+			'"X accused a long name of …"',
+			'Maya Brooks runs the harbour. Brooks accused harbour board chairman Tom Reilly of wasting money.',
+			['accused harbour board chairman Tom Reilly of wasting money', 'Maya Brooks', 'accused']
+		],
+		[
+			'"Xs insist …" (a plural in the present, its clause without "that")',
+			'Maya Brooks runs the harbour. Brooks and her staff insist the pier is safe for now.',
+			['insist the pier is safe for now', 'Maya Brooks', 'insist']
+		],
+		[
+			'the words before ", X said;" and another clause',
+			'Maya Brooks runs the harbour. The pier is safe for now, Brooks said; the ferry is another matter.',
+			['The pier is safe for now', 'Maya Brooks', 'said']
+		],
+		[
+			'the words before ", X said." holding a quoted title the verb did not cue',
+			'Tom Reilly runs the shop. The new "Harbour Days" fair could bring in a thousand visitors, Reilly said.',
+			['The new "Harbour Days" fair could bring in a thousand visitors', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X reported." holding a quoted phrase the verb did not cue',
+			'In one email, Tom Reilly described how he had put a note in a “burn bag,” the Harbour Gazette reported.',
+			[
+				'In one email, Tom Reilly described how he had put a note in a “burn bag,”',
+				'The Harbour Gazette',
+				'reported'
+			]
+		],
+		[
+			'the words before ", X said in …" (where it was said after the verb)',
+			'Maya Brooks runs the harbour. The pier will reopen in May, Brooks said in a video message to supporters.',
+			['The pier will reopen in May', 'Maya Brooks', 'said']
+		],
+		[
+			'", claiming …" after a quoted phrase holding the comma',
+			'Maya Brooks runs the harbour. Brooks blamed the delay on a “bad engine,” claiming she had warned the board in May.',
+			['claiming she had warned the board in May', 'Maya Brooks', 'claiming']
+		],
+		[
+			'"…, according to the Rev. X, …" (a title before the name)',
+			'Ada Nwosu leads the parish. The levy, according to the Rev. Ada Nwosu, hurts poor families most.',
+			[
+				'The levy, according to the Rev. Ada Nwosu, hurts poor families most',
+				'Ada Nwosu',
+				'according to'
+			]
+		],
+		[
+			'", telling X that …" after the quote it cued',
+			'Maya Brooks runs the harbour. Brooks praised the plan as "fantastic," telling reporters on Friday that the pier would reopen.',
+			['telling reporters on Friday that the pier would reopen', 'Maya Brooks', 'telling']
+		],
+		[
+			'"X told the Gazette that …" after the quote it cued',
+			'Citing "family reasons," the mayor’s spokeswoman, Maya Brooks, told the Gazette that the mayor would skip the vote.',
+			['told the Gazette that the mayor would skip the vote', 'Maya Brooks', 'told']
+		],
+		[
+			'the words before ", X told reporters." holding two quoted words',
+			'Maya Brooks runs the harbour. People should stop using words like “maybe” and “perhaps”, Brooks told reporters.',
+			['People should stop using words like “maybe” and “perhaps”', 'Maya Brooks', 'told']
+		],
+		[
+			'the words before ", said several Xs." (no name for the source)',
+			'The pier may have been a bigger loss to the town than the ferry, said several residents.',
+			['The pier may have been a bigger loss to the town than the ferry', null, 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -162,8 +414,41 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'Gov. Tom Reilly wants the pier to reopen, said Maya Brooks of the harbour board.'
 		],
 		['a participle without a comma', 'The share of residents saying the pier should reopen rose.'],
+		[
+			'a story told',
+			'Maya Brooks runs the harbour. Brooks told the story of a man she met in the harbour.'
+		],
+		[
+			'a plural noun that looks like a reporting verb',
+			'Maya Brooks runs the harbour. Brooks wants the rules for the harbour to go.'
+		],
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
 	])('finds nothing in %s', (_kind, text) => {
 		expect(reportsOf(text)).toEqual([]);
+	});
+
+	it('reports nothing of someone who asked not to be named', () => {
+		expect(
+			reportsOf('Maya Brooks runs the harbour. A worker, who asked not to be named, left early.')
+		).toEqual([]);
+	});
+});
+
+describe('reported: a quoted phrase inside a report', () => {
+	/** The direct statements of a text: their words and their source's label. */
+	function quotesOf(text: string) {
+		const result = suggest(text);
+		const label = new Map(result.sources.map((s) => [s.id, s.label]));
+		return result.statements
+			.filter((s) => s.form === 'direct')
+			.map((s) => [s.content, s.source === null ? null : label.get(s.source)]);
+	}
+
+	it('is the words of the person who reports, even about someone else', () => {
+		expect(
+			quotesOf(
+				'Tom Reilly runs the shop. Reilly said Maya Brooks had been "a disaster for the harbour."'
+			)
+		).toEqual([['a disaster for the harbour.', 'Tom Reilly']]);
 	});
 });

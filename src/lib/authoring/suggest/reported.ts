@@ -22,6 +22,32 @@ export interface Report {
 const ACCORDING_STOP =
 	/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u;
 
+/**
+ * After its verb, a quoted phrase the clause goes on after: `said "it makes me angry" every time`,
+ * `The pier, Brooks said, "is a fine example" of…`.
+ */
+const QUOTE_INSIDE = /^\s*,?\s*\uFFFC+\s+\p{Ll}/u;
+
+/**
+ * Speech verbs the shared reporting list leaves out. Most also mean something else ("responded
+ * with vitriol", "mentioned above"): after them, only a clause opened by "that" is a report
+ * ("recalled that…", "tweeted Monday that…"); before them, the words before ", X recalled.".
+ */
+const MORE_REPORTING = new Set(
+	`recalled recalls tweeted responded responds replied reiterated reiterates concluded concludes
+	lamented emphasized emphasizes emphasised emphasises mentioned boasted asserted asserts contended
+	contends testified testifies commented joked quipped cautioned hinted signaled signalled
+	alleged alleges speculated countered observed remarked charged`.split(/\s+/u)
+);
+
+/**
+ * Plurals in the present that are never nouns: "critics argue (that)…", never after "to" ("to
+ * argue the case").
+ */
+const PLURAL_REPORTING = new Set(
+	'argue insist contend assert admit deny acknowledge suggest maintain'.split(' ')
+);
+
 const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
 
 /** Every sentence's reported speech: "according to", then each reporting verb no quote took. */
@@ -47,24 +73,73 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					}
 					return;
 				}
+				// "pointed out that…": a speech verb of two words.
+				if (/^(?:pointed|points)$/u.test(t.lower) && toks[k + 1]?.lower === 'out') {
+					const report =
+						toks[k + 2]?.lower === 'that' && t.start >= coveredTo
+							? reportAfter(article, p, sentence, toks, k)
+							: undefined;
+					if (report) {
+						coveredTo = report.end;
+						found.push(report);
+					}
+					return;
+				}
+				const plural =
+					PLURAL_REPORTING.has(t.lower) &&
+					toks[k - 1]?.lower !== 'to' &&
+					(toks[k + 1]?.lower === 'that' || clauseSoon(toks, k));
+				const reporting = plural || L.REPORTING_VERBS.has(t.lower) || MORE_REPORTING.has(t.lower);
 				const describes =
-					L.RULING_VERBS.has(t.lower) &&
-					!L.REPORTING_VERBS.has(t.lower) &&
-					quotesSoonAfter(article, p, toks, k);
+					L.RULING_VERBS.has(t.lower) && !reporting && quotesSoonAfter(article, p, toks, k);
 				// "called for a ban", "accused the council of": speech acts with their content after them.
 				const act =
 					ACCUSE.has(t.lower) ||
 					(PROMISES.has(t.lower) && toks[k + 1]?.lower === 'to') ||
 					(CALLS.has(t.lower) && /^(?:for|on)$/u.test(toks[k + 1]?.lower ?? ''));
-				if ((!L.REPORTING_VERBS.has(t.lower) && !describes && !act) || t.capital) return;
-				if (t.start < coveredTo || cueVerbs.has(`${p}:${t.start}`)) return;
+				if ((!reporting && !describes && !act) || t.capital) return;
+				// "the rules for…", "her claims": after a determiner, a plural noun, not a verb.
+				const det = toks[k - 1];
+				if (
+					det &&
+					/s$/u.test(t.lower) &&
+					((L.DETERMINERS.has(det.lower) && det.lower !== 'that') || det.possessive)
+				)
+					return;
+				if (t.start < coveredTo) return;
+				// A verb that cued a quote reports only a clause after it: one the quote is a phrase of
+				// (`said "it makes me angry" every time…`) or one after the quote it cued (`On "Harbour
+				// Hour," Reilly said if…`), not "said of…" or "told CNN…". A window, not the sentence's
+				// rest: one call stays linear.
+				const cued = cueVerbs.has(`${p}:${t.start}`);
+				const next = text.slice(t.end, Math.min(sentence.end, t.end + 300));
+				// Never `"…," said Solberg, a glaciologist`: the cue after the quote needs its subject first.
+				const subjectFirst = k > 0 && /^,?\s+$/u.test(text.slice(toks[k - 1]!.end, t.start));
+				// "said that…", "told the Gazette that…": the clause opens right after the verb or its
+				// listener.
+				const opens = [1, 2, 3].some(
+					(n) =>
+						(n === 1 || (L.OBJECT_VERBS.has(t.lower) && toks[k + n]?.joined)) &&
+						/^(?:that|if|whether)$/u.test(toks[k + n]?.lower ?? '')
+				);
+				// `…it "made a costly mistake," Reilly said.`: the narrated words the quote ends.
+				const fragment = cued && fragmentBefore(article, p, sentence, t) !== undefined;
+				if (cued && !QUOTE_INSIDE.test(next) && !(subjectFirst && opens) && !fragment) return;
 				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
-				if (back.length > 0 && /^(?:was|were|been|being|is|are|be|who)$/u.test(back.at(-1)!))
-					return;
-				const report = hasComplement(text, toks, k)
-					? reportAfter(article, p, sentence, toks, k)
-					: reportBefore(article, p, sentence, toks, k);
+				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
+				const after =
+					hasComplement(article, p, sentence, toks, k) &&
+					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k));
+				// "Those who…, she said, must…": a verb in commas is read as an aside first.
+				const aside = /^\s*,/u.test(next) ? reportAround(article, p, sentence, toks, k) : undefined;
+				if (cued && !after && !fragment && !aside) return;
+				const report =
+					aside ??
+					(after
+						? reportAfter(article, p, sentence, toks, k)
+						: (reportAround(article, p, sentence, toks, k) ??
+							reportBefore(article, p, sentence, toks, k, cued)));
 				if (!report) return;
 				coveredTo = Math.max(coveredTo, report.end);
 				found.push(report);
@@ -98,10 +173,23 @@ function participleReport(
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
 	if (cueVerbs.has(`${p}:${verb.start}`)) return undefined;
-	// Only after a comma or a dash: "voters saying they…" is no one's speech.
-	if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
-		return undefined;
-	if (!hasComplement(text, toks, k)) return undefined;
+	// After a comma or a dash, after "by"/"before"… ("won the vote by saying…"), or as what someone
+	// named after "with" did: "voters saying they…" is no one's speech.
+	const prev = toks[k - 1];
+	if (!prev) return undefined;
+	// The comma may be inside the quote before: `blamed it on a “bad engine,” claiming…`.
+	const gap = article.blocks[p]!.text.slice(Math.max(prev.end, verb.start - 4), verb.start);
+	const afterComma =
+		/[,\u2014\u2013]\s*$/u.test(text.slice(prev.end, verb.start)) ||
+		/,["\u201D\u2019']\s*$/u.test(gap);
+	const gerund = !afterComma && k >= 2 && verb.joined && GERUND_AFTER.test(prev.lower);
+	// "Brooks is arguing that…": the participle is the sentence's verb.
+	const progressive =
+		!afterComma && k >= 1 && verb.joined && /^(?:is|are|was|were)$/u.test(prev.lower);
+	const withWho =
+		afterComma || gerund || progressive ? undefined : namedAfterWith(article, p, toks, k);
+	if (!afterComma && !gerund && !progressive && !withWho) return undefined;
+	if (!hasComplement(article, p, sentence, toks, k)) return undefined;
 	const quote = article.quotes[p]!.filter(
 		(q) =>
 			!q.embedded &&
@@ -111,7 +199,9 @@ function participleReport(
 	).at(-1);
 	const before = found.at(-1);
 	let speaker: Entity | null | undefined;
-	if (quote) speaker = quote.speaker;
+	if (withWho) speaker = withWho;
+	else if (gerund || progressive) speaker = subjectIn(article, p, sentence.start, prev.start);
+	else if (quote) speaker = quote.speaker;
 	else if (before && before.p === p && before.at >= sentence.start) speaker = before.speaker;
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
 	if (speaker === undefined) return undefined;
@@ -119,6 +209,23 @@ function participleReport(
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, verb.start, end, speaker);
+}
+
+/** Prepositions a participle's clause can follow as a gerund: "by saying", "before insisting". */
+const GERUND_AFTER = /^(?:by|before|after|while)$/u;
+
+/** "…, with Maya Brooks noting that…": the person named between "with" and the participle. */
+function namedAfterWith(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	for (let w = k - 2; w >= Math.max(0, k - 6); w--) {
+		if (toks[w]!.lower !== 'with') continue;
+		const m = mentionFrom(article, p, toks[w + 1]!.start, verb.start);
+		return m && m.kind === 'name' && /^\s+$/u.test(text.slice(m.end, verb.start))
+			? m.entity
+			: undefined;
+	}
+	return undefined;
 }
 
 /** `called the measure "painful but necessary"`: a partial quote within a few words of the verb. */
@@ -130,8 +237,13 @@ function quotesSoonAfter(article: Article, p: number, toks: Token[], k: number):
 	return next !== undefined && next.open <= limit;
 }
 
-/** Whether the first person a report's clause names before the quote is not its speaker. */
+/**
+ * Whether a body's report quotes a person its clause names before the quote: "Her office said she
+ * would "respect…"" may be her words, not the office's. A person quoting another ("Reilly said Brooks
+ * was "a disaster"") quotes their own words.
+ */
 export function aboutSomeoneElse(article: Article, report: Report, q: Quote): boolean {
+	if (report.speaker?.kind !== 'body') return false;
 	const subject = (article.byParagraph.get(q.paragraph) ?? []).find(
 		(m) => m.pos > report.at && m.end <= q.open && m.entity.kind === 'person'
 	);
@@ -150,20 +262,38 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 	let content: [number, number];
 	let cue: string;
 	const after = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
-	const before = /^(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+	// "According to X, …", also after a colon: "It has not gone unnoticed: According to X, …".
+	const before = /(?:^|:\s+)(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+	// "Since the storm, according to X, the pier…": the source in commas, the sentence its report.
+	// Not "…, according to public filings, which…": that is the words before it.
+	const middle =
+		/,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+(?!(?:who|which|that|where|whose|when|as)\b)\p{L}/u.exec(
+			inSentence
+		);
 	if (after) {
 		const from = sentence.start + after.index + after[0].indexOf(after[2]!);
 		source = [from, from + after[2]!.length];
 		content = [sentence.start, sentence.start + after.index];
 		cue = after[1]!;
 	} else if (before) {
-		const from = sentence.start + before[0].indexOf(before[2]!);
+		const from = sentence.start + before.index + before[0].indexOf(before[2]!);
 		source = [from, from + before[2]!.length];
-		content = [sentence.start + before[0].length, sentence.end];
+		content = [sentence.start + before.index + before[0].length, sentence.end];
 		cue = before[1]!;
+	} else if (middle) {
+		const from = sentence.start + middle.index + middle[0].indexOf(middle[2]!);
+		source = [from, from + middle[2]!.length];
+		content = [sentence.start, sentence.end];
+		cue = middle[1]!;
 	} else return undefined;
 	const [from, to] = source;
-	const atStart = mentionAt(article, p, from);
+	// "according to the Rev. Ada Nwosu", "according to Sen. Brooks": the name after its title.
+	const named = mentionFrom(article, p, from, to);
+	const titled =
+		named && /^(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u.test(text.slice(from, named.pos))
+			? named
+			: undefined;
+	const atStart = mentionAt(article, p, from) ?? titled;
 	let speaker: Entity | undefined = atStart?.entity;
 	if (!speaker) {
 		// "according to a copy of the contract seen by…": the source is what the phrase names.
@@ -210,7 +340,12 @@ function reportAfter(
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
 	// "Sixty percent said they…", "Some advocates said…": a report whose source has no name.
 	const unnamed = speaker === undefined;
-	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower)) return undefined;
+	// "Harbour workers argue that…", "officials noted that…": a clause after "that" is a report
+	// whoever its source is (a verb in the past or a plural, not "states that" or "reports that").
+	const byThat =
+		PLURAL_REPORTING.has(verb.lower) || (toks[k + 1]?.lower === 'that' && /ed$/u.test(verb.lower));
+	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower) && !byThat)
+		return undefined;
 	const end = reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < (unnamed ? 5 : 3)) return undefined;
@@ -223,21 +358,39 @@ function reportBefore(
 	p: number,
 	sentence: SentenceRange,
 	toks: Token[],
-	k: number
+	k: number,
+	cued = false
 ): Report | undefined {
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
-	if (toks.length - k - 1 > 4 || /\uFFFC/u.test(text.slice(sentence.start, sentence.end)))
-		return undefined;
+	// After the verb: a time ("said on Friday"), a name and its title ("said Tom Reilly, the…"), or
+	// another clause after a semicolon ("…, she said; the ferry…").
+	const clauseAfter = /^\s*;/u.test(text.slice(verb.end, verb.end + 3));
+	const after = clauseAfter ? 0 : toks.length - k - 1;
+	if (after > 12) return undefined;
+	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
+	// the words run to the quote's end (its comma is inside it).
+	const before = fragmentBefore(article, p, sentence, verb);
+	if (cued && !before) return undefined;
+	// A quoted phrase no cue took ends the words when its comma is inside it: `a “burn bag,” the…`.
+	const inside = before ? article.blocks[p]!.text.slice(before.close! - 2, before.close!) : '';
+	const fragment = cued || /,\s*$/u.test(inside) ? before : undefined;
 	// The comma before the verb, looked for in this sentence only.
 	let comma = verb.start;
-	while (comma > sentence.start && text[comma] !== ',') comma--;
+	if (fragment) comma = fragment.close! + 1;
+	else while (comma > sentence.start && text[comma] !== ',') comma--;
 	if (comma <= sentence.start) return undefined;
+	// A quote no cue took ("the new "Harbour Days" fair") may stand in narrated words of their own.
+	if (!cued && /\uFFFC/u.test(text.slice(sentence.start, comma)))
+		if (!SAID_BEFORE.test(verb.lower) || wordsFrom(text, sentence.start, comma, 4) < 4)
+			return undefined;
 	const region = tokensIn(article, p, comma + 1, verb.start);
 	// "…, said Sen. Maya Brooks." / "…, said the Rev. Ada Nwosu.": the name after the verb.
 	if (region.length === 0) {
-		const speaker = namedToTheEnd(article, p, toks, k);
-		if (!speaker) return undefined;
+		// "…, said several residents.": a group with no name, still a source.
+		const named = namedToTheEnd(article, p, toks, k);
+		const speaker = named ?? (SAY.has(verb.lower) ? groupToTheEnd(toks, k) : undefined);
+		if (speaker === undefined) return undefined;
 		const content = article.blocks[p]!.text.slice(sentence.start, comma).trim();
 		if (content.split(/\s+/u).length < 4) return undefined;
 		return makeReport(article, p, content, verb, sentence.start, comma, speaker);
@@ -245,6 +398,8 @@ function reportBefore(
 	if (
 		region.length === 0 ||
 		region.length > 7 ||
+		// "…, Brooks said in a video message to supporters.": where it was said may run on.
+		(after > 4 && !whereSaid(toks, k)) ||
 		region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
 	)
 		return undefined;
@@ -261,6 +416,96 @@ function reportBefore(
 	return makeReport(article, p, content, verb, sentence.start, comma, speaker);
 }
 
+/**
+ * `The pier, Maya Brooks said, would reopen on Monday.`: a cue set in commas inside its report; the
+ * whole sentence is the report.
+ */
+function reportAround(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): Report | undefined {
+	const text = article.masked[p]!;
+	const verb = toks[k]!;
+	if (L.RULING_VERBS.has(verb.lower)) return undefined;
+	// "…, Reilly told the Gazette, the shop…": who was told is part of the cue.
+	let last = k;
+	if (L.OBJECT_VERBS.has(verb.lower))
+		while (
+			last < k + 3 &&
+			toks[last + 1]?.joined &&
+			!/^\s*,/u.test(text.slice(toks[last]!.end, toks[last]!.end + 3))
+		)
+			last++;
+	if (!/^,\s*[\p{L}\uFFFC]/u.test(text.slice(toks[last]!.end, toks[last]!.end + 20)))
+		return undefined;
+	// The comma that opens the aside, at most six words before the verb; or "As X reported, …" and
+	// "But as X noted, …" opening the sentence.
+	let i = k - 1;
+	while (i >= 0 && k - i <= 6 && !endsWithComma(text, sentence.start, toks[i]!.start)) i--;
+	const as = toks[0]?.lower === 'as' ? 0 : toks[1]?.lower === 'as' && k > 1 ? 1 : -1;
+	const opening = as >= 0 && (as === 0 || /^(?:but|and|yet|so)$/u.test(toks[0]!.lower));
+	if (opening && k - as <= 7) i = as + 1;
+	else if (i < 1 || k - i > 6) return undefined;
+	// ", as the Gazette reported, …": the "as" is no part of the source.
+	if (toks[i]?.lower === 'as' && i + 1 < k) i++;
+	const region = toks.slice(i, k);
+	if (region.some((t) => L.FINITE_AUX.has(t.lower) || L.PREPOSITIONS.has(t.lower)))
+		return undefined;
+	// "…, she said, …": the pronoun as resolved, else the clause's subject.
+	const one = region.length === 1 ? mentionAt(article, p, region[0]!.start) : undefined;
+	let speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
+	// "…, analysts said, …", "…, they say, …": a source with no name, still a report.
+	if (speaker === undefined && SAY.has(verb.lower) && region.length <= 4) speaker = null;
+	if (speaker === undefined) return undefined;
+	// Where the report ends, read from the word after the cue's comma.
+	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1, true) : sentence.end;
+	if (wordsFrom(article.blocks[p]!.text, toks[last]!.end, end, 3) < 3) return undefined;
+	const content = article.blocks[p]!.text.slice(sentence.start, end).replace(/[\s,;:.]+$/u, '');
+	return makeReport(article, p, content, verb, sentence.start, end, speaker);
+}
+
+/**
+ * `The council tried…, and in doing so it "made a costly mistake," Reilly said.`: the quote the
+ * verb cued is a phrase ending the narrated words before it (four words or more before the quote,
+ * and none after it), so those words are a report too.
+ */
+function fragmentBefore(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	verb: Token
+): Quote | undefined {
+	const quotes = article.quotes[p]!;
+	const i = firstIndex(quotes, (q) => q.open < verb.start) - 1;
+	const q = quotes[i];
+	if (!q || q.close === null || q.open < sentence.start) return undefined;
+	return wordsFrom(article.blocks[p]!.text, sentence.start, q.open, 4) >= 4 ? q : undefined;
+}
+
+/** "said in a video message…", "said at the meeting…": where it was said, not what. */
+function whereSaid(toks: Token[], k: number): boolean {
+	return (
+		/^(?:in|on|at|during)$/u.test(toks[k + 1]?.lower ?? '') &&
+		L.DETERMINERS.has(toks[k + 2]?.lower ?? '') &&
+		toks[k + 2]!.lower !== 'that'
+	);
+}
+
+/** "said several residents", "said some analysts": a group named by a plural noun, to the end. */
+function groupToTheEnd(toks: Token[], k: number): null | undefined {
+	const rest = toks.length - k - 1;
+	if (rest < 2 || rest > 4) return undefined;
+	const first = toks[k + 1]!.lower;
+	const last = toks[toks.length - 1]!;
+	const plural = /^\p{Ll}+s$/u.test(last.text) && !last.possessive;
+	return plural && /^(?:several|some|many|other|two|three|four|five|most|both)$/u.test(first)
+		? null
+		: undefined;
+}
+
 /** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
 function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
 	const last = toks[toks.length - 1];
@@ -269,7 +514,10 @@ function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): E
 	const from = toks[i];
 	if (!from || !last) return undefined;
 	const m = mentionFrom(article, p, toks[k]!.end, from.end);
-	return m && m.kind === 'name' && m.end === last.end ? m.entity : undefined;
+	if (!m || m.kind !== 'name') return undefined;
+	// "…, said Tom Reilly, the harbour master.": a title in apposition ends the sentence.
+	const apposed = m.end < last.end && /^,\s/u.test(article.masked[p]!.slice(m.end, m.end + 2));
+	return m.end === last.end || apposed ? m.entity : undefined;
 }
 
 /** "the company that runs the network": a body named by what it is. */
@@ -315,6 +563,9 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
 const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
 
+/** Who is told, in one word: "told reporters this was…", "told him it would…". */
+const LISTENERS = new Set('reporters journalists me him her us them'.split(' '));
+
 /** "vowed to reopen": the promise is the report. */
 const PROMISES = new Set('vowed vows pledged pledges promised promises'.split(' '));
 
@@ -323,6 +574,9 @@ const ACCUSE = new Set(['accused', 'accuses']);
 
 /** "called for a ban", "calls on the council to": a demand. */
 const CALLS = new Set(['called', 'calls']);
+
+/** Verbs that close narrated words holding a quoted phrase: "…a “burn bag,” the Gazette reported." */
+const SAID_BEFORE = /^(?:said|says|reported|wrote|added|explained|noted|recalled|told)$/u;
 
 /** The verb "say": what follows it is what was said. */
 const SAY = new Set(['say', 'says', 'said']);
@@ -334,6 +588,9 @@ const SAID_THINGS = new Set(
 	)
 );
 
+/** "said Wednesday he…": a day is when, not who. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
 /** When a report was made: "said on Friday", "said last week". */
 const WHEN =
 	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|month|year|morning|evening)$/u;
@@ -342,20 +599,43 @@ const WHEN =
  * Whether the reporting verb at toks[k] has its report after it ("said that…", "told the meeting
  * it…"), not before.
  */
-function hasComplement(text: string, toks: Token[], k: number): boolean {
+function hasComplement(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): boolean {
+	const text = article.masked[p]!;
 	const verb = toks[k]!;
 	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
+	// "…, Brooks recalled, asked her…": a verb in commas has its report around it, not after it.
+	if (!SAY.has(verb.lower) && /^\s*,/u.test(text.slice(verb.end, verb.end + 3))) return false;
+	// "…, she said; the ferry…": a semicolon or a dash closes the cue, nothing after it is reported.
+	if (/^\s*[;\u2014\u2013]/u.test(text.slice(verb.end, verb.end + 3))) return false;
 	// "told the meeting that", "asked the Finn if", "urged the council to", "accused them of"
 	const accuses = ACCUSE.has(verb.lower);
 	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
 		const link = accuses ? 'of' : 'to';
 		let n = 0;
-		while (toks[j] && n < 4 && !L.COMPLEMENTISERS.has(toks[j]!.lower) && toks[j]!.lower !== link) {
+		// "accused harbour board chairman Tom Reilly of…": a charge's object may be a long name.
+		const reach = accuses ? 7 : 4;
+		while (
+			toks[j] &&
+			n < reach &&
+			!L.COMPLEMENTISERS.has(toks[j]!.lower) &&
+			toks[j]!.lower !== link
+		) {
+			// "told reporters he thought…": the clause's subject after the one told.
+			if (n > 0 && !accuses && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
 			j++;
 			n++;
 		}
-		if (j > k + 1 && toks[j]?.lower === link) return true;
+		// "asked not to be named" asks for nothing to be reported.
+		if (j > k + 1 && toks[j]?.lower === link && toks[k + 1]!.lower !== 'not') return true;
+		// "told reporters this was…": after a listener named in one word, the clause.
+		if (LISTENERS.has(toks[k + 1]?.lower ?? '')) j = k + 2;
 		if (accuses) return false;
 	}
 	// "vowed to reopen the pier": a promise's content is what it promises to do.
@@ -371,6 +651,9 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 	// "says the new rules … are too strict", "says it's …": after "say", a word that is neither a
 	// preposition nor one of the few things one says ("said goodbye") opens the report.
 	const next = toks[j];
+	// `said "it makes me angry" every time…`: a quoted phrase right after the verb opens the report.
+	const quoteFirst =
+		next !== undefined && /^\s*\uFFFC+\s+$/u.test(text.slice(verb.end, next.start));
 	// After a comma or a quote, "…, said David Lee, an analyst" names who spoke: no report follows.
 	const inverted =
 		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
@@ -378,16 +661,17 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 		SAY.has(verb.lower) &&
 		!(
 			inverted &&
-			(next?.capital ||
+			((next?.capital && !WEEKDAY.test(next.lower)) ||
 				next?.lower === 'former' ||
 				// "…, said the Rev. Ada Nwosu", "…, said the Harbour Trust": a title or a name.
 				(next?.lower === 'the' && toks[j + 1]?.capital))
 		) &&
 		j === k + 1 &&
-		next?.joined &&
-		!L.PREPOSITIONS.has(next.lower) &&
-		!SAID_THINGS.has(next.lower) &&
-		toks.length - j >= 4
+		(next?.joined || quoteFirst) &&
+		!L.PREPOSITIONS.has(next!.lower) &&
+		!SAID_THINGS.has(next!.lower) &&
+		// The words of a quoted phrase count: `said the mayor's "mind is shot."`.
+		wordsFrom(article.blocks[p]!.text, verb.end, sentence.end, 4) >= 4
 	)
 		return true;
 	// "said in a statement read to the court that…": after a preposition, only "that" will do.
@@ -413,6 +697,45 @@ function hasComplement(text: string, toks: Token[], k: number): boolean {
 }
 
 /**
+ * "insist the pier is safe": a clause right after the verb, its verb an auxiliary within five words
+ * and no relative word before it (not "deny responsibility that a board would…").
+ */
+function clauseSoon(toks: Token[], k: number): boolean {
+	for (let i = k + 1; i <= k + 5 && toks[i]; i++) {
+		const w = toks[i]!.lower;
+		if (!toks[i]!.joined || /^(?:that|which|who|to)$/u.test(w)) return false;
+		if (i > k + 1 && (L.FINITE_AUX.has(w) || CONTRACTED.test(w))) return true;
+		if (i === k + 1 && SUBJECTS.has(w)) return true;
+	}
+	return false;
+}
+
+/** Words that may stand between a verb and its "that": when and how it was said. */
+const THAT_GAP =
+	/^(?:on|in|last|this|late|early|yesterday|today|again|also|publicly|privately|repeatedly|recently|earlier|later|twitter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening)$/u;
+
+/**
+ * "recalled that", "tweeted Monday that": "that" within three words of the verb, only words of
+ * when and how between (not "charged more than that", "hinted at that").
+ */
+function thatSoon(toks: Token[], k: number): boolean {
+	for (let i = k + 1; i <= k + 3 && toks[i]; i++) {
+		if (toks[i]!.lower === 'that') return true;
+		if (!THAT_GAP.test(toks[i]!.lower) || !toks[i]!.joined) return false;
+	}
+	return false;
+}
+
+/** How many words (at most `upTo`) the paragraph's text holds in [from, to), quoted ones too. */
+function wordsFrom(text: string, from: number, to: number, upTo: number): number {
+	const word = /[\p{L}\p{N}]+/gu;
+	word.lastIndex = from;
+	let n = 0;
+	for (let m = word.exec(text); m && m.index < to && n < upTo; m = word.exec(text)) n++;
+	return n;
+}
+
+/**
  * Where a report after its verb ends: before the next clause (", adding", "; ") or at the
  * sentence's end.
  */
@@ -421,13 +744,16 @@ function reportEnd(
 	p: number,
 	sentence: SentenceRange,
 	toks: Token[],
-	k: number
+	k: number,
+	whole = false
 ): number {
 	const text = article.masked[p]!;
 	const first = toks[0]?.lower ?? '';
 	const verb = toks[k]!;
 	const rest = text.slice(verb.end, sentence.end);
-	const subordinate = L.SUBORDINATORS.has(first);
+	// "Brooks, who said last week that…, resigned": a relative clause ends at its comma.
+	// A report that is the whole sentence ("As the Gazette reported, …") runs on past the first comma.
+	const subordinate = !whole && (L.SUBORDINATORS.has(first) || toks[k - 1]?.lower === 'who');
 	const stop = subordinate
 		? /,/u.exec(rest)
 		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
