@@ -57,6 +57,7 @@ const { suggest } = await load('src/lib/authoring/suggest.ts');
 
 function score(keyItems, suggestions, match, sourcesById) {
 	let found = 0;
+	let namedFound = 0;
 	let attributed = 0;
 	// Of the key items found, those whose suggestion is marked sure, and how many of those are right.
 	let sure = 0;
@@ -72,6 +73,9 @@ function score(keyItems, suggestions, match, sourcesById) {
 			continue;
 		}
 		found++;
+		// A key item without a named speaker (an unnamed source) is scored for "found" only.
+		if (item.speaker === null) continue;
+		namedFound++;
 		const source = sourcesById.get(hit.source);
 		const right = sameSpeaker(item.speaker, source);
 		if (hit.confidence === 'sure') {
@@ -96,7 +100,8 @@ function score(keyItems, suggestions, match, sourcesById) {
 		recall: keyItems.length ? found / keyItems.length : 1,
 		precision: suggestions.length ? correct / suggestions.length : 1,
 		attributed,
-		attributedShare: found ? attributed / found : 1,
+		namedFound,
+		attributedShare: namedFound ? attributed / namedFound : 1,
 		sure,
 		sureRight,
 		markedSure: suggestions.filter((s) => s.confidence === 'sure').length,
@@ -354,10 +359,10 @@ const rows = articles.map((a) => [
 	`${a.direct.found}/${a.direct.key}`,
 	pct(a.direct.recall),
 	pct(a.direct.precision),
-	`${a.direct.attributed}/${a.direct.found} ${pct(a.direct.attributedShare)}`,
+	`${a.direct.attributed}/${a.direct.namedFound} ${pct(a.direct.attributedShare)}`,
 	`${a.reported.found}/${a.reported.key}`,
 	pct(a.reported.precision),
-	`${a.reported.attributed}/${a.reported.found}`
+	`${a.reported.attributed}/${a.reported.namedFound}`
 ]);
 const head = [
 	'article',
