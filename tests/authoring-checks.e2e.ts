@@ -50,7 +50,9 @@ const checks = (page: Page) => page.getByRole('region', { name: /suggestions? to
 const items = (page: Page) => checks(page).getByRole('listitem');
 const countHeading = (page: Page, n: number) =>
 	expect(checks(page).getByRole('heading', { level: 2 })).toHaveText(
-		`${n} ${n === 1 ? 'suggestion' : 'suggestions'} to check`
+		n === 0
+			? 'No suggestions left to check'
+			: `${n} ${n === 1 ? 'suggestion' : 'suggestions'} to check`
 	);
 const itemWith = (page: Page, words: string): Locator =>
 	items(page).filter({ has: page.locator('mark', { hasText: words }) });
