@@ -46,7 +46,8 @@ const NEVER_CHECK = [
 /** Every statement of the article: six quotes and three reports. */
 const STATEMENTS = 9;
 
-const checks = (page: Page) => page.getByRole('region', { name: /suggestions? to check$/ });
+const checks = (page: Page) =>
+	page.getByRole('region', { name: /suggestions?(?: left)? to check$/ });
 const items = (page: Page) => checks(page).getByRole('listitem');
 const countHeading = (page: Page, n: number) =>
 	expect(checks(page).getByRole('heading', { level: 2 })).toHaveText(
