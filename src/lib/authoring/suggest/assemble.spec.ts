@@ -137,6 +137,26 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'"what X called …"',
 			'Ana Reyes, 44, leads the opposition. The vote ended what Reyes called "a shameful week".',
 			'a shameful week'
+		],
+		[
+			'a framing verb after an apposition',
+			'Ana Reyes, 44, leads the opposition. Reyes, who chairs the harbour committee, branded the plan "a gift to the banks".',
+			'a gift to the banks'
+		],
+		[
+			'a framing verb after a name in apposition',
+			'Ana Reyes, 44, leads the opposition. The opposition leader, Ana Reyes, dismissed the plan as "a gift to the banks".',
+			'a gift to the banks'
+		],
+		[
+			'"issued a statement saying …"',
+			'Ana Reyes, 44, leads the opposition. Reyes issued a statement on Monday saying the plan was \u201ca gift to the big banks\u201d.',
+			'a gift to the big banks'
+		],
+		[
+			'"released a video condemning …"',
+			"Ana Reyes, 44, leads the opposition. Reyes released a video condemning 'the worst budget in a generation'.",
+			'the worst budget in a generation'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
@@ -161,6 +181,15 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, mocked Reyes’s call for "a total halt to all cuts".';
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
 		expect(direct.map((s) => [s.content, s.source])).toEqual([['a total halt to all cuts', null]]);
+	});
+
+	it('gives a fragment after a thing that is no statement ("a sign saying …") to nobody', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Reyes carried a sign on Monday saying "no more cuts to the harbour".';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['no more cuts to the harbour', null]
+		]);
 	});
 
 	it('makes no statement of a scare quote or of an amount in brackets', () => {

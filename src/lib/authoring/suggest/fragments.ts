@@ -45,6 +45,8 @@ export function fragmentSpeaker(
 		const verb = toks[k]!;
 		if (verb.capital || (!FRAMING.has(verb.lower) && !L.REPORTING_VERBS.has(verb.lower))) continue;
 		if (/ing$/u.test(verb.lower)) {
+			// "Reyes issued a statement on Monday saying "…"": the words of whoever put out the statement.
+			if (issuedBefore(toks, k)) return subjectIn(article, p, sentence.start, toks[k - 1]!.start);
 			// ", calling it "…"": the sentence's subject, when it opens the sentence. Without the comma
 			// ("a sign saying "…"") the words are the thing's, not anyone's.
 			if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
@@ -55,11 +57,58 @@ export function fragmentSpeaker(
 		}
 		// "Reyes dismissed the plan as", "what she called": the one named right before the verb.
 		const named = verb.joined ? mentionEndingAt(article, p, toks[k - 1]?.end ?? -1) : undefined;
+		// "Reyes, who chairs the committee, branded it "…"": the subject, across its apposition.
+		if (!named && k > 0) return apposedSubject(article, q, verb);
 		// "Trump's call for", "Republican claims of": a noun, not a verb.
 		if (!named || /['\u2019]s?$/u.test(named.text) || named.kind === 'np') return undefined;
 		return named.entity;
 	}
 	return bySubject ? sentenceSubject(article, q, toks) : undefined;
+}
+
+/** What a person or body puts out in its own words: "issued a statement saying "…"". */
+const ISSUED = new Set(
+	`statement statements email emails e-mail letter letters tweet tweets video ad ads advert
+	message memo note op-ed post release`.split(/\s+/u)
+);
+/** How many words may stand between such a thing and the participle: "a statement on Monday night". */
+const ISSUED_REACH = 4;
+
+/**
+ * `issued a statement on Monday saying "…"` / `released a video condemning "…"`: the participle at
+ * k follows, within a few words and no comma, a statement, an e-mail, a video… (not "a sign saying").
+ */
+function issuedBefore(toks: Token[], k: number): boolean {
+	for (let j = k - 1; j >= 0 && j >= k - ISSUED_REACH; j--) {
+		const t = toks[j]!;
+		if (!toks[j + 1]!.joined) return false;
+		if (ISSUED.has(t.lower))
+			return j > 0 && /^(?:a|an|the|its|his|her|their)$/u.test(toks[j - 1]!.lower);
+	}
+	return false;
+}
+
+/**
+ * `Reyes, who chairs the committee, branded the plan "…"` / `The leader, Ana Reyes, dismissed it as
+ * "…"`: a framing verb right after the comma that closes an apposition frames the words of the
+ * sentence's subject, a person named right before that apposition opens.
+ */
+function apposedSubject(article: Article, q: Quote, verb: Token): Entity | undefined {
+	const p = q.paragraph;
+	const sentence = q.sentences[0]!;
+	const text = article.masked[p]!;
+	if (!/,\s*$/u.test(text.slice(Math.max(sentence.start, verb.start - 3), verb.start)))
+		return undefined;
+	const subject = subjectIn(article, p, sentence.start, verb.start);
+	if (!subject || subject.kind !== 'person') return undefined;
+	const list = article.byParagraph.get(p) ?? [];
+	const from = firstIndex(list, (m) => m.pos < sentence.start);
+	const mention = list.slice(from, from + NEAR).find((m) => m.entity === subject);
+	if (!mention || OWNER.test(mention.text) || !/^\s*,/u.test(text.slice(mention.end, verb.start)))
+		return undefined;
+	// "mocked Reyes's call for "…"": another's words, not the subject's.
+	const after = tokensIn(article, p, verb.end, q.open);
+	return after.length <= REACH && !after.some((t) => OWNER.test(t.text)) ? subject : undefined;
 }
 
 /** Owners in the words before a fragment: "Reyes's call for", "his plan to", "their pledge of". */
