@@ -315,6 +315,21 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			'Maya Brooks, 52, leads the talks. "They are stuck," a person familiar with the talks said.',
 			// Cued by its description (so no quote nearby continues a named person); assembly gives it no source.
 			[['They are stuck', 'A person familiar with the talks', 'cue']]
+		],
+		[
+			'a name after the quote and a long apposition before the verb',
+			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master under the old council for eleven years, told reporters on Monday.',
+			[['We will have to live with it', 'Tom Reilly', 'cue']]
+		],
+		[
+			'a name after the quote, an apposition with commas of its own, then "wrote"',
+			'Maya Brooks, 52, runs the harbour.\n\n\u2018Fares rose by a tenth,\u2019 Dan Ferris, an adviser to the council and, until May, head of its budget office, wrote in an email.',
+			[['Fares rose by a tenth', 'Dan Ferris', 'cue']]
+		],
+		[
+			'a name after the quote that is no cue: a clause of its own, no speech verb',
+			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master, thinks.',
+			[['We will have to live with it', 'Maya Brooks', 'mention']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);

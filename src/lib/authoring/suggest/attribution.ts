@@ -56,6 +56,15 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				q.cue = introduced.cue;
 				q.rule = 'cue';
 			}
+			const apposed = q.rule ? undefined : nameThenApposition(article, q);
+			if (apposed) {
+				// 2a'. `"…," Tom Reilly, who was harbour master for years, told reporters`: the name right
+				// after the quote, its apposition however long, then the speech verb.
+				q.speaker = apposed.speaker;
+				q.cue = apposed.cue;
+				q.rule = 'cue';
+				cueVerbs.add(`${p}:${apposed.verbAt}`);
+			}
 			const said = q.rule ? undefined : speechAfter(article, q);
 			if (said) {
 				// 2b. A speech verb after the quote whose speaker the cue did not find: a person named
@@ -319,6 +328,48 @@ function speechAfter(
 	return named
 		? { speaker: m.entity, cue: text.slice(verb.start, m.end), verbAt: verb.start }
 		: { speaker: null, cue: text.slice(toks[0]!.start, verb.end), verbAt: verb.start };
+}
+
+/** How many words after a quote a name's apposition and its speech verb may run to. */
+const APPOSED_CUE_WORDS = 40;
+
+/**
+ * `"…," Tom Reilly, who was harbour master under the old council, told reporters` / `"…," Dan
+ * Ferris, an adviser to the council, wrote`: right after a quote that ends its clause, a person's
+ * name, a comma, and later in the sentence a speech verb right after a comma (the apposition's
+ * close) names its speaker, however long the apposition.
+ */
+function nameThenApposition(
+	article: Article,
+	q: Quote
+): { speaker: Entity; cue: string; verbAt: number } | undefined {
+	if (q.close === null) return undefined;
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const end = sentenceAt(article, p, q.close).end;
+	const toks = tokensIn(article, p, q.close + 1, end).slice(0, APPOSED_CUE_WORDS);
+	const first = toks[0];
+	if (!first) return undefined;
+	const ending = article.blocks[p]!.text.slice(Math.max(q.open, q.close - 3), first.start);
+	if (!/[,!?]/u.test(ending)) return undefined;
+	const named = mentionAt(article, p, first.start);
+	if (
+		!named ||
+		named.kind !== 'name' ||
+		named.entity.kind !== 'person' ||
+		/['\u2019]s?$/u.test(named.text) ||
+		!/^\s*,/u.test(text.slice(named.end))
+	)
+		return undefined;
+	for (let k = 1; k < toks.length; k++) {
+		const t = toks[k]!;
+		// Another quote or clause break first: no cue here.
+		if (/[\uFFFC;:]/u.test(text.slice(toks[k - 1]!.end, t.start))) return undefined;
+		if (t.capital || !L.SPEECH_VERBS.has(t.lower)) continue;
+		if (t.start <= named.end || !/,\s*$/u.test(text.slice(toks[k - 1]!.end, t.start))) continue;
+		return { speaker: named.entity, cue: text.slice(first.start, t.end), verbAt: t.start };
+	}
+	return undefined;
 }
 
 /** A past-tense verb of manner that is not on the speech list ("beamed", "fumed", "scoffed"). */
