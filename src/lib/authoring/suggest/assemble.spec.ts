@@ -154,6 +154,16 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a gift to the big banks'
 		],
 		[
+			'"by calling it …"',
+			'Ana Reyes, 44, leads the opposition. Reyes answered the question by calling the plan "a gift to the banks".',
+			'a gift to the banks'
+		],
+		[
+			'a participle right after the name ("with Reyes promising …")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backed the plan, with Reyes recently promising to "fight it to the end".',
+			'fight it to the end'
+		],
+		[
 			'"released a video condemning …"',
 			"Ana Reyes, 44, leads the opposition. Reyes released a video condemning 'the worst budget in a generation'.",
 			'the worst budget in a generation'

@@ -47,9 +47,16 @@ export function fragmentSpeaker(
 		if (/ing$/u.test(verb.lower)) {
 			// "Reyes issued a statement on Monday saying "…"": the words of whoever put out the statement.
 			if (issuedBefore(toks, k)) return subjectIn(article, p, sentence.start, toks[k - 1]!.start);
-			// ", calling it "…"": the sentence's subject, when it opens the sentence. Without the comma
-			// ("a sign saying "…"") the words are the thing's, not anyone's.
-			if (k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
+			// "with Reyes (recently) promising to "…"": the person named right before the participle.
+			const before = participleSubject(article, p, toks, k);
+			if (before) return before;
+			// ", calling it "…"" / "by calling it "…"": the sentence's subject, when it opens the
+			// sentence. Without either ("a sign saying "…"") the words are the thing's, not anyone's.
+			const by = k > 0 && toks[k]!.joined && BY.has(toks[k - 1]!.lower);
+			if (
+				!by &&
+				(k === 0 || !/[,\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start)))
+			)
 				return undefined;
 			const first = mentionFrom(article, p, sentence.start, verb.start);
 			const opening = toks.slice(0, 6).some((t) => t.start === first?.pos);
@@ -64,6 +71,28 @@ export function fragmentSpeaker(
 		return named.entity;
 	}
 	return bySubject ? sentenceSubject(article, q, toks) : undefined;
+}
+
+/** Words before a participle that make the clause's subject its doer: "answered by calling it". */
+const BY = new Set(['by', 'after', 'before', 'while']);
+
+/**
+ * `with Reyes recently promising to "…"`: the person named right before the participle at k (an
+ * adverb in between at most), not an owner ("Reyes's").
+ */
+function participleSubject(
+	article: Article,
+	p: number,
+	toks: Token[],
+	k: number
+): Entity | undefined {
+	let b = k - 1;
+	if (b > 0 && /ly$/u.test(toks[b]!.lower) && !toks[b]!.capital && toks[b + 1]!.joined) b--;
+	if (b < 0 || !toks[b + 1]!.joined) return undefined;
+	const named = mentionEndingAt(article, p, toks[b]!.end);
+	return named && named.kind === 'name' && named.entity.kind === 'person' && !OWNER.test(named.text)
+		? named.entity
+		: undefined;
 }
 
 /** What a person or body puts out in its own words: "issued a statement saying "…"". */
