@@ -327,6 +327,16 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['Fares rose by a tenth', 'Dan Ferris', 'cue']]
 		],
 		[
+			'"according to" a name and its apposition before the quote',
+			'Tom Reilly, 60, runs the shop on the pier.\n\nAccording to Maya Brooks, a council engineer, "the pier is not safe for crowds."',
+			[['the pier is not safe for crowds.', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"according to" a name with a place, and a colon',
+			'Tom Reilly, 60, runs the shop on the pier.\n\nBut according to Maya Brooks of the harbour trust: \u201cThe pier will close in May.\u201d',
+			[['The pier will close in May.', 'Maya Brooks', 'cue']]
+		],
+		[
 			'a name after the quote that is no cue: a clause of its own, no speech verb',
 			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master, thinks.',
 			[['We will have to live with it', 'Maya Brooks', 'mention']]

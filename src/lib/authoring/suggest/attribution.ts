@@ -41,7 +41,10 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 				cueAfter(article, q) ??
 				(q.embedded
 					? undefined
-					: (asClause(article, q) ?? cueBefore(article, q) ?? cueAbove(article, q)));
+					: (asClause(article, q) ??
+						accordingTo(article, q) ??
+						cueBefore(article, q) ??
+						cueAbove(article, q)));
 			if (cue) {
 				q.speaker = cue.speaker;
 				q.cue = cue.cue;
@@ -248,6 +251,41 @@ function asClause(
 		return { speaker, cue: text.slice(toks[a]!.start, last.end), verbAt: t.start };
 	}
 	return undefined;
+}
+
+/** How many words an according-to clause may run to: "According to Maya Brooks, an engineer,". */
+const ACCORDING_WORDS = 20;
+
+/**
+ * `According to Maya Brooks, a council engineer, "…"` / `But according to Brooks of the trust: "…"`:
+ * a clause of "according to", a name (or a description) right after it, and no speech verb, right
+ * before the quote: whom it names, whatever the apposition after the name.
+ */
+function accordingTo(
+	article: Article,
+	q: Quote
+): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const sentence = sentenceAt(article, p, q.open);
+	const previous = article.quotes[p]![q.order - 1];
+	const from = Math.max(sentence.start, previous ? previous.end : 0);
+	const toks = tokensIn(article, p, from, q.open);
+	if (toks.length < 3 || toks.length > ACCORDING_WORDS) return undefined;
+	let a = 0;
+	while (a < toks.length && AS_LEAD.has(toks[a]!.lower)) a++;
+	if (toks[a]?.lower !== 'according' || toks[a + 1]?.lower !== 'to') return undefined;
+	const last = toks[toks.length - 1]!;
+	if (!/^[\s,:\u2014\u2013-]*$/u.test(text.slice(last.end, q.open))) return undefined;
+	// "According to the report, Reilly said:": the speech verb's cue, not this one.
+	if (toks.some((t) => !t.capital && L.SPEECH_VERBS.has(t.lower))) return undefined;
+	const to = toks[a + 1]!;
+	const m = mentionFrom(article, p, to.end, last.end);
+	if (!m || m.kind === 'pronoun' || /['\u2019]s?$/u.test(m.text)) return undefined;
+	// The name right after "to" ("the" aside), not one further on ("according to a report by …").
+	if (tokensIn(article, p, to.end, m.pos).some((t) => !/^(?:the|a|an)$/u.test(t.lower)))
+		return undefined;
+	return { speaker: m.entity, cue: text.slice(toks[a]!.start, last.end), verbAt: toks[a]!.start };
 }
 
 /** How many words may stand before the verb of a cue in the next sentence ("Tom Reilly, a builder,"). */
