@@ -154,6 +154,16 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a gift to the big banks'
 		],
 		[
+			'a verb that frames nothing, with the subject\u2019s own "her" before it',
+			'Ana Reyes, 44, leads the opposition. Reyes thanked her staff for "keeping the harbour open all winter".',
+			'keeping the harbour open all winter'
+		],
+		[
+			'"blamed … for her losses and for …"',
+			'Ana Reyes, 44, leads the opposition. Reyes blamed the council for her losses and for \u2018a winter of broken promises\u2019.',
+			'a winter of broken promises'
+		],
+		[
 			'"by calling it …"',
 			'Ana Reyes, 44, leads the opposition. Reyes answered the question by calling the plan "a gift to the banks".',
 			'a gift to the banks'

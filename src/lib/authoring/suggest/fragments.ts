@@ -172,8 +172,12 @@ function sentenceSubject(article: Article, q: Quote, toks: Token[]): Entity | un
 	for (let k = first + 1; k < list.length && list[k]!.pos < q.open; k++) {
 		if (list[k]!.entity !== subject && OWNER.test(list[k]!.text)) return undefined;
 	}
-	// "the ad's claim", "his pledge": an owner the mentions do not hold.
-	return after.some((t) => OWNER.test(t.text)) ? undefined : subject;
+	// "the ad's claim", "his pledge": an owner the mentions do not hold. "Reyes thanked her staff":
+	// an owner that stands for the subject is the subject's own.
+	const own = new Set<number>();
+	for (let k = first + 1; k < list.length && list[k]!.pos < q.open; k++)
+		if (list[k]!.entity === subject) own.add(list[k]!.pos);
+	return after.some((t) => OWNER.test(t.text) && !own.has(t.start)) ? undefined : subject;
 }
 
 /** How many of a sentence's first mentions may be its subject's. */
