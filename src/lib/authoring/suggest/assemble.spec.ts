@@ -164,6 +164,11 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a winter of broken promises'
 		],
 		[
+			'", saying …" in a sentence whose subject is an epithet',
+			'Ana Reyes, 44, leads the opposition.\n\nThe veteran lawmaker began by talking about the harbour, saying that the new wall is now "cheaper than doing nothing at all".',
+			'cheaper than doing nothing at all'
+		],
+		[
 			'"by calling it …"',
 			'Ana Reyes, 44, leads the opposition. Reyes answered the question by calling the plan "a gift to the banks".',
 			'a gift to the banks'

@@ -3,6 +3,7 @@
 import * as L from '../lexicon';
 import { type Token } from '../text';
 import { type Article, type Entity, type Quote, mentionFrom, tokensIn } from './article';
+import { nounPhrase } from './phrases';
 import { firstIndex } from './search';
 import { subjectIn } from './subject';
 
@@ -60,7 +61,8 @@ export function fragmentSpeaker(
 				return undefined;
 			const first = mentionFrom(article, p, sentence.start, verb.start);
 			const opening = toks.slice(0, 6).some((t) => t.start === first?.pos);
-			return first && opening ? subjectIn(article, p, sentence.start, verb.start) : undefined;
+			if (first && opening) return subjectIn(article, p, sentence.start, verb.start);
+			return epithetSubject(article, p, toks, k);
 		}
 		// "Reyes dismissed the plan as", "what she called": the one named right before the verb.
 		const named = verb.joined ? mentionEndingAt(article, p, toks[k - 1]?.end ?? -1) : undefined;
@@ -71,6 +73,20 @@ export function fragmentSpeaker(
 		return named.entity;
 	}
 	return bySubject ? sentenceSubject(article, q, toks) : undefined;
+}
+
+/**
+ * `The veteran lawmaker began by talking about it, saying "…"`: a sentence that opens with "the" and
+ * a noun for a person, then its verb, is about the person that epithet stands for.
+ */
+function epithetSubject(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
+	if (toks[0]?.lower !== 'the') return undefined;
+	const np = nounPhrase(toks, 0);
+	const next = np && toks[np.last + 1];
+	if (!np || !next || np.last + 1 >= k || !next.joined || next.capital) return undefined;
+	if (!L.PERSON_NOUNS.has(np.head)) return undefined;
+	const who = subjectIn(article, p, toks[0]!.start, toks[np.last]!.end);
+	return who && who.kind === 'person' ? who : undefined;
 }
 
 /** Words before a participle that make the clause's subject its doer: "answered by calling it". */
