@@ -337,6 +337,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['The pier will close in May.', 'Maya Brooks', 'cue']]
 		],
 		[
+			'"he warned" to the subject before, not to a man of known gender named only as an owner',
+			'Mr Tom Reilly spoke on Monday.\n\nPrime Minister Anzor Ferris also spoke out against Reilly\u2019s influence. "It is undermining our values," he warned.',
+			[['It is undermining our values', 'Anzor Ferris', 'cue']]
+		],
+		[
 			'a name after the quote that is no cue: a clause of its own, no speech verb',
 			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master, thinks.',
 			[['We will have to live with it', 'Maya Brooks', 'mention']]

@@ -157,9 +157,11 @@ function topic(
 		}
 		if (!subject || subject.kind !== 'person' || !ok(subject)) return undefined;
 		// "Maya Brooks met Tom Reilly. "…," he said.": a subject whose gender is not known yields to
-		// someone named there whose gender is the pronoun's.
+		// someone named there whose gender is the pronoun's; not to an owner ("spoke out against
+		// Reilly's influence"), who is spoken of, not a doer.
 		const known =
-			subject.gender ?? list.find((m) => m.entity.gender && ok(m.entity))?.entity.gender;
+			subject.gender ??
+			list.find((m) => m.entity.gender && ok(m.entity) && !POSSESSIVE.test(m.text))?.entity.gender;
 		return subject.gender || !known ? subject : undefined;
 	}
 	return undefined;
