@@ -342,6 +342,16 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['It is undermining our values', 'Anzor Ferris', 'cue']]
 		],
 		[
+			'"she has said" (an auxiliary between the pronoun and the verb) to the woman',
+			'Maya Brooks, 52, runs the harbour.\n\n"We need no more of that," she has said.',
+			[['We need no more of that', 'Maya Brooks', 'cue']]
+		],
+		[
+			'"he will say" to the man',
+			'Tom Reilly, 60, speaks tonight.\n\n\u201cNothing prepares you for the job,\u201d he will say.',
+			[['Nothing prepares you for the job', 'Tom Reilly', 'cue']]
+		],
+		[
 			'a name after the quote that is no cue: a clause of its own, no speech verb',
 			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master, thinks.',
 			[['We will have to live with it', 'Maya Brooks', 'mention']]

@@ -363,9 +363,37 @@ function speechAfter(
 		between.length <= 4 &&
 		!between.some((t) => NOT_THE_SPEAKER.has(t.lower)) &&
 		!/[,;:.]/u.test(text.slice(verb.end, m.pos));
-	return named
-		? { speaker: m.entity, cue: text.slice(verb.start, m.end), verbAt: verb.start }
-		: { speaker: null, cue: text.slice(toks[0]!.start, verb.end), verbAt: verb.start };
+	if (named) return { speaker: m.entity, cue: text.slice(verb.start, m.end), verbAt: verb.start };
+	const cue = text.slice(toks[0]!.start, verb.end);
+	return { speaker: auxiliarySubject(article, q, toks, verb) ?? null, cue, verbAt: verb.start };
+}
+
+/** Auxiliaries that may stand between a cue's subject and its verb: "she has said", "he will say". */
+const CUE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'also']);
+
+/**
+ * `"…," she has said.` / `"…," he will say.`: the subject before the auxiliary right after the quote
+ * (a pronoun, a name or an epithet), undefined when none is there.
+ */
+function auxiliarySubject(
+	article: Article,
+	q: Quote,
+	toks: Token[],
+	verb: Token
+): Entity | undefined {
+	const k = toks.indexOf(verb);
+	// One or two words of subject, then one or two auxiliaries, then the verb.
+	let a = k - 1;
+	while (a > 0 && k - a < 3 && CUE_AUX.has(toks[a]!.lower)) a--;
+	if (a === k - 1 || a < 0 || a > 2 || CUE_AUX.has(toks[a]!.lower)) return undefined;
+	const first = toks[0]!;
+	const ending = article.blocks[q.paragraph]!.text.slice(
+		Math.max(q.open, q.close! - 3),
+		first.start
+	);
+	if (!/[,!?]/u.test(ending)) return undefined;
+	const speaker = subjectIn(article, q.paragraph, first.start, toks[a + 1]!.start);
+	return speaker ?? undefined;
 }
 
 /** How many words after a quote a name's apposition and its speech verb may run to. */
