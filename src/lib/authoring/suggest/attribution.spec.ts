@@ -352,6 +352,14 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['Nothing prepares you for the job', 'Tom Reilly', 'cue']]
 		],
 		[
+			'"said" and a role with "of" in it before the name',
+			'Maya Brooks, 52, runs the harbour. Tom Reilly, 60, runs the shop.\n\n"The pier is safe," said former secretary of state Maya Brooks.\n\n"Welcome to the pier," said master of ceremonies Tom Reilly, an engineer.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['Welcome to the pier', 'Tom Reilly', 'cue']
+			]
+		],
+		[
 			'a name after the quote that is no cue: a clause of its own, no speech verb',
 			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master, thinks.',
 			[['We will have to live with it', 'Maya Brooks', 'mention']]

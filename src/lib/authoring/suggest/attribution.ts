@@ -335,6 +335,9 @@ function endsWithColon(text: string, from: number, to: number): boolean {
 	return i >= from && text[i] === ':';
 }
 
+/** How many words of a role may stand between a speech verb and the name after it. */
+const ROLE_WORDS = 5;
+
 /** Words that make the one named after a speech verb someone else ("said a friend of Reilly"). */
 const NOT_THE_SPEAKER = new Set(['a', 'an', 'another', 'one', 'of', 'to', 'for', 'by', 'with']);
 
@@ -360,8 +363,12 @@ function speechAfter(
 		m !== undefined &&
 		m.kind === 'name' &&
 		m.entity.kind === 'person' &&
-		between.length <= 4 &&
-		!between.some((t) => NOT_THE_SPEAKER.has(t.lower)) &&
+		between.length <= ROLE_WORDS &&
+		// "said former secretary of state Maya Brooks": an "of" inside the role is the role's; one
+		// right before the name ("said the wife of Tom Reilly") makes the named someone else.
+		!between.some(
+			(t, i) => NOT_THE_SPEAKER.has(t.lower) && (t.lower !== 'of' || i === between.length - 1)
+		) &&
 		!/[,;:.]/u.test(text.slice(verb.end, m.pos));
 	if (named) return { speaker: m.entity, cue: text.slice(verb.start, m.end), verbAt: verb.start };
 	const cue = text.slice(toks[0]!.start, verb.end);
