@@ -19,6 +19,19 @@ import { person } from './entities';
 import { firstIndex } from './search';
 import { subjectIn } from './subject';
 
+/** The quote takes the speaker and cue a rule found; the verb that cued it reports nothing else. */
+function takeCue(
+	q: Quote,
+	found: { speaker: Quote['speaker']; cue: string | null; verbAt?: number },
+	p: number,
+	cueVerbs: Set<string>
+): void {
+	q.speaker = found.speaker;
+	q.cue = found.cue;
+	q.rule = 'cue';
+	if (found.verbAt !== undefined) cueVerbs.add(`${p}:${found.verbAt}`);
+}
+
 /** The sieve: each quote's speaker, cue and rule, and where the verbs that cued a quote are. */
 export function attribute(article: Article): { cueVerbs: Set<string> } {
 	const cueVerbs = new Set<string>();
@@ -46,37 +59,26 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 						cueBefore(article, q) ??
 						cueAbove(article, q)));
 			if (cue) {
-				q.speaker = cue.speaker;
-				q.cue = cue.cue;
-				q.rule = 'cue';
-				cueVerbs.add(`${p}:${cue.verbAt}`);
+				takeCue(q, cue, p, cueVerbs);
 			}
 			if (q.embedded) continue;
 			const introduced = q.rule ? undefined : introducedAbove(article, q);
 			if (introduced) {
 				// 2a. "Brooks hit back:" closing the paragraph before, with no speech verb: its subject.
-				q.speaker = introduced.speaker;
-				q.cue = introduced.cue;
-				q.rule = 'cue';
+				takeCue(q, introduced, p, cueVerbs);
 			}
 			const apposed = q.rule ? undefined : nameThenApposition(article, q);
 			if (apposed) {
 				// 2a'. `"…," Tom Reilly, who was harbour master for years, told reporters`: the name right
 				// after the quote, its apposition however long, then the speech verb.
-				q.speaker = apposed.speaker;
-				q.cue = apposed.cue;
-				q.rule = 'cue';
-				cueVerbs.add(`${p}:${apposed.verbAt}`);
+				takeCue(q, apposed, p, cueVerbs);
 			}
 			const said = q.rule ? undefined : speechAfter(article, q);
 			if (said) {
 				// 2b. A speech verb after the quote whose speaker the cue did not find: a person named
 				// just after it ("said election lawyer Joe Birkenstock"), else nobody ("added another
 				// aide"), never the speaker before.
-				q.speaker = said.speaker;
-				q.cue = said.cue;
-				q.rule = 'cue';
-				cueVerbs.add(`${p}:${said.verbAt}`);
+				takeCue(q, said, p, cueVerbs);
 			}
 			// Narrative of its own before the quote: the paragraph's opening words, or whole sentences
 			// after the quote before it ("…," said Brooks. Reilly shook his head. "…").
@@ -85,10 +87,7 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 			const next = q.rule ? undefined : cueInNextSentence(article, q);
 			if (next) {
 				// 2c. `"…." Reilly wrote on Twitter.`: the cue the sentence break cut from the quote.
-				q.speaker = next.speaker;
-				q.cue = next.cue;
-				q.rule = 'cue';
-				cueVerbs.add(`${p}:${next.verbAt}`);
+				takeCue(q, next, p, cueVerbs);
 			}
 			const about =
 				!q.rule && narrative ? narrated(article, q, inParagraph ? inParagraph.end : 0) : undefined;
