@@ -390,6 +390,30 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'the words before ", said several Xs." (no name for the source)',
 			'The pier may have been a bigger loss to the town than the ferry, said several residents.',
 			['The pier may have been a bigger loss to the town than the ferry', null, 'said']
+		],
+		[
+			'"X, a title, said Name\'s …" (a clause opening with a name after an apposition)',
+			'Tom Reilly, the harbour master, said Brooks’s plan would cost the town a fortune.',
+			['said Brooks’s plan would cost the town a fortune', 'Tom Reilly', 'said']
+		],
+		[
+			'"X, a title, said Name verb…" (a name as the clause\'s subject after an apposition)',
+			'Tom Reilly, the harbour master, said Brooks believes the pier will reopen in May.',
+			['said Brooks believes the pier will reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"X said — an aside — that …" (dashes between the verb and "that")',
+			'Tom Reilly said — on the radio, as it happens — that the pier would reopen in May.',
+			[
+				'said — on the radio, as it happens — that the pier would reopen in May',
+				'Tom Reilly',
+				'said'
+			]
+		],
+		[
+			'"X said, an aside, that …" (commas between the verb and "that")',
+			'Tom Reilly said, through a translator, that the pier would reopen in May.',
+			['said, through a translator, that the pier would reopen in May', 'Tom Reilly', 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -610,6 +610,8 @@ function hasComplement(
 	const verb = toks[k]!;
 	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
+	// "said — on the radio, as it happens — that…", "said, through a translator, that…".
+	if (asideBeforeThat(text, verb.end) > 0) return true;
 	// "…, Brooks recalled, asked her…": a verb in commas has its report around it, not after it.
 	if (!SAY.has(verb.lower) && /^\s*,/u.test(text.slice(verb.end, verb.end + 3))) return false;
 	// "…, she said; the ferry…": a semicolon or a dash closes the cue, nothing after it is reported.
@@ -726,6 +728,19 @@ function thatSoon(toks: Token[], k: number): boolean {
 	return false;
 }
 
+/**
+ * An aside between a verb and its "that", in dashes or in commas: "said — on the radio, as it
+ * happens — that…", "said, through a translator, that…". Its length from `from` (the verb's end) to
+ * the closing dash or comma, else 0.
+ */
+function asideBeforeThat(text: string, from: number): number {
+	const after = text.slice(from, from + 120);
+	const m =
+		/^\s*(\u2014|\u2013|--?)\s+[^;:\u2014\u2013\uFFFC.!?]{1,80}?\s+\1\s+that\s/u.exec(after) ??
+		/^\s*,\s+[^,;:\u2014\u2013\uFFFC.!?]{1,60}?,\s+that\s/u.exec(after);
+	return m ? m[0].lastIndexOf('that') : 0;
+}
+
 /** How many words (at most `upTo`) the paragraph's text holds in [from, to), quoted ones too. */
 function wordsFrom(text: string, from: number, to: number, upTo: number): number {
 	const word = /[\p{L}\p{N}]+/gu;
@@ -750,7 +765,9 @@ function reportEnd(
 	const text = article.masked[p]!;
 	const first = toks[0]?.lower ?? '';
 	const verb = toks[k]!;
-	const rest = text.slice(verb.end, sentence.end);
+	// "said — on the radio, as it happens — that…": the report goes on past the aside.
+	const skip = asideBeforeThat(text, verb.end);
+	const rest = text.slice(verb.end + skip, sentence.end);
 	// "Brooks, who said last week that…, resigned": a relative clause ends at its comma.
 	// A report that is the whole sentence ("As the Gazette reported, …") runs on past the first comma.
 	const subordinate = !whole && (L.SUBORDINATORS.has(first) || toks[k - 1]?.lower === 'who');
@@ -759,5 +776,5 @@ function reportEnd(
 		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
 				rest
 			);
-	return stop ? verb.end + stop.index : sentence.end;
+	return stop ? verb.end + skip + stop.index : sentence.end;
 }
