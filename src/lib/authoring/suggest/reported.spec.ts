@@ -414,6 +414,25 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"X said, an aside, that …" (commas between the verb and "that")',
 			'Tom Reilly said, through a translator, that the pier would reopen in May.',
 			['said, through a translator, that the pier would reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"X announced …" (what is announced, no clause)',
+			'Tom Reilly announced a series of new steps to tighten the rules on ferry tickets.',
+			[
+				'announced a series of new steps to tighten the rules on ferry tickets',
+				'Tom Reilly',
+				'announced'
+			]
+		],
+		[
+			'"X agreed to …" (what is agreed)',
+			'Tom Reilly agreed to pay back the grant to the harbour trust by May.',
+			['agreed to pay back the grant to the harbour trust by May', 'Tom Reilly', 'agreed']
+		],
+		[
+			'"Xs argue …" with a clause in the past and no auxiliary',
+			'Harbour workers argue the council ignored their survey of the pier.',
+			['argue the council ignored their survey of the pier', null, 'argue']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -432,6 +451,7 @@ describe('reported: speech reported without quotes, with its source', () => {
 	it.each([
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['"argue" with an object', 'Harbour workers argue the proposed plan for the pier at length.'],
 		['"said" and its object', 'Gov. Maya Brooks said goodbye to the harbour staff on Friday.'],
 		[
 			'the name after an inverted "…, said"',

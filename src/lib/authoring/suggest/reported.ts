@@ -569,6 +569,12 @@ const LISTENERS = new Set('reporters journalists me him her us them'.split(' '))
 /** "vowed to reopen": the promise is the report. */
 const PROMISES = new Set('vowed vows pledged pledges promised promises'.split(' '));
 
+/** "agreed to pay back the grant": the agreement is the report. */
+const AGREED = new Set(['agreed', 'agrees']);
+
+/** "announced a series of new steps": what is announced is the report. */
+const ANNOUNCE = new Set(['announced', 'announces']);
+
 /** "accused the council of neglect": the charge is the report. */
 const ACCUSE = new Set(['accused', 'accuses']);
 
@@ -642,6 +648,17 @@ function hasComplement(
 	}
 	// "vowed to reopen the pier": a promise's content is what it promises to do.
 	if (PROMISES.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
+	// "agreed to pay back the grant": what is agreed to.
+	if (AGREED.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
+	// "announced a series of new steps…", "announced his candidacy": what is announced.
+	if (
+		ANNOUNCE.has(verb.lower) &&
+		j === k + 1 &&
+		toks[j]?.joined &&
+		L.DETERMINERS.has(toks[j]!.lower) &&
+		toks[j]!.lower !== 'that'
+	)
+		return true;
 	// "said on Friday she would…": a short time phrase, then the clause's subject.
 	if (toks[j] && /^(?:on|last|this|late|early|in)$/u.test(toks[j]!.lower)) {
 		const w = toks[j + 1]?.lower ?? '';
@@ -708,6 +725,11 @@ function clauseSoon(toks: Token[], k: number): boolean {
 		if (!toks[i]!.joined || /^(?:that|which|who|to)$/u.test(w)) return false;
 		if (i > k + 1 && (L.FINITE_AUX.has(w) || CONTRACTED.test(w))) return true;
 		if (i === k + 1 && SUBJECTS.has(w)) return true;
+		// "argue the council ignored…": a verb in the past after its subject's noun (not "argue the
+		// proposed plan", where the word before is a determiner).
+		const prev = toks[i - 1]!.lower;
+		if (i > k + 2 && /ed$/u.test(w) && !L.DETERMINERS.has(prev) && !L.PREPOSITIONS.has(prev))
+			return true;
 	}
 	return false;
 }
