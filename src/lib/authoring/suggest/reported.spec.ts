@@ -433,6 +433,31 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"Xs argue …" with a clause in the past and no auxiliary',
 			'Harbour workers argue the council ignored their survey of the pier.',
 			['argue the council ignored their survey of the pier', null, 'argue']
+		],
+		[
+			'", stating that …" (a participle of a verb of saying)',
+			'Maya Brooks runs the harbour. Brooks defended the plan on Friday, stating that the pier would reopen in May.',
+			['stating that the pier would reopen in May', 'Maya Brooks', 'stating']
+		],
+		[
+			'", writing on Twitter that …"',
+			'Maya Brooks runs the harbour. Brooks defended the plan on Friday, writing on Twitter that the pier would reopen in May.',
+			['writing on Twitter that the pier would reopen in May', 'Maya Brooks', 'writing']
+		],
+		[
+			'", announcing …" (what is announced, no clause)',
+			'Maya Brooks runs the harbour. Brooks opened the meeting on Friday, announcing the appointment of a new harbour master.',
+			['announcing the appointment of a new harbour master', 'Maya Brooks', 'announcing']
+		],
+		[
+			'", recalling …" (what is recalled, no clause)',
+			'Maya Brooks runs the harbour. Brooks spoke for an hour, recalling a visit to the pier by the old king.',
+			['recalling a visit to the pier by the old king', 'Maya Brooks', 'recalling']
+		],
+		[
+			'"After arguing that …, X …" (a gerund opening the sentence, its subject after it)',
+			'Maya Brooks runs the harbour. After arguing that the pier was safe, Brooks voted to close it.',
+			['arguing that the pier was safe', 'Maya Brooks', 'arguing']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

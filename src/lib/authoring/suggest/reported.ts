@@ -153,8 +153,15 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 const PARTICIPLES = new Set(
 	`saying adding noting arguing suggesting telling explaining recalling insisting warning claiming
 	acknowledging stressing asserting predicting promising vowing urging asking declaring conceding
-	complaining`.split(/\s+/u)
+	complaining stating writing announcing accusing tweeting pledging alleging reiterating
+	emphasizing emphasising recounting`.split(/\s+/u)
 );
+
+/** Participles whose report may be a noun phrase: ", announcing the appointment of…". */
+const OBJECT_PARTICIPLES = new Set('announcing recalling recounting noting'.split(' '));
+
+/** Participles whose report is what is promised: ", promising to campaign across the state". */
+const PROMISING = new Set('promising pledging vowing'.split(' '));
 
 /**
  * `Brooks defended the plan, saying the pier would reopen` and `"…," Reilly said, adding that…`: the
@@ -182,14 +189,24 @@ function participleReport(
 	const afterComma =
 		/[,\u2014\u2013]\s*$/u.test(text.slice(prev.end, verb.start)) ||
 		/,["\u201D\u2019']\s*$/u.test(gap);
-	const gerund = !afterComma && k >= 2 && verb.joined && GERUND_AFTER.test(prev.lower);
+	const gerund = !afterComma && verb.joined && GERUND_AFTER.test(prev.lower);
+	// "After arguing that the pier was safe, Brooks voted…": the gerund's phrase opens the sentence.
+	const opening = gerund && (k === 1 || /,\s*$/u.test(text.slice(sentence.start, prev.start)));
 	// "Brooks is arguing that…": the participle is the sentence's verb.
 	const progressive =
 		!afterComma && k >= 1 && verb.joined && /^(?:is|are|was|were)$/u.test(prev.lower);
 	const withWho =
 		afterComma || gerund || progressive ? undefined : namedAfterWith(article, p, toks, k);
 	if (!afterComma && !gerund && !progressive && !withWho) return undefined;
-	if (!hasComplement(article, p, sentence, toks, k)) return undefined;
+	const next = toks[k + 1];
+	// ", announcing the appointment of…", ", promising to campaign…": what is announced or promised.
+	const object =
+		next?.joined === true &&
+		((OBJECT_PARTICIPLES.has(verb.lower) &&
+			!L.PREPOSITIONS.has(next.lower) &&
+			!L.COMPLEMENTISERS.has(next.lower)) ||
+			(PROMISING.has(verb.lower) && next.lower === 'to'));
+	if (!object && !hasComplement(article, p, sentence, toks, k)) return undefined;
 	const quote = article.quotes[p]!.filter(
 		(q) =>
 			!q.embedded &&
@@ -204,15 +221,20 @@ function participleReport(
 	else if (quote) speaker = quote.speaker;
 	else if (before && before.p === p && before.at >= sentence.start) speaker = before.speaker;
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
+	// An opening gerund's phrase ends at its comma; its speaker is the subject after it.
+	const comma = opening ? text.indexOf(',', verb.end) : -1;
+	const closes = comma > 0 && comma < sentence.end;
+	if (opening && closes && speaker === undefined)
+		speaker = subjectIn(article, p, comma + 1, sentence.end);
 	if (speaker === undefined) return undefined;
-	const end = reportEnd(article, p, sentence, toks, k);
+	const end = opening && closes ? comma : reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, verb.start, end, speaker);
 }
 
 /** Prepositions a participle's clause can follow as a gerund: "by saying", "before insisting". */
-const GERUND_AFTER = /^(?:by|before|after|while)$/u;
+const GERUND_AFTER = /^(?:by|before|after|while|since)$/u;
 
 /** "…, with Maya Brooks noting that…": the person named between "with" and the participle. */
 function namedAfterWith(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
@@ -576,7 +598,7 @@ const AGREED = new Set(['agreed', 'agrees']);
 const ANNOUNCE = new Set(['announced', 'announces']);
 
 /** "accused the council of neglect": the charge is the report. */
-const ACCUSE = new Set(['accused', 'accuses']);
+const ACCUSE = new Set(['accused', 'accuses', 'accusing']);
 
 /** "called for a ban", "calls on the council to": a demand. */
 const CALLS = new Set(['called', 'calls']);
