@@ -458,6 +458,26 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"After arguing that …, X …" (a gerund opening the sentence, its subject after it)',
 			'Maya Brooks runs the harbour. After arguing that the pier was safe, Brooks voted to close it.',
 			['arguing that the pier was safe', 'Maya Brooks', 'arguing']
+		],
+		[
+			'"X reported spending …" (what is reported, no clause)',
+			'Tom Reilly reported earning $2 million from the shop last year.',
+			['reported earning $2 million from the shop last year', 'Tom Reilly', 'reported']
+		],
+		[
+			'"X tweeted a …" (what is tweeted)',
+			'Tom Reilly tweeted a photograph of the burned pier on Friday.',
+			['tweeted a photograph of the burned pier on Friday', 'Tom Reilly', 'tweeted']
+		],
+		[
+			'"X posted his …" (what is posted)',
+			'Tom Reilly posted his thoughts on the vote on Facebook.',
+			['posted his thoughts on the vote on Facebook', 'Tom Reilly', 'posted']
+		],
+		[
+			'"X suggested Y went …" (a clause with a verb in the past that does not end in -ed)',
+			'Tom Reilly suggested Brooks went too far with the new fees.',
+			['suggested Brooks went too far with the new fees', 'Tom Reilly', 'suggested']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -476,6 +496,7 @@ describe('reported: speech reported without quotes, with its source', () => {
 	it.each([
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['"reported" as an adjective', 'A reported $2 million was spent on the new pier last year.'],
 		['"argue" with an object', 'Harbour workers argue the proposed plan for the pier at length.'],
 		['"said" and its object', 'Gov. Maya Brooks said goodbye to the harbour staff on Friday.'],
 		[

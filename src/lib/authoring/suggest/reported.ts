@@ -89,7 +89,11 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					PLURAL_REPORTING.has(t.lower) &&
 					toks[k - 1]?.lower !== 'to' &&
 					(toks[k + 1]?.lower === 'that' || clauseSoon(toks, k));
-				const reporting = plural || L.REPORTING_VERBS.has(t.lower) || MORE_REPORTING.has(t.lower);
+				const reporting =
+					plural ||
+					L.REPORTING_VERBS.has(t.lower) ||
+					MORE_REPORTING.has(t.lower) ||
+					OBJECT_REPORTS.has(t.lower);
 				const describes =
 					L.RULING_VERBS.has(t.lower) && !reporting && quotesSoonAfter(article, p, toks, k);
 				// "called for a ban", "accused the council of": speech acts with their content after them.
@@ -130,7 +134,7 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
 				const after =
 					hasComplement(article, p, sentence, toks, k) &&
-					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k));
+					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k) || objectReport(toks, k));
 				// "Those who…, she said, must…": a verb in commas is read as an aside first.
 				const aside = /^\s*,/u.test(next) ? reportAround(article, p, sentence, toks, k) : undefined;
 				if (cued && !after && !fragment && !aside) return;
@@ -579,6 +583,13 @@ function makeReport(
 	};
 }
 
+/** Verbs in the past that do not end in -ed: "suggested Brooks went too far". */
+const IRREGULAR_PAST = new Set(
+	`went came took gave made got knew thought felt kept lost won ran saw found held brought began
+	became fell sold paid met led left spent sent built stood understood chose broke spoke wrote
+	drove rose grew threw drew forgot hid sought taught bought fought caught meant`.split(/\s+/u)
+);
+
 /** Pronouns that can only be a clause's subject: after "said", they open the report. */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -594,8 +605,26 @@ const PROMISES = new Set('vowed vows pledged pledges promised promises'.split(' 
 /** "agreed to pay back the grant": the agreement is the report. */
 const AGREED = new Set(['agreed', 'agrees']);
 
-/** "announced a series of new steps": what is announced is the report. */
-const ANNOUNCE = new Set(['announced', 'announces']);
+/**
+ * Verbs whose report may be a noun phrase: "announced a series of new steps", "tweeted a photograph
+ * of…", "posted his thoughts on…", "reported spending $2 million".
+ */
+const OBJECT_REPORTS = new Set(
+	'announced announces reported reports tweeted tweets posted posts'.split(' ')
+);
+
+/** Whether the verb at toks[k] reports the noun phrase after it (not "a reported $2 million"). */
+function objectReport(toks: Token[], k: number): boolean {
+	const verb = toks[k]!;
+	const next = toks[k + 1];
+	const prev = toks[k - 1];
+	if (!OBJECT_REPORTS.has(verb.lower) || !next?.joined) return false;
+	if (prev && L.DETERMINERS.has(prev.lower)) return false;
+	const noun = L.DETERMINERS.has(next.lower) && next.lower !== 'that';
+	// "reported spending…", "reported 906 attacks": a gerund or a number after "reported".
+	const counted = /^report/u.test(verb.lower) && /^(?:\p{Ll}+ing|\p{N}.*)$/u.test(next.text);
+	return noun || counted;
+}
 
 /** "accused the council of neglect": the charge is the report. */
 const ACCUSE = new Set(['accused', 'accuses', 'accusing']);
@@ -672,15 +701,7 @@ function hasComplement(
 	if (PROMISES.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
 	// "agreed to pay back the grant": what is agreed to.
 	if (AGREED.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
-	// "announced a series of new steps…", "announced his candidacy": what is announced.
-	if (
-		ANNOUNCE.has(verb.lower) &&
-		j === k + 1 &&
-		toks[j]?.joined &&
-		L.DETERMINERS.has(toks[j]!.lower) &&
-		toks[j]!.lower !== 'that'
-	)
-		return true;
+	if (objectReport(toks, k)) return true;
 	// "said on Friday she would…": a short time phrase, then the clause's subject.
 	if (toks[j] && /^(?:on|last|this|late|early|in)$/u.test(toks[j]!.lower)) {
 		const w = toks[j + 1]?.lower ?? '';
@@ -717,6 +738,8 @@ function hasComplement(
 		return true;
 	// "said in a statement read to the court that…": after a preposition, only "that" will do.
 	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
+	// "told the story of a man she met": not after a verb whose listener comes first.
+	const irregular = (w: string) => IRREGULAR_PAST.has(w) && !L.OBJECT_VERBS.has(verb.lower);
 	for (let n = 0; toks[j] && n < 11; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
@@ -729,7 +752,8 @@ function hasComplement(
 		)
 			return true;
 		if (prepositional) continue;
-		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w))) return true;
+		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w) || irregular(w)))
+			return true;
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
 		if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;
