@@ -478,6 +478,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"X suggested Y went …" (a clause with a verb in the past that does not end in -ed)',
 			'Tom Reilly suggested Brooks went too far with the new fees.',
 			['suggested Brooks went too far with the new fees', 'Tom Reilly', 'suggested']
+		],
+		[
+			'"X said in an interview he …" (where it was said, then the clause without "that")',
+			'Tom Reilly said in an interview he would run again next year.',
+			['said in an interview he would run again next year', 'Tom Reilly', 'said']
+		],
+		[
+			'"X tweeted on Tuesday night he …" (when, then the clause without "that")',
+			'Tom Reilly tweeted on Tuesday night he considered Brooks the winner of the vote.',
+			[
+				'tweeted on Tuesday night he considered Brooks the winner of the vote',
+				'Tom Reilly',
+				'tweeted'
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

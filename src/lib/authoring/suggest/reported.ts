@@ -751,6 +751,16 @@ function hasComplement(
 			/,\s*$/u.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
 		)
 			return true;
+		// "said in an interview he would…": a short phrase of where, then the clause's subject.
+		if (
+			prepositional &&
+			n > 1 &&
+			n <= 6 &&
+			SUBJECTS.has(w) &&
+			toks[j]!.joined &&
+			!L.PREPOSITIONS.has(toks[j - 1]!.lower)
+		)
+			return true;
 		if (prepositional) continue;
 		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w) || irregular(w)))
 			return true;
@@ -785,12 +795,15 @@ const THAT_GAP =
 	/^(?:on|in|last|this|late|early|yesterday|today|again|also|publicly|privately|repeatedly|recently|earlier|later|twitter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening)$/u;
 
 /**
- * "recalled that", "tweeted Monday that": "that" within three words of the verb, only words of
- * when and how between (not "charged more than that", "hinted at that").
+ * "recalled that", "tweeted Monday that": "that" within three words of the verb (or a subject
+ * pronoun within four: "tweeted on Tuesday night he…"), only words of when and how between (not
+ * "charged more than that", "hinted at that").
  */
 function thatSoon(toks: Token[], k: number): boolean {
-	for (let i = k + 1; i <= k + 3 && toks[i]; i++) {
-		if (toks[i]!.lower === 'that') return true;
+	for (let i = k + 1; i <= k + 4 && toks[i]; i++) {
+		if (toks[i]!.lower === 'that' && i <= k + 3) return true;
+		// "tweeted on Tuesday night he considered…": when, then the clause's subject.
+		if (i > k + 1 && SUBJECTS.has(toks[i]!.lower) && toks[i]!.joined) return true;
 		if (!THAT_GAP.test(toks[i]!.lower) || !toks[i]!.joined) return false;
 	}
 	return false;
