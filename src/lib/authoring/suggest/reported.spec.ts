@@ -492,6 +492,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 				'Tom Reilly',
 				'tweeted'
 			]
+		],
+		[
+			'"…, they note, …" (a verb other than "say" in commas, its source no name)',
+			'What is more, they note, there are plenty of other ferries that are cheaper.',
+			['What is more, they note, there are plenty of other ferries that are cheaper', null, 'note']
+		],
+		[
+			'"But as X pointed out, …" (a cue of two words in commas)',
+			'Maya Brooks runs the harbour. But as Brooks pointed out, the new rules hurt the fishermen of the town.',
+			[
+				'But as Brooks pointed out, the new rules hurt the fishermen of the town',
+				'Maya Brooks',
+				'pointed'
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

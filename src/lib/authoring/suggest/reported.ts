@@ -45,7 +45,9 @@ const MORE_REPORTING = new Set(
  * argue the case").
  */
 const PLURAL_REPORTING = new Set(
-	'argue insist contend assert admit deny acknowledge suggest maintain'.split(' ')
+	'argue insist contend assert admit deny acknowledge suggest maintain note write warn predict concede'.split(
+		' '
+	)
 );
 
 const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
@@ -75,20 +77,26 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				}
 				// "pointed out that…": a speech verb of two words.
 				if (/^(?:pointed|points)$/u.test(t.lower) && toks[k + 1]?.lower === 'out') {
-					const report =
-						toks[k + 2]?.lower === 'that' && t.start >= coveredTo
-							? reportAfter(article, p, sentence, toks, k)
-							: undefined;
+					// "As Brooks pointed out, the new rules…": the cue in commas, its report around it.
+					const inCommas = /^\s*,/u.test(text.slice(toks[k + 1]!.end, toks[k + 1]!.end + 3));
+					let report: Report | undefined;
+					if (t.start < coveredTo) report = undefined;
+					else if (toks[k + 2]?.lower === 'that')
+						report = reportAfter(article, p, sentence, toks, k);
+					else if (inCommas) report = reportAround(article, p, sentence, toks, k);
 					if (report) {
 						coveredTo = report.end;
 						found.push(report);
 					}
 					return;
 				}
+				// "…, they note, there are…": a plural's cue in commas.
 				const plural =
 					PLURAL_REPORTING.has(t.lower) &&
 					toks[k - 1]?.lower !== 'to' &&
-					(toks[k + 1]?.lower === 'that' || clauseSoon(toks, k));
+					(toks[k + 1]?.lower === 'that' ||
+						clauseSoon(toks, k) ||
+						/^,\s/u.test(text.slice(t.end, t.end + 2)));
 				const reporting =
 					plural ||
 					L.REPORTING_VERBS.has(t.lower) ||
@@ -458,7 +466,9 @@ function reportAround(
 	if (L.RULING_VERBS.has(verb.lower)) return undefined;
 	// "…, Reilly told the Gazette, the shop…": who was told is part of the cue.
 	let last = k;
-	if (L.OBJECT_VERBS.has(verb.lower))
+	// "As Brooks pointed out, …": a verb of two words.
+	if (/^(?:pointed|points)$/u.test(verb.lower) && toks[k + 1]?.lower === 'out') last = k + 1;
+	else if (L.OBJECT_VERBS.has(verb.lower))
 		while (
 			last < k + 3 &&
 			toks[last + 1]?.joined &&
@@ -484,7 +494,12 @@ function reportAround(
 	const one = region.length === 1 ? mentionAt(article, p, region[0]!.start) : undefined;
 	let speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
 	// "…, analysts said, …", "…, they say, …": a source with no name, still a report.
-	if (speaker === undefined && SAY.has(verb.lower) && region.length <= 4) speaker = null;
+	// "…, they note, …": a plural or a pronoun nobody fits, the same.
+	const anyone =
+		SAY.has(verb.lower) ||
+		PLURAL_REPORTING.has(verb.lower) ||
+		(region.length === 1 && SUBJECTS.has(region[0]!.lower));
+	if (speaker === undefined && anyone && region.length <= 4) speaker = null;
 	if (speaker === undefined) return undefined;
 	// Where the report ends, read from the word after the cue's comma.
 	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1, true) : sentence.end;
