@@ -506,6 +506,16 @@ describe('reported: speech reported without quotes, with its source', () => {
 				'Maya Brooks',
 				'pointed'
 			]
+		],
+		[
+			'"X\'s promise to …" (a noun that carries a report, its owner the source)',
+			'Tom Reilly runs the shop. Brooks mocked Reilly’s promise to build a new pier by May.',
+			['promise to build a new pier by May', 'Tom Reilly', 'promise']
+		],
+		[
+			'"her claim that …" (a noun that carries a report after a pronoun)',
+			'Maya Brooks, 52, runs the harbour. Reilly doubted her claim that the pier would reopen in May.',
+			['claim that the pier would reopen in May', 'Maya Brooks', 'claim']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -524,6 +534,7 @@ describe('reported: speech reported without quotes, with its source', () => {
 	it.each([
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['a claim nobody owns', 'The claim that the pier is safe was never tested by anyone.'],
 		['"reported" as an adjective', 'A reported $2 million was spent on the new pier last year.'],
 		['"argue" with an object', 'Harbour workers argue the proposed plan for the pier at length.'],
 		['"said" and its object', 'Gov. Maya Brooks said goodbye to the harbour staff on Friday.'],

@@ -75,6 +75,16 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					}
 					return;
 				}
+				// "Reilly's promise to build…", "her claim that…": a noun that carries its owner's report.
+				if (REPORT_NOUNS.has(t.lower)) {
+					const report =
+						t.start >= coveredTo ? nounReport(article, p, sentence, toks, k) : undefined;
+					if (report) {
+						coveredTo = report.end;
+						found.push(report);
+					}
+					return;
+				}
 				// "pointed out that…": a speech verb of two words.
 				if (/^(?:pointed|points)$/u.test(t.lower) && toks[k + 1]?.lower === 'out') {
 					// "As Brooks pointed out, the new rules…": the cue in commas, its report around it.
@@ -243,6 +253,44 @@ function participleReport(
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, verb.start, end, speaker);
+}
+
+/** Nouns that carry a report when someone owns them: "Reilly's promise to…", "her claim that…". */
+const REPORT_NOUNS = new Set(
+	'claim promise vow warning assertion insistence pledge contention allegation'.split(' ')
+);
+
+/** Possessive pronouns that own a report noun: "her claim that…". */
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * `Brooks mocked Reilly's promise to build a pier`: the noun and the clause after it ("that…", or
+ * "to…" for a promise), given to who owns it; nothing when no one does ("The claim that…").
+ */
+function nounReport(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): Report | undefined {
+	const noun = toks[k]!;
+	const owner = toks[k - 1];
+	if (!owner || !noun.joined || (!owner.possessive && !OWNERS.has(owner.lower))) return undefined;
+	// "claim that…", "claim in November that…", "promise to build…".
+	let n = k + 1;
+	if (toks[n]?.lower === 'in' && toks[n + 2]?.lower === 'that') n += 2;
+	const link = toks[n]?.lower;
+	if (!toks[n]?.joined || (link !== 'that' && link !== 'to')) return undefined;
+	// The owner as named or resolved: the mention that holds the owner's word.
+	const list = article.byParagraph.get(p) ?? [];
+	const at = firstIndex(list, (m) => m.pos <= owner.start) - 1;
+	const m = list[at];
+	if (!m || m.end < owner.end - 2) return undefined;
+	const end = reportEnd(article, p, sentence, toks, k);
+	const content = article.blocks[p]!.text.slice(noun.start, end).replace(/[\s,;:.]+$/u, '');
+	if (content.split(/\s+/u).length < 4) return undefined;
+	return makeReport(article, p, content, noun, noun.start, end, m.entity);
 }
 
 /** Prepositions a participle's clause can follow as a gerund: "by saying", "before insisting". */
