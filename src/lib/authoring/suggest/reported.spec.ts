@@ -516,6 +516,26 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"her claim that …" (a noun that carries a report after a pronoun)',
 			'Maya Brooks, 52, runs the harbour. Reilly doubted her claim that the pier would reopen in May.',
 			['claim that the pier would reopen in May', 'Maya Brooks', 'claim']
+		],
+		[
+			'"X recalled Y\'s …" (what is recalled, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly recalled Brooks’s kindness to the fishermen in the hard winter.',
+			['recalled Brooks’s kindness to the fishermen in the hard winter', 'Tom Reilly', 'recalled']
+		],
+		[
+			'"X acknowledged urging …" (a gerund)',
+			'Tom Reilly runs the shop. Reilly acknowledged urging the council to raise the harbour fees.',
+			['acknowledged urging the council to raise the harbour fees', 'Tom Reilly', 'acknowledged']
+		],
+		[
+			'"X recalled what …"',
+			'Tom Reilly runs the shop. Reilly recalled what it was like to work on the pier as a boy.',
+			['recalled what it was like to work on the pier as a boy', 'Tom Reilly', 'recalled']
+		],
+		[
+			'"X told Y he’d …" (a contracted subject)',
+			'Tom Reilly runs the shop. Reilly told the Gazette he’d support Brooks in the vote.',
+			['told the Gazette he’d support Brooks in the vote', 'Tom Reilly', 'told']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -656,6 +656,10 @@ const IRREGULAR_PAST = new Set(
 /** Pronouns that can only be a clause's subject: after "said", they open the report. */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** A subject pronoun, its auxiliary run in or not: "he", "he’d", "they'll". */
+const isSubject = (w: string): boolean =>
+	SUBJECTS.has(w) || /^(?:he|she|they|we|i)['’](?:d|ll|s|re|ve|m)$/u.test(w);
+
 /** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
 const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
 
@@ -673,8 +677,12 @@ const AGREED = new Set(['agreed', 'agrees']);
  * of…", "posted his thoughts on…", "reported spending $2 million".
  */
 const OBJECT_REPORTS = new Set(
-	'announced announces reported reports tweeted tweets posted posts'.split(' ')
+	`announced announces reported reports tweeted tweets posted posts recalled recalls acknowledged
+	acknowledges stated`.split(/\s+/u)
 );
+
+/** Verbs whose report may be a gerund: "reported spending…", "acknowledged urging…". */
+const GERUND_REPORTS = /^(?:report|recall|acknowledg)/u;
 
 /** Whether the verb at toks[k] reports the noun phrase after it (not "a reported $2 million"). */
 function objectReport(toks: Token[], k: number): boolean {
@@ -684,9 +692,13 @@ function objectReport(toks: Token[], k: number): boolean {
 	if (!OBJECT_REPORTS.has(verb.lower) || !next?.joined) return false;
 	if (prev && L.DETERMINERS.has(prev.lower)) return false;
 	const noun = L.DETERMINERS.has(next.lower) && next.lower !== 'that';
+	// "recalled Brooks's kindness", "acknowledged Mr. Reilly's…": a name's thing.
+	const owned = toks.slice(k + 1, k + 4).some((t, n) => t.possessive && (n === 0 || t.capital));
 	// "reported spending…", "reported 906 attacks": a gerund or a number after "reported".
-	const counted = /^report/u.test(verb.lower) && /^(?:\p{Ll}+ing|\p{N}.*)$/u.test(next.text);
-	return noun || counted;
+	const counted =
+		GERUND_REPORTS.test(verb.lower) &&
+		(/^\p{Ll}+ing$/u.test(next.text) || (/^report/u.test(verb.lower) && /^\p{N}/u.test(next.text)));
+	return noun || owned || counted;
 }
 
 /** "accused the council of neglect": the charge is the report. */
@@ -750,7 +762,7 @@ function hasComplement(
 			toks[j]!.lower !== link
 		) {
 			// "told reporters he thought…": the clause's subject after the one told.
-			if (n > 0 && !accuses && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
+			if (n > 0 && !accuses && isSubject(toks[j]!.lower) && toks[j]!.joined) return true;
 			j++;
 			n++;
 		}
@@ -863,6 +875,8 @@ const THAT_GAP =
  * "charged more than that", "hinted at that").
  */
 function thatSoon(toks: Token[], k: number): boolean {
+	// "recalled what it was like…", "recalled how…": a question word right after the verb.
+	if (/^(?:what|how|why|when|where|whether)$/u.test(toks[k + 1]?.lower ?? '')) return true;
 	for (let i = k + 1; i <= k + 4 && toks[i]; i++) {
 		if (toks[i]!.lower === 'that' && i <= k + 3) return true;
 		// "tweeted on Tuesday night he considered…": when, then the clause's subject.
