@@ -536,6 +536,16 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"X told Y he’d …" (a contracted subject)',
 			'Tom Reilly runs the shop. Reilly told the Gazette he’d support Brooks in the vote.',
 			['told the Gazette he’d support Brooks in the vote', 'Tom Reilly', 'told']
+		],
+		[
+			'the words before ", said X, a long title."',
+			'But the pier is not good enough, said Tom Reilly, a senior engineer at the harbour trust in the old market town of Ashby.',
+			['But the pier is not good enough', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X said Wednesday morning on …" (when, then where)',
+			'Tom Reilly runs the shop. The pier will reopen in May, he said Wednesday morning on Harbour Radio.',
+			['The pier will reopen in May', 'Tom Reilly', 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -147,7 +147,11 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				// `…it "made a costly mistake," Reilly said.`: the narrated words the quote ends.
 				const fragment = cued && fragmentBefore(article, p, sentence, t) !== undefined;
 				if (cued && !QUOTE_INSIDE.test(next) && !(subjectFirst && opens) && !fragment) return;
-				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
+				// The words just before the verb in its own clause: "…is not good enough, said X" is
+				// not a negated "said".
+				let from = k;
+				while (from > Math.max(0, k - 3) && toks[from]!.joined) from--;
+				const back = toks.slice(from, k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
 				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
 				const after =
@@ -449,7 +453,11 @@ function reportBefore(
 	// another clause after a semicolon ("…, she said; the ferry…").
 	const clauseAfter = /^\s*;/u.test(text.slice(verb.end, verb.end + 3));
 	const after = clauseAfter ? 0 : toks.length - k - 1;
-	if (after > 12) return undefined;
+	// "…, said Tom Reilly, a senior engineer at…": a name right after the verb may have a long title.
+	const inverted =
+		/,\s*$/u.test(text.slice(sentence.start, verb.start)) &&
+		(toks[k + 1]?.capital === true || toks[k + 1]?.lower === 'the');
+	if (after > (inverted ? 30 : 12)) return undefined;
 	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
 	// the words run to the quote's end (its comma is inside it).
 	const before = fragmentBefore(article, p, sentence, verb);
@@ -576,10 +584,15 @@ function fragmentBefore(
 
 /** "said in a video message…", "said at the meeting…": where it was said, not what. */
 function whereSaid(toks: Token[], k: number): boolean {
+	// "said Wednesday morning on Harbour Radio": when, then where.
+	let i = k + 1;
+	while (i <= k + 2 && WHEN.test(toks[i]?.lower ?? '')) i++;
+	const where = toks[i]?.lower ?? '';
+	if (i > k + 1 && /^(?:in|on|at|during)$/u.test(where)) return true;
 	return (
-		/^(?:in|on|at|during)$/u.test(toks[k + 1]?.lower ?? '') &&
-		L.DETERMINERS.has(toks[k + 2]?.lower ?? '') &&
-		toks[k + 2]!.lower !== 'that'
+		/^(?:in|on|at|during)$/u.test(where) &&
+		L.DETERMINERS.has(toks[i + 1]?.lower ?? '') &&
+		toks[i + 1]!.lower !== 'that'
 	);
 }
 
@@ -783,6 +796,11 @@ function hasComplement(
 		const s = toks[j + 2]?.lower ?? '';
 		if (WHEN.test(w) && SUBJECTS.has(s)) return true;
 	}
+	// "said Wednesday he…", "said Wednesday morning she…": a time, then the clause's subject.
+	if (toks[j] && WHEN.test(toks[j]!.lower)) {
+		const s = WHEN.test(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+		if (toks[s]?.joined && isSubject(toks[s]!.lower)) return true;
+	}
 	// "said she plans…": a subject pronoun opens the clause a speech verb reports.
 	if (toks[j] && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
 	// "says the new rules … are too strict", "says it's …": after "say", a word that is neither a
@@ -796,6 +814,8 @@ function hasComplement(
 		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
 	if (
 		SAY.has(verb.lower) &&
+		// "said Wednesday morning on Harbour Radio": a time first, then a clause or nothing.
+		!WHEN.test(next?.lower ?? '') &&
 		!(
 			inverted &&
 			((next?.capital && !WEEKDAY.test(next.lower)) ||
