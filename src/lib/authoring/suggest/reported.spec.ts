@@ -546,6 +546,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'the words before ", X said Wednesday morning on …" (when, then where)',
 			'Tom Reilly runs the shop. The pier will reopen in May, he said Wednesday morning on Harbour Radio.',
 			['The pier will reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, which X said …, …" (a relative clause ends at its comma)',
+			'The fees, which Brooks said had harmed local fishermen, were dropped on Monday.',
+			['said had harmed local fishermen', 'Brooks', 'said']
+		],
+		[
+			'"X warned Y against …"',
+			'Tom Reilly warned the council against raising the harbour fees again next year.',
+			[
+				'warned the council against raising the harbour fees again next year',
+				'Tom Reilly',
+				'warned'
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -764,7 +764,12 @@ function hasComplement(
 	// "told the meeting that", "asked the Finn if", "urged the council to", "accused them of"
 	const accuses = ACCUSE.has(verb.lower);
 	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
-		const link = accuses ? 'of' : 'to';
+		// "warned the council against raising…": a warning's content after "against".
+		const link = accuses
+			? 'of'
+			: /^warn/u.test(verb.lower) && toks.slice(j, j + 4).some((t) => t.lower === 'against')
+				? 'against'
+				: 'to';
 		let n = 0;
 		// "accused harbour board chairman Tom Reilly of…": a charge's object may be a long name.
 		const reach = accuses ? 7 : 4;
@@ -948,7 +953,18 @@ function reportEnd(
 	const rest = text.slice(verb.end + skip, sentence.end);
 	// "Brooks, who said last week that…, resigned": a relative clause ends at its comma.
 	// A report that is the whole sentence ("As the Gazette reported, …") runs on past the first comma.
-	const subordinate = !whole && (L.SUBORDINATORS.has(first) || toks[k - 1]?.lower === 'who');
+	// "The fees, which Brooks said had harmed…, were dropped": so does one with its subject between.
+	// Not "Brooks, who runs the shop, said…": no comma between the relative word and the verb.
+	let r = k - 1;
+	while (
+		r >= Math.max(0, k - 4) &&
+		toks[r + 1]!.joined &&
+		!/^(?:who|which|whom)$/u.test(toks[r]!.lower)
+	)
+		r--;
+	const relative =
+		r >= Math.max(0, k - 4) && toks[r + 1]!.joined && /^(?:who|which|whom)$/u.test(toks[r]!.lower);
+	const subordinate = !whole && (L.SUBORDINATORS.has(first) || relative);
 	const stop = subordinate
 		? /,/u.exec(rest)
 		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
