@@ -560,6 +560,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 				'Tom Reilly',
 				'warned'
 			]
+		],
+		[
+			'", calling X Y" (a participle naming what someone is called)',
+			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
+			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -180,11 +180,11 @@ const PARTICIPLES = new Set(
 	`saying adding noting arguing suggesting telling explaining recalling insisting warning claiming
 	acknowledging stressing asserting predicting promising vowing urging asking declaring conceding
 	complaining stating writing announcing accusing tweeting pledging alleging reiterating
-	emphasizing emphasising recounting`.split(/\s+/u)
+	emphasizing emphasising recounting calling`.split(/\s+/u)
 );
 
 /** Participles whose report may be a noun phrase: ", announcing the appointment of…". */
-const OBJECT_PARTICIPLES = new Set('announcing recalling recounting noting'.split(' '));
+const OBJECT_PARTICIPLES = new Set('announcing recalling recounting noting calling'.split(' '));
 
 /** Participles whose report is what is promised: ", promising to campaign across the state". */
 const PROMISING = new Set('promising pledging vowing'.split(' '));
