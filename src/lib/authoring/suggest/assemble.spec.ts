@@ -76,12 +76,36 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		[
 			'the reason for anonymity in commas',
 			'Maya Brooks, 52, leads the talks. "They are stuck," one aide, speaking on condition of anonymity, said.'
+		],
+		[
+			'a head of a job and where it is done ("a manager at …")',
+			'Maya Brooks, 52, leads the talks. A manager at the island’s only supermarket, who asked not to be named, said: "They are stuck."'
+		],
+		[
+			'a head of a job after the verb ("said a teacher at …")',
+			'Maya Brooks, 52, leads the talks. "They are stuck," said a teacher at the village school.'
+		],
+		[
+			'a head of a job before the verb ("one nurse said")',
+			'Maya Brooks, 52, leads the talks. "They are stuck," one nurse said.'
+		],
+		[
+			'a plural head of a job ("two police officers said")',
+			'Maya Brooks, 52, leads the talks. "They are stuck," two police officers said.'
 		]
 	])('gives an unnamed source with %s no source', (_kind, text) => {
 		expect(statementsOf(text)).toEqual([
 			['direct', expect.stringMatching(/^They are stuck/), null]
 		]);
 		expect(assembled(text).statements[0]!.reason).toMatch(/unnamed source/);
+	});
+
+	it('does not take a source whose aside gives a name ("who gave her name only as …") for unnamed', () => {
+		const [statement] = statementsOf(
+			'Maya Brooks, 52, leads the talks. Another parent, who gave her name only as Jenna, said: "They are stuck."'
+		);
+		expect(statement?.[2]).not.toBeNull();
+		expect(statement?.[2]).not.toBe('brooks');
 	});
 
 	it('gives an unnamed source no source, and the quotes that continue it none either', () => {

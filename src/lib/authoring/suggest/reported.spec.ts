@@ -390,6 +390,181 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'the words before ", said several Xs." (no name for the source)',
 			'The pier may have been a bigger loss to the town than the ferry, said several residents.',
 			['The pier may have been a bigger loss to the town than the ferry', null, 'said']
+		],
+		[
+			'"X, a title, said Name\'s …" (a clause opening with a name after an apposition)',
+			'Tom Reilly, the harbour master, said Brooks’s plan would cost the town a fortune.',
+			['said Brooks’s plan would cost the town a fortune', 'Tom Reilly', 'said']
+		],
+		[
+			'"X, a title, said Name verb…" (a name as the clause\'s subject after an apposition)',
+			'Tom Reilly, the harbour master, said Brooks believes the pier will reopen in May.',
+			['said Brooks believes the pier will reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"X said — an aside — that …" (dashes between the verb and "that")',
+			'Tom Reilly said — on the radio, as it happens — that the pier would reopen in May.',
+			[
+				'said — on the radio, as it happens — that the pier would reopen in May',
+				'Tom Reilly',
+				'said'
+			]
+		],
+		[
+			'"X said, an aside, that …" (commas between the verb and "that")',
+			'Tom Reilly said, through a translator, that the pier would reopen in May.',
+			['said, through a translator, that the pier would reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"X announced …" (what is announced, no clause)',
+			'Tom Reilly announced a series of new steps to tighten the rules on ferry tickets.',
+			[
+				'announced a series of new steps to tighten the rules on ferry tickets',
+				'Tom Reilly',
+				'announced'
+			]
+		],
+		[
+			'"X agreed to …" (what is agreed)',
+			'Tom Reilly agreed to pay back the grant to the harbour trust by May.',
+			['agreed to pay back the grant to the harbour trust by May', 'Tom Reilly', 'agreed']
+		],
+		[
+			'"Xs argue …" with a clause in the past and no auxiliary',
+			'Harbour workers argue the council ignored their survey of the pier.',
+			['argue the council ignored their survey of the pier', null, 'argue']
+		],
+		[
+			'", stating that …" (a participle of a verb of saying)',
+			'Maya Brooks runs the harbour. Brooks defended the plan on Friday, stating that the pier would reopen in May.',
+			['stating that the pier would reopen in May', 'Maya Brooks', 'stating']
+		],
+		[
+			'", writing on Twitter that …"',
+			'Maya Brooks runs the harbour. Brooks defended the plan on Friday, writing on Twitter that the pier would reopen in May.',
+			['writing on Twitter that the pier would reopen in May', 'Maya Brooks', 'writing']
+		],
+		[
+			'", announcing …" (what is announced, no clause)',
+			'Maya Brooks runs the harbour. Brooks opened the meeting on Friday, announcing the appointment of a new harbour master.',
+			['announcing the appointment of a new harbour master', 'Maya Brooks', 'announcing']
+		],
+		[
+			'", recalling …" (what is recalled, no clause)',
+			'Maya Brooks runs the harbour. Brooks spoke for an hour, recalling a visit to the pier by the old king.',
+			['recalling a visit to the pier by the old king', 'Maya Brooks', 'recalling']
+		],
+		[
+			'"After arguing that …, X …" (a gerund opening the sentence, its subject after it)',
+			'Maya Brooks runs the harbour. After arguing that the pier was safe, Brooks voted to close it.',
+			['arguing that the pier was safe', 'Maya Brooks', 'arguing']
+		],
+		[
+			'"X reported spending …" (what is reported, no clause)',
+			'Tom Reilly reported earning $2 million from the shop last year.',
+			['reported earning $2 million from the shop last year', 'Tom Reilly', 'reported']
+		],
+		[
+			'"X tweeted a …" (what is tweeted)',
+			'Tom Reilly tweeted a photograph of the burned pier on Friday.',
+			['tweeted a photograph of the burned pier on Friday', 'Tom Reilly', 'tweeted']
+		],
+		[
+			'"X posted his …" (what is posted)',
+			'Tom Reilly posted his thoughts on the vote on Facebook.',
+			['posted his thoughts on the vote on Facebook', 'Tom Reilly', 'posted']
+		],
+		[
+			'"X suggested Y went …" (a clause with a verb in the past that does not end in -ed)',
+			'Tom Reilly suggested Brooks went too far with the new fees.',
+			['suggested Brooks went too far with the new fees', 'Tom Reilly', 'suggested']
+		],
+		[
+			'"X said in an interview he …" (where it was said, then the clause without "that")',
+			'Tom Reilly said in an interview he would run again next year.',
+			['said in an interview he would run again next year', 'Tom Reilly', 'said']
+		],
+		[
+			'"X tweeted on Tuesday night he …" (when, then the clause without "that")',
+			'Tom Reilly tweeted on Tuesday night he considered Brooks the winner of the vote.',
+			[
+				'tweeted on Tuesday night he considered Brooks the winner of the vote',
+				'Tom Reilly',
+				'tweeted'
+			]
+		],
+		[
+			'"…, they note, …" (a verb other than "say" in commas, its source no name)',
+			'What is more, they note, there are plenty of other ferries that are cheaper.',
+			['What is more, they note, there are plenty of other ferries that are cheaper', null, 'note']
+		],
+		[
+			'"But as X pointed out, …" (a cue of two words in commas)',
+			'Maya Brooks runs the harbour. But as Brooks pointed out, the new rules hurt the fishermen of the town.',
+			[
+				'But as Brooks pointed out, the new rules hurt the fishermen of the town',
+				'Maya Brooks',
+				'pointed'
+			]
+		],
+		[
+			'"X\'s promise to …" (a noun that carries a report, its owner the source)',
+			'Tom Reilly runs the shop. Brooks mocked Reilly’s promise to build a new pier by May.',
+			['promise to build a new pier by May', 'Tom Reilly', 'promise']
+		],
+		[
+			'"her claim that …" (a noun that carries a report after a pronoun)',
+			'Maya Brooks, 52, runs the harbour. Reilly doubted her claim that the pier would reopen in May.',
+			['claim that the pier would reopen in May', 'Maya Brooks', 'claim']
+		],
+		[
+			'"X recalled Y\'s …" (what is recalled, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly recalled Brooks’s kindness to the fishermen in the hard winter.',
+			['recalled Brooks’s kindness to the fishermen in the hard winter', 'Tom Reilly', 'recalled']
+		],
+		[
+			'"X acknowledged urging …" (a gerund)',
+			'Tom Reilly runs the shop. Reilly acknowledged urging the council to raise the harbour fees.',
+			['acknowledged urging the council to raise the harbour fees', 'Tom Reilly', 'acknowledged']
+		],
+		[
+			'"X recalled what …"',
+			'Tom Reilly runs the shop. Reilly recalled what it was like to work on the pier as a boy.',
+			['recalled what it was like to work on the pier as a boy', 'Tom Reilly', 'recalled']
+		],
+		[
+			'"X told Y he’d …" (a contracted subject)',
+			'Tom Reilly runs the shop. Reilly told the Gazette he’d support Brooks in the vote.',
+			['told the Gazette he’d support Brooks in the vote', 'Tom Reilly', 'told']
+		],
+		[
+			'the words before ", said X, a long title."',
+			'But the pier is not good enough, said Tom Reilly, a senior engineer at the harbour trust in the old market town of Ashby.',
+			['But the pier is not good enough', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X said Wednesday morning on …" (when, then where)',
+			'Tom Reilly runs the shop. The pier will reopen in May, he said Wednesday morning on Harbour Radio.',
+			['The pier will reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, which X said …, …" (a relative clause ends at its comma)',
+			'The fees, which Brooks said had harmed local fishermen, were dropped on Monday.',
+			['said had harmed local fishermen', 'Brooks', 'said']
+		],
+		[
+			'"X warned Y against …"',
+			'Tom Reilly warned the council against raising the harbour fees again next year.',
+			[
+				'warned the council against raising the harbour fees again next year',
+				'Tom Reilly',
+				'warned'
+			]
+		],
+		[
+			'", calling X Y" (a participle naming what someone is called)',
+			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
+			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);
@@ -408,6 +583,9 @@ describe('reported: speech reported without quotes, with its source', () => {
 	it.each([
 		['a negated verb', 'Maya Brooks did not say the pier would reopen.'],
 		['a passive', 'The closure was announced on Monday by the harbour authority.'],
+		['a claim nobody owns', 'The claim that the pier is safe was never tested by anyone.'],
+		['"reported" as an adjective', 'A reported $2 million was spent on the new pier last year.'],
+		['"argue" with an object', 'Harbour workers argue the proposed plan for the pier at length.'],
 		['"said" and its object', 'Gov. Maya Brooks said goodbye to the harbour staff on Friday.'],
 		[
 			'the name after an inverted "…, said"',

@@ -45,7 +45,9 @@ const MORE_REPORTING = new Set(
  * argue the case").
  */
 const PLURAL_REPORTING = new Set(
-	'argue insist contend assert admit deny acknowledge suggest maintain'.split(' ')
+	'argue insist contend assert admit deny acknowledge suggest maintain note write warn predict concede'.split(
+		' '
+	)
 );
 
 const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
@@ -73,23 +75,43 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 					}
 					return;
 				}
-				// "pointed out that…": a speech verb of two words.
-				if (/^(?:pointed|points)$/u.test(t.lower) && toks[k + 1]?.lower === 'out') {
+				// "Reilly's promise to build…", "her claim that…": a noun that carries its owner's report.
+				if (REPORT_NOUNS.has(t.lower)) {
 					const report =
-						toks[k + 2]?.lower === 'that' && t.start >= coveredTo
-							? reportAfter(article, p, sentence, toks, k)
-							: undefined;
+						t.start >= coveredTo ? nounReport(article, p, sentence, toks, k) : undefined;
 					if (report) {
 						coveredTo = report.end;
 						found.push(report);
 					}
 					return;
 				}
+				// "pointed out that…": a speech verb of two words.
+				if (/^(?:pointed|points)$/u.test(t.lower) && toks[k + 1]?.lower === 'out') {
+					// "As Brooks pointed out, the new rules…": the cue in commas, its report around it.
+					const inCommas = /^\s*,/u.test(text.slice(toks[k + 1]!.end, toks[k + 1]!.end + 3));
+					let report: Report | undefined;
+					if (t.start < coveredTo) report = undefined;
+					else if (toks[k + 2]?.lower === 'that')
+						report = reportAfter(article, p, sentence, toks, k);
+					else if (inCommas) report = reportAround(article, p, sentence, toks, k);
+					if (report) {
+						coveredTo = report.end;
+						found.push(report);
+					}
+					return;
+				}
+				// "…, they note, there are…": a plural's cue in commas.
 				const plural =
 					PLURAL_REPORTING.has(t.lower) &&
 					toks[k - 1]?.lower !== 'to' &&
-					(toks[k + 1]?.lower === 'that' || clauseSoon(toks, k));
-				const reporting = plural || L.REPORTING_VERBS.has(t.lower) || MORE_REPORTING.has(t.lower);
+					(toks[k + 1]?.lower === 'that' ||
+						clauseSoon(toks, k) ||
+						/^,\s/u.test(text.slice(t.end, t.end + 2)));
+				const reporting =
+					plural ||
+					L.REPORTING_VERBS.has(t.lower) ||
+					MORE_REPORTING.has(t.lower) ||
+					OBJECT_REPORTS.has(t.lower);
 				const describes =
 					L.RULING_VERBS.has(t.lower) && !reporting && quotesSoonAfter(article, p, toks, k);
 				// "called for a ban", "accused the council of": speech acts with their content after them.
@@ -125,12 +147,16 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				// `…it "made a costly mistake," Reilly said.`: the narrated words the quote ends.
 				const fragment = cued && fragmentBefore(article, p, sentence, t) !== undefined;
 				if (cued && !QUOTE_INSIDE.test(next) && !(subjectFirst && opens) && !fragment) return;
-				const back = toks.slice(Math.max(0, k - 3), k).map((b) => b.lower);
+				// The words just before the verb in its own clause: "…is not good enough, said X" is
+				// not a negated "said".
+				let from = k;
+				while (from > Math.max(0, k - 3) && toks[from]!.joined) from--;
+				const back = toks.slice(from, k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
 				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
 				const after =
 					hasComplement(article, p, sentence, toks, k) &&
-					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k));
+					(!MORE_REPORTING.has(t.lower) || thatSoon(toks, k) || objectReport(toks, k));
 				// "Those who…, she said, must…": a verb in commas is read as an aside first.
 				const aside = /^\s*,/u.test(next) ? reportAround(article, p, sentence, toks, k) : undefined;
 				if (cued && !after && !fragment && !aside) return;
@@ -153,8 +179,15 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 const PARTICIPLES = new Set(
 	`saying adding noting arguing suggesting telling explaining recalling insisting warning claiming
 	acknowledging stressing asserting predicting promising vowing urging asking declaring conceding
-	complaining`.split(/\s+/u)
+	complaining stating writing announcing accusing tweeting pledging alleging reiterating
+	emphasizing emphasising recounting calling`.split(/\s+/u)
 );
+
+/** Participles whose report may be a noun phrase: ", announcing the appointment of…". */
+const OBJECT_PARTICIPLES = new Set('announcing recalling recounting noting calling'.split(' '));
+
+/** Participles whose report is what is promised: ", promising to campaign across the state". */
+const PROMISING = new Set('promising pledging vowing'.split(' '));
 
 /**
  * `Brooks defended the plan, saying the pier would reopen` and `"…," Reilly said, adding that…`: the
@@ -182,14 +215,24 @@ function participleReport(
 	const afterComma =
 		/[,\u2014\u2013]\s*$/u.test(text.slice(prev.end, verb.start)) ||
 		/,["\u201D\u2019']\s*$/u.test(gap);
-	const gerund = !afterComma && k >= 2 && verb.joined && GERUND_AFTER.test(prev.lower);
+	const gerund = !afterComma && verb.joined && GERUND_AFTER.test(prev.lower);
+	// "After arguing that the pier was safe, Brooks voted…": the gerund's phrase opens the sentence.
+	const opening = gerund && (k === 1 || /,\s*$/u.test(text.slice(sentence.start, prev.start)));
 	// "Brooks is arguing that…": the participle is the sentence's verb.
 	const progressive =
 		!afterComma && k >= 1 && verb.joined && /^(?:is|are|was|were)$/u.test(prev.lower);
 	const withWho =
 		afterComma || gerund || progressive ? undefined : namedAfterWith(article, p, toks, k);
 	if (!afterComma && !gerund && !progressive && !withWho) return undefined;
-	if (!hasComplement(article, p, sentence, toks, k)) return undefined;
+	const next = toks[k + 1];
+	// ", announcing the appointment of…", ", promising to campaign…": what is announced or promised.
+	const object =
+		next?.joined === true &&
+		((OBJECT_PARTICIPLES.has(verb.lower) &&
+			!L.PREPOSITIONS.has(next.lower) &&
+			!L.COMPLEMENTISERS.has(next.lower)) ||
+			(PROMISING.has(verb.lower) && next.lower === 'to'));
+	if (!object && !hasComplement(article, p, sentence, toks, k)) return undefined;
 	const quote = article.quotes[p]!.filter(
 		(q) =>
 			!q.embedded &&
@@ -204,15 +247,58 @@ function participleReport(
 	else if (quote) speaker = quote.speaker;
 	else if (before && before.p === p && before.at >= sentence.start) speaker = before.speaker;
 	else speaker = subjectIn(article, p, sentence.start, verb.start);
+	// An opening gerund's phrase ends at its comma; its speaker is the subject after it.
+	const comma = opening ? text.indexOf(',', verb.end) : -1;
+	const closes = comma > 0 && comma < sentence.end;
+	if (opening && closes && speaker === undefined)
+		speaker = subjectIn(article, p, comma + 1, sentence.end);
 	if (speaker === undefined) return undefined;
-	const end = reportEnd(article, p, sentence, toks, k);
+	const end = opening && closes ? comma : reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, verb.start, end, speaker);
 }
 
+/** Nouns that carry a report when someone owns them: "Reilly's promise to…", "her claim that…". */
+const REPORT_NOUNS = new Set(
+	'claim promise vow warning assertion insistence pledge contention allegation'.split(' ')
+);
+
+/** Possessive pronouns that own a report noun: "her claim that…". */
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * `Brooks mocked Reilly's promise to build a pier`: the noun and the clause after it ("that…", or
+ * "to…" for a promise), given to who owns it; nothing when no one does ("The claim that…").
+ */
+function nounReport(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): Report | undefined {
+	const noun = toks[k]!;
+	const owner = toks[k - 1];
+	if (!owner || !noun.joined || (!owner.possessive && !OWNERS.has(owner.lower))) return undefined;
+	// "claim that…", "claim in November that…", "promise to build…".
+	let n = k + 1;
+	if (toks[n]?.lower === 'in' && toks[n + 2]?.lower === 'that') n += 2;
+	const link = toks[n]?.lower;
+	if (!toks[n]?.joined || (link !== 'that' && link !== 'to')) return undefined;
+	// The owner as named or resolved: the mention that holds the owner's word.
+	const list = article.byParagraph.get(p) ?? [];
+	const at = firstIndex(list, (m) => m.pos <= owner.start) - 1;
+	const m = list[at];
+	if (!m || m.end < owner.end - 2) return undefined;
+	const end = reportEnd(article, p, sentence, toks, k);
+	const content = article.blocks[p]!.text.slice(noun.start, end).replace(/[\s,;:.]+$/u, '');
+	if (content.split(/\s+/u).length < 4) return undefined;
+	return makeReport(article, p, content, noun, noun.start, end, m.entity);
+}
+
 /** Prepositions a participle's clause can follow as a gerund: "by saying", "before insisting". */
-const GERUND_AFTER = /^(?:by|before|after|while)$/u;
+const GERUND_AFTER = /^(?:by|before|after|while|since)$/u;
 
 /** "…, with Maya Brooks noting that…": the person named between "with" and the participle. */
 function namedAfterWith(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
@@ -367,7 +453,11 @@ function reportBefore(
 	// another clause after a semicolon ("…, she said; the ferry…").
 	const clauseAfter = /^\s*;/u.test(text.slice(verb.end, verb.end + 3));
 	const after = clauseAfter ? 0 : toks.length - k - 1;
-	if (after > 12) return undefined;
+	// "…, said Tom Reilly, a senior engineer at…": a name right after the verb may have a long title.
+	const inverted =
+		/,\s*$/u.test(text.slice(sentence.start, verb.start)) &&
+		(toks[k + 1]?.capital === true || toks[k + 1]?.lower === 'the');
+	if (after > (inverted ? 30 : 12)) return undefined;
 	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
 	// the words run to the quote's end (its comma is inside it).
 	const before = fragmentBefore(article, p, sentence, verb);
@@ -432,7 +522,9 @@ function reportAround(
 	if (L.RULING_VERBS.has(verb.lower)) return undefined;
 	// "…, Reilly told the Gazette, the shop…": who was told is part of the cue.
 	let last = k;
-	if (L.OBJECT_VERBS.has(verb.lower))
+	// "As Brooks pointed out, …": a verb of two words.
+	if (/^(?:pointed|points)$/u.test(verb.lower) && toks[k + 1]?.lower === 'out') last = k + 1;
+	else if (L.OBJECT_VERBS.has(verb.lower))
 		while (
 			last < k + 3 &&
 			toks[last + 1]?.joined &&
@@ -458,7 +550,12 @@ function reportAround(
 	const one = region.length === 1 ? mentionAt(article, p, region[0]!.start) : undefined;
 	let speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
 	// "…, analysts said, …", "…, they say, …": a source with no name, still a report.
-	if (speaker === undefined && SAY.has(verb.lower) && region.length <= 4) speaker = null;
+	// "…, they note, …": a plural or a pronoun nobody fits, the same.
+	const anyone =
+		SAY.has(verb.lower) ||
+		PLURAL_REPORTING.has(verb.lower) ||
+		(region.length === 1 && SUBJECTS.has(region[0]!.lower));
+	if (speaker === undefined && anyone && region.length <= 4) speaker = null;
 	if (speaker === undefined) return undefined;
 	// Where the report ends, read from the word after the cue's comma.
 	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1, true) : sentence.end;
@@ -487,10 +584,15 @@ function fragmentBefore(
 
 /** "said in a video message…", "said at the meeting…": where it was said, not what. */
 function whereSaid(toks: Token[], k: number): boolean {
+	// "said Wednesday morning on Harbour Radio": when, then where.
+	let i = k + 1;
+	while (i <= k + 2 && WHEN.test(toks[i]?.lower ?? '')) i++;
+	const where = toks[i]?.lower ?? '';
+	if (i > k + 1 && /^(?:in|on|at|during)$/u.test(where)) return true;
 	return (
-		/^(?:in|on|at|during)$/u.test(toks[k + 1]?.lower ?? '') &&
-		L.DETERMINERS.has(toks[k + 2]?.lower ?? '') &&
-		toks[k + 2]!.lower !== 'that'
+		/^(?:in|on|at|during)$/u.test(where) &&
+		L.DETERMINERS.has(toks[i + 1]?.lower ?? '') &&
+		toks[i + 1]!.lower !== 'that'
 	);
 }
 
@@ -557,8 +659,19 @@ function makeReport(
 	};
 }
 
+/** Verbs in the past that do not end in -ed: "suggested Brooks went too far". */
+const IRREGULAR_PAST = new Set(
+	`went came took gave made got knew thought felt kept lost won ran saw found held brought began
+	became fell sold paid met led left spent sent built stood understood chose broke spoke wrote
+	drove rose grew threw drew forgot hid sought taught bought fought caught meant`.split(/\s+/u)
+);
+
 /** Pronouns that can only be a clause's subject: after "said", they open the report. */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** A subject pronoun, its auxiliary run in or not: "he", "he’d", "they'll". */
+const isSubject = (w: string): boolean =>
+	SUBJECTS.has(w) || /^(?:he|she|they|we|i)['’](?:d|ll|s|re|ve|m)$/u.test(w);
 
 /** A verb with its auxiliary or negation run in: "didn't", "won’t", "he'll". */
 const CONTRACTED = /^\p{L}+(?:n['’]t|['’](?:ll|re|ve|d))$/u;
@@ -569,8 +682,40 @@ const LISTENERS = new Set('reporters journalists me him her us them'.split(' '))
 /** "vowed to reopen": the promise is the report. */
 const PROMISES = new Set('vowed vows pledged pledges promised promises'.split(' '));
 
+/** "agreed to pay back the grant": the agreement is the report. */
+const AGREED = new Set(['agreed', 'agrees']);
+
+/**
+ * Verbs whose report may be a noun phrase: "announced a series of new steps", "tweeted a photograph
+ * of…", "posted his thoughts on…", "reported spending $2 million".
+ */
+const OBJECT_REPORTS = new Set(
+	`announced announces reported reports tweeted tweets posted posts recalled recalls acknowledged
+	acknowledges stated`.split(/\s+/u)
+);
+
+/** Verbs whose report may be a gerund: "reported spending…", "acknowledged urging…". */
+const GERUND_REPORTS = /^(?:report|recall|acknowledg)/u;
+
+/** Whether the verb at toks[k] reports the noun phrase after it (not "a reported $2 million"). */
+function objectReport(toks: Token[], k: number): boolean {
+	const verb = toks[k]!;
+	const next = toks[k + 1];
+	const prev = toks[k - 1];
+	if (!OBJECT_REPORTS.has(verb.lower) || !next?.joined) return false;
+	if (prev && L.DETERMINERS.has(prev.lower)) return false;
+	const noun = L.DETERMINERS.has(next.lower) && next.lower !== 'that';
+	// "recalled Brooks's kindness", "acknowledged Mr. Reilly's…": a name's thing.
+	const owned = toks.slice(k + 1, k + 4).some((t, n) => t.possessive && (n === 0 || t.capital));
+	// "reported spending…", "reported 906 attacks": a gerund or a number after "reported".
+	const counted =
+		GERUND_REPORTS.test(verb.lower) &&
+		(/^\p{Ll}+ing$/u.test(next.text) || (/^report/u.test(verb.lower) && /^\p{N}/u.test(next.text)));
+	return noun || owned || counted;
+}
+
 /** "accused the council of neglect": the charge is the report. */
-const ACCUSE = new Set(['accused', 'accuses']);
+const ACCUSE = new Set(['accused', 'accuses', 'accusing']);
 
 /** "called for a ban", "calls on the council to": a demand. */
 const CALLS = new Set(['called', 'calls']);
@@ -610,6 +755,8 @@ function hasComplement(
 	const verb = toks[k]!;
 	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
+	// "said — on the radio, as it happens — that…", "said, through a translator, that…".
+	if (asideBeforeThat(text, verb.end) > 0) return true;
 	// "…, Brooks recalled, asked her…": a verb in commas has its report around it, not after it.
 	if (!SAY.has(verb.lower) && /^\s*,/u.test(text.slice(verb.end, verb.end + 3))) return false;
 	// "…, she said; the ferry…": a semicolon or a dash closes the cue, nothing after it is reported.
@@ -617,7 +764,12 @@ function hasComplement(
 	// "told the meeting that", "asked the Finn if", "urged the council to", "accused them of"
 	const accuses = ACCUSE.has(verb.lower);
 	if (L.OBJECT_VERBS.has(verb.lower) || accuses) {
-		const link = accuses ? 'of' : 'to';
+		// "warned the council against raising…": a warning's content after "against".
+		const link = accuses
+			? 'of'
+			: /^warn/u.test(verb.lower) && toks.slice(j, j + 4).some((t) => t.lower === 'against')
+				? 'against'
+				: 'to';
 		let n = 0;
 		// "accused harbour board chairman Tom Reilly of…": a charge's object may be a long name.
 		const reach = accuses ? 7 : 4;
@@ -628,7 +780,7 @@ function hasComplement(
 			toks[j]!.lower !== link
 		) {
 			// "told reporters he thought…": the clause's subject after the one told.
-			if (n > 0 && !accuses && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
+			if (n > 0 && !accuses && isSubject(toks[j]!.lower) && toks[j]!.joined) return true;
 			j++;
 			n++;
 		}
@@ -640,11 +792,19 @@ function hasComplement(
 	}
 	// "vowed to reopen the pier": a promise's content is what it promises to do.
 	if (PROMISES.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
+	// "agreed to pay back the grant": what is agreed to.
+	if (AGREED.has(verb.lower) && toks[j]?.lower === 'to' && toks[j]!.joined) return true;
+	if (objectReport(toks, k)) return true;
 	// "said on Friday she would…": a short time phrase, then the clause's subject.
 	if (toks[j] && /^(?:on|last|this|late|early|in)$/u.test(toks[j]!.lower)) {
 		const w = toks[j + 1]?.lower ?? '';
 		const s = toks[j + 2]?.lower ?? '';
 		if (WHEN.test(w) && SUBJECTS.has(s)) return true;
+	}
+	// "said Wednesday he…", "said Wednesday morning she…": a time, then the clause's subject.
+	if (toks[j] && WHEN.test(toks[j]!.lower)) {
+		const s = WHEN.test(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+		if (toks[s]?.joined && isSubject(toks[s]!.lower)) return true;
 	}
 	// "said she plans…": a subject pronoun opens the clause a speech verb reports.
 	if (toks[j] && SUBJECTS.has(toks[j]!.lower) && toks[j]!.joined) return true;
@@ -659,6 +819,8 @@ function hasComplement(
 		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
 	if (
 		SAY.has(verb.lower) &&
+		// "said Wednesday morning on Harbour Radio": a time first, then a clause or nothing.
+		!WHEN.test(next?.lower ?? '') &&
 		!(
 			inverted &&
 			((next?.capital && !WEEKDAY.test(next.lower)) ||
@@ -676,6 +838,8 @@ function hasComplement(
 		return true;
 	// "said in a statement read to the court that…": after a preposition, only "that" will do.
 	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
+	// "told the story of a man she met": not after a verb whose listener comes first.
+	const irregular = (w: string) => IRREGULAR_PAST.has(w) && !L.OBJECT_VERBS.has(verb.lower);
 	for (let n = 0; toks[j] && n < 11; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
@@ -687,8 +851,19 @@ function hasComplement(
 			/,\s*$/u.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
 		)
 			return true;
+		// "said in an interview he would…": a short phrase of where, then the clause's subject.
+		if (
+			prepositional &&
+			n > 1 &&
+			n <= 6 &&
+			SUBJECTS.has(w) &&
+			toks[j]!.joined &&
+			!L.PREPOSITIONS.has(toks[j - 1]!.lower)
+		)
+			return true;
 		if (prepositional) continue;
-		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w))) return true;
+		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w) || irregular(w)))
+			return true;
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
 		if (n > 0 && !/^[\s\uFFFC]*$/u.test(gap) && !/^\uFFFC/u.test(gap.trim())) return false;
@@ -706,6 +881,11 @@ function clauseSoon(toks: Token[], k: number): boolean {
 		if (!toks[i]!.joined || /^(?:that|which|who|to)$/u.test(w)) return false;
 		if (i > k + 1 && (L.FINITE_AUX.has(w) || CONTRACTED.test(w))) return true;
 		if (i === k + 1 && SUBJECTS.has(w)) return true;
+		// "argue the council ignored…": a verb in the past after its subject's noun (not "argue the
+		// proposed plan", where the word before is a determiner).
+		const prev = toks[i - 1]!.lower;
+		if (i > k + 2 && /ed$/u.test(w) && !L.DETERMINERS.has(prev) && !L.PREPOSITIONS.has(prev))
+			return true;
 	}
 	return false;
 }
@@ -715,15 +895,33 @@ const THAT_GAP =
 	/^(?:on|in|last|this|late|early|yesterday|today|again|also|publicly|privately|repeatedly|recently|earlier|later|twitter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening)$/u;
 
 /**
- * "recalled that", "tweeted Monday that": "that" within three words of the verb, only words of
- * when and how between (not "charged more than that", "hinted at that").
+ * "recalled that", "tweeted Monday that": "that" within three words of the verb (or a subject
+ * pronoun within four: "tweeted on Tuesday night he…"), only words of when and how between (not
+ * "charged more than that", "hinted at that").
  */
 function thatSoon(toks: Token[], k: number): boolean {
-	for (let i = k + 1; i <= k + 3 && toks[i]; i++) {
-		if (toks[i]!.lower === 'that') return true;
+	// "recalled what it was like…", "recalled how…": a question word right after the verb.
+	if (/^(?:what|how|why|when|where|whether)$/u.test(toks[k + 1]?.lower ?? '')) return true;
+	for (let i = k + 1; i <= k + 4 && toks[i]; i++) {
+		if (toks[i]!.lower === 'that' && i <= k + 3) return true;
+		// "tweeted on Tuesday night he considered…": when, then the clause's subject.
+		if (i > k + 1 && SUBJECTS.has(toks[i]!.lower) && toks[i]!.joined) return true;
 		if (!THAT_GAP.test(toks[i]!.lower) || !toks[i]!.joined) return false;
 	}
 	return false;
+}
+
+/**
+ * An aside between a verb and its "that", in dashes or in commas: "said — on the radio, as it
+ * happens — that…", "said, through a translator, that…". Its length from `from` (the verb's end) to
+ * the closing dash or comma, else 0.
+ */
+function asideBeforeThat(text: string, from: number): number {
+	const after = text.slice(from, from + 120);
+	const m =
+		/^\s*(\u2014|\u2013|--?)\s+[^;:\u2014\u2013\uFFFC.!?]{1,80}?\s+\1\s+that\s/u.exec(after) ??
+		/^\s*,\s+[^,;:\u2014\u2013\uFFFC.!?]{1,60}?,\s+that\s/u.exec(after);
+	return m ? m[0].lastIndexOf('that') : 0;
 }
 
 /** How many words (at most `upTo`) the paragraph's text holds in [from, to), quoted ones too. */
@@ -750,14 +948,27 @@ function reportEnd(
 	const text = article.masked[p]!;
 	const first = toks[0]?.lower ?? '';
 	const verb = toks[k]!;
-	const rest = text.slice(verb.end, sentence.end);
+	// "said — on the radio, as it happens — that…": the report goes on past the aside.
+	const skip = asideBeforeThat(text, verb.end);
+	const rest = text.slice(verb.end + skip, sentence.end);
 	// "Brooks, who said last week that…, resigned": a relative clause ends at its comma.
 	// A report that is the whole sentence ("As the Gazette reported, …") runs on past the first comma.
-	const subordinate = !whole && (L.SUBORDINATORS.has(first) || toks[k - 1]?.lower === 'who');
+	// "The fees, which Brooks said had harmed…, were dropped": so does one with its subject between.
+	// Not "Brooks, who runs the shop, said…": no comma between the relative word and the verb.
+	let r = k - 1;
+	while (
+		r >= Math.max(0, k - 4) &&
+		toks[r + 1]!.joined &&
+		!/^(?:who|which|whom)$/u.test(toks[r]!.lower)
+	)
+		r--;
+	const relative =
+		r >= Math.max(0, k - 4) && toks[r + 1]!.joined && /^(?:who|which|whom)$/u.test(toks[r]!.lower);
+	const subordinate = !whole && (L.SUBORDINATORS.has(first) || relative);
 	const stop = subordinate
 		? /,/u.exec(rest)
 		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
 				rest
 			);
-	return stop ? verb.end + stop.index : sentence.end;
+	return stop ? verb.end + skip + stop.index : sentence.end;
 }

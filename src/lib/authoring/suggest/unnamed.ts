@@ -24,6 +24,7 @@ const SINGULAR = words(`
 	consultant lobbyist pollster observer insider veteran loyalist narrator user commenter voter
 	attendee friend man woman supporter executive expert activist leader owner resident worker
 	analyst neighbor neighbour relative colleague delegate protester
+	manager director teacher parent doctor nurse officer guard driver student
 `);
 /** Heads that stand for an unnamed source even after "the": "the insider said", "the person added". */
 const ALWAYS_UNNAMED = words('insider source person narrator user commenter');
@@ -33,6 +34,7 @@ const PLURAL = words(`
 	diplomats consultants lobbyists observers users commenters voters attendees witnesses friends
 	men women supporters executives experts activists leaders owners residents workers analysts
 	neighbors neighbours relatives colleagues delegates protesters
+	managers directors teachers parents doctors nurses officers guards drivers students
 `);
 
 /** What may follow the head and still describe the source: "close to the family", "briefed on it". */
@@ -46,7 +48,10 @@ const TAIL_OPENERS = [
 	['involved', 'in'],
 	['knowledgeable', 'about'],
 	['for'],
-	['in']
+	['in'],
+	// "a manager at the island's only supermarket", "a teacher from the village school"
+	['at'],
+	['from']
 ];
 
 const stops = (t: Token | undefined): boolean =>
@@ -127,8 +132,11 @@ export function speakerPosition(toks: Token[], first: number, last: number): boo
 	// "A council official, who asked not to be named, said:", "one aide, speaking on condition of
 	// anonymity, said": an aside in commas, then the verb.
 	if (after && !after.joined && ASIDE_OPENERS.has(after.lower)) {
-		for (let k = last + 2; k < toks.length && k <= last + 14; k++)
+		for (let k = last + 2; k < toks.length && k <= last + 14; k++) {
+			// "Another parent, who gave her name only as Jenna, said": the aside names the source.
+			if (toks[k]!.lower === 'as' && toks[k + 1]?.capital) return false;
 			if (!toks[k]!.joined) return speaks(toks[k]!);
+		}
 	}
 	return false;
 }
