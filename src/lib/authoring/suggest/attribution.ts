@@ -215,6 +215,26 @@ function introducedAbove(article: Article, q: Quote): { speaker: Entity; cue: st
 	return { speaker: subject, cue: text.slice(sentence.start, colon).trim() };
 }
 
+/**
+ * The clause right before a quote (from its sentence's start or the quote before), of 3 to `most`
+ * words and nothing but a comma, colon or dash after it: where an as- or according-to clause that
+ * introduces the quote stands. `a` is its first word after a leading "But", "And"….
+ */
+function leadClause(article: Article, q: Quote, most: number) {
+	const p = q.paragraph;
+	const text = article.masked[p]!;
+	const sentence = sentenceAt(article, p, q.open);
+	const previous = article.quotes[p]![q.order - 1];
+	const from = Math.max(sentence.start, previous ? previous.end : 0);
+	const toks = tokensIn(article, p, from, q.open);
+	if (toks.length < 3 || toks.length > most) return undefined;
+	let a = 0;
+	while (a < toks.length && AS_LEAD.has(toks[a]!.lower)) a++;
+	const last = toks[toks.length - 1]!;
+	if (!/^[\s,:\u2014\u2013-]*$/u.test(text.slice(last.end, q.open))) return undefined;
+	return { p, text, toks, a, last };
+}
+
 /** Words an as-clause may open with before "as": "But as Brooks said, …". */
 const AS_LEAD = new Set(['but', 'and', 'so', 'just', 'yet']);
 /** How many words an as-clause may run to: "As Brooks said last week at the harbour in Leeds,". */
@@ -229,18 +249,9 @@ function asClause(
 	article: Article,
 	q: Quote
 ): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
-	const p = q.paragraph;
-	const text = article.masked[p]!;
-	const sentence = sentenceAt(article, p, q.open);
-	const previous = article.quotes[p]![q.order - 1];
-	const from = Math.max(sentence.start, previous ? previous.end : 0);
-	const toks = tokensIn(article, p, from, q.open);
-	if (toks.length < 3 || toks.length > AS_CLAUSE_WORDS) return undefined;
-	let a = 0;
-	while (a < toks.length && AS_LEAD.has(toks[a]!.lower)) a++;
-	if (toks[a]?.lower !== 'as') return undefined;
-	const last = toks[toks.length - 1]!;
-	if (!/^[\s,:\u2014\u2013-]*$/u.test(text.slice(last.end, q.open))) return undefined;
+	const lead = leadClause(article, q, AS_CLAUSE_WORDS);
+	if (!lead || lead.toks[lead.a]?.lower !== 'as') return undefined;
+	const { p, text, toks, a, last } = lead;
 	for (let k = a + 2; k < toks.length; k++) {
 		const t = toks[k]!;
 		const putIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
@@ -264,18 +275,10 @@ function accordingTo(
 	article: Article,
 	q: Quote
 ): { speaker: Entity | null; cue: string; verbAt: number } | undefined {
-	const p = q.paragraph;
-	const text = article.masked[p]!;
-	const sentence = sentenceAt(article, p, q.open);
-	const previous = article.quotes[p]![q.order - 1];
-	const from = Math.max(sentence.start, previous ? previous.end : 0);
-	const toks = tokensIn(article, p, from, q.open);
-	if (toks.length < 3 || toks.length > ACCORDING_WORDS) return undefined;
-	let a = 0;
-	while (a < toks.length && AS_LEAD.has(toks[a]!.lower)) a++;
+	const lead = leadClause(article, q, ACCORDING_WORDS);
+	if (!lead) return undefined;
+	const { p, text, toks, a, last } = lead;
 	if (toks[a]?.lower !== 'according' || toks[a + 1]?.lower !== 'to') return undefined;
-	const last = toks[toks.length - 1]!;
-	if (!/^[\s,:\u2014\u2013-]*$/u.test(text.slice(last.end, q.open))) return undefined;
 	// "According to the report, Reilly said:": the speech verb's cue, not this one.
 	if (toks.some((t) => !t.capital && L.SPEECH_VERBS.has(t.lower))) return undefined;
 	const to = toks[a + 1]!;
