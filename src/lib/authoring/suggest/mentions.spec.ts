@@ -38,6 +38,14 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
+			'a group noun opening a sentence is no name ("Aides said", as "aides said")',
+			'Maya Brooks, 52, left early. Aides said she was tired.',
+			[
+				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['she', 'Maya Brooks', 'pronoun', 'person']
+			]
+		],
+		[
 			'an organisation named by what it is',
 			'The ferry company said sailings would resume.',
 			[['The ferry company', 'The ferry company', 'np', 'body']]

@@ -9,7 +9,7 @@ import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
 import { npEntity, possessed } from './noun-phrases';
 import { SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
-import { sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
+import { isGroupNoun, sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
 
 /**
  * Every sentence's mentions, in document order: each pronoun and epithet is resolved against those
@@ -101,7 +101,7 @@ function sentenceMentions(
 				if (!entity && speaks && (the || L.BODY_NOUNS.has(found.word.toLowerCase()))) {
 					entity = body(article, the ? `The ${found.word}` : found.word, found.word.toLowerCase());
 					entity.names = [found.word];
-				} else if (!entity && speaks) {
+				} else if (!entity && speaks && !isGroupNoun(found.word)) {
 					entity = person(article, [found.word]);
 					entity.confirmed = true;
 				}

@@ -37,6 +37,9 @@ const PLURAL = words(`
 	managers directors teachers parents doctors nurses officers guards drivers students
 `);
 
+/** "Aides said", "Officials say": a group's plural in capitals opening a sentence, no one's name. */
+export const isGroupNoun = (word: string): boolean => PLURAL.has(word.toLowerCase());
+
 /** What may follow the head and still describe the source: "close to the family", "briefed on it". */
 const TAIL_OPENERS = [
 	['to'],
