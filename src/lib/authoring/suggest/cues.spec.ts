@@ -59,6 +59,18 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'Gov. Grace Okoro toured the port. "The pier is safe," said Okoro campaign chairwoman Maya Brooks.',
 			'said Okoro campaign chairwoman Maya Brooks',
 			'Maya Brooks'
+		],
+		[
+			'an outlet, a two-word role, the name',
+			'"The pier is safe," Ashcombe Gazette opinion editor Maya Brooks told reporters.',
+			'Ashcombe Gazette opinion editor Maya Brooks told reporters',
+			'Maya Brooks'
+		],
+		[
+			'a programme, a "co-" role, the name',
+			'"The pier is safe," ABN co-anchor Maya Brooks said.',
+			'ABN co-anchor Maya Brooks said',
+			'Maya Brooks'
 		]
 	])('after the quote: %s', (_kind, text, cue, speaker) => {
 		expect(cueOf(text, 'The pier is safe', 'after')).toEqual({ cue, speaker });
@@ -90,6 +102,11 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'"told" and an outlet named by one word',
 			'Maya Brooks told Politico, "The pier is safe".',
 			'Maya Brooks told Politico'
+		],
+		[
+			'"As" a name, an apposition naming a body, then the verb',
+			'As Maya Brooks, an expert on ports at the Harbour Institute for Coastal Policy, noted: "The pier is safe".',
+			'As Maya Brooks, an expert on ports at the Harbour Institute for Coastal Policy, noted'
 		]
 	])('before the quote: %s', (_kind, text, cue) => {
 		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });

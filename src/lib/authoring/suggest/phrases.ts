@@ -146,7 +146,8 @@ const ROLE_MODIFIERS = new Set(
 	campaign senior chief deputy communications press national political policy foreign top
 	longtime former finance field state digital data legal general executive research transition
 	principal lead special ranking chapter presidential vice-presidential gubernatorial congressional
-	mayoral
+	mayoral opinion editorial managing news assistant associate acting interim founding sports
+	business
 `)
 );
 
@@ -159,17 +160,19 @@ export function rolesNext(toks: Token[], j: number): boolean {
 	for (let k = j; k < toks.length && k < j + 4; k++) {
 		const t = toks[k]!;
 		const next = toks[k + 1];
+		// "co-anchor Maya Brooks", "co-chair": a role shared is the role.
+		const role = t.lower.replace(/^co-/u, '');
 		// "ranking Democrat Ellen Okafor": a party member, named after the party word.
 		if (k > j && t.capital && L.PARTY_WORDS.has(t.lower)) return next?.capital === true;
 		if (!t.joined || t.capital || t.possessive) return false;
-		if (ROLE_NOUNS.has(t.lower) && next?.capital && next.joined) return true;
+		if (ROLE_NOUNS.has(role) && next?.capital && next.joined) return true;
 		// "Vatican spokesman the Rev. Tom Gill"
 		const title = toks[k + 2];
-		if (ROLE_NOUNS.has(t.lower) && next?.lower === 'the' && title?.capital)
+		if (ROLE_NOUNS.has(role) && next?.lower === 'the' && title?.capital)
 			return L.TITLES.has(title.bare.toLowerCase());
 		// "chapter president", "party chairman", "union leader": a body's word before the role.
 		const modifier = ROLE_MODIFIERS.has(t.lower) || L.BODY_NOUNS.has(t.lower);
-		if (!modifier && !ROLE_NOUNS.has(t.lower)) return false;
+		if (!modifier && !ROLE_NOUNS.has(role)) return false;
 	}
 	return false;
 }

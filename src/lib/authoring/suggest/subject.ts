@@ -123,11 +123,16 @@ function clauseFrom(article: Article, p: number, from: number, to: number): numb
 	while (!walk.stopped && walk.count < chunks) {
 		const [a, b] = tokenRange(article, p, chunkStart(walk.count), commas[lo + walk.count]! + 1);
 		const first = b > a ? article.toks[p]![a]!.lower : '';
+		// "As Maya Brooks, an expert on ports, noted:": "as" and a name alone is the clause's subject
+		// with an apposition to come, not a clause of its own ("As Brooks noted, …").
+		const asName =
+			first === 'as' && b - a > 1 && article.toks[p]!.slice(a + 1, b).every((t) => t.capital);
 		const adverbial =
-			L.ADVERBIAL_STARTERS.has(first) ||
-			L.SUBORDINATORS.has(first) ||
-			/^\d/u.test(first) ||
-			/^\p{L}+ing$/u.test(first);
+			!asName &&
+			(L.ADVERBIAL_STARTERS.has(first) ||
+				L.SUBORDINATORS.has(first) ||
+				/^\d/u.test(first) ||
+				/^\p{L}+ing$/u.test(first));
 		if (adverbial) walk.count++;
 		else walk.stopped = true;
 	}
