@@ -121,6 +121,25 @@ describe('findNames: people and organisations, with their titles and appositions
 
 	it.each([
 		[
+			'an unknown first name, an apposition naming a body, then a framing verb',
+			'Yun Shu, director of the Institute of Coastal Studies, calls the new port "a mistake" at every turn.',
+			'Yun Shu'
+		],
+		[
+			'a surname that is a place word, an apposition, then a speech verb',
+			'Jo Park, a professor at the University of Ashcombe, said the port was too small.',
+			'Jo Park'
+		]
+	])('takes a person speaking after an apposition: %s', (_kind, text, label) => {
+		const found = named(text).find((e) => e.label === label);
+		expect(found && { kind: found.kind, confirmed: found.confirmed }).toEqual({
+			kind: 'person',
+			confirmed: true
+		});
+	});
+
+	it.each([
+		[
 			'"Former" and a title at the start of a sentence',
 			'Former Senator Maya Brooks said the plan was sound.'
 		],

@@ -31,7 +31,9 @@ export function findNames(article: Article): void {
 				const i = indexOf(run.tokens[0]!);
 				// "Michael Green", "Tom Hill": a first name we know makes the place word a surname.
 				const known = found.names.length === 2 && firstNameGender(found.names[0]!) !== undefined;
-				const speaks = nextToSpeech(toks, i, run.tokens.length);
+				const speaks =
+					nextToSpeech(toks, i, run.tokens.length) ||
+					speaksAfterApposition(article, p, found.start, run.end);
 				const street = STREET_WORDS.has(found.names[found.names.length - 1]!.toLowerCase());
 				if (!speaks && (street || !known)) continue;
 				// "Downing Street said", "Wall Street says": a street speaks for who works there.
@@ -120,6 +122,25 @@ function surnameFirst(article: Article, word: string, gender: Gender | undefined
 	);
 }
 
+/**
+ * "Marcus Webb, whose two daughters attend Lakeview, said", "Yun Shu, director of the Institute of
+ * Coastal Studies, calls it": the name at [start, end) is the subject of a verb of speech, report or
+ * judgement after an apposition in commas.
+ */
+function speaksAfterApposition(article: Article, p: number, start: number, end: number): boolean {
+	const rest = article.masked[p]!.slice(end, sentenceAt(article, p, start).end);
+	// A title's full stop ("an adviser to Mr. Sanders,") does not end the clause.
+	const clause =
+		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
+			rest
+		);
+	const verb = clause?.[1];
+	return (
+		verb !== undefined &&
+		(L.SPEECH_VERBS.has(verb) || L.REPORTING_VERBS.has(verb) || L.RULING_VERBS.has(verb))
+	);
+}
+
 /** "Karen Whitlock, the Rovers manager," / "The mayor, Helen Achterberg," / "Margaret Ellison, 78," */
 function learnApposition(
 	article: Article,
@@ -137,16 +158,7 @@ function learnApposition(
 	}
 	if (/^,\s+(?:who|whose)\b/u.test(after) || /^\s+(?:of|from)\s+the\b/u.test(after))
 		entity.confirmed = true;
-	// "Marcus Webb, whose two daughters attend Lakeview, said": the subject of a reporting verb.
-	const sentence = sentenceAt(article, p, start);
-	const rest = text.slice(end, sentence.end);
-	// A title's full stop ("an adviser to Mr. Sanders,") does not end the clause.
-	const clause =
-		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
-			rest
-		);
-	if (clause && (L.SPEECH_VERBS.has(clause[1]!) || L.REPORTING_VERBS.has(clause[1]!)))
-		entity.confirmed = true;
+	if (speaksAfterApposition(article, p, start, end)) entity.confirmed = true;
 	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
 		after
 	);
