@@ -565,6 +565,26 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
+		],
+		[
+			'the subject right before the verb, in a second clause after "while"',
+			'Maya Brooks, 52, proposed a new harbour tax, while Tom Reilly in a blog post said he would cut the ferry fares.',
+			['said he would cut the ferry fares', 'Tom Reilly', 'said']
+		],
+		[
+			'the subject right before the verb, in a clause after "after"',
+			'Maya Brooks, 52, left the meeting early after Tom Reilly said he would cut the ferry fares.',
+			['said he would cut the ferry fares', 'Tom Reilly', 'said']
+		],
+		[
+			'the subject right before the verb, after an outlet and a role',
+			'Maya Brooks, 52, left the stage after Gazette senior editor Tom Reilly noted that the ferry fares had doubled.',
+			['noted that the ferry fares had doubled', 'Tom Reilly', 'noted']
+		],
+		[
+			'the subject after an adverbial chunk that names someone else',
+			'Shortly after Maya Brooks was declared the winner, Tom Reilly told the crowd that he would run again next year.',
+			['told the crowd that he would run again next year', 'Tom Reilly', 'told']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

@@ -7,7 +7,7 @@ import { endsWithComma, firstIndex, overlapping } from './search';
 import { type Article, type Entity, type Quote, mentionAt, mentionFrom, tokensIn } from './article';
 import { body } from './entities';
 import { nounPhrase } from './phrases';
-import { subjectIn } from './subject';
+import { subjectBefore, subjectIn } from './subject';
 import type { FoundStatement } from './types';
 
 export interface Report {
@@ -423,7 +423,10 @@ function reportAfter(
 	if (aside && endsWithComma(text, sentence.start, before.start) && text[verb.end] === ',') {
 		speaker = aside.entity;
 	} else if (before && article.unresolved.has(`${p}:${before.start}`)) speaker = null;
-	else speaker = subjectIn(article, p, sentence.start, verb.start);
+	else
+		speaker =
+			subjectBefore(article, p, sentence.start, verb.start) ??
+			subjectIn(article, p, sentence.start, verb.start);
 	// "Sixty percent said they…", "Some advocates said…": a report whose source has no name.
 	const unnamed = speaker === undefined;
 	// "Harbour workers argue that…", "officials noted that…": a clause after "that" is a report

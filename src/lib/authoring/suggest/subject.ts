@@ -210,3 +210,42 @@ function apposedAfter(
 		found = last;
 	return found === undefined ? undefined : list[found];
 }
+
+/**
+ * What may stand between a verb and the subject named right before it: a party and state in
+ * brackets ("Reilly (D-Vt.) said"), auxiliaries and adverbs ("has also said", "later noted"), and one
+ * short phrase of where or when ("in a blog post said", "on Monday said").
+ */
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(
+	[
+		'^(?:\\s*\\([^()]{1,30}\\))?',
+		'(?:\\s+(?:has|have|had|also|then|later|again|previously|still|now|once|often|never|just|\\p{Ll}+ly))*',
+		"(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,2})?",
+		'(?:\\s+(?:has|have|had|also|\\p{Ll}+ly))*\\s*$'
+	].join(''),
+	'u'
+);
+/** Words that make the mention after them an object, not a subject: "the report by Reilly said". */
+const OBJECT_BEFORE =
+	/\b(?:of|to|with|by|for|from|at|on|in|about|against|like|than|towards?|and|or|nor)\s+(?:(?:the|a|an)\s+)?$/iu;
+
+/**
+ * The subject named right before a verb at `verb`, within [from, verb): "…, while Reilly in a blog
+ * post said", "after Gazette editor Tom Reilly noted". Only when nothing but auxiliaries, adverbs and
+ * one short phrase stand between, and the mention is nobody's object or owner; else undefined (and
+ * the clause's subject, `subjectIn`, is asked instead).
+ */
+export function subjectBefore(
+	article: Article,
+	p: number,
+	from: number,
+	verb: number
+): Entity | undefined {
+	const list = article.byParagraph.get(p) ?? [];
+	const m = list[firstIndex(list, (x) => x.end <= verb) - 1];
+	if (!m || m.pos < from || /['\u2019]s?$/u.test(m.text)) return undefined;
+	const text = article.masked[p]!;
+	if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(m.end, verb))) return undefined;
+	if (OBJECT_BEFORE.test(text.slice(Math.max(from, m.pos - 12), m.pos))) return undefined;
+	return m.entity;
+}
