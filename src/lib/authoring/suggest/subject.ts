@@ -243,7 +243,8 @@ export function subjectBefore(
 ): Entity | undefined {
 	const list = article.byParagraph.get(p) ?? [];
 	const m = list[firstIndex(list, (x) => x.end <= verb) - 1];
-	if (!m || m.pos < from || /['\u2019]s?$/u.test(m.text)) return undefined;
+	// A few words at most: nothing long is read again for each verb.
+	if (!m || m.pos < from || verb - m.end > 80 || /['\u2019]s?$/u.test(m.text)) return undefined;
 	const text = article.masked[p]!;
 	if (!BETWEEN_SUBJECT_AND_VERB.test(text.slice(m.end, verb))) return undefined;
 	if (OBJECT_BEFORE.test(text.slice(Math.max(from, m.pos - 12), m.pos))) return undefined;
