@@ -112,6 +112,19 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
 	});
 
+	it('before the quote: the subject named right before the verb, in a clause of its own', () => {
+		expect(
+			cueOf(
+				'Maya Brooks, 52, left the stage after Tom Reilly in a short statement said: "The pier is safe".',
+				'The pier is safe',
+				'before'
+			)
+		).toEqual({
+			cue: 'Maya Brooks, 52, left the stage after Tom Reilly in a short statement said',
+			speaker: 'Tom Reilly'
+		});
+	});
+
 	it.each([
 		[
 			'a participle after the clause',

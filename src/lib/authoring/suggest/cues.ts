@@ -13,7 +13,7 @@ import {
 	sentenceAt,
 	tokensIn
 } from './article';
-import { subjectIn } from './subject';
+import { subjectBefore, subjectIn } from './subject';
 
 interface Cue {
 	speaker: Entity | null;
@@ -140,7 +140,8 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 				verbAt: verb.start
 			};
 		}
-		const speaker = subjectIn(article, p, from, verb.start);
+		const speaker =
+			subjectBefore(article, p, from, verb.start) ?? subjectIn(article, p, from, verb.start);
 		if (speaker === undefined) return undefined;
 		const cueFrom = text.slice(from, verb.start).search(/[^\s,\uFFFC]/u);
 		return {
