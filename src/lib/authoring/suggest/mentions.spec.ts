@@ -119,6 +119,11 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
+			'an institution named by one word after "the", an adverb before its verb',
+			'As The Gazette recently noted, the pier is unsafe.',
+			[['The Gazette', 'The Gazette', 'name', 'body']]
+		],
+		[
 			'a person after a role and "the Rev."',
 			'The Vatican says so. Vatican spokesman the Rev. Tom Gill told reporters the visit was off.',
 			[

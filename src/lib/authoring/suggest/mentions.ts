@@ -87,6 +87,15 @@ function sentenceMentions(
 		if (run && !bodyOfName) {
 			const found = classifyRun(run);
 			let entity: Entity | undefined;
+			// Where the mention starts in the run: "As The Gazette noted" is the Gazette's, from "The".
+			let lead = 0;
+			if (found.kind === 'single') {
+				lead = Math.max(
+					0,
+					run.tokens.findIndex((r) => r.start >= found.start)
+				);
+				if (lead > 0 && run.tokens[lead - 1]!.lower === 'the') lead--;
+			}
 			if (found.kind === 'person' || found.kind === 'place')
 				entity = article.byFull.get(found.names.join(' '));
 			else if (found.kind === 'org') entity = article.bodies.get(found.label.toLowerCase());
@@ -97,7 +106,7 @@ function sentenceMentions(
 				// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
 				if (!entity && (speaks || last.possessive)) entity = bodyByFirstWord(article, found.word);
 				// "The Kremlin said", "the Pentagon says": one word after "the" names an institution.
-				const the = run.tokens[0]!.lower === 'the' || prev?.lower === 'the';
+				const the = run.tokens[lead]!.lower === 'the' || (lead === 0 && prev?.lower === 'the');
 				if (!entity && speaks && (the || L.BODY_NOUNS.has(found.word.toLowerCase()))) {
 					entity = body(article, the ? `The ${found.word}` : found.word, found.word.toLowerCase());
 					entity.names = [found.word];
@@ -109,7 +118,7 @@ function sentenceMentions(
 			if (entity && (entity.kind === 'body' || entity.confirmed)) {
 				run.tokens.forEach((r) => used.add(r));
 				const last = run.tokens[run.tokens.length - 1]!;
-				add(entity, 'name', i, i + run.tokens.length - 1);
+				add(entity, 'name', i + lead, i + run.tokens.length - 1);
 				i += run.tokens.length - 1;
 				// "Adeyemi's office", "Wheelhouse's chief executive"
 				if (last.possessive) {

@@ -52,10 +52,16 @@ export const SPEAKING_WORKS = new Set([
 	'demonstrators'
 ]);
 
+/** Adverbs that may stand between a speaker and the verb: "also said", "recently noted". */
+const ADVERBS_BEFORE_VERB = /^(?:also|later|then|once|previously|\p{Ll}+ly)$/u;
+
 /** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */
 export function nextToSpeech(toks: Token[], i: number, length: number): boolean {
 	const before = toks[i - 1];
-	const after = toks[i + length];
+	// "The Gazette recently noted", "Brooks also said": an adverb before the verb.
+	const adverb = toks[i + length];
+	const skip = adverb?.joined && !adverb.capital && ADVERBS_BEFORE_VERB.test(adverb.lower) ? 1 : 0;
+	const after = toks[i + length + skip];
 	// "Residents of Ashcombe say": after a preposition, a place.
 	if (before && /^(?:of|in|at|from|to|for|by|on|near|into)$/u.test(before.lower)) return false;
 	// "told Politico": the one spoken to.
