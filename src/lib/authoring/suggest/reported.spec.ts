@@ -585,6 +585,21 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'the subject after an adverbial chunk that names someone else',
 			'Shortly after Maya Brooks was declared the winner, Tom Reilly told the crowd that he would run again next year.',
 			['told the crowd that he would run again next year', 'Tom Reilly', 'told']
+		],
+		[
+			"a person's role, then the name in commas with a long apposition",
+			"Maya Brooks, 52, won. Brooks's harbour chairman, Tom Reilly, a former ferry captain who joined last year, said the fares had doubled.",
+			['said the fares had doubled', 'Tom Reilly', 'said']
+		],
+		[
+			'a name inside a phrase after the subject, then the subject named in commas',
+			'Maya Brooks, 52, won. Another delegate on the Brooks slate, Tom Reilly, said the fares had doubled.',
+			['said the fares had doubled', 'Tom Reilly', 'said']
+		],
+		[
+			'the subject of a second clause after ", while", with an apposition',
+			'Maya Brooks, 52, signed an order on Monday, while Tom Reilly, the former harbour master, proposed a new tax and said the fares had doubled.',
+			['said the fares had doubled', 'Tom Reilly', 'said']
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(reportsOf(text)).toEqual([expected]);

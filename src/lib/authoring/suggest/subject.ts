@@ -21,8 +21,11 @@ export function subjectIn(
 	// Everything here is found by position (binary searches and counts kept per paragraph), not by
 	// reading [from, to) again: reported speech asks this for every verb of a sentence.
 	const text = article.masked[p]!;
-	const start = clauseFrom(article, p, from, to);
 	const list = article.byParagraph.get(p) ?? [];
+	// "…, but said the plan…": a second clause with no subject of its own is the first one's.
+	const second = secondClause(text, from, to);
+	const own = second > from && (list[firstIndex(list, (m) => m.pos < second)]?.end ?? to + 1) <= to;
+	const start = clauseFrom(article, p, own ? second : from, to);
 	// The mentions in [start, to) are list[j, k): in order, and they do not overlap.
 	const j = firstIndex(list, (m) => m.pos < start);
 	const k = Math.max(
@@ -44,8 +47,17 @@ export function subjectIn(
 			/^[\s,]*$/u.test(text.slice(last.end, to))
 		)
 			return last.entity;
+		// "Brooks's harbour chairman, Tom Reilly, a former captain who…, said": the name in commas.
+		const apposed = apposedAfter(article, p, list[j]!, j, k, to);
+		if (apposed) return apposed.entity;
 	}
 	const first = firstAt < k ? list[firstAt] : undefined;
+	// "Another delegate on the Brooks slate, Tom Reilly, said": a name after a preposition is no
+	// subject; the name in commas after it is.
+	if (first && OBJECT_BEFORE.test(text.slice(Math.max(start, first.pos - 12), first.pos))) {
+		const apposed = apposedAfter(article, p, first, firstAt, k, to);
+		if (apposed) return apposed.entity;
+	}
 	// "Health officials in Carver County have confirmed": the group, not the place it is in.
 	if (first) {
 		const [lo, hi] = tokenRange(article, p, start, first.pos);
@@ -98,6 +110,26 @@ export function subjectIn(
 		return body(article, capitalise(region), epithetKey(region));
 	}
 	return undefined;
+}
+
+/**
+ * What opens a second clause in a sentence: ", while Reilly…", ", but Reilly…" (not a semicolon,
+ * which also parts the items of a list: "as a fan of Brooks, "…"; and as one who…").
+ */
+const SECOND_CLAUSE = /,\s+(?:while|whereas|but|although|though)\s+/giu;
+/** How far before a verb a second clause is looked for: a sentence is not read again per verb. */
+const SECOND_CLAUSE_REACH = 200;
+
+/**
+ * Where the clause ending at `to` starts, if a second clause opens after `from`: "Brooks signed an
+ * order, while Reilly, the harbour master, said…" is Reilly's.
+ */
+function secondClause(text: string, from: number, to: number): number {
+	const lo = Math.max(from, to - SECOND_CLAUSE_REACH);
+	let start = from;
+	SECOND_CLAUSE.lastIndex = 0;
+	for (const m of text.slice(lo, to).matchAll(SECOND_CLAUSE)) start = lo + m.index + m[0].length;
+	return start;
 }
 
 /**
