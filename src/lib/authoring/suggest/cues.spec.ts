@@ -61,6 +61,12 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'Maya Brooks'
 		],
 		[
+			'an unnamed source with a "who" clause in commas, then "told"',
+			'"The pier is safe," a harbour official, who was not allowed to speak on the record, told reporters.',
+			'a harbour official, who was not allowed to speak on the record, told reporters',
+			'A harbour official'
+		],
+		[
 			'an outlet, a two-word role, the name',
 			'"The pier is safe," Ashcombe Gazette opinion editor Maya Brooks told reporters.',
 			'Ashcombe Gazette opinion editor Maya Brooks told reporters',

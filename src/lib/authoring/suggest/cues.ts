@@ -14,6 +14,7 @@ import {
 	tokensIn
 } from './article';
 import { subjectBefore, subjectIn } from './subject';
+import { ASIDE_OPENERS } from './unnamed';
 
 interface Cue {
 	speaker: Entity | null;
@@ -91,6 +92,14 @@ export function cueAfter(article: Article, q: Quote): Cue | undefined {
 	}
 	// Speaker first: "he admitted", "the 58-year-old said", "Wheelhouse's chief executive, …, said"
 	for (let k = 1; k < toks.length && k <= 12; k++) {
+		// "a council official, who was not allowed to speak on the record, told": over the aside.
+		if (!toks[k]!.joined && ASIDE_OPENERS.has(toks[k]!.lower)) {
+			let close = k + 1;
+			while (close < toks.length && close <= k + 14 && toks[close]!.joined) close++;
+			if (close >= toks.length || close > k + 14) break;
+			k = close - 1;
+			continue;
+		}
 		const n = verbLength(toks, k);
 		if (n === 0) {
 			if (L.FINITE_AUX.has(toks[k]!.lower) || L.REPORTING_VERBS.has(toks[k]!.lower)) break;

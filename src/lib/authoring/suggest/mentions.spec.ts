@@ -218,6 +218,11 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			[['a person familiar with the talks', 'A person familiar with the talks', 'np', 'person']]
 		],
 		[
+			'an official after "according to", with a "who" clause',
+			'"It is close," according to a senior harbour official who spoke on the condition of anonymity.',
+			[['a senior harbour official', 'A senior harbour official', 'np', 'person']]
+		],
+		[
 			'people briefed on something, as the subject',
 			'Two people briefed on the matter said the deal was off.',
 			[['Two people briefed on the matter', 'Two people briefed on the matter', 'np', 'body']]

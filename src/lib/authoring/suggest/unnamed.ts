@@ -120,6 +120,9 @@ export function unnamedPhrase(
 /** Whether the phrase from toks[first] to toks[last] stands as a speaker or a subject. */
 export function speakerPosition(toks: Token[], first: number, last: number): boolean {
 	const before = toks[first - 1];
+	// "according to a senior official who…": the source the phrase names.
+	if (before?.lower === 'to' && toks[first - 2]?.lower === 'according' && toks[first]!.joined)
+		return true;
 	// "said a person familiar with the talks"; not "told an aide", whom it was said to.
 	if (
 		before &&
@@ -145,7 +148,7 @@ export function speakerPosition(toks: Token[], first: number, last: number): boo
 }
 
 /** Words that open an aside about a source before its verb: "who asked…", "speaking on…". */
-const ASIDE_OPENERS = words('who speaking asking requesting because citing');
+export const ASIDE_OPENERS = words('who speaking asking requesting because citing');
 
 /** A new unnamed source, labelled by the article's words for it. */
 export function unnamedSource(
