@@ -67,6 +67,18 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 			'A harbour official'
 		],
 		[
+			"the verb, someone's role, the name in commas",
+			'Maya Brooks, 52, runs. "The pier is safe," said Brooks\'s campaign manager, Tom Reilly.',
+			"said Brooks's campaign manager, Tom Reilly",
+			'Tom Reilly'
+		],
+		[
+			"the verb, a place's role, the name",
+			'"The pier is safe," said Ashcombe\'s harbour master Tom Reilly.',
+			"said Ashcombe's harbour master Tom Reilly",
+			'Tom Reilly'
+		],
+		[
 			'an outlet, a two-word role, the name',
 			'"The pier is safe," Ashcombe Gazette opinion editor Maya Brooks told reporters.',
 			'Ashcombe Gazette opinion editor Maya Brooks told reporters',

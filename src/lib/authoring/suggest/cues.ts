@@ -56,6 +56,21 @@ function namedAfterRole(
 	return undefined;
 }
 
+/** Role words between an owner and a name: "campaign manager, ", "harbour master ". */
+const ROLE_WORDS = /^(?:\s+[\p{Ll}-]+){1,4},?\s+$/u;
+
+/**
+ * The person named right after an owner's role ("Brooks's campaign manager, Tom Reilly"), the owner
+ * ending at `end`; undefined when no such name follows within a few words.
+ */
+function afterOwnersRole(article: Article, p: number, end: number): Mention | undefined {
+	const list = article.byParagraph.get(p) ?? [];
+	const next = list[firstIndex(list, (x) => x.pos < end)];
+	if (!next || next.kind !== 'name' || next.entity.kind !== 'person' || next.pos - end > 50)
+		return undefined;
+	return ROLE_WORDS.test(article.masked[p]!.slice(end, next.pos)) ? next : undefined;
+}
+
 /** `"…," said the Briton.` / `"…," he admitted.` / `"…," Wheelhouse's chief executive, Dana K. Morales, said` */
 export function cueAfter(article: Article, q: Quote): Cue | undefined {
 	if (q.close === null) return undefined;
@@ -81,7 +96,9 @@ export function cueAfter(article: Article, q: Quote): Cue | undefined {
 	if (v > 0 && toks[v]) {
 		// "said the Rev. Ada Nwosu": the name starts after the article and its title.
 		const titled = toks[v]!.lower === 'the' && L.TITLES.has(toks[v + 1]?.bare.toLowerCase() ?? '');
-		const m = mentionFrom(article, p, toks[v - 1]!.end, toks[titled ? v + 1 : v]!.end);
+		let m = mentionFrom(article, p, toks[v - 1]!.end, toks[titled ? v + 1 : v]!.end);
+		// "said Brooks's campaign manager, Tom Reilly": whose role it is, then the speaker.
+		if (m && /['\u2019]s$/u.test(m.text)) m = afterOwnersRole(article, p, m.end);
 		if (m && m.kind !== 'pronoun') {
 			return {
 				speaker: m.entity,
