@@ -91,7 +91,8 @@ const WORST = {
 	'bracketed asides': '(ab cd) A. ',
 	'a long word': 'a',
 	'no spaces': 'Ab."(',
-	'an organisation joined by "of"': 'Ab Ab Ab Council of Ab Council of '
+	'an organisation joined by "of"': 'Ab Ab Ab Council of Ab Council of ',
+	'one-letter quotes after commas in one sentence, \',"S",…\'': ',"S"'
 } as const;
 
 describe('suggest on adversarial 20,000-character articles', () => {

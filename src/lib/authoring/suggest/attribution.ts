@@ -2,7 +2,7 @@
 // right after the quote; the paragraph's own narrative before it; the quote before; then whoever spoke
 // or was spoken of at the end of the paragraph before).
 import * as L from '../lexicon';
-import { type Token } from '../text';
+import { type SentenceRange, type Token } from '../text';
 import {
 	type Article,
 	type Entity,
@@ -290,6 +290,23 @@ function accordingTo(
 	return { speaker: m.entity, cue: text.slice(toks[a]!.start, last.end), verbAt: toks[a]!.start };
 }
 
+/** Where each sentence's last word (anything but spaces, quotes and stops) is, found once each. */
+const lastWords = new WeakMap<SentenceRange, number>();
+/**
+ * The position of the last character of a sentence that is no space, masked quote or stop; -1 if
+ * none. Read from the end once per sentence: asking per quote read a long sentence again for each.
+ */
+function lastWordAt(text: string, sentence: SentenceRange): number {
+	let at = lastWords.get(sentence);
+	if (at === undefined) {
+		at = sentence.end - 1;
+		while (at >= sentence.start && /[\s\uFFFC.,!?]/u.test(text[at]!)) at--;
+		if (at < sentence.start) at = -1;
+		lastWords.set(sentence, at);
+	}
+	return at;
+}
+
 /** How many words may stand before the verb of a cue in the next sentence ("Tom Reilly, a builder,"). */
 const NEXT_CUE_SUBJECT_WORDS = 8;
 /** How many words may follow it: "wrote on Twitter on Monday". */
@@ -309,7 +326,7 @@ function cueInNextSentence(
 	const text = article.masked[p]!;
 	const list = article.blocks[p]!.sentences;
 	const own = sentenceAt(article, p, q.close);
-	if (/[^\s\uFFFC.,!?]/u.test(text.slice(q.close + 1, own.end))) return undefined;
+	if (lastWordAt(text, own) > q.close) return undefined;
 	const next = list[firstIndex(list, (s) => s.start < own.end)];
 	if (!next || next.end - next.start > NEXT_CUE_CHARS) return undefined;
 	if (/\uFFFC/u.test(text.slice(next.start, next.end))) return undefined;
