@@ -92,7 +92,9 @@ const WORST = {
 	'a long word': 'a',
 	'no spaces': 'Ab."(',
 	'an organisation joined by "of"': 'Ab Ab Ab Council of Ab Council of ',
-	'one-letter quotes after commas in one sentence, \',"S",…\'': ',"S"'
+	'one-letter quotes after commas in one sentence, \',"S",…\'': ',"S"',
+	'reports in one long sentence, "Tom Smith\'s ; a spokesman ruled ruled …"':
+		"Tom Smith's ; a spokesman ruled ruled "
 } as const;
 
 describe('suggest on adversarial 20,000-character articles', () => {

@@ -4,6 +4,7 @@
 // gender). The confidence model (confidence-model.json, fitted by `npm run train:attribution`)
 // turns these into the chance that the speaker is right.
 import { sentenceAt, type Article, type Entity, type Mention } from './article';
+import { firstIndex } from './search';
 
 /** How a statement's speaker was found, as the stages before this one tell it. */
 export type Found =
@@ -87,6 +88,16 @@ function mentionsOf(article: Article, entity: Entity): number {
 
 const isPerson = (m: Mention) => m.entity.kind === 'person';
 
+/** How much of a report's sentence before its verb is read for the speaker's name. */
+const POINTER_REACH = 600;
+
+/** Where a paragraph's second character that is no space stands (its length if none). */
+function secondCharacter(text: string): number {
+	let seen = 0;
+	for (let i = 0; i < text.length; i++) if (!/\s/u.test(text[i]!) && ++seen === 2) return i;
+	return text.length;
+}
+
 /** The evidence for a statement at paragraph p, position at, given to `speaker` as `found` says. */
 export function evidenceFor(
 	article: Article,
@@ -107,7 +118,11 @@ export function evidenceFor(
 		pronoun = !named && PRONOUN.test(found.cue);
 	} else if (speaker && found.by === 'report') {
 		const said = sentenceAt(article, found.p, found.at);
-		pointer = article.blocks[found.p]!.text.slice(said.start, found.at);
+		// At most the last POINTER_REACH characters: a long sentence is not read again per report.
+		pointer = article.blocks[found.p]!.text.slice(
+			Math.max(said.start, found.at - POINTER_REACH),
+			found.at
+		);
 		named = namesSubject(pointer, speaker);
 		pronoun = !named && PRONOUN.test(pointer.split(/\s+/u).slice(-3).join(' '));
 	}
@@ -167,8 +182,9 @@ export function evidenceFor(
 		surnameOnly,
 		sinceMention,
 		interveners: interveners.size,
-		quoteBefore: (article.quotes[place.p] ?? []).some((q) => q.start < place.at),
-		opensParagraph: block.text.slice(0, place.at).trim().length <= 1,
+		quoteBefore: firstIndex(article.quotes[place.p] ?? [], (q) => q.start < place.at) > 0,
+		// At most one character (a quote mark) before it.
+		opensParagraph: place.at <= secondCharacter(block.text),
 		reported: place.form === 'reported',
 		speaker: !speaker
 			? 'none'
