@@ -241,6 +241,58 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		]);
 	});
 
+	it.each([
+		[
+			'a second fragment past the framing verb’s reach ("called … a "…" and a "…"")',
+			'Ana Reyes, 44, leads the opposition. Reyes called the council’s plan for the harbour a "new low" and a "cynical attempt to hide the losses".',
+			[
+				['new low', 'reyes'],
+				['cynical attempt to hide the losses', 'reyes']
+			]
+		],
+		[
+			'a short fragment after a report’s fragment ("pledged that … "…", but wants "…"")',
+			'Ana Reyes, 44, leads the opposition. Reyes pledged that the mayor "really is" behind the harbour plan, but wants "cheaper and safer" ferries.',
+			[
+				['really is', 'reyes'],
+				['cheaper and safer', 'reyes']
+			]
+		]
+	])(
+		'gives a fragment the speaker of the fragment before it in its sentence: %s',
+		(_kind, text, expected) => {
+			const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+			expect(direct.map((s) => [s.content, s.source])).toEqual(expected);
+		}
+	);
+
+	it.each([
+		[
+			'another person named between them',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes pledged that the mayor "really is" behind the harbour plan, but Reilly wants "cheaper and safer" ferries.'
+		],
+		[
+			'another’s words between them ("his plan for")',
+			'Ana Reyes, 44, leads the opposition. Reyes pledged that the mayor "really is" behind the harbour, but mocked his plan for "cheaper and safer" ferries.'
+		],
+		[
+			'a dash between them',
+			'Ana Reyes, 44, leads the opposition. Reyes pledged that the mayor "really is" behind the harbour — a nod to the "cheaper and safer" ferries.'
+		]
+	])('does not pass a fragment’s speaker on to a short one after it with %s', (_kind, text) => {
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([['really is', 'reyes']]);
+	});
+
+	it('pins no title on anyone, even after a fragment of hers ("praised "…" and screened "The Long Winter"")', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Reyes, who ran the festival, praised the "quiet courage of its crews" and screened "The Long Winter" twice.';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['quiet courage of its crews', 'reyes']
+		]);
+	});
+
 	it('makes no statement of a scare quote or of an amount in brackets', () => {
 		expect(statementsOf('The so-called "fast lane" opened on Monday (about £3m).')).toEqual([]);
 	});

@@ -205,3 +205,65 @@ function mentionEndingAt(article: Article, p: number, end: number) {
 	const m = list[firstIndex(list, (x) => x.end < end)];
 	return m?.end === end ? m : undefined;
 }
+
+/** How many words may stand between two quotes of one sentence that share a speaker. */
+const SIBLING_REACH = 24;
+
+/**
+ * `Reyes called it "a new low" and "a bizarre attempt to …"` / `Guns are "…" and "…," Reyes said`:
+ * a quote whose speaker nothing else found shares the speaker of another quote in its sentence, the
+ * one right before it or right after it, when no one else is mentioned between the two.
+ */
+export function siblingSpeaker(article: Article, q: Quote): Entity | undefined {
+	const quotes = article.quotes[q.paragraph]!;
+	const sentence = q.sentences[0];
+	const last = q.sentences.at(-1);
+	const before = quotes[q.order - 1];
+	const after = quotes[q.order + 1];
+	const candidates: [Quote | undefined, number, number][] = [
+		[before?.sentences.at(-1)?.id === sentence?.id ? before : undefined, before?.end ?? 0, q.open],
+		[after?.sentences[0]?.id === last?.id ? after : undefined, q.end, after?.open ?? 0]
+	];
+	for (const [other, from, to] of candidates) {
+		const speaker = other?.speaker;
+		// A fragment, not a whole quote its cue frames ("…," said Reyes, the author of "…").
+		if (!other?.embedded || !speaker || to <= from || titleLike(other.text)) continue;
+		// "the "anchor baby" — a play on the phrase "…"": an aside between them is about words.
+		if (/[\u2014\u2013();]|\s-\s/u.test(article.masked[q.paragraph]!.slice(from, to))) continue;
+		const between = tokensIn(article, q.paragraph, from, to);
+		// "to his call for a "…"": another's words, or words that belong to no one here.
+		if (between.length > SIBLING_REACH || between.some((t) => OWNER.test(t.text))) continue;
+		const list = article.byParagraph.get(q.paragraph) ?? [];
+		let clear = true;
+		for (let k = firstIndex(list, (m) => m.pos < from); k < list.length && list[k]!.pos < to; k++)
+			if (list[k]!.entity !== speaker) clear = false;
+		if (clear) return speaker;
+	}
+	return undefined;
+}
+
+/**
+ * `Reyes starred in "Harbour Lights" and "The Long Winter"`: a few words, each capitalised (not shouted
+ * in capitals), name a title, a film, a slogan on a hat, not anybody's words.
+ */
+export function titleLike(text: string): boolean {
+	const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+	if (words.length === 0 || words.length > 8) return false;
+	const shouted = words.every((w) => !/\p{Ll}/u.test(w));
+	return !shouted && words.every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+/** The small words a title leaves in lower case: "Destiny and Power", "Lord of the Flies". */
+const TITLE_SMALL_WORDS = new Set([
+	'a',
+	'an',
+	'and',
+	'at',
+	'for',
+	'in',
+	'of',
+	'on',
+	'or',
+	'the',
+	'to'
+]);
