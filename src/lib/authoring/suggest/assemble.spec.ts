@@ -206,6 +206,26 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'"released a video condemning …"',
 			"Ana Reyes, 44, leads the opposition. Reyes released a video condemning 'the worst budget in a generation'.",
 			'the worst budget in a generation'
+		],
+		[
+			'another\u2019s thing that is no words of theirs ("credited the mayor\u2019s win to …")',
+			'Ana Reyes, 44, leads the opposition. Reyes credited the mayor\u2019s win to "a closed vote that nobody wanted".',
+			'a closed vote that nobody wanted'
+		],
+		[
+			'another person\u2019s staff ("thanked Reilly\u2019s staff for …")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes thanked Reilly\u2019s staff for "keeping every ferry running all winter".',
+			'keeping every ferry running all winter'
+		],
+		[
+			'an owner in the subject\u2019s apposition ("Reyes, the council\u2019s longest-serving member, ripped …")',
+			'Ana Reyes, 44, leads the opposition. Ana Reyes, the council\u2019s longest-serving member, ripped the mayor for acting as "the judge and the jury" on the harbour.',
+			'the judge and the jury'
+		],
+		[
+			'"made the point that the mayor\u2019s budget …"',
+			'Ana Reyes, 44, leads the opposition. Reyes made the point that the mayor\u2019s budget would make it "a third term of the same failures".',
+			'a third term of the same failures'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
@@ -230,6 +250,24 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, mocked Reyes’s call for "a total halt to all cuts".';
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
 		expect(direct.map((s) => [s.content, s.source])).toEqual([['a total halt to all cuts', null]]);
+	});
+
+	it('gives a fragment after another\u2019s past descriptions ("Reilly\u2019s descriptions of … as") to nobody', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes told the crowd of Reilly\u2019s past descriptions of the town as "a dying place with no future".';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['a dying place with no future', null]
+		]);
+	});
+
+	it('gives a fragment in a sentence whose first name is an object ("The inquiry has angered Reyes …") to nobody', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. The inquiry has angered Reyes and handed a gift to Reilly, who mused in the debate that she was "unfit to lead the harbour board".';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['unfit to lead the harbour board', null]
+		]);
 	});
 
 	it('gives a fragment after a thing that is no statement ("a sign saying …") to nobody', () => {

@@ -158,6 +158,36 @@ function apposedSubject(article: Article, q: Quote, verb: Token): Entity | undef
 
 /** Owners in the words before a fragment: "Reyes's call for", "his plan to", "their pledge of". */
 const OWNER = /^(?:his|her|their|its)$|['\u2019]s?$/iu;
+/** "he's", "it's", "that's": a pronoun and its verb, not an owner. */
+const CONTRACTION = /^(?:he|she|it|that|there|here|what|who|where|how|let)['\u2019]s$/iu;
+
+/** Nouns for what someone said or wrote, or proposes: "Reyes's call for", "his past descriptions of". */
+const WORDS_NOUNS = new Set(
+	`call calls claim claims pledge pledges promise promises vow vows remark remarks comment comments
+	word words statement statements description descriptions label labels phrase slogan slogans term
+	terms line lines quote quotes tweet tweets post posts speech speeches message messages argument
+	arguments warning warnings charge charges accusation accusations suggestion suggestions
+	characterization characterisation assertion assertions insistence demand demands request requests
+	plea pleas proposal proposals plan plans idea ideas letter letters email emails memo ad ads book
+	column op-ed report reports account accounts answer answers reply response question questions
+	language rhetoric criticism attack attacks dismissal portrayal view views promise position stance
+	motto mantra catchphrase refrain pitch offer threat threats boast boasts`.split(/\s+/u)
+);
+
+/**
+ * `mocked Reyes's call for "…"` / `told of Reilly's past descriptions of the town as "…"`: an owner
+ * at toks[i] whose noun, a few words on, is someone's words, so the fragment may be theirs. An owner
+ * of something else ("credited the mayor's win to", "Reilly's staff") leaves the fragment its subject's.
+ */
+function ownsWords(toks: Token[], i: number): boolean {
+	const t = toks[i]!;
+	if (!OWNER.test(t.text) || CONTRACTION.test(t.text)) return false;
+	for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+		if (!toks[j]!.joined) return false;
+		if (WORDS_NOUNS.has(toks[j]!.lower)) return true;
+	}
+	return false;
+}
 
 /**
  * "Reyes thanked the mayor for "…"" / "Reyes worried that the plan was "…"": with no verb framing
@@ -182,18 +212,40 @@ function sentenceSubject(article: Article, q: Quote, toks: Token[]): Entity | un
 	if (first < 0) return undefined;
 	// "A friend called him "…"" (when "a friend" is no mention): an object is not the subject.
 	if (/^(?:him|her|them)$/iu.test(list[first]!.text)) return undefined;
+	// "The inquiry has angered Reyes and …": nor is a name after a verb.
+	if (!opensClause(toks, list[first]!.pos)) return undefined;
 	// Near the fragment (bounded: a 20,000-character sentence is not read once per quote).
 	const after = toks.filter((t) => t.start >= list[first]!.end);
 	if (after.length > REACH * 4) return undefined;
-	for (let k = first + 1; k < list.length && list[k]!.pos < q.open; k++) {
-		if (list[k]!.entity !== subject && OWNER.test(list[k]!.text)) return undefined;
-	}
-	// "the ad's claim", "his pledge": an owner the mentions do not hold. "Reyes thanked her staff":
-	// an owner that stands for the subject is the subject's own.
+	// "the ad's claim", "his pledge", "Reilly's descriptions of": another's words. "Reyes thanked her
+	// staff for": an owner that stands for the subject is the subject's own.
 	const own = new Set<number>();
 	for (let k = first + 1; k < list.length && list[k]!.pos < q.open; k++)
-		if (list[k]!.entity === subject) own.add(list[k]!.pos);
-	return after.some((t) => OWNER.test(t.text) && !own.has(t.start)) ? undefined : subject;
+		if (list[k]!.entity === subject) own.add(list[k]!.end);
+	return after.some((t, i) => ownsWords(after, i) && !own.has(t.end)) ? undefined : subject;
+}
+
+/**
+ * Whether the mention at pos is no object of a verb before it in its clause: no verb ("has
+ * angered", "emailed", "accuses") stands between it and the sentence's start, a comma or a word that
+ * opens a clause ("that", "while", "who").
+ */
+function opensClause(toks: Token[], pos: number): boolean {
+	let i = toks.findIndex((t) => t.start >= pos);
+	if (i < 0) i = toks.length;
+	for (let j = i - 1; j >= 0; j--) {
+		if (!toks[j + 1]?.joined && j + 1 < toks.length) return true;
+		const t = toks[j]!;
+		if (L.COMPLEMENTISERS.has(t.lower) || L.SUBORDINATORS.has(t.lower)) return true;
+		if (t.capital) continue;
+		const verb =
+			L.FINITE_AUX.has(t.lower) ||
+			FRAMING.has(t.lower) ||
+			L.REPORTING_VERBS.has(t.lower) ||
+			/[^e]ed$/u.test(t.lower);
+		if (verb) return false;
+	}
+	return true;
 }
 
 /** How many of a sentence's first mentions may be its subject's. */
