@@ -226,6 +226,26 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'"made the point that the mayor\u2019s budget …"',
 			'Ana Reyes, 44, leads the opposition. Reyes made the point that the mayor\u2019s budget would make it "a third term of the same failures".',
 			'a third term of the same failures'
+		],
+		[
+			'an adverb between the name and the framing verb ("Reyes also praised")',
+			'Ana Reyes, 44, leads the opposition. Reyes also praised her brother\u2019s "deep and quiet faith".',
+			'deep and quiet faith'
+		],
+		[
+			'a place after the name ("Ana Reyes of Eastport condemned")',
+			'Ana Reyes, 44, leads the opposition. Councillor Ana Reyes of Eastport condemned "such a cruel and pointless attack" on Monday.',
+			'such a cruel and pointless attack'
+		],
+		[
+			'a framing verb in the progressive ("is labeling")',
+			'Ana Reyes, 44, leads the opposition. Reyes is labeling the mayor\u2019s budget "a blatant abuse of power".',
+			'a blatant abuse of power'
+		],
+		[
+			'a day between the name and the verb ("who Reyes on Monday called")',
+			'Ana Reyes, 44, leads the opposition. The mayor, who Reyes on Monday called "a disgrace to the harbour", stayed away.',
+			'a disgrace to the harbour'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
@@ -268,6 +288,31 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		expect(direct.map((s) => [s.content, s.source])).toEqual([
 			['unfit to lead the harbour board', null]
 		]);
+	});
+
+	it('gives a fragment after a passive "labeled" ("The candidate labeled "…" still leads") to nobody', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. The candidate labeled "a leader who has faced hard times before" still leads the polls.';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['a leader who has faced hard times before', null]
+		]);
+	});
+
+	it.each([
+		[
+			'two people before the verb ("Reilly and Reyes have slammed")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly and Reyes have slammed the mayor for "a cruel and pointless budget".',
+			[['a cruel and pointless budget', null]]
+		],
+		[
+			'a passive ("Reyes was asked about")',
+			'Ana Reyes, 44, leads the opposition. Reyes was asked about the mayor\u2019s "cheaper and safer ferries" promise.',
+			[['cheaper and safer ferries', null]]
+		]
+	])('gives a fragment after %s to nobody', (_kind, text, expected) => {
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual(expected);
 	});
 
 	it('gives a fragment after a thing that is no statement ("a sign saying …") to nobody', () => {

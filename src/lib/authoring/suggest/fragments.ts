@@ -2,7 +2,14 @@
 // frames it ("dismissed the plan as "…"", "calling it "…"", "what Reyes called "…"").
 import * as L from '../lexicon';
 import { type Token } from '../text';
-import { type Article, type Entity, type Quote, mentionFrom, tokensIn } from './article';
+import {
+	type Article,
+	type Entity,
+	type Mention,
+	type Quote,
+	mentionFrom,
+	tokensIn
+} from './article';
 import { nounPhrase } from './phrases';
 import { firstIndex } from './search';
 import { subjectIn } from './subject';
@@ -45,7 +52,10 @@ export function fragmentSpeaker(
 	for (let k = toks.length - 1; k >= Math.max(0, toks.length - REACH); k--) {
 		const verb = toks[k]!;
 		if (verb.capital || (!FRAMING.has(verb.lower) && !L.REPORTING_VERBS.has(verb.lower))) continue;
-		if (/ing$/u.test(verb.lower)) {
+		// "Reyes is labeling it "…"": the progressive is the verb of whoever is named before it.
+		const ing = /ing$/u.test(verb.lower);
+		const aux = ing && k > 0 && verb.joined && PROGRESSIVE.has(toks[k - 1]!.lower) ? k - 1 : -1;
+		if (ing && aux < 0) {
 			// "Reyes issued a statement on Monday saying "…"": the words of whoever put out the statement.
 			if (issuedBefore(toks, k)) return subjectIn(article, p, sentence.start, toks[k - 1]!.start);
 			// "with Reyes (recently) promising to "…"": the person named right before the participle.
@@ -65,9 +75,10 @@ export function fragmentSpeaker(
 			return epithetSubject(article, p, toks, k);
 		}
 		// "Reyes dismissed the plan as", "what she called": the one named right before the verb.
-		const named = verb.joined ? mentionEndingAt(article, p, toks[k - 1]?.end ?? -1) : undefined;
+		const at = aux >= 0 ? aux : k;
+		const named = nameBefore(article, p, toks, at);
 		// "Reyes, who chairs the committee, branded it "…"": the subject, across its apposition.
-		if (!named && k > 0) return apposedSubject(article, q, verb);
+		if (!named && at > 0) return apposedSubject(article, q, toks[at]!);
 		// "Trump's call for", "Republican claims of": a noun, not a verb.
 		if (!named || /['\u2019]s?$/u.test(named.text) || named.kind === 'np') return undefined;
 		return named.entity;
@@ -250,6 +261,52 @@ function opensClause(toks: Token[], pos: number): boolean {
 
 /** How many of a sentence's first mentions may be its subject's. */
 const NEAR = 4;
+
+/** "Reyes is labeling", "Reyes was calling": a progressive before a participle. */
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
+
+/** Words that may stand between a name and its verb: "Reyes also praised", "Reyes has called". */
+const BETWEEN = new Set(
+	`also then later again still once never just recently now first even openly publicly privately
+	has had have will would`.split(/\s+/u)
+);
+/** "Reyes on Monday called": a day between the name and its verb. */
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * The mention that ends right before the verb at toks[k], across an adverb or an auxiliary ("Reyes
+ * also praised", "Reyes has called"), a day ("who Reyes on Monday called") or the place a person is
+ * from ("Ana Reyes of Eastport condemned"): at most a few words.
+ */
+function nameBefore(article: Article, p: number, toks: Token[], k: number): Mention | undefined {
+	let b = k - 1;
+	for (let n = 0; n < 4 && b >= 0 && toks[b + 1]!.joined; n++) {
+		const t = toks[b]!;
+		const m = mentionEndingAt(article, p, t.end);
+		// "Ana Reyes of Eastport": the person before "of", not the place.
+		const of = m ? tokenBefore(toks, b, m.pos) : -1;
+		if (m && of > 0 && toks[of]!.lower === 'of' && toks[of + 1]!.joined && toks[of]!.joined) {
+			const person = mentionEndingAt(article, p, toks[of - 1]!.end);
+			if (person?.kind === 'name' && person.entity.kind === 'person') return person;
+		}
+		// "Cruz and Reyes have slammed": two people's words, not the last one's.
+		if (m && of > 0 && /^(?:and|or|&)$/u.test(toks[of]!.lower)) return undefined;
+		if (m) return m;
+		if (!t.capital && (BETWEEN.has(t.lower) || /ly$/u.test(t.lower))) b--;
+		else if (DAY.test(t.lower) && b > 0 && toks[b - 1]!.lower === 'on' && t.joined) b -= 2;
+		else if (t.capital && b > 1 && toks[b - 1]!.lower === 'of' && t.joined && toks[b - 1]!.joined)
+			b -= 2;
+		else return undefined;
+	}
+	return undefined;
+}
+
+/** The index of the last token that starts before pos, looking back from toks[from] (-1 for none). */
+function tokenBefore(toks: Token[], from: number, pos: number): number {
+	let j = from;
+	while (j >= 0 && toks[j]!.start >= pos) j--;
+	return j;
+}
 
 /** Paragraph p's mention that ends at end. */
 function mentionEndingAt(article: Article, p: number, end: number) {
