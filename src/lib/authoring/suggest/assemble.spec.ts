@@ -246,6 +246,11 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a day between the name and the verb ("who Reyes on Monday called")',
 			'Ana Reyes, 44, leads the opposition. The mayor, who Reyes on Monday called "a disgrace to the harbour", stayed away.',
 			'a disgrace to the harbour'
+		],
+		[
+			'a framing verb after an apposition, then another\u2019s thing ("the mayor\u2019s budget")',
+			'Ana Reyes, 44, leads the opposition. Reyes, who chairs the harbour committee, branded the mayor\u2019s budget "a gift to the banks".',
+			'a gift to the banks'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');

@@ -164,7 +164,7 @@ function apposedSubject(article: Article, q: Quote, verb: Token): Entity | undef
 		return undefined;
 	// "mocked Reyes's call for "…"": another's words, not the subject's.
 	const after = tokensIn(article, p, verb.end, q.open);
-	return after.length <= REACH && !after.some((t) => OWNER.test(t.text)) ? subject : undefined;
+	return after.length <= REACH && !after.some((_, i) => ownsWords(after, i)) ? subject : undefined;
 }
 
 /** Owners in the words before a fragment: "Reyes's call for", "his plan to", "their pledge of". */
@@ -341,7 +341,7 @@ export function siblingSpeaker(article: Article, q: Quote): Entity | undefined {
 		if (/[\u2014\u2013();]|\s-\s/u.test(article.masked[q.paragraph]!.slice(from, to))) continue;
 		const between = tokensIn(article, q.paragraph, from, to);
 		// "to his call for a "…"": another's words, or words that belong to no one here.
-		if (between.length > SIBLING_REACH || between.some((t) => OWNER.test(t.text))) continue;
+		if (between.length > SIBLING_REACH || between.some((_, i) => ownsWords(between, i))) continue;
 		const list = article.byParagraph.get(q.paragraph) ?? [];
 		let clear = true;
 		for (let k = firstIndex(list, (m) => m.pos < from); k < list.length && list[k]!.pos < to; k++)
