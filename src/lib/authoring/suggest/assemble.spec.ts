@@ -251,6 +251,16 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a framing verb after an apposition, then another\u2019s thing ("the mayor\u2019s budget")',
 			'Ana Reyes, 44, leads the opposition. Reyes, who chairs the harbour committee, branded the mayor\u2019s budget "a gift to the banks".',
 			'a gift to the banks'
+		],
+		[
+			'a sentence that opens with a past participle ("Preceded at the lectern by Reilly, Reyes …")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Preceded at the lectern by Reilly, Reyes launched into a lament for families who are "tired of broken promises".',
+			'tired of broken promises'
+		],
+		[
+			'a sentence that opens with a name ending like a participle ("Ted Reyes, the harbour chair, thanked")',
+			'Ted Reyes, the harbour chair, thanked the crews for "keeping every ferry running all winter".',
+			'keeping every ferry running all winter'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
