@@ -261,6 +261,16 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a sentence that opens with a name ending like a participle ("Ted Reyes, the harbour chair, thanked")',
 			'Ted Reyes, the harbour chair, thanked the crews for "keeping every ferry running all winter".',
 			'keeping every ferry running all winter'
+		],
+		[
+			'a verb of praise or scorn and a short fragment ("derided the "sham" vote")',
+			'Ana Reyes, 44, leads the opposition. Reyes derided the "sham" vote on Monday.',
+			'sham'
+		],
+		[
+			'"characterized … as"',
+			'Ana Reyes, 44, leads the opposition. Reyes characterized the plan as "short-sighted".',
+			'short-sighted'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');

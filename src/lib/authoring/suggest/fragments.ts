@@ -27,7 +27,10 @@ const FRAMING = new Set(
 	terms terming blasted blasts blasting slammed slams slamming mocked mocks mocking criticized
 	criticised criticizes criticises criticizing criticising decried decries decrying lamented
 	laments lamenting hailed hails hailing touted touts touting vowing pledging promising insisting
-	arguing claiming warning saying adding telling`.split(/\s+/u)
+	arguing claiming warning saying adding telling characterized characterised characterizes
+	characterises characterizing characterising derided derides deriding ridiculed ridicules
+	ridiculing lambasted lambastes lambasting assailed assails assailing applauded applauds
+	applauding commended commends commending lauded lauds lauding ripped rips ripping`.split(/\s+/u)
 );
 
 /** How many words a framing verb may stand before its fragment: "called the new harbour plan "…"". */
