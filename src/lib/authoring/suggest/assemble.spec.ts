@@ -271,6 +271,16 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'"characterized … as"',
 			'Ana Reyes, 44, leads the opposition. Reyes characterized the plan as "short-sighted".',
 			'short-sighted'
+		],
+		[
+			'a verb of speaking about something and a short fragment ("talked up her "…" plan")',
+			'Ana Reyes, 44, leads the opposition. Reyes talked up her "harbour first" plan on Monday.',
+			'harbour first'
+		],
+		[
+			'a verb of speaking with its object named ("attacked Reilly for being a "…"")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes attacked Reilly for being a "failed mayor".',
+			'failed mayor'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
@@ -338,6 +348,27 @@ describe('assemble: statements in the article’s order, and the sources that sp
 	])('gives a fragment after %s to nobody', (_kind, text, expected) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
 		expect(direct.map((s) => [s.content, s.source])).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'a verb of no speech',
+			'Ana Reyes, 44, leads the opposition. Reyes drove a "green" bus to the rally.'
+		],
+		[
+			'a term the sentence names',
+			'Ana Reyes, 44, leads the opposition. Reyes talked about the phrase "harbour first" at length.'
+		],
+		[
+			'a subordinate clause\u2019s speech verb',
+			'Ana Reyes, 44, leads the opposition. As she spoke, Reyes bought a "lucky" ticket.'
+		],
+		[
+			'another person\u2019s clause between them',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes testified on Monday, and Reilly kept a "calm" tone.'
+		]
+	])('makes no statement of a short fragment after %s (a scare quote)', (_kind, text) => {
+		expect(assembled(text).statements.filter((s) => s.form === 'direct')).toEqual([]);
 	});
 
 	it('gives a fragment after a thing that is no statement ("a sign saying …") to nobody', () => {

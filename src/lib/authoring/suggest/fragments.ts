@@ -86,7 +86,7 @@ export function fragmentSpeaker(
 		if (!named || /['\u2019]s?$/u.test(named.text) || named.kind === 'np') return undefined;
 		return named.entity;
 	}
-	return bySubject ? sentenceSubject(article, q, toks) : undefined;
+	return sentenceSubject(article, q, toks, !bySubject);
 }
 
 /**
@@ -208,7 +208,12 @@ function ownsWords(toks: Token[], i: number): boolean {
  * it, a fragment in a sentence whose subject is a person is that person's words, unless the words
  * between them make it someone else's ("mocked Reyes's call for "…"", "his pledge to "…"").
  */
-function sentenceSubject(article: Article, q: Quote, toks: Token[]): Entity | undefined {
+function sentenceSubject(
+	article: Article,
+	q: Quote,
+	toks: Token[],
+	short: boolean
+): Entity | undefined {
 	const p = q.paragraph;
 	const sentence = q.sentences[0]!;
 	const subject = subjectIn(article, p, sentence.start, q.open);
@@ -231,6 +236,7 @@ function sentenceSubject(article: Article, q: Quote, toks: Token[]): Entity | un
 	// Near the fragment (bounded: a 20,000-character sentence is not read once per quote).
 	const after = toks.filter((t) => t.start >= list[first]!.end);
 	if (after.length > REACH * 4) return undefined;
+	if (short && !shortSpoken(article, q, toks, list, first)) return undefined;
 	// "the ad's claim", "his pledge", "Reilly's descriptions of": another's words. "Reyes thanked her
 	// staff for": an owner that stands for the subject is the subject's own.
 	const own = new Set<number>();
@@ -260,6 +266,59 @@ function opensClause(toks: Token[], pos: number): boolean {
 		if (verb) return false;
 	}
 	return true;
+}
+
+/**
+ * A few words are a scare quote unless the subject's own verb is one of speaking about something
+ * ("Reyes talked up her "harbour first" plan", not "Reyes drove a "green" bus"), no one else's
+ * clause stands between them, and they are not a term the sentence names ("the phrase "…"").
+ */
+function shortSpoken(
+	article: Article,
+	q: Quote,
+	toks: Token[],
+	list: Mention[],
+	first: number
+): boolean {
+	const subject = list[first]!.entity;
+	if (OWNER.test(list[first]!.text) && !CONTRACTION.test(list[first]!.text)) return false;
+	if (TERM_NOUNS.has(toks.at(-1)?.lower ?? '')) return false;
+	// The subject's last mention before the fragment: "As she spoke, Reyes bought a "…"" is Reyes's verb.
+	let last = first;
+	for (let k = first + 1; k < list.length && list[k]!.pos < q.open; k++) {
+		// "…, and Sen. Reilly kept …": another's clause. "attacked Reilly for being a "…"": an object.
+		if (list[k]!.entity !== subject) {
+			if (list[k]!.entity.kind === 'person' && opensClause(toks, list[k]!.pos)) return false;
+		} else if (!OWNER.test(list[k]!.text)) last = k;
+	}
+	return speaksAbout(toks.filter((t) => t.start >= list[last]!.end));
+}
+
+/** Nouns that name a term rather than quote anyone: "the phrase "…"", "the hashtag "…"". */
+const TERM_NOUNS = new Set(
+	`phrase phrases term terms word words label labels slogan slogans name names moniker nickname
+	hashtag expression headline title motto catchphrase`.split(/\s+/u)
+);
+
+/** Verbs of speaking about something, beyond the framing ones: "talked about", "referred to". */
+const SPEAKING_OF = new Set(
+	`talked talks talking spoke speaks speaking referred refers pointed points blamed blames attacked
+	attacks hailed boasted boasts pushed pushes advocated advocates advocating championed champions
+	mentioned mentions invoked invokes cited cites`.split(/\s+/u)
+);
+
+/**
+ * Whether the first verb after a subject (across an adverb or an auxiliary: "has repeatedly
+ * pointed to") is one of speaking, framing or reporting.
+ */
+function speaksAbout(after: Token[]): boolean {
+	for (const t of after.slice(0, 4)) {
+		if (t.capital) return false;
+		if (SPEAKING_OF.has(t.lower) || FRAMING.has(t.lower) || L.SPEECH_VERBS.has(t.lower))
+			return true;
+		if (!BETWEEN.has(t.lower) && !/ly$/u.test(t.lower)) return false;
+	}
+	return false;
 }
 
 /** How many of a sentence's first mentions may be its subject's. */
