@@ -281,6 +281,11 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'a verb of speaking with its object named ("attacked Reilly for being a "…"")',
 			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes attacked Reilly for being a "failed mayor".',
 			'failed mayor'
+		],
+		[
+			'"defended … as"',
+			'Ana Reyes, 44, leads the opposition. Reyes later defended her remarks as "only a joke".',
+			'only a joke'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');

@@ -304,7 +304,10 @@ const TERM_NOUNS = new Set(
 const SPEAKING_OF = new Set(
 	`talked talks talking spoke speaks speaking referred refers pointed points blamed blames attacked
 	attacks hailed boasted boasts pushed pushes advocated advocates advocating championed champions
-	mentioned mentions invoked invokes cited cites`.split(/\s+/u)
+	mentioned mentions invoked invokes cited cites defended defends embraced embraces rejected rejects
+	pitched pitches proposed proposes floated floats unveiled unveils outlined outlines discussed
+	discusses questioned challenged challenges promoted promotes railed rails hit hits knocked
+	knocks`.split(/\s+/u)
 );
 
 /**
