@@ -376,6 +376,25 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		expect(assembled(text).statements.filter((s) => s.form === 'direct')).toEqual([]);
 	});
 
+	it.each([
+		[
+			'between dashes',
+			'Ana Reyes, 44, leads the opposition. Reyes has touted her record \u2014 "the longest run of balanced budgets in our history" \u2014 and promised to keep it going.',
+			'the longest run of balanced budgets in our history'
+		],
+		[
+			'after a comma',
+			'Ana Reyes, 44, leads the opposition. On Monday, Reyes called the mayor\u2019s deputy, Tom Reilly, "incredibly driven" and asserted that the ferries would run.',
+			'incredibly driven'
+		]
+	])(
+		'gives a quote set off %s, cued by a second verb ("and promised"), to the sentence\u2019s subject',
+		(_kind, text, quote) => {
+			const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+			expect(direct.map((s) => [s.content, s.source])).toEqual([[quote, 'reyes']]);
+		}
+	);
+
 	it('gives a fragment after a thing that is no statement ("a sign saying …") to nobody', () => {
 		const text =
 			'Ana Reyes, 44, leads the opposition. Reyes carried a sign on Monday saying "no more cuts to the harbour".';

@@ -60,6 +60,14 @@ export function assemble(
 					else if (words <= 3) continue; // a scare quote
 					found = { by: 'fragment' };
 				}
+			} else if (q.rule === 'cue' && !q.speaker && /^and\s/u.test(q.cue ?? '')) {
+				// `She touted his record — "…" — and promised …`: a quote set off mid-sentence whose cue is a
+				// second verb with no subject of its own is the sentence subject's.
+				const framed = fragmentSpeaker(article, q, true);
+				if (framed) {
+					q.speaker = framed;
+					found = { by: 'fragment' };
+				}
 			}
 			placed.push({
 				p: q.paragraph,
