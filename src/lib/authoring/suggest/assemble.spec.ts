@@ -206,6 +206,86 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			'"released a video condemning …"',
 			"Ana Reyes, 44, leads the opposition. Reyes released a video condemning 'the worst budget in a generation'.",
 			'the worst budget in a generation'
+		],
+		[
+			'another\u2019s thing that is no words of theirs ("credited the mayor\u2019s win to …")',
+			'Ana Reyes, 44, leads the opposition. Reyes credited the mayor\u2019s win to "a closed vote that nobody wanted".',
+			'a closed vote that nobody wanted'
+		],
+		[
+			'another person\u2019s staff ("thanked Reilly\u2019s staff for …")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes thanked Reilly\u2019s staff for "keeping every ferry running all winter".',
+			'keeping every ferry running all winter'
+		],
+		[
+			'an owner in the subject\u2019s apposition ("Reyes, the council\u2019s longest-serving member, ripped …")',
+			'Ana Reyes, 44, leads the opposition. Ana Reyes, the council\u2019s longest-serving member, ripped the mayor for acting as "the judge and the jury" on the harbour.',
+			'the judge and the jury'
+		],
+		[
+			'"made the point that the mayor\u2019s budget …"',
+			'Ana Reyes, 44, leads the opposition. Reyes made the point that the mayor\u2019s budget would make it "a third term of the same failures".',
+			'a third term of the same failures'
+		],
+		[
+			'an adverb between the name and the framing verb ("Reyes also praised")',
+			'Ana Reyes, 44, leads the opposition. Reyes also praised her brother\u2019s "deep and quiet faith".',
+			'deep and quiet faith'
+		],
+		[
+			'a place after the name ("Ana Reyes of Eastport condemned")',
+			'Ana Reyes, 44, leads the opposition. Councillor Ana Reyes of Eastport condemned "such a cruel and pointless attack" on Monday.',
+			'such a cruel and pointless attack'
+		],
+		[
+			'a framing verb in the progressive ("is labeling")',
+			'Ana Reyes, 44, leads the opposition. Reyes is labeling the mayor\u2019s budget "a blatant abuse of power".',
+			'a blatant abuse of power'
+		],
+		[
+			'a day between the name and the verb ("who Reyes on Monday called")',
+			'Ana Reyes, 44, leads the opposition. The mayor, who Reyes on Monday called "a disgrace to the harbour", stayed away.',
+			'a disgrace to the harbour'
+		],
+		[
+			'a framing verb after an apposition, then another\u2019s thing ("the mayor\u2019s budget")',
+			'Ana Reyes, 44, leads the opposition. Reyes, who chairs the harbour committee, branded the mayor\u2019s budget "a gift to the banks".',
+			'a gift to the banks'
+		],
+		[
+			'a sentence that opens with a past participle ("Preceded at the lectern by Reilly, Reyes …")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Preceded at the lectern by Reilly, Reyes launched into a lament for families who are "tired of broken promises".',
+			'tired of broken promises'
+		],
+		[
+			'a sentence that opens with a name ending like a participle ("Ted Reyes, the harbour chair, thanked")',
+			'Ted Reyes, the harbour chair, thanked the crews for "keeping every ferry running all winter".',
+			'keeping every ferry running all winter'
+		],
+		[
+			'a verb of praise or scorn and a short fragment ("derided the "sham" vote")',
+			'Ana Reyes, 44, leads the opposition. Reyes derided the "sham" vote on Monday.',
+			'sham'
+		],
+		[
+			'"characterized … as"',
+			'Ana Reyes, 44, leads the opposition. Reyes characterized the plan as "short-sighted".',
+			'short-sighted'
+		],
+		[
+			'a verb of speaking about something and a short fragment ("talked up her "…" plan")',
+			'Ana Reyes, 44, leads the opposition. Reyes talked up her "harbour first" plan on Monday.',
+			'harbour first'
+		],
+		[
+			'a verb of speaking with its object named ("attacked Reilly for being a "…"")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes attacked Reilly for being a "failed mayor".',
+			'failed mayor'
+		],
+		[
+			'"defended … as"',
+			'Ana Reyes, 44, leads the opposition. Reyes later defended her remarks as "only a joke".',
+			'only a joke'
 		]
 	])('gives a fragment quoted after %s to the clause’s speaker', (_kind, text, fragment) => {
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
@@ -232,12 +312,147 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		expect(direct.map((s) => [s.content, s.source])).toEqual([['a total halt to all cuts', null]]);
 	});
 
+	it('gives a fragment after another\u2019s past descriptions ("Reilly\u2019s descriptions of … as") to nobody', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes told the crowd of Reilly\u2019s past descriptions of the town as "a dying place with no future".';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['a dying place with no future', null]
+		]);
+	});
+
+	it('gives a fragment in a sentence whose first name is an object ("The inquiry has angered Reyes …") to nobody', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. The inquiry has angered Reyes and handed a gift to Reilly, who mused in the debate that she was "unfit to lead the harbour board".';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['unfit to lead the harbour board', null]
+		]);
+	});
+
+	it('gives a fragment after a passive "labeled" ("The candidate labeled "…" still leads") to nobody', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. The candidate labeled "a leader who has faced hard times before" still leads the polls.';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['a leader who has faced hard times before', null]
+		]);
+	});
+
+	it.each([
+		[
+			'two people before the verb ("Reilly and Reyes have slammed")',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly and Reyes have slammed the mayor for "a cruel and pointless budget".',
+			[['a cruel and pointless budget', null]]
+		],
+		[
+			'a passive ("Reyes was asked about")',
+			'Ana Reyes, 44, leads the opposition. Reyes was asked about the mayor\u2019s "cheaper and safer ferries" promise.',
+			[['cheaper and safer ferries', null]]
+		]
+	])('gives a fragment after %s to nobody', (_kind, text, expected) => {
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'a verb of no speech',
+			'Ana Reyes, 44, leads the opposition. Reyes drove a "green" bus to the rally.'
+		],
+		[
+			'a term the sentence names',
+			'Ana Reyes, 44, leads the opposition. Reyes talked about the phrase "harbour first" at length.'
+		],
+		[
+			'a subordinate clause\u2019s speech verb',
+			'Ana Reyes, 44, leads the opposition. As she spoke, Reyes bought a "lucky" ticket.'
+		],
+		[
+			'another person\u2019s clause between them',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes testified on Monday, and Reilly kept a "calm" tone.'
+		]
+	])('makes no statement of a short fragment after %s (a scare quote)', (_kind, text) => {
+		expect(assembled(text).statements.filter((s) => s.form === 'direct')).toEqual([]);
+	});
+
+	it.each([
+		[
+			'between dashes',
+			'Ana Reyes, 44, leads the opposition. Reyes has touted her record \u2014 "the longest run of balanced budgets in our history" \u2014 and promised to keep it going.',
+			'the longest run of balanced budgets in our history'
+		],
+		[
+			'after a comma',
+			'Ana Reyes, 44, leads the opposition. On Monday, Reyes called the mayor\u2019s deputy, Tom Reilly, "incredibly driven" and asserted that the ferries would run.',
+			'incredibly driven'
+		]
+	])(
+		'gives a quote set off %s, cued by a second verb ("and promised"), to the sentence\u2019s subject',
+		(_kind, text, quote) => {
+			const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+			expect(direct.map((s) => [s.content, s.source])).toEqual([[quote, 'reyes']]);
+		}
+	);
+
 	it('gives a fragment after a thing that is no statement ("a sign saying …") to nobody', () => {
 		const text =
 			'Ana Reyes, 44, leads the opposition. Reyes carried a sign on Monday saying "no more cuts to the harbour".';
 		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
 		expect(direct.map((s) => [s.content, s.source])).toEqual([
 			['no more cuts to the harbour', null]
+		]);
+	});
+
+	it.each([
+		[
+			'a second fragment past the framing verb’s reach ("called … a "…" and a "…"")',
+			'Ana Reyes, 44, leads the opposition. Reyes called the council’s plan for the harbour a "new low" and a "cynical attempt to hide the losses".',
+			[
+				['new low', 'reyes'],
+				['cynical attempt to hide the losses', 'reyes']
+			]
+		],
+		[
+			'a short fragment after a report’s fragment ("pledged that … "…", but wants "…"")',
+			'Ana Reyes, 44, leads the opposition. Reyes pledged that the mayor "really is" behind the harbour plan, but wants "cheaper and safer" ferries.',
+			[
+				['really is', 'reyes'],
+				['cheaper and safer', 'reyes']
+			]
+		]
+	])(
+		'gives a fragment the speaker of the fragment before it in its sentence: %s',
+		(_kind, text, expected) => {
+			const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+			expect(direct.map((s) => [s.content, s.source])).toEqual(expected);
+		}
+	);
+
+	it.each([
+		[
+			'another person named between them',
+			'Ana Reyes, 44, leads the opposition. Tom Reilly, 60, backs the plan. Reyes pledged that the mayor "really is" behind the harbour plan, but Reilly wants "cheaper and safer" ferries.'
+		],
+		[
+			'another’s words between them ("his plan for")',
+			'Ana Reyes, 44, leads the opposition. Reyes pledged that the mayor "really is" behind the harbour, but mocked his plan for "cheaper and safer" ferries.'
+		],
+		[
+			'a dash between them',
+			'Ana Reyes, 44, leads the opposition. Reyes pledged that the mayor "really is" behind the harbour — a nod to the "cheaper and safer" ferries.'
+		]
+	])('does not pass a fragment’s speaker on to a short one after it with %s', (_kind, text) => {
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([['really is', 'reyes']]);
+	});
+
+	it('pins no title on anyone, even after a fragment of hers ("praised "…" and screened "The Long Winter"")', () => {
+		const text =
+			'Ana Reyes, 44, leads the opposition. Reyes, who ran the festival, praised the "quiet courage of its crews" and screened "The Long Winter" twice.';
+		const direct = assembled(text).statements.filter((s) => s.form === 'direct');
+		expect(direct.map((s) => [s.content, s.source])).toEqual([
+			['quiet courage of its crews', 'reyes']
 		]);
 	});
 

@@ -3,7 +3,7 @@
 import { slug } from '../text';
 import { sentenceAt, type Article, type Entity } from './article';
 import { asides } from './asides';
-import { fragmentSpeaker } from './fragments';
+import { fragmentSpeaker, siblingSpeaker, titleLike } from './fragments';
 import { evidenceFor, judge, type Evidence, type Found } from './confidence';
 import { surname } from './evidence';
 import { aboutSomeoneElse, type Report } from './reported';
@@ -51,9 +51,21 @@ export function assemble(
 				} else if (q.rule !== 'cue') {
 					// "Reyes dismissed the plan as "a road to nowhere"": the framing clause's speaker's words.
 					// A sentence's subject speaks a fragment of four words or more, not a scare quote.
-					const framed = fragmentSpeaker(article, q, words > 3);
+					// A title ("screened "The Long Winter"") is nobody's words. A fragment nothing frames may
+					// share the speaker of the fragment next to it ("called it a "…" and a "…"").
+					const framed = titleLike(q.text)
+						? undefined
+						: (fragmentSpeaker(article, q, words > 3) ?? siblingSpeaker(article, q));
 					if (framed) q.speaker = framed;
 					else if (words <= 3) continue; // a scare quote
+					found = { by: 'fragment' };
+				}
+			} else if (q.rule === 'cue' && !q.speaker && /^and\s/u.test(q.cue ?? '')) {
+				// `She touted his record — "…" — and promised …`: a quote set off mid-sentence whose cue is a
+				// second verb with no subject of its own is the sentence subject's.
+				const framed = fragmentSpeaker(article, q, true);
+				if (framed) {
+					q.speaker = framed;
 					found = { by: 'fragment' };
 				}
 			}

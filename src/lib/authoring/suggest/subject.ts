@@ -3,7 +3,14 @@
 import * as L from '../lexicon';
 import { capitalise, epithetKey, groupLabelIn } from '../names';
 import { firstIndex, SPACE } from './search';
-import { type Article, type Entity, type Mention, sentenceAt, tokenRange } from './article';
+import {
+	type Article,
+	type Entity,
+	type Mention,
+	mentionAt,
+	sentenceAt,
+	tokenRange
+} from './article';
 import { resolveEpithet } from './coreference';
 import { addEpithet, body, newEntity } from './entities';
 
@@ -164,7 +171,9 @@ function clauseFrom(article: Article, p: number, from: number, to: number): numb
 			(L.ADVERBIAL_STARTERS.has(first) ||
 				L.SUBORDINATORS.has(first) ||
 				/^\d/u.test(first) ||
-				/^\p{L}+ing$/u.test(first));
+				/^\p{L}+ing$/u.test(first) ||
+				// "Preceded at the lectern by Reilly, Reyes …": a participle, not a name such as "Ted".
+				(/^\p{L}+ed$/u.test(first) && !mentionAt(article, p, article.toks[p]![a]!.start)));
 		if (adverbial) walk.count++;
 		else walk.stopped = true;
 	}
