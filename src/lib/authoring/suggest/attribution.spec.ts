@@ -363,6 +363,16 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			'a name after the quote that is no cue: a clause of its own, no speech verb',
 			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master, thinks.',
 			[['We will have to live with it', 'Maya Brooks', 'mention']]
+		],
+		[
+			'"he said" to a man called by his surname alone, who speaks later on, not to a full name before',
+			'Tom Reilly spoke first.\n\nOn Monday, Archer rejected the plan. "It will not work," he said.\n\nArcher told reporters it was over.',
+			[['It will not work', 'Archer', 'cue']]
+		],
+		[
+			'a quote opening a paragraph after one about a surname alone who speaks later',
+			'Tom Reilly spoke first. Then Archer rejected the plan.\n\n"It will not work."\n\nArcher said so twice.',
+			[['It will not work.', 'Archer', 'mention']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);

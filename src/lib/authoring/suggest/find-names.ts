@@ -17,7 +17,13 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'dri
  * what its titles and appositions tell.
  */
 export function findNames(article: Article): void {
-	const singles: { word: string; title?: string; paragraph: number; start: number }[] = [];
+	const singles: {
+		word: string;
+		title?: string;
+		paragraph: number;
+		start: number;
+		speaks: boolean;
+	}[] = [];
 	article.blocks.forEach((block, p) => {
 		const toks = article.toks[p]!;
 		const starts = new Set(
@@ -63,7 +69,17 @@ export function findNames(article: Article): void {
 				// "Tom Reilly disagreed": a first name we know, then a surname, is a person's name.
 				if (entity.gender !== undefined && found.names.length > 1) entity.confirmed = true;
 			} else if (found.kind === 'single') {
-				singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
+				const i = indexOf(run.tokens[0]!);
+				// "Archer said", not "the Kremlin said": see lonePerson.
+				const the = run.tokens[0]!.lower === 'the' || toks[i - 1]?.lower === 'the';
+				const speaks = !the && nextToSpeech(toks, i, run.tokens.length);
+				singles.push({
+					word: found.word,
+					title: found.title,
+					paragraph: p,
+					start: found.start,
+					speaks
+				});
 			}
 		}
 	});
@@ -93,6 +109,7 @@ export function findNames(article: Article): void {
 			learnTitles(entity, [single.title]);
 		}
 	}
+	lonePeople(article, singles);
 	// A first or last name used alone inside a quote also shows the name is a person's ("Valtteri").
 	article.blocks.forEach((block, p) => {
 		for (const q of article.quotes[p]!) {
@@ -104,6 +121,24 @@ export function findNames(article: Article): void {
 			}
 		}
 	});
+}
+
+/**
+ * "On Monday, Archer rejected the plan. … Archer told reporters": a surname that no full name
+ * introduces, but that speaks somewhere ("Archer said", "said Archer"), is a person everywhere the
+ * article uses it, before and after, so a later "he said" or a quote paragraph can stand for them.
+ * Not a word that names an organisation ("Wheelhouse said" after "Wheelhouse Energy") or an
+ * institution ("Parliament said").
+ */
+function lonePeople(article: Article, singles: { word: string; speaks: boolean }[]): void {
+	const bodyWords = new Set([...article.bodies.values()].map((b) => b.names[0]));
+	for (const single of singles) {
+		if (!single.speaks || article.byName.has(single.word) || bodyWords.has(single.word)) continue;
+		const lower = single.word.toLowerCase();
+		if (L.BODY_NOUNS.has(lower) || L.ORG_WORDS.has(lower)) continue;
+		const entity = person(article, [single.word]);
+		entity.confirmed = true;
+	}
 }
 
 /**
