@@ -373,6 +373,22 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			'a quote opening a paragraph after one about a surname alone who speaks later',
 			'Tom Reilly spoke first. Then Archer rejected the plan.\n\n"It will not work."\n\nArcher said so twice.',
 			[['It will not work.', 'Archer', 'mention']]
+		],
+		[
+			'"he added" to the man who spoke before, not a man who asked him in between',
+			'Dan Ferris, the mayor, met Tom Reilly on Monday. After Ferris asked the builder about the pier, Reilly replied, "It is safe."\n\n"We should never confuse hope with plans," he added.',
+			[
+				['It is safe.', 'Tom Reilly', 'cue'],
+				['We should never confuse hope with plans', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'"he added" after a woman spoke: to the man, not to her',
+			'Tom Reilly runs the shop.\n\n"The pier is safe," Ms Maya Brooks said. Reilly disagreed. "It is not," he added.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not', 'Tom Reilly', 'cue']
+			]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);
