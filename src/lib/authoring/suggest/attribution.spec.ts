@@ -389,6 +389,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 				['The pier is safe', 'Maya Brooks', 'cue'],
 				['It is not', 'Tom Reilly', 'cue']
 			]
+		],
+		[
+			'"he said" to the subject by a full name whose first name tells no gender, not a man he accused',
+			'Jaan Okafor said the pier was unsafe.\n\nOn Monday, Okafor accused Tom Reilly of lying. "It is a disgrace," he said.',
+			[['It is a disgrace', 'Jaan Okafor', 'cue']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);
