@@ -394,6 +394,16 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			'"he said" to the subject by a full name whose first name tells no gender, not a man he accused',
 			'Jaan Okafor said the pier was unsafe.\n\nOn Monday, Okafor accused Tom Reilly of lying. "It is a disgrace," he said.',
 			[['It is a disgrace', 'Jaan Okafor', 'cue']]
+		],
+		[
+			'"he said" to the man whose apposition ends in "said", not the place after his "of"',
+			'Tom Reilly spoke first. Rep. Dan Ferris of Port Calder, a council ally, said it will help.\n\n"It is not do or die," he said outside.',
+			[['It is not do or die', 'Dan Ferris', 'cue']]
+		],
+		[
+			'"he said" to the man whose apposition ends in "said", not the firm after his "of"',
+			'Tom Reilly spoke first. Dan Ferris, chief executive of Harbour Jet Services, a consulting firm, said the jet was unusual.\n\n"Buying an old jet is like buying crisps," he said.',
+			[['Buying an old jet is like buying crisps', 'Dan Ferris', 'cue']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);

@@ -7,7 +7,7 @@ import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
 import { type Article, type Entity, type Gender, sentenceAt } from './article';
 import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
-import { nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
+import { GOVERNED, nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
 
 /** Place words that are never a surname: a name ending in one that speaks is an institution. */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'drive', 'crescent']);
@@ -180,7 +180,9 @@ function learnApposition(
 		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
 			rest
 		);
-	if (clause && (L.SPEECH_VERBS.has(clause[1]!) || L.REPORTING_VERBS.has(clause[1]!)))
+	// Not a name after "of" ("Dan Ferris of Port Calder, a council ally, said"): the one before speaks.
+	const governed = GOVERNED.test(text.slice(Math.max(0, start - 6), start));
+	if (clause && !governed && (L.SPEECH_VERBS.has(clause[1]!) || L.REPORTING_VERBS.has(clause[1]!)))
 		entity.confirmed = true;
 	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
 		after

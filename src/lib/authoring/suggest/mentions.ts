@@ -8,7 +8,7 @@ import { type Article, type Entity, type Mention, tokensIn } from './article';
 import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
 import { npEntity, possessed } from './noun-phrases';
-import { SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
+import { GOVERNED, SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
 import { sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
 
 /**
@@ -179,6 +179,8 @@ function speaksThere(
 	j: number
 ): boolean {
 	if (nextToSpeech(toks, i, j - i + 1)) return true;
+	// "Dan Ferris of Port Calder, a council ally, said": the place is no speaker.
+	if (i > 0 && GOVERNED.test(`${toks[i - 1]!.lower} `)) return false;
 	const to = toks[j]!;
 	// A title's full stop ("an adviser to Mr. Sanders,") does not end the apposition.
 	const clause =

@@ -52,6 +52,9 @@ export const SPEAKING_WORKS = new Set([
 	'demonstrators'
 ]);
 
+/** A preposition right before a name: the name is its object, not a subject ("of Port Calder"). */
+export const GOVERNED = /\b(?:of|from|in|at|for|with|by|to)\s+$/u;
+
 /** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */
 export function nextToSpeech(toks: Token[], i: number, length: number): boolean {
 	const before = toks[i - 1];
