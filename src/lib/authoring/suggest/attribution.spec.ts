@@ -375,6 +375,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['It will not work.', 'Archer', 'mention']]
 		],
 		[
+			'"he said" to a surname alone who speaks later with an adverb before the verb ("Archer later said")',
+			'Tom Reilly spoke first.\n\nOn Monday, Archer rejected the plan. "It will not work," he said.\n\nArcher later said it was over.',
+			[['It will not work', 'Archer', 'cue']]
+		],
+		[
 			'"he added" to the man who spoke before, not a man who asked him in between',
 			'Dan Ferris, the mayor, met Tom Reilly on Monday. After Ferris asked the builder about the pier, Reilly replied, "It is safe."\n\n"We should never confuse hope with plans," he added.',
 			[

@@ -72,7 +72,10 @@ export function findNames(article: Article): void {
 				const i = indexOf(run.tokens[0]!);
 				// "Archer said", not "the Kremlin said": see lonePerson.
 				const the = run.tokens[0]!.lower === 'the' || toks[i - 1]?.lower === 'the';
-				const speaks = !the && nextToSpeech(toks, i, run.tokens.length);
+				const speaks =
+					!the &&
+					(nextToSpeech(toks, i, run.tokens.length) ||
+						adverbThenSpeech(toks, i + run.tokens.length));
 				singles.push({
 					word: found.word,
 					title: found.title,
@@ -122,6 +125,23 @@ export function findNames(article: Article): void {
 		}
 	});
 }
+
+/** "Archer later said", "Archer openly admitted", "Archer has said": one word between, then a speech verb. */
+function adverbThenSpeech(toks: Token[], k: number): boolean {
+	const between = toks[k];
+	const verb = toks[k + 1];
+	return (
+		between !== undefined &&
+		verb !== undefined &&
+		between.joined &&
+		verb.joined &&
+		(/ly$/u.test(between.lower) || BEFORE_VERB.has(between.lower)) &&
+		L.SPEECH_VERBS.has(verb.lower)
+	);
+}
+
+/** Words that may stand between a speaker and the speech verb, besides "-ly" adverbs. */
+const BEFORE_VERB = new Set(['also', 'later', 'then', 'once', 'again', 'never', 'has', 'had']);
 
 /**
  * "On Monday, Archer rejected the plan. … Archer told reporters": a surname that no full name
