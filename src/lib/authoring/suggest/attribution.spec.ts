@@ -375,6 +375,11 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			[['It will not work.', 'Archer', 'mention']]
 		],
 		[
+			'"said the Republican nominee" to the man an apposition called so',
+			'Dan Ferris spoke on Monday.\n\nTom Reilly, the Republican nominee, toured the pier. Ferris stayed home.\n\n"The pier is safe," said the Republican nominee.',
+			[['The pier is safe', 'Tom Reilly', 'cue']]
+		],
+		[
 			'"he said" to a surname alone who speaks later with an adverb before the verb ("Archer later said")',
 			'Tom Reilly spoke first.\n\nOn Monday, Archer rejected the plan. "It will not work," he said.\n\nArcher later said it was over.',
 			[['It will not work', 'Archer', 'cue']]
