@@ -20,7 +20,7 @@ jeanne jennifer jenny jessica jill joan joanna joanne jocelyn josephine joy joyc
 julia julie juliet june karen karin katherine kathleen kathryn kathy katie kayla kimberly kirsten
 kristen kristin laura lauren leah linda lisa lois loretta lori lorraine louise lucia lucy lydia
 madeleine madison malala margaret maria marianne marie marilyn marjorie marsha martha
-mary maureen maxine megan meghan melania melanie melinda melissa meredith michelle mildred miriam
+mary maureen maxine maya megan meghan melania melanie melinda melissa meredith michelle mildred miriam
 molly monica nancy naomi natalie natasha nicole nikki nina nora norma olivia pamela patricia paula
 pauline peggy penelope phyllis priscilla rachel rebecca regina renee rita roberta rosa rosalind rose
 rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila shirley sofia sonia sophia

@@ -141,7 +141,8 @@ export const PERSON_NOUNS = words(`
 	trader banker economist consultant designer developer manufacturer retailer specialist
 	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
 	prosecutor solicitor barrister attorney strategist pollster adviser advisor aide operative
-	lawmaker legislator commentator columnist anchor pastor
+	lawmaker legislator commentator columnist anchor pastor nominee contender
+	hopeful congressman congresswoman
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese
@@ -150,11 +151,11 @@ export const PERSON_NOUNS = words(`
 
 export const FEMALE_NOUNS = words(`
 	chairwoman spokeswoman mother woman girl mum wife daughter grandmother businesswoman actress
-	frenchwoman dutchwoman welshwoman irishwoman englishwoman
+	frenchwoman dutchwoman welshwoman irishwoman englishwoman congresswoman
 `);
 export const MALE_NOUNS = words(`
 	chairman spokesman father man boy dad husband son grandfather businessman frenchman dutchman
-	welshman irishman englishman
+	welshman irishman englishman congressman
 `);
 
 /** Heads of noun phrases for bodies that speak ("the stewards", "her office", "the council"). */

@@ -363,6 +363,57 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			'a name after the quote that is no cue: a clause of its own, no speech verb',
 			'Maya Brooks, 52, runs the harbour.\n\n"We will have to live with it," Tom Reilly, who was harbour master, thinks.',
 			[['We will have to live with it', 'Maya Brooks', 'mention']]
+		],
+		[
+			'"he said" to a man called by his surname alone, who speaks later on, not to a full name before',
+			'Tom Reilly spoke first.\n\nOn Monday, Archer rejected the plan. "It will not work," he said.\n\nArcher told reporters it was over.',
+			[['It will not work', 'Archer', 'cue']]
+		],
+		[
+			'a quote opening a paragraph after one about a surname alone who speaks later',
+			'Tom Reilly spoke first. Then Archer rejected the plan.\n\n"It will not work."\n\nArcher said so twice.',
+			[['It will not work.', 'Archer', 'mention']]
+		],
+		[
+			'"said the Republican nominee" to the man an apposition called so',
+			'Dan Ferris spoke on Monday.\n\nTom Reilly, the Republican nominee, toured the pier. Ferris stayed home.\n\n"The pier is safe," said the Republican nominee.',
+			[['The pier is safe', 'Tom Reilly', 'cue']]
+		],
+		[
+			'"he said" to a surname alone who speaks later with an adverb before the verb ("Archer later said")',
+			'Tom Reilly spoke first.\n\nOn Monday, Archer rejected the plan. "It will not work," he said.\n\nArcher later said it was over.',
+			[['It will not work', 'Archer', 'cue']]
+		],
+		[
+			'"he added" to the man who spoke before, not a man who asked him in between',
+			'Dan Ferris, the mayor, met Tom Reilly on Monday. After Ferris asked the builder about the pier, Reilly replied, "It is safe."\n\n"We should never confuse hope with plans," he added.',
+			[
+				['It is safe.', 'Tom Reilly', 'cue'],
+				['We should never confuse hope with plans', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'"he added" after a woman spoke: to the man, not to her',
+			'Tom Reilly runs the shop.\n\n"The pier is safe," Ms Maya Brooks said. Reilly disagreed. "It is not," he added.',
+			[
+				['The pier is safe', 'Maya Brooks', 'cue'],
+				['It is not', 'Tom Reilly', 'cue']
+			]
+		],
+		[
+			'"he said" to the subject by a full name whose first name tells no gender, not a man he accused',
+			'Jaan Okafor said the pier was unsafe.\n\nOn Monday, Okafor accused Tom Reilly of lying. "It is a disgrace," he said.',
+			[['It is a disgrace', 'Jaan Okafor', 'cue']]
+		],
+		[
+			'"he said" to the man whose apposition ends in "said", not the place after his "of"',
+			'Tom Reilly spoke first. Rep. Dan Ferris of Port Calder, a council ally, said it will help.\n\n"It is not do or die," he said outside.',
+			[['It is not do or die', 'Dan Ferris', 'cue']]
+		],
+		[
+			'"he said" to the man whose apposition ends in "said", not the firm after his "of"',
+			'Tom Reilly spoke first. Dan Ferris, chief executive of Harbour Jet Services, a consulting firm, said the jet was unusual.\n\n"Buying an old jet is like buying crisps," he said.',
+			[['Buying an old jet is like buying crisps', 'Dan Ferris', 'cue']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);

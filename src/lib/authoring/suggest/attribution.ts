@@ -60,6 +60,8 @@ export function attribute(article: Article): { cueVerbs: Set<string> } {
 						cueAbove(article, q)));
 			if (cue) {
 				takeCue(q, cue, p, cueVerbs);
+				// 1a. "he added": the one who spoke before goes on.
+				q.speaker = speakerGoingOn(q, cue.cue, previous) ?? q.speaker;
 			}
 			if (q.embedded) continue;
 			const introduced = q.rule ? undefined : introducedAbove(article, q);
@@ -495,4 +497,27 @@ function mannerAfter(
 	if (named && next && next.joined && PAST.test(next.text))
 		return { speaker: named.entity, cue: text.slice(first.start, next.end), verbAt: next.start };
 	return undefined;
+}
+
+/** A cue made of "he" or "she" and its verb, an auxiliary or adverb between: "he added", "she has added". */
+const PRONOUN_CUE = /^(he|she)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?:\s+on)?$/iu;
+/** Verbs that carry on with what was being said ("he added", "she went on"): by whoever spoke last. */
+const GOING_ON = new Set(['added', 'adds', 'continued', 'continues', 'went', 'goes']);
+
+/**
+ * `After Ferris asked him, Reilly replied, "…". ¶ "…," he added.`: a pronoun that goes on speaking
+ * stands for the speaker of the quote before (in this paragraph or the one before), when the
+ * pronoun fits them, not for whom the narrative between named first. undefined otherwise.
+ */
+function speakerGoingOn(
+	q: Quote,
+	cue: string | null,
+	previous: Quote | undefined
+): Entity | undefined {
+	const m = cue === null ? null : PRONOUN_CUE.exec(cue.trim());
+	const speaker = previous?.speaker;
+	if (!m || !speaker || speaker === q.speaker || speaker.kind !== 'person') return undefined;
+	if (!GOING_ON.has(m[2]!.toLowerCase()) || previous!.paragraph < q.paragraph - 1) return undefined;
+	const gender = L.PRONOUNS[m[1]!.toLowerCase()]!;
+	return speaker.gender === undefined || speaker.gender === gender ? speaker : undefined;
 }

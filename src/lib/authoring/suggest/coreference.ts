@@ -156,13 +156,15 @@ function topic(
 			if (next) subject = next.entity;
 		}
 		if (!subject || subject.kind !== 'person' || !ok(subject)) return undefined;
-		// "Maya Brooks met Tom Reilly. "…," he said.": a subject whose gender is not known yields to
-		// someone named there whose gender is the pronoun's; not to an owner ("spoke out against
-		// Reilly's influence"), who is spoken of, not a doer.
-		const known =
-			subject.gender ??
-			list.find((m) => m.entity.gender && ok(m.entity) && !POSSESSIVE.test(m.text))?.entity.gender;
-		return subject.gender || !known ? subject : undefined;
+		// "Jaan Okafor … Okafor accused Tom Reilly": a subject the text gave a full name stays the topic,
+		// whatever the gender of the first name.
+		if (subject.gender || subject.names.length > 1) return subject;
+		// "Okafor met Tom Reilly. "…," he said.": a subject called by one word only ("Okafor", or a
+		// place read as a name) whose gender is not known yields to someone named there whose gender is
+		// the pronoun's; not to an owner ("spoke out against Reilly's influence"), who is spoken of.
+		const known = list.find((m) => m.entity.gender && ok(m.entity) && !POSSESSIVE.test(m.text))
+			?.entity.gender;
+		return known ? undefined : subject;
 	}
 	return undefined;
 }

@@ -7,7 +7,8 @@ import { tokens, type Token } from '../text';
 import { firstIndex } from './search';
 import { type Article, type Entity, type Gender, sentenceAt } from './article';
 import { addEpithet, body, learnTitles, newEntity, person, titleGender } from './entities';
-import { nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
+import { isGroupNoun } from './unnamed';
+import { GOVERNED, nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
 
 /** Place words that are never a surname: a name ending in one that speaks is an institution. */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'drive', 'crescent']);
@@ -17,7 +18,13 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'dri
  * what its titles and appositions tell.
  */
 export function findNames(article: Article): void {
-	const singles: { word: string; title?: string; paragraph: number; start: number }[] = [];
+	const singles: {
+		word: string;
+		title?: string;
+		paragraph: number;
+		start: number;
+		speaks: boolean;
+	}[] = [];
 	article.blocks.forEach((block, p) => {
 		const toks = article.toks[p]!;
 		const starts = new Set(
@@ -65,7 +72,20 @@ export function findNames(article: Article): void {
 				// "Tom Reilly disagreed": a first name we know, then a surname, is a person's name.
 				if (entity.gender !== undefined && found.names.length > 1) entity.confirmed = true;
 			} else if (found.kind === 'single') {
-				singles.push({ word: found.word, title: found.title, paragraph: p, start: found.start });
+				const i = indexOf(run.tokens[0]!);
+				// "Archer said", not "the Kremlin said": see lonePerson.
+				const the = run.tokens[0]!.lower === 'the' || toks[i - 1]?.lower === 'the';
+				const speaks =
+					!the &&
+					(nextToSpeech(toks, i, run.tokens.length) ||
+						adverbThenSpeech(toks, i + run.tokens.length));
+				singles.push({
+					word: found.word,
+					title: found.title,
+					paragraph: p,
+					start: found.start,
+					speaks
+				});
 			}
 		}
 	});
@@ -95,6 +115,7 @@ export function findNames(article: Article): void {
 			learnTitles(entity, [single.title]);
 		}
 	}
+	lonePeople(article, singles);
 	// A first or last name used alone inside a quote also shows the name is a person's ("Valtteri").
 	article.blocks.forEach((block, p) => {
 		for (const q of article.quotes[p]!) {
@@ -106,6 +127,44 @@ export function findNames(article: Article): void {
 			}
 		}
 	});
+}
+
+/**
+ * "Archer has said", "Archer never said": one word between, then a speech verb, even after a
+ * preposition ("to Archer, …" aside) where nextToSpeech would see a place.
+ */
+function adverbThenSpeech(toks: Token[], k: number): boolean {
+	const between = toks[k];
+	const verb = toks[k + 1];
+	return (
+		between !== undefined &&
+		verb !== undefined &&
+		between.joined &&
+		verb.joined &&
+		(/ly$/u.test(between.lower) || BEFORE_VERB.has(between.lower)) &&
+		L.SPEECH_VERBS.has(verb.lower)
+	);
+}
+
+/** Words that may stand between a speaker and the speech verb, besides "-ly" adverbs. */
+const BEFORE_VERB = new Set(['also', 'later', 'then', 'once', 'again', 'never', 'has', 'had']);
+
+/**
+ * "On Monday, Archer rejected the plan. … Archer told reporters": a surname that no full name
+ * introduces, but that speaks somewhere ("Archer said", "said Archer"), is a person everywhere the
+ * article uses it, before and after, so a later "he said" or a quote paragraph can stand for them.
+ * Not a word that names an organisation ("Wheelhouse said" after "Wheelhouse Energy") or an
+ * institution ("Parliament said").
+ */
+function lonePeople(article: Article, singles: { word: string; speaks: boolean }[]): void {
+	const bodyWords = new Set([...article.bodies.values()].map((b) => b.names[0]));
+	for (const single of singles) {
+		if (!single.speaks || article.byName.has(single.word) || bodyWords.has(single.word)) continue;
+		const lower = single.word.toLowerCase();
+		if (L.BODY_NOUNS.has(lower) || L.ORG_WORDS.has(lower) || isGroupNoun(lower)) continue;
+		const entity = person(article, [single.word]);
+		entity.confirmed = true;
+	}
 }
 
 /**
@@ -128,7 +187,10 @@ function surnameFirst(article: Article, word: string, gender: Gender | undefined
  * judgement after an apposition in commas.
  */
 function speaksAfterApposition(article: Article, p: number, start: number, end: number): boolean {
-	const rest = article.masked[p]!.slice(end, sentenceAt(article, p, start).end);
+	const text = article.masked[p]!;
+	// Not a name after "of" ("Dan Ferris of Port Calder, a council ally, said"): the one before speaks.
+	if (GOVERNED.test(text.slice(Math.max(0, start - 6), start))) return false;
+	const rest = text.slice(end, sentenceAt(article, p, start).end);
 	// A title's full stop ("an adviser to Mr. Sanders,") does not end the clause.
 	const clause =
 		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(

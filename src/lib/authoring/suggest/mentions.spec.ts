@@ -38,10 +38,11 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
-			'a group noun opening a sentence is no name ("Aides said", as "aides said")',
+			'a group noun opening a sentence is a group, not a person ("Aides said", as "Officials said")',
 			'Maya Brooks, 52, left early. Aides said she was tired.',
 			[
 				['Maya Brooks', 'Maya Brooks', 'name', 'person'],
+				['Aides', 'Aides', 'name', 'body'],
 				['she', 'Maya Brooks', 'pronoun', 'person']
 			]
 		],

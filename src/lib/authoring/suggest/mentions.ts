@@ -8,7 +8,7 @@ import { type Article, type Entity, type Mention, tokensIn } from './article';
 import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
 import { npEntity, possessed } from './noun-phrases';
-import { SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
+import { GOVERNED, SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
 import { isGroupNoun, sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
 
 /**
@@ -107,7 +107,9 @@ function sentenceMentions(
 				if (!entity && (speaks || last.possessive)) entity = bodyByFirstWord(article, found.word);
 				// "The Kremlin said", "the Pentagon says": one word after "the" names an institution.
 				const the = run.tokens[lead]!.lower === 'the' || (lead === 0 && prev?.lower === 'the');
-				if (!entity && speaks && (the || L.BODY_NOUNS.has(found.word.toLowerCase()))) {
+				// "Aides said": a group, as "Officials said" is, not a person named Aides.
+				const group = L.BODY_NOUNS.has(found.word.toLowerCase()) || isGroupNoun(found.word);
+				if (!entity && speaks && (the || group)) {
 					entity = body(article, the ? `The ${found.word}` : found.word, found.word.toLowerCase());
 					entity.names = [found.word];
 				} else if (!entity && speaks && !isGroupNoun(found.word)) {
@@ -188,6 +190,8 @@ function speaksThere(
 	j: number
 ): boolean {
 	if (nextToSpeech(toks, i, j - i + 1)) return true;
+	// "Dan Ferris of Port Calder, a council ally, said": the place is no speaker.
+	if (i > 0 && GOVERNED.test(`${toks[i - 1]!.lower} `)) return false;
 	const to = toks[j]!;
 	// A title's full stop ("an adviser to Mr. Sanders,") does not end the apposition.
 	const clause =

@@ -52,8 +52,11 @@ export const SPEAKING_WORKS = new Set([
 	'demonstrators'
 ]);
 
-/** Adverbs that may stand between a speaker and the verb: "also said", "recently noted". */
+/** One word that may stand between a speaker and the verb: "also said", "recently noted", "has said". */
 const ADVERBS_BEFORE_VERB = /^(?:also|later|then|once|previously|\p{Ll}+ly)$/u;
+
+/** A preposition right before a name: the name is its object, not a subject ("of Port Calder"). */
+export const GOVERNED = /\b(?:of|from|in|at|for|with|by|to)\s+$/u;
 
 /** Whether a single word sits next to a speech verb ("said Smith", "Smith said"). */
 export function nextToSpeech(toks: Token[], i: number, length: number): boolean {
