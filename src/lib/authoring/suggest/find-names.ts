@@ -221,6 +221,14 @@ function learnApposition(
 	if (/^,\s+(?:who|whose)\b/u.test(after) || /^\s+(?:of|from)\s+the\b/u.test(after))
 		entity.confirmed = true;
 	if (speaksAfterApposition(article, p, start, end)) entity.confirmed = true;
+	// "The director of the Harbour Centre, Ina Kirsch, told": a name in commas, then the verb.
+	const verbAfter = /^,\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+	if (
+		verbAfter &&
+		/,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) &&
+		(L.SPEECH_VERBS.has(verbAfter) || L.REPORTING_VERBS.has(verbAfter))
+	)
+		entity.confirmed = true;
 	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
 		after
 	);

@@ -597,6 +597,16 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['said the fares had doubled', 'Tom Reilly', 'said']
 		],
 		[
+			'a name in commas right before the verb, after a role of a body',
+			'The director of the Harbour Centre, Ina Kirsch, told the Gazette her group never worked with the council.',
+			['told the Gazette her group never worked with the council', 'Ina Kirsch', 'told']
+		],
+		[
+			'a sentence after a dateline with a news agency',
+			'Ashcombe (AFP) – Mayor Maya Brooks has taken a swipe at her rival, saying that the plan does more harm than good.',
+			['saying that the plan does more harm than good', 'Maya Brooks', 'saying']
+		],
+		[
 			'the subject of a second clause after ", while", with an apposition',
 			'Maya Brooks, 52, signed an order on Monday, while Tom Reilly, the former harbour master, proposed a new tax and said the fares had doubled.',
 			['said the fares had doubled', 'Tom Reilly', 'said']

@@ -32,7 +32,7 @@ export function subjectIn(
 	// "…, but said the plan…": a second clause with no subject of its own is the first one's.
 	const second = secondClause(text, from, to);
 	const own = second > from && (list[firstIndex(list, (m) => m.pos < second)]?.end ?? to + 1) <= to;
-	const start = clauseFrom(article, p, own ? second : from, to);
+	const start = afterDateline(text, clauseFrom(article, p, own ? second : from, to), to);
 	// The mentions in [start, to) are list[j, k): in order, and they do not overlap.
 	const j = firstIndex(list, (m) => m.pos < start);
 	const k = Math.max(
@@ -117,6 +117,16 @@ export function subjectIn(
 		return body(article, capitalise(region), epithetKey(region));
 	}
 	return undefined;
+}
+
+/** A dateline before a wire story's first sentence: "Ashcombe (AFP) – ", "LONDON (Reuters) - ". */
+const DATELINE =
+	/^\s*\p{Lu}[\p{L}. '-]{0,40}?\s*\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)\s*[-\u2013\u2014]+\s*/u;
+
+/** Where a clause starts after a dateline at `start`, if one is there (read in 80 characters). */
+function afterDateline(text: string, start: number, to: number): number {
+	const m = DATELINE.exec(text.slice(start, Math.min(to, start + 80)));
+	return m ? start + m[0].length : start;
 }
 
 /**
