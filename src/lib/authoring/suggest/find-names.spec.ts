@@ -126,6 +126,16 @@ describe('findNames: people and organisations, with their titles and appositions
 			'Yun Shu'
 		],
 		[
+			'an unknown first name, "of" and a firm, an apposition, then a speech verb',
+			'Holger Schmieding of Berenberg, a German bank, warned that the attacks would hurt trade.',
+			'Holger Schmieding'
+		],
+		[
+			'an unknown first name, "of the" and a body, then a speech verb',
+			'Yun Shu of the Harbour Institute said the port was too small.',
+			'Yun Shu'
+		],
+		[
 			'a surname that is a place word, an apposition, then a speech verb',
 			'Jo Park, a professor at the University of Ashcombe, said the port was too small.',
 			'Jo Park'

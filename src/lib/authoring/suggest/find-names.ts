@@ -181,6 +181,10 @@ function surnameFirst(article: Article, word: string, gender: Gender | undefined
 	);
 }
 
+/** "of Berenberg", "of the Harbour Institute", "from Ashcombe": a person's firm or place. */
+const AFFILIATION =
+	/^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'\u2019-]*){0,5}/u;
+
 /**
  * "Marcus Webb, whose two daughters attend Lakeview, said", "Yun Shu, director of the Institute of
  * Coastal Studies, calls it": the name at [start, end) is the subject of a verb of speech, report or
@@ -190,12 +194,16 @@ function speaksAfterApposition(article: Article, p: number, start: number, end: 
 	const text = article.masked[p]!;
 	// Not a name after "of" ("Dan Ferris of Port Calder, a council ally, said"): the one before speaks.
 	if (GOVERNED.test(text.slice(Math.max(0, start - 6), start))) return false;
-	const rest = text.slice(end, sentenceAt(article, p, start).end);
+	// A few hundred characters at most: a long sentence is not copied again for each name.
+	let rest = text.slice(end, Math.min(sentenceAt(article, p, start).end, end + 400));
+	// "Holger Schmieding of Berenberg, a German bank, warned": a firm or a place after the name.
+	const affiliation = AFFILIATION.exec(rest);
+	if (affiliation) rest = rest.slice(affiliation[0].length);
 	// A title's full stop ("an adviser to Mr. Sanders,") does not end the clause.
 	const clause =
 		/^,(?:[^.;:!?\uFFFC]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){1,150}?,\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(
 			rest
-		);
+		) ?? (affiliation ? /^\s+(?:\p{L}+ly\s+)?(\p{Ll}+)\b/u.exec(rest) : null);
 	const verb = clause?.[1];
 	return (
 		verb !== undefined &&
