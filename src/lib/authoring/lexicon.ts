@@ -141,7 +141,7 @@ export const PERSON_NOUNS = words(`
 	trader banker economist consultant designer developer manufacturer retailer specialist
 	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
 	prosecutor solicitor barrister attorney strategist pollster adviser advisor aide operative
-	lawmaker legislator commentator columnist anchor pastor nominee contender
+	lawmaker legislator commentator columnist anchor pastor nominee contender moderator correspondent pundit blogger
 	hopeful congressman congresswoman
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman

@@ -130,6 +130,39 @@ describe('cues: the speech verb next to a quote, and whom it names', () => {
 		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker: 'Maya Brooks' });
 	});
 
+	it.each([
+		[
+			'a verb, an outlet, a role and a name, then a colon',
+			'In other words, explained ABN moderator Maya Brooks: "The pier is safe".',
+			'explained ABN moderator Maya Brooks',
+			'Maya Brooks'
+		],
+		[
+			'a role and a name ending the clause before a colon, no verb',
+			'The news does not surprise harbour engineer Maya Brooks: "The pier is safe".',
+			'The news does not surprise harbour engineer Maya Brooks',
+			'Maya Brooks'
+		],
+		[
+			'"Here\'s" a name and a time, then a colon',
+			'Maya Brooks, 52, ran in 1992. Here\'s Brooks in December 1992: "The pier is safe".',
+			"Here's Brooks in December 1992",
+			'Maya Brooks'
+		]
+	])('before the quote: %s', (_kind, text, cue, speaker) => {
+		expect(cueOf(text, 'The pier is safe', 'before')).toEqual({ cue, speaker });
+	});
+
+	it.each([
+		['a name after "to"', 'The letter went to Maya Brooks, 52: "The pier is safe".'],
+		[
+			'an outlet after "on"',
+			'Maya Brooks, 52, spoke later that month on Radio Ashcombe: "The pier is safe".'
+		]
+	])('before the quote: no speaker from %s before a colon', (_kind, text) => {
+		expect(cueOf(text, 'The pier is safe', 'before')?.speaker ?? null).not.toBe('Maya Brooks');
+	});
+
 	it('before the quote: the subject named right before the verb, in a clause of its own', () => {
 		expect(
 			cueOf(

@@ -156,9 +156,13 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 		const n = verbLength(toks, k);
 		if (n === 0) continue;
 		const verb = toks[k]!;
-		const after = mentionFrom(article, p, toks[k + n - 1]!.end, toks[k + n - 1]!.end + 2);
 		// "said Brooks:" names the speaker; "told Reilly:" or "told Politico, "…"" names whom she told.
 		const told = L.OBJECT_VERBS.has(verb.lower);
+		// "explained ABN moderator Maya Brooks:": the person after the role, ending the words.
+		const roled = told ? undefined : namedAfterRole(article, p, toks, k + n);
+		if (roled && roled.end >= toks[toks.length - 1]!.end)
+			return { speaker: roled.entity, cue: text.slice(verb.start, roled.end), verbAt: verb.start };
+		const after = mentionFrom(article, p, toks[k + n - 1]!.end, toks[k + n - 1]!.end + 2);
 		if (after && !told && after.kind !== 'pronoun' && after.end >= toks[toks.length - 1]!.end) {
 			return {
 				speaker: after.entity,
@@ -182,8 +186,43 @@ export function cueBefore(article: Article, q: Quote): Cue | undefined {
 	if (m && /according\s+to\s+$/iu.test(text.slice(from, m.pos))) {
 		return { speaker: m.entity, cue: `according to ${m.text}`, verbAt: m.pos };
 	}
-	return /:\s*$/u.test(before) ? speakerHeading(article, p, from, q.open) : undefined;
+	if (!/:\s*$/u.test(before)) return undefined;
+	return speakerHeading(article, p, from, q.open) ?? nameBeforeColon(article, p, from, q.open);
 }
+
+/** "Here's Brooks in December 1992:": a name shown speaking, perhaps with a time after it. */
+const HERES = /^\s*(?:and\s+)?here(?:['\u2019]s|\s+is)\s+$/iu;
+
+/**
+ * `That does not surprise harbour engineer Maya Brooks: "…"` / `Here's Brooks in 1992: "…"`: with
+ * no speech verb, the person whose name ends the words before the colon (after a role, not after
+ * "to" or "on", whom something was said to or where), or the one "Here's" shows.
+ */
+function nameBeforeColon(article: Article, p: number, from: number, to: number): Cue | undefined {
+	const text = article.masked[p]!;
+	const colon = text.lastIndexOf(':', to);
+	const list = article.byParagraph.get(p) ?? [];
+	const shown = list[firstIndex(list, (x) => x.pos < from)];
+	if (
+		shown?.kind === 'name' &&
+		shown.entity.kind === 'person' &&
+		shown.end <= colon &&
+		HERES.test(text.slice(from, shown.pos))
+	)
+		return { speaker: shown.entity, cue: text.slice(from, colon).trim(), verbAt: shown.pos };
+	const last = list[firstIndex(list, (x) => x.end <= colon) - 1];
+	if (!last || last.pos < from || last.kind !== 'name' || last.entity.kind !== 'person')
+		return undefined;
+	if (!/^[\s,)]*$/u.test(text.slice(last.end, colon))) return undefined;
+	if (/['\u2019]s$/u.test(last.text) || OBJECT_BEFORE.test(text.slice(from, last.pos)))
+		return undefined;
+	const cueFrom = from + Math.max(0, text.slice(from, colon).search(/[^\s,\uFFFC]/u));
+	return { speaker: last.entity, cue: text.slice(cueFrom, last.end), verbAt: last.pos };
+}
+
+/** A word that makes the name after it an object or a place: "went to Brooks:", "on Radio Ashcombe:". */
+const OBJECT_BEFORE =
+	/\b(?:to|on|in|at|from|with|by|for|about|of)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** Before a heading's name: nothing, or a headline and a dash ("Talks go on - Maya Brooks:"). */
 const HEADING_LEAD = /(?:^|\s[-\u2013\u2014\u2022]\s*)$/u;
