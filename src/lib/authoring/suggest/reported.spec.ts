@@ -562,6 +562,34 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'the words before ", said a job Name." (what the speaker is before the name)',
+			'The new pier will open in May, said harbour strategist Maya Brooks.',
+			['The new pier will open in May', 'Maya Brooks', 'said']
+		],
+		[
+			'the words before ", said Party job Name."',
+			'The ferry fares will rise again, said Labour councillor Tom Reilly.',
+			['The ferry fares will rise again', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, Xs in Y insist, …" (a group with a place, in commas)',
+			'The pier is safe for now, officials in both towns insist, because the repairs are done.',
+			[
+				'The pier is safe for now, officials in both towns insist, because the repairs are done',
+				null,
+				'insist'
+			]
+		],
+		[
+			'"…, a wide range of Xs say, …" (a group described at length, in commas)',
+			'Raising the fees too soon, a wide range of economists say, hurt the harbour trade.',
+			[
+				'Raising the fees too soon, a wide range of economists say, hurt the harbour trade',
+				null,
+				'say'
+			]
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

@@ -544,8 +544,10 @@ function reportAround(
 	// ", as the Gazette reported, …": the "as" is no part of the source.
 	if (toks[i]?.lower === 'as' && i + 1 < k) i++;
 	const region = toks.slice(i, k);
-	if (region.some((t) => L.FINITE_AUX.has(t.lower) || L.PREPOSITIONS.has(t.lower)))
+	// "…, officials in both towns insist, …": a preposition may follow the source's noun, not open it.
+	if (region.some((t, n) => L.FINITE_AUX.has(t.lower) || (n === 0 && L.PREPOSITIONS.has(t.lower))))
 		return undefined;
+	const placed = region.findIndex((t) => L.PREPOSITIONS.has(t.lower) || t.lower === 'of');
 	// "…, she said, …": the pronoun as resolved, else the clause's subject.
 	const one = region.length === 1 ? mentionAt(article, p, region[0]!.start) : undefined;
 	let speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
@@ -555,8 +557,13 @@ function reportAround(
 		SAY.has(verb.lower) ||
 		PLURAL_REPORTING.has(verb.lower) ||
 		(region.length === 1 && SUBJECTS.has(region[0]!.lower));
-	if (speaker === undefined && anyone && region.length <= 4) speaker = null;
+	// "…, a wide range of economists say, …": a group named by a plural noun, however described.
+	const group =
+		region.length <= 6 && /^\p{Ll}+s$/u.test(region.at(-1)!.text) && !region.at(-1)!.possessive;
+	if (speaker === undefined && anyone && (region.length <= 4 || group)) speaker = null;
 	if (speaker === undefined) return undefined;
+	// A place or a part after the source's noun is said of someone with no name only.
+	if (placed > 0 && speaker !== null && !group) return undefined;
 	// Where the report ends, read from the word after the cue's comma.
 	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1, true) : sentence.end;
 	if (wordsFrom(article.blocks[p]!.text, toks[last]!.end, end, 3) < 3) return undefined;
@@ -608,19 +615,44 @@ function groupToTheEnd(toks: Token[], k: number): null | undefined {
 		: undefined;
 }
 
-/** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
+/**
+ * The person or body named from after the verb at toks[k] to the sentence's end, titles and all,
+ * and what they are before the name: "…, said Democratic strategist Maya Brooks."
+ */
 function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
 	const last = toks[toks.length - 1];
 	let i = k + 1;
 	if (toks[i]?.lower === 'the' && L.TITLES.has(toks[i + 1]?.bare.toLowerCase() ?? '')) i++;
 	const from = toks[i];
 	if (!from || !last) return undefined;
-	const m = mentionFrom(article, p, toks[k]!.end, from.end);
+	const m = mentionFrom(
+		article,
+		p,
+		toks[k]!.end,
+		toks[Math.min(i + DESCRIBED, toks.length - 1)]!.end
+	);
 	if (!m || m.kind !== 'name') return undefined;
+	// The words before the name say what the person is: no clause, phrase or pause among them.
+	const described = toks.slice(k + 1).filter((t) => t.end <= m.pos);
+	if (
+		described.length > DESCRIBED ||
+		described.some(
+			(t) =>
+				!t.joined ||
+				L.PREPOSITIONS.has(t.lower) ||
+				L.NP_BREAKERS.has(t.lower) ||
+				L.FINITE_AUX.has(t.lower) ||
+				(L.DETERMINERS.has(t.lower) && t !== described[0])
+		)
+	)
+		return undefined;
 	// "…, said Tom Reilly, the harbour master.": a title in apposition ends the sentence.
 	const apposed = m.end < last.end && /^,\s/u.test(article.masked[p]!.slice(m.end, m.end + 2));
 	return m.end === last.end || apposed ? m.entity : undefined;
 }
+
+/** How many words may say what a person is between "said" and the name: "said harbour strategist". */
+const DESCRIBED = 3;
 
 /** "the company that runs the network": a body named by what it is. */
 function describedBody(article: Article, toks: Token[], i: number): Entity | undefined {
@@ -817,6 +849,8 @@ function hasComplement(
 	// After a comma or a quote, "…, said David Lee, an analyst" names who spoke: no report follows.
 	const inverted =
 		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
+	// "…, said harbour strategist Maya Brooks.": what the speaker is, then the name, and nothing after.
+	if (inverted && namedToTheEnd(article, p, toks, k) !== undefined) return false;
 	if (
 		SAY.has(verb.lower) &&
 		// "said Wednesday morning on Harbour Radio": a time first, then a clause or nothing.
