@@ -590,6 +590,31 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'the words before ", Xs say." (a plural noun, no name for the source)',
+			'The ferry will need a new owner by the spring, analysts say.',
+			['The ferry will need a new owner by the spring', null, 'say']
+		],
+		[
+			'the words before ", X reported on Tuesday -- …" (a dash ends the cue)',
+			'The harbour deficit will grow again this year, the harbour trust reported on Tuesday -- a blow to the mayor.',
+			['The harbour deficit will grow again this year', 'The harbour trust', 'reported']
+		],
+		[
+			'the words before ", X declared on Thursday, …" (a day, then what else happened)',
+			'Maya Brooks won the harbour vote, the Ashby Gazette declared on Thursday, two days after the count.',
+			['Maya Brooks won the harbour vote', 'The Ashby Gazette', 'declared']
+		],
+		[
+			'the words before ", X said this week at …" (when, then where)',
+			'Tom Reilly runs the shop. The pier needs a new roof, Reilly said this week at a meeting in Ashby.',
+			['The pier needs a new roof', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X told the court in his filing."',
+			'Tom Reilly runs the shop. The shop was only doing what other shops do, he told the court in his filing.',
+			['The shop was only doing what other shops do', 'Tom Reilly', 'told']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

@@ -451,8 +451,12 @@ function reportBefore(
 	const verb = toks[k]!;
 	// After the verb: a time ("said on Friday"), a name and its title ("said Tom Reilly, the…"), or
 	// another clause after a semicolon ("…, she said; the ferry…").
-	const clauseAfter = /^\s*;/u.test(text.slice(verb.end, verb.end + 3));
-	const after = clauseAfter ? 0 : toks.length - k - 1;
+	// A dash or a semicolon ends what is said of the cue: "…, the office reported on Tuesday -- a
+	// development that…".
+	const closed = CLAUSE_BREAK.exec(text.slice(verb.end, sentence.end));
+	const tail = closed ? verb.end + closed.index : sentence.end;
+	let after = 0;
+	while (toks[k + 1 + after] && toks[k + 1 + after]!.start < tail) after++;
 	// "…, said Tom Reilly, a senior engineer at…": a name right after the verb may have a long title.
 	const inverted =
 		/,\s*$/u.test(text.slice(sentence.start, verb.start)) &&
@@ -500,6 +504,13 @@ function reportBefore(
 			toks,
 			toks.findIndex((t) => t.start === region[0]!.start)
 		);
+	// "…, analysts say.", "…, the groups said.": a group named by a plural noun, with no name.
+	if (
+		speaker === undefined &&
+		pluralGroup(region) &&
+		(SAY.has(verb.lower) || PLURAL_REPORTING.has(verb.lower))
+	)
+		speaker = null;
 	if (speaker === undefined) return undefined;
 	const content = article.blocks[p]!.text.slice(sentence.start, comma).trim();
 	if (content.split(/\s+/u).length < 4) return undefined;
@@ -591,15 +602,40 @@ function fragmentBefore(
 
 /** "said in a video message…", "said at the meeting…": where it was said, not what. */
 function whereSaid(toks: Token[], k: number): boolean {
-	// "said Wednesday morning on Harbour Radio": when, then where.
 	let i = k + 1;
-	while (i <= k + 2 && WHEN.test(toks[i]?.lower ?? '')) i++;
+	// "told the court in his filing": who was told first.
+	if (L.OBJECT_VERBS.has(toks[k]!.lower)) {
+		const to = i + 3;
+		while (i < to && toks[i]?.joined && !/^(?:in|on|at|during)$/u.test(toks[i]!.lower)) i++;
+		if (i === to) i = k + 1;
+	}
+	// "said Wednesday morning on Harbour Radio", "said this week at…": when, then where.
+	const from = i;
+	while (
+		i <= from + 1 &&
+		(WHEN.test(toks[i]?.lower ?? '') || WHEN_BEFORE.test(toks[i]?.lower ?? ''))
+	)
+		i++;
 	const where = toks[i]?.lower ?? '';
-	if (i > k + 1 && /^(?:in|on|at|during)$/u.test(where)) return true;
+	if (!/^(?:in|on|at|during)$/u.test(where)) return false;
+	// "said on Thursday, two days after…": a day, then what else happened.
+	const next = toks[i + 1]?.lower ?? '';
+	return (i > from || WHEN.test(next) || L.DETERMINERS.has(next)) && next !== 'that';
+}
+
+/**
+ * A few words that end in a plural noun and open with no preposition: "analysts", "the groups",
+ * "some party officials". Not "his friends'" (an owner).
+ */
+function pluralGroup(region: Token[]): boolean {
+	const last = region.at(-1);
 	return (
-		/^(?:in|on|at|during)$/u.test(where) &&
-		L.DETERMINERS.has(toks[i + 1]?.lower ?? '') &&
-		toks[i + 1]!.lower !== 'that'
+		last !== undefined &&
+		region.length <= 4 &&
+		/^\p{Ll}+s$/u.test(last.text) &&
+		!/ss$/u.test(last.text) &&
+		!L.PREPOSITIONS.has(region[0]!.lower) &&
+		region.every((t, n) => (n === 0 || t.joined) && !L.FINITE_AUX.has(t.lower))
 	);
 }
 
@@ -768,6 +804,23 @@ const SAID_THINGS = new Set(
 /** "said Wednesday he…": a day is when, not who. */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
+/** A dash or a semicolon that closes a clause: "…, she said; the ferry…", "… -- a development". */
+const CLAUSE_BREAK = /;|\s(?:[\u2014\u2013]|--)\s/u;
+
+/** A time first: "on Thursday", "Tuesday", "this week" (not "called on the council to…"). */
+const whenFirst = (toks: Token[], i: number): boolean => {
+	const t = toks[i]?.lower ?? '';
+	const next = toks[i + 1]?.lower ?? '';
+	return (
+		WHEN.test(t) ||
+		(WHEN_BEFORE.test(t) && WHEN.test(next)) ||
+		(/^(?:on|in|at|during)$/u.test(t) && WHEN.test(next))
+	);
+};
+
+/** Words before a time: "this week", "last month", "earlier this year". */
+const WHEN_BEFORE = /^(?:this|last|earlier|early|late|later)$/u;
+
 /** When a report was made: "said on Friday", "said last week". */
 const WHEN =
 	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|month|year|morning|evening)$/u;
@@ -785,7 +838,9 @@ function hasComplement(
 ): boolean {
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
-	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
+	// "declared the vote void": the ruling after it; not "declared on Thursday, two days after…".
+	if (L.RULING_VERBS.has(verb.lower) && !whenFirst(toks, k + 1))
+		return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
 	// "said — on the radio, as it happens — that…", "said, through a translator, that…".
 	if (asideBeforeThat(text, verb.end) > 0) return true;
@@ -812,7 +867,15 @@ function hasComplement(
 			toks[j]!.lower !== link
 		) {
 			// "told reporters he thought…": the clause's subject after the one told.
-			if (n > 0 && !accuses && isSubject(toks[j]!.lower) && toks[j]!.joined) return true;
+			// Not "told his advisers as he worked…": a subordinate clause's subject.
+			if (
+				n > 0 &&
+				!accuses &&
+				isSubject(toks[j]!.lower) &&
+				toks[j]!.joined &&
+				!L.SUBORDINATORS.has(toks[j - 1]!.lower)
+			)
+				return true;
 			j++;
 			n++;
 		}
@@ -853,8 +916,10 @@ function hasComplement(
 	if (inverted && namedToTheEnd(article, p, toks, k) !== undefined) return false;
 	if (
 		SAY.has(verb.lower) &&
-		// "said Wednesday morning on Harbour Radio": a time first, then a clause or nothing.
+		// "said Wednesday morning on Harbour Radio", "said this week at…": a time first, then a clause
+		// or nothing.
 		!WHEN.test(next?.lower ?? '') &&
+		!(WHEN_BEFORE.test(next?.lower ?? '') && WHEN.test(toks[j + 1]?.lower ?? '')) &&
 		!(
 			inverted &&
 			((next?.capital && !WEEKDAY.test(next.lower)) ||
@@ -877,6 +942,11 @@ function hasComplement(
 	for (let n = 0; toks[j] && n < 11; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
+		// "told his advisers as he worked…": a subordinate clause, not the report.
+		if (n > 0 && L.SUBORDINATORS.has(w) && !L.COMPLEMENTISERS.has(w)) return false;
+		// "reported on Tuesday -- a development that…": past a dash, another clause.
+		if (CLAUSE_BREAK.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end)))
+			return false;
 		// "says despite the storm, she plans…": the clause after the fronted phrase.
 		if (
 			prepositional &&
