@@ -615,6 +615,21 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['The shop was only doing what other shops do', 'Tom Reilly', 'told']
 		],
 		[
+			'"Xs have vowed to …" (a group named by a plural noun, a promise)',
+			'Ferry workers have vowed to block the sale of the harbour company.',
+			['vowed to block the sale of the harbour company', null, 'vowed']
+		],
+		[
+			'"Since …, Xs have insisted …" (a group after an opening phrase)',
+			'Since Monday, harbour traders have insisted the new fees would drive customers away.',
+			['insisted the new fees would drive customers away', null, 'insisted']
+		],
+		[
+			'"Xs warned the … would …" (a clause, no one told)',
+			'Local traders warned the new fees would drive customers away.',
+			['warned the new fees would drive customers away', null, 'warned']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
@@ -653,7 +668,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'a plural noun that looks like a reporting verb',
 			'Maya Brooks runs the harbour. Brooks wants the rules for the harbour to go.'
 		],
-		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
+		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.'],
+		[
+			'a group with no name that asks',
+			'Many readers asked questions about the claim that the pier is safe.'
+		]
 	])('finds nothing in %s', (_kind, text) => {
 		expect(reportsOf(text)).toEqual([]);
 	});

@@ -430,7 +430,14 @@ function reportAfter(
 	// whoever its source is (a verb in the past or a plural, not "states that" or "reports that").
 	const byThat =
 		PLURAL_REPORTING.has(verb.lower) || (toks[k + 1]?.lower === 'that' && /ed$/u.test(verb.lower));
-	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower) && !byThat)
+	if (
+		unnamed &&
+		!SAY.has(verb.lower) &&
+		!/^(?:told|tells)$/u.test(verb.lower) &&
+		!byThat &&
+		// "Readers asked questions about…" asks, it does not report.
+		!(!/^ask/u.test(verb.lower) && groupBefore(article, p, sentence, toks, k))
+	)
 		return undefined;
 	const end = reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
@@ -621,6 +628,30 @@ function whereSaid(toks: Token[], k: number): boolean {
 	// "said on Thursday, two days after…": a day, then what else happened.
 	const next = toks[i + 1]?.lower ?? '';
 	return (i > from || WHEN.test(next) || L.DETERMINERS.has(next)) && next !== 'that';
+}
+
+/** Words between a clause's subject and its verb: "have long insisted", "had also warned". */
+const BETWEEN = /^(?:have|has|had|also|long|repeatedly|publicly|already|often|now|since)$/u;
+
+/**
+ * "Local traders warned the fees…", "Republican lawmakers have vowed to…": the verb's subject is a
+ * group named by a plural noun, the clause's first words.
+ */
+function groupBefore(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): boolean {
+	const text = article.masked[p]!;
+	let i = k - 1;
+	while (i >= 0 && toks[i + 1]!.joined && BETWEEN.test(toks[i]!.lower)) i--;
+	let from = i;
+	while (from > 0 && toks[from]!.joined && i - from < 5) from--;
+	if (from > 0 && !endsWithComma(text, sentence.start, toks[from]!.start)) return false;
+	const region = toks.slice(from, i + 1);
+	return region.length > 0 && region.length <= 4 && pluralGroup(region);
 }
 
 /**
@@ -876,6 +907,8 @@ function hasComplement(
 				!L.SUBORDINATORS.has(toks[j - 1]!.lower)
 			)
 				return true;
+			// "warned the new fees would…": no one told, a clause's auxiliary after its subject.
+			if (n > 1 && !accuses && L.FINITE_AUX.has(toks[j]!.lower) && toks[j]!.joined) return true;
 			j++;
 			n++;
 		}
