@@ -630,6 +630,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['warned the new fees would drive customers away', null, 'warned']
 		],
 		[
+			'"X said the … — an aside — would …" (a dash with its pair is no end)',
+			'Tom Reilly said the pier — a costly one — would reopen in May.',
+			['said the pier — a costly one — would reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, Xs say, …, including …" (a report that is the whole sentence runs to its end)',
+			'In the long run, many traders say, the fees could hurt the whole harbour, including the ferry.',
+			[
+				'In the long run, many traders say, the fees could hurt the whole harbour, including the ferry',
+				null,
+				'say'
+			]
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

@@ -1102,10 +1102,30 @@ function reportEnd(
 	const relative =
 		r >= Math.max(0, k - 4) && toks[r + 1]!.joined && /^(?:who|which|whom)$/u.test(toks[r]!.lower);
 	const subordinate = !whole && (L.SUBORDINATORS.has(first) || relative);
-	const stop = subordinate
-		? /,/u.exec(rest)
-		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
-				rest
-			);
-	return stop ? verb.end + skip + stop.index : sentence.end;
+	if (subordinate) {
+		const comma = rest.indexOf(',');
+		return comma >= 0 ? verb.end + skip + comma : sentence.end;
+	}
+	// A report that is the whole sentence ("…, they say, the ferry will…, including…") runs on to the
+	// next speech cue; one after its verb stops where another clause starts.
+	const stops = whole ? WHOLE_STOP : CLAUSE_STOP;
+	stops.lastIndex = 0;
+	for (let stop = stops.exec(rest); stop; stop = stops.exec(rest)) {
+		// "— and at times violent —": a dash with its pair later in the sentence is an aside.
+		const dash = /[\u2014\u2013-]/u.test(stop[0]) ? PAIRED_DASH.exec(rest.slice(stop.index)) : null;
+		if (!dash) return verb.end + skip + stop.index;
+		stops.lastIndex = stop.index + dash[0].length;
+	}
+	return sentence.end;
 }
+
+/** Where the clause after a verb ends: another clause, a semicolon or a dash. */
+const CLAUSE_STOP =
+	/,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s(?:[\u2014\u2013]|--)\s/gu;
+
+/** Where a report that is the whole sentence ends: a cue of its own, a semicolon or a dash. */
+const WHOLE_STOP =
+	/,\s+(?=(?:adding|saying|noting|arguing|according)\b)|;|\s(?:[\u2014\u2013]|--)\s/gu;
+
+/** A dash, the words of an aside, and its closing dash: "— and at times violent —". */
+const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--)\s[^;\u2014\u2013]{1,80}?\s(?:[\u2014\u2013]|--)\s/u;
