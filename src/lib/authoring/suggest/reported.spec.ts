@@ -644,6 +644,21 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'"X reiterated his …" (what is said again, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly reiterated his support for the new pier on Friday.',
+			['reiterated his support for the new pier on Friday', 'Tom Reilly', 'reiterated']
+		],
+		[
+			'"X stressed his …" (what is stressed, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly stressed his long experience on the harbour board.',
+			['stressed his long experience on the harbour board', 'Tom Reilly', 'stressed']
+		],
+		[
+			'"X recounted Y\'s …" (what is told, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly recounted his wife’s life on the island.',
+			['recounted his wife’s life on the island', 'Tom Reilly', 'recounted']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
@@ -683,6 +698,10 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'Maya Brooks runs the harbour. Brooks wants the rules for the harbour to go.'
 		],
 		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.'],
+		[
+			'"stressed" as an adjective',
+			'Tom Reilly runs the shop. The stressed fishermen mentioned nothing.'
+		],
 		[
 			'a group with no name that asks',
 			'Many readers asked questions about the claim that the pier is safe.'

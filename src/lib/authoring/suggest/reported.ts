@@ -37,7 +37,7 @@ const MORE_REPORTING = new Set(
 	`recalled recalls tweeted responded responds replied reiterated reiterates concluded concludes
 	lamented emphasized emphasizes emphasised emphasises mentioned boasted asserted asserts contended
 	contends testified testifies commented joked quipped cautioned hinted signaled signalled
-	alleged alleges speculated countered observed remarked charged`.split(/\s+/u)
+	alleged alleges speculated countered observed remarked charged recounted recounts`.split(/\s+/u)
 );
 
 /**
@@ -786,11 +786,12 @@ const AGREED = new Set(['agreed', 'agrees']);
 
 /**
  * Verbs whose report may be a noun phrase: "announced a series of new steps", "tweeted a photograph
- * of…", "posted his thoughts on…", "reported spending $2 million".
+ * of…", "posted his thoughts on…", "reported spending $2 million", "reiterated her support for…".
  */
 const OBJECT_REPORTS = new Set(
 	`announced announces reported reports tweeted tweets posted posts recalled recalls acknowledged
-	acknowledges stated`.split(/\s+/u)
+	acknowledges stated reiterated reiterates stressed stresses emphasized emphasizes emphasised
+	emphasises mentioned mentions recounted recounts`.split(/\s+/u)
 );
 
 /** Verbs whose report may be a gerund: "reported spending…", "acknowledged urging…". */
