@@ -659,6 +659,36 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['recounted his wife’s life on the island', 'Tom Reilly', 'recounted']
 		],
 		[
+			'"…, according to X, who …" (who X is, after the source)',
+			'The new fees will hurt the poorest families, according to Jane Doyle, who advised the mayor.',
+			['The new fees will hurt the poorest families', 'Jane Doyle', 'according to']
+		],
+		[
+			'"… according to X, but …" (no comma before the cue)',
+			'Brooks leads Reilly by 271 votes according to a count by the Ashby Gazette, but the race goes on.',
+			['Brooks leads Reilly by 271 votes', 'A count', 'according to']
+		],
+		[
+			'"…, according to X - …" (a dash after the source)',
+			'The pier lost $2 million last year, according to the harbour trust - half its income.',
+			['The pier lost $2 million last year', 'The harbour trust', 'according to']
+		],
+		[
+			'"But according to X, …"',
+			'But according to reports in the local press, the mayor could not convince the board.',
+			['the mayor could not convince the board', 'Reports', 'according to']
+		],
+		[
+			'"(According to X, …)" in brackets',
+			'(According to the harbour police, the pier keeps no records of the thefts.)',
+			['the pier keeps no records of the thefts', 'The harbour police', 'According to']
+		],
+		[
+			'"…, according to the "Title" document" (a quoted title in the source)',
+			'The pier would cost about $3 million, according to the “Harbour Plan” report.',
+			['The pier would cost about $3 million', 'The Harbour Plan report', 'according to']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
@@ -702,6 +732,7 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'"stressed" as an adjective',
 			'Tom Reilly runs the shop. The stressed fishermen mentioned nothing.'
 		],
+		['"according to plan"', 'Everything went ahead with the pier repairs according to plan.'],
 		[
 			'a group with no name that asks',
 			'Many readers asked questions about the claim that the pier is safe.'

@@ -18,6 +18,43 @@ export interface Report {
 	p: number;
 }
 
+/** The source after "according to": no comma, and no quote as its first word. */
+const SOURCE = '([^,;:\\uFFFC][^,;:]{1,119}?)';
+
+/**
+ * "…, according to X." and the words after X that are not the report: ", who…", " - …", ", but…".
+ * Without its comma only after a word: `…nuclear test," according to…` is the quote's own cue.
+ */
+const ACCORDING_AFTER = new RegExp(
+	`(?:,\\s+|(?<=[\\p{L}\\p{N}])\\s+)(according\\s+to)\\s+${SOURCE}(?:[.!]?$|,\\s+(?:who|which|where|whose|but)\\b|\\s+(?:[\\u2014\\u2013]|--?)\\s)`,
+	'u'
+);
+
+/** "According to X, …" opening the sentence, after a colon, a bracket or "But". */
+const ACCORDING_BEFORE = new RegExp(
+	`(?:^\\(?|:\\s+|^(?:But|And|Yet|Still|So),?\\s+)([Aa]ccording\\s+to)\\s+${SOURCE},\\s+`,
+	'u'
+);
+
+/** "…, according to X, the pier…": in commas, the clause going on after them. */
+const ACCORDING_MIDDLE = new RegExp(
+	`,\\s+(according\\s+to)\\s+${SOURCE},\\s+(?!(?:who|which|that|where|whose|when|as)\\b)[\\p{L}\\p{N}$]`,
+	'u'
+);
+
+/** A source's first words with its quotation marks dropped, up to a word that ends its name. */
+function quotedSource(source: string): string[] {
+	const words: string[] = [];
+	for (const w of source.replace(/["\u201C\u201D\u2018\u2019]/gu, '').split(/\s+/u)) {
+		if (words.length === 6 || (words.length > 0 && ACCORDING_STOP.test(w.toLowerCase()))) break;
+		if (w) words.push(w);
+	}
+	return words;
+}
+
+/** "went according to plan": no one's account. */
+const NO_SOURCE = /^(?:the\s+)?(?:plan|schedule|script|rules|law|tradition|custom)\b/iu;
+
 /** Where the name of a source after "according to" ends: "a copy of the contract | seen by…". */
 const ACCORDING_STOP =
 	/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u;
@@ -347,15 +384,14 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 	let source: [number, number];
 	let content: [number, number];
 	let cue: string;
-	const after = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
-	// "According to X, …", also after a colon: "It has not gone unnoticed: According to X, …".
-	const before = /(?:^|:\s+)(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+	// "…, according to X.", also "…, according to X, who…", "… according to X - …" and without the
+	// comma: "…by 271 delegates according to a count by the AP, but…".
+	const after = ACCORDING_AFTER.exec(inSentence);
+	// "According to X, …", also after a colon, "But" or a bracket: "But according to X, …".
+	const before = ACCORDING_BEFORE.exec(inSentence);
 	// "Since the storm, according to X, the pier…": the source in commas, the sentence its report.
 	// Not "…, according to public filings, which…": that is the words before it.
-	const middle =
-		/,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+(?!(?:who|which|that|where|whose|when|as)\b)\p{L}/u.exec(
-			inSentence
-		);
+	const middle = ACCORDING_MIDDLE.exec(inSentence);
 	if (after) {
 		const from = sentence.start + after.index + after[0].indexOf(after[2]!);
 		source = [from, from + after[2]!.length];
@@ -373,6 +409,7 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 		cue = middle[1]!;
 	} else return undefined;
 	const [from, to] = source;
+	if (NO_SOURCE.test(text.slice(from, to))) return undefined;
 	// "according to the Rev. Ada Nwosu", "according to Sen. Brooks": the name after its title.
 	const named = mentionFrom(article, p, from, to);
 	const titled =
@@ -389,11 +426,16 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 			words.push(t.text);
 			if (words.length === 6) break;
 		}
+		// `according to the "Harbour Plan" document`: the quoted title is part of the source's name.
+		if (words.length === 1 && L.DETERMINERS.has(words[0]!.toLowerCase()))
+			words.splice(0, 1, ...quotedSource(article.blocks[p]!.text.slice(from, to)));
 		if (words.length === 0) return undefined;
 		const label = capitalise(words.join(' '));
 		speaker = body(article, label, epithetKey(label));
 	}
 	const said = article.blocks[p]!.text.slice(content[0], content[1])
+		// "(According to the police, the pier…)": the bracket closes the sentence, not the report.
+		.replace(/^([^()]*)\)[.!]?$/u, '$1')
 		.replace(/[\s,;:.!]+$/u, '')
 		.trim();
 	if (said.split(/\s+/u).length < 4) return undefined;
