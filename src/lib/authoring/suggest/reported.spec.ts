@@ -689,6 +689,15 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['The pier would cost about $3 million', 'The Harbour Plan report', 'according to']
 		],
 		[
+			'"X argued <a subject of twelve words> would …" (a long subject before the clause\'s verb)',
+			'Tom Reilly runs the shop. Reilly argued the council’s plan to sell the old harbour buildings to a developer would hurt the town.',
+			[
+				'argued the council’s plan to sell the old harbour buildings to a developer would hurt the town',
+				'Tom Reilly',
+				'argued'
+			]
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

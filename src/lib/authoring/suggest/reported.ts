@@ -1015,7 +1015,9 @@ function hasComplement(
 	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
 	// "told the story of a man she met": not after a verb whose listener comes first.
 	const irregular = (w: string) => IRREGULAR_PAST.has(w) && !L.OBJECT_VERBS.has(verb.lower);
-	for (let n = 0; toks[j] && n < 11; n++, j++) {
+	// Up to thirteen words: a clause's subject may be long ("argued the council's plan to sell the
+	// old harbour buildings to a developer would…").
+	for (let n = 0; toks[j] && n < 13; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
 		// "told his advisers as he worked…": a subordinate clause, not the report.
