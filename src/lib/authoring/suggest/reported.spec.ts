@@ -698,6 +698,25 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'the words before ", said former job Name, who …" (what the speaker was, then the name)',
+			'The harbour fund is $2 million short, said former harbour master Tom Reilly, who chairs the trust in the old market town of Ashby.',
+			['The harbour fund is $2 million short', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X has said." (the cue in the perfect)',
+			'Tom Reilly runs the shop. The council made a “mistake” over the harbour fees, Reilly has said.',
+			['The council made a “mistake” over the harbour fees', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X writes." holding a quoted phrase (the cue in the present)',
+			'Maya Brooks is an “able mayor” who has won two elections in the town, the Ashby Gazette writes.',
+			[
+				'Maya Brooks is an “able mayor” who has won two elections in the town',
+				'The Ashby Gazette',
+				'writes'
+			]
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

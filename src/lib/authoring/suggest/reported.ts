@@ -507,9 +507,12 @@ function reportBefore(
 	let after = 0;
 	while (toks[k + 1 + after] && toks[k + 1 + after]!.start < tail) after++;
 	// "…, said Tom Reilly, a senior engineer at…": a name right after the verb may have a long title.
+	// "…, said former harbour master Tom Reilly, who…": what the person is, then the name.
 	const inverted =
 		/,\s*$/u.test(text.slice(sentence.start, verb.start)) &&
-		(toks[k + 1]?.capital === true || toks[k + 1]?.lower === 'the');
+		(toks[k + 1]?.capital === true ||
+			toks[k + 1]?.lower === 'the' ||
+			namedToTheEnd(article, p, toks, k) !== undefined);
 	if (after > (inverted ? 30 : 12)) return undefined;
 	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
 	// the words run to the quote's end (its comma is inside it).
@@ -538,12 +541,14 @@ function reportBefore(
 		if (content.split(/\s+/u).length < 4) return undefined;
 		return makeReport(article, p, content, verb, sentence.start, comma, speaker);
 	}
+	// "…, Comey has said.": the auxiliary of the cue's verb is no part of its subject.
+	const subject = /^(?:has|have|had)$/u.test(region.at(-1)!.lower) ? region.slice(0, -1) : region;
 	if (
-		region.length === 0 ||
-		region.length > 7 ||
+		subject.length === 0 ||
+		subject.length > 7 ||
 		// "…, Brooks said in a video message to supporters.": where it was said may run on.
 		(after > 4 && !whereSaid(toks, k)) ||
-		region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
+		subject.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
 	)
 		return undefined;
 	let speaker = subjectIn(article, p, comma + 1, verb.start);
@@ -863,7 +868,8 @@ const ACCUSE = new Set(['accused', 'accuses', 'accusing']);
 const CALLS = new Set(['called', 'calls']);
 
 /** Verbs that close narrated words holding a quoted phrase: "…a “burn bag,” the Gazette reported." */
-const SAID_BEFORE = /^(?:said|says|reported|wrote|added|explained|noted|recalled|told)$/u;
+const SAID_BEFORE =
+	/^(?:said|says|reported|reports|wrote|writes|added|adds|explained|explains|noted|notes|recalled|recalls|told|tells)$/u;
 
 /** The verb "say": what follows it is what was said. */
 const SAY = new Set(['say', 'says', 'said']);
