@@ -717,6 +717,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'"Xs argue the … gives …" (a clause in the present, no auxiliary)',
+			'But harbour workers argue the system gives too much power to the board.',
+			['argue the system gives too much power to the board', null, 'argue']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

@@ -1050,7 +1050,14 @@ function hasComplement(
 		)
 			return true;
 		if (prepositional) continue;
-		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w) || irregular(w)))
+		if (
+			n > 0 &&
+			(L.FINITE_AUX.has(w) ||
+				/ed$/u.test(w) ||
+				CONTRACTED.test(w) ||
+				irregular(w) ||
+				presentVerb(toks, j))
+		)
 			return true;
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
@@ -1074,8 +1081,31 @@ function clauseSoon(toks: Token[], k: number): boolean {
 		const prev = toks[i - 1]!.lower;
 		if (i > k + 2 && /ed$/u.test(w) && !L.DETERMINERS.has(prev) && !L.PREPOSITIONS.has(prev))
 			return true;
+		if (i > k + 2 && presentVerb(toks, i)) return true;
 	}
 	return false;
+}
+
+/** What a verb in the present does to: "makes him", "gives the board", "costs too much". */
+const PRESENT_OBJECT = /^(?:him|them|it|us|me|too|more|less|no|nothing|little|much)$/u;
+
+/**
+ * "the plan makes him…", "the system gives too much power…": a verb in the present without an
+ * auxiliary, told from a plural noun by the words around it (a noun before, an object after; not
+ * "the plans for", "his rules the").
+ */
+function presentVerb(toks: Token[], i: number): boolean {
+	const t = toks[i]!;
+	const prev = toks[i - 1];
+	const next = toks[i + 1];
+	if (!prev || !next || !t.joined || !next.joined || t.capital || t.possessive) return false;
+	if (!/^\p{Ll}{3,}s$/u.test(t.text) || /(?:ss|us|is)$/u.test(t.text)) return false;
+	if (L.DETERMINERS.has(prev.lower) || L.PREPOSITIONS.has(prev.lower)) return false;
+	if (/^(?:of|and|or|for|by|about|than|as)$/u.test(prev.lower)) return false;
+	return (
+		PRESENT_OBJECT.test(next.lower) ||
+		(L.DETERMINERS.has(next.lower) && next.lower !== 'that' && !/s$/u.test(prev.lower))
+	);
 }
 
 /** Words that may stand between a verb and its "that": when and how it was said. */
