@@ -722,6 +722,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['argue the system gives too much power to the board', null, 'argue']
 		],
 		[
+			'", saying that …" after a source with no name',
+			'Many of the older fishermen objected to the plan, saying that only a new pier would save the trade.',
+			['saying that only a new pier would save the trade', null, 'saying']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
@@ -766,6 +771,10 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'Tom Reilly runs the shop. The stressed fishermen mentioned nothing.'
 		],
 		['"according to plan"', 'Everything went ahead with the pier repairs according to plan.'],
+		[
+			'", saying …" after one person described, not named (another stage resolves the epithet)',
+			'The veteran lawmaker began by talking about the harbour, saying that the wall is now cheaper.'
+		],
 		[
 			'a group with no name that asks',
 			'Many readers asked questions about the claim that the pier is safe.'

@@ -289,11 +289,32 @@ function participleReport(
 	const closes = comma > 0 && comma < sentence.end;
 	if (opening && closes && speaker === undefined)
 		speaker = subjectIn(article, p, comma + 1, sentence.end);
+	// "Other advisers have urged a default, saying that…": a group with no name, still a source
+	// (not "The veteran lawmaker…, saying…": an epithet another stage resolves).
+	if (speaker === undefined && afterComma && !quote && groupOpens(toks)) speaker = null;
 	if (speaker === undefined) return undefined;
 	const end = opening && closes ? comma : reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, verb.start, end, speaker);
+}
+
+/** Words that open a group with no name: "Other advisers…", "Many of the fishermen…". */
+const GROUP_OPENERS = /^(?:other|some|many|several|most|few|both|all|critics|officials|experts)$/u;
+
+/** Whether the sentence opens with a group ("But other advisers…", "Many of…", "Analysts…"). */
+function groupOpens(toks: Token[]): boolean {
+	const first = /^(?:but|and|yet|still)$/u.test(toks[0]?.lower ?? '') ? toks[1] : toks[0];
+	if (!first) return false;
+	const plural = (t: Token | undefined) =>
+		t !== undefined && /^\p{Ll}+s$/u.test(t.text) && !/(?:ss|us|is)$/u.test(t.text);
+	// "The departments declined…", "The two unions…": a plural after "the" (not "The veteran
+	// lawmaker", one person).
+	if (first.lower === 'the') {
+		const i = toks.indexOf(first);
+		return plural(toks[i + 1]) || plural(toks[i + 2]);
+	}
+	return GROUP_OPENERS.test(first.lower) || (plural(first) && !first.capital);
 }
 
 /** Nouns that carry a report when someone owns them: "Reilly's promise to…", "her claim that…". */
