@@ -727,6 +727,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['saying that only a new pier would save the trade', null, 'saying']
 		],
 		[
+			'"X said Sunday in Town, Region, that …" (where it was said, in commas)',
+			'Tom Reilly runs the shop. Reilly said Sunday in Ashby, Devon, that he was hoping for a large turnout.',
+			['said Sunday in Ashby, Devon, that he was hoping for a large turnout', 'Tom Reilly', 'said']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

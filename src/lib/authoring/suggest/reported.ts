@@ -1152,16 +1152,21 @@ function thatSoon(toks: Token[], k: number): boolean {
 
 /**
  * An aside between a verb and its "that", in dashes or in commas: "said — on the radio, as it
- * happens — that…", "said, through a translator, that…". Its length from `from` (the verb's end) to
- * the closing dash or comma, else 0.
+ * happens — that…", "said, through a translator, that…", "said Sunday in Ashby, Devon, that…".
+ * Its length from `from` (the verb's end) to the closing dash or comma, else 0.
  */
 function asideBeforeThat(text: string, from: number): number {
 	const after = text.slice(from, from + 120);
 	const m =
 		/^\s*(\u2014|\u2013|--?)\s+[^;:\u2014\u2013\uFFFC.!?]{1,80}?\s+\1\s+that\s/u.exec(after) ??
-		/^\s*,\s+[^,;:\u2014\u2013\uFFFC.!?]{1,60}?,\s+that\s/u.exec(after);
+		/^\s*,\s+[^,;:\u2014\u2013\uFFFC.!?]{1,60}?,\s+that\s/u.exec(after) ??
+		PLACE_BEFORE_THAT.exec(after);
 	return m ? m[0].lastIndexOf('that') : 0;
 }
+
+/** "said Sunday in Madison, Wisconsin, that…": where it was said, a town and its region. */
+const PLACE_BEFORE_THAT =
+	/^\s+(?:\p{L}+\s+){0,3}?(?:in|at)\s+\p{Lu}[^,;:\uFFFC.!?]{1,40},\s+\p{Lu}[^,;:\uFFFC!?]{1,30},\s+that\s/u;
 
 /** How many words (at most `upTo`) the paragraph's text holds in [from, to), quoted ones too. */
 function wordsFrom(text: string, from: number, to: number, upTo: number): number {
