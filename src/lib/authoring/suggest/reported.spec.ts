@@ -732,6 +732,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['said Sunday in Ashby, Devon, that he was hoping for a large turnout', 'Tom Reilly', 'said']
 		],
 		[
+			'"As reported by X, …" (the passive of "As X reported, …")',
+			'As reported by the Ashby Gazette, the harbour trust lost half its income last year.',
+			['the harbour trust lost half its income last year', 'The Ashby Gazette', 'As reported by']
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

@@ -30,9 +30,12 @@ const ACCORDING_AFTER = new RegExp(
 	'u'
 );
 
-/** "According to X, …" opening the sentence, after a colon, a bracket or "But". */
+/**
+ * "According to X, …" and "As reported by X, …" opening the sentence, after a colon, a bracket or
+ * "But".
+ */
 const ACCORDING_BEFORE = new RegExp(
-	`(?:^\\(?|:\\s+|^(?:But|And|Yet|Still|So),?\\s+)([Aa]ccording\\s+to)\\s+${SOURCE},\\s+`,
+	`(?:^\\(?|:\\s+|^(?:But|And|Yet|Still|So),?\\s+)([Aa]ccording\\s+to|[Aa]s\\s+(?:first\\s+|previously\\s+|originally\\s+)?reported\\s+by)\\s+${SOURCE},\\s+`,
 	'u'
 );
 
