@@ -737,6 +737,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['the harbour trust lost half its income last year', 'The Ashby Gazette', 'As reported by']
 		],
 		[
+			'the words before ", as X reported a few days later." (when, not what is reported)',
+			'The harbour board discussed a walkout over the ouster, as the Ashby Gazette reported a few days later.',
+			['The harbour board discussed a walkout over the ouster', 'The Ashby Gazette', 'reported']
+		],
+		[
+			'"(As X reported, …)" in brackets',
+			'(As the Ashby Gazette first reported, the harbour trust lost half its income last year.)',
+			[
+				'As the Ashby Gazette first reported, the harbour trust lost half its income last year',
+				'The Ashby Gazette',
+				'reported'
+			]
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']

@@ -656,7 +656,10 @@ function reportAround(
 	// Where the report ends, read from the word after the cue's comma.
 	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1, true) : sentence.end;
 	if (wordsFrom(article.blocks[p]!.text, toks[last]!.end, end, 3) < 3) return undefined;
-	const content = article.blocks[p]!.text.slice(sentence.start, end).replace(/[\s,;:.]+$/u, '');
+	// "(As the Gazette reported, …)": a sentence in brackets, the report inside them.
+	const content = article.blocks[p]!.text.slice(sentence.start, end)
+		.replace(/^\(([^()]*)\)[.!]?$/u, '$1')
+		.replace(/[\s,;:.]+$/u, '');
 	return makeReport(article, p, content, verb, sentence.start, end, speaker);
 }
 
@@ -875,6 +878,8 @@ function objectReport(toks: Token[], k: number): boolean {
 	const prev = toks[k - 1];
 	if (!OBJECT_REPORTS.has(verb.lower) || !next?.joined) return false;
 	if (prev && L.DETERMINERS.has(prev.lower)) return false;
+	// "reported a few days later": when, not what.
+	if (toks.slice(k + 1, k + 5).some((t) => WHEN.test(t.lower) || LATER.test(t.lower))) return false;
 	const noun = L.DETERMINERS.has(next.lower) && next.lower !== 'that';
 	// "recalled Brooks's kindness", "acknowledged Mr. Reilly's…": a name's thing.
 	const owned = toks.slice(k + 1, k + 4).some((t, n) => t.possessive && (n === 0 || t.capital));
@@ -884,6 +889,9 @@ function objectReport(toks: Token[], k: number): boolean {
 		(/^\p{Ll}+ing$/u.test(next.text) || (/^report/u.test(verb.lower) && /^\p{N}/u.test(next.text)));
 	return noun || owned || counted;
 }
+
+/** Words that make a noun phrase a time: "a few days later", "two weeks ago". */
+const LATER = /^(?:days|weeks|months|years|hours|later|ago|earlier)$/u;
 
 /** "accused the council of neglect": the charge is the report. */
 const ACCUSE = new Set(['accused', 'accuses', 'accusing']);
