@@ -562,6 +562,195 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'the words before ", said a job Name." (what the speaker is before the name)',
+			'The new pier will open in May, said harbour strategist Maya Brooks.',
+			['The new pier will open in May', 'Maya Brooks', 'said']
+		],
+		[
+			'the words before ", said Party job Name."',
+			'The ferry fares will rise again, said Labour councillor Tom Reilly.',
+			['The ferry fares will rise again', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, Xs in Y insist, …" (a group with a place, in commas)',
+			'The pier is safe for now, officials in both towns insist, because the repairs are done.',
+			[
+				'The pier is safe for now, officials in both towns insist, because the repairs are done',
+				null,
+				'insist'
+			]
+		],
+		[
+			'"…, a wide range of Xs say, …" (a group described at length, in commas)',
+			'Raising the fees too soon, a wide range of economists say, hurt the harbour trade.',
+			[
+				'Raising the fees too soon, a wide range of economists say, hurt the harbour trade',
+				null,
+				'say'
+			]
+		],
+		[
+			'the words before ", Xs say." (a plural noun, no name for the source)',
+			'The ferry will need a new owner by the spring, analysts say.',
+			['The ferry will need a new owner by the spring', null, 'say']
+		],
+		[
+			'the words before ", X reported on Tuesday -- …" (a dash ends the cue)',
+			'The harbour deficit will grow again this year, the harbour trust reported on Tuesday -- a blow to the mayor.',
+			['The harbour deficit will grow again this year', 'The harbour trust', 'reported']
+		],
+		[
+			'the words before ", X declared on Thursday, …" (a day, then what else happened)',
+			'Maya Brooks won the harbour vote, the Ashby Gazette declared on Thursday, two days after the count.',
+			['Maya Brooks won the harbour vote', 'The Ashby Gazette', 'declared']
+		],
+		[
+			'the words before ", X said this week at …" (when, then where)',
+			'Tom Reilly runs the shop. The pier needs a new roof, Reilly said this week at a meeting in Ashby.',
+			['The pier needs a new roof', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X told the court in his filing."',
+			'Tom Reilly runs the shop. The shop was only doing what other shops do, he told the court in his filing.',
+			['The shop was only doing what other shops do', 'Tom Reilly', 'told']
+		],
+		[
+			'"Xs have vowed to …" (a group named by a plural noun, a promise)',
+			'Ferry workers have vowed to block the sale of the harbour company.',
+			['vowed to block the sale of the harbour company', null, 'vowed']
+		],
+		[
+			'"Since …, Xs have insisted …" (a group after an opening phrase)',
+			'Since Monday, harbour traders have insisted the new fees would drive customers away.',
+			['insisted the new fees would drive customers away', null, 'insisted']
+		],
+		[
+			'"Xs warned the … would …" (a clause, no one told)',
+			'Local traders warned the new fees would drive customers away.',
+			['warned the new fees would drive customers away', null, 'warned']
+		],
+		[
+			'"X said the … — an aside — would …" (a dash with its pair is no end)',
+			'Tom Reilly said the pier — a costly one — would reopen in May.',
+			['said the pier — a costly one — would reopen in May', 'Tom Reilly', 'said']
+		],
+		[
+			'"…, Xs say, …, including …" (a report that is the whole sentence runs to its end)',
+			'In the long run, many traders say, the fees could hurt the whole harbour, including the ferry.',
+			[
+				'In the long run, many traders say, the fees could hurt the whole harbour, including the ferry',
+				null,
+				'say'
+			]
+		],
+		[
+			'"X reiterated his …" (what is said again, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly reiterated his support for the new pier on Friday.',
+			['reiterated his support for the new pier on Friday', 'Tom Reilly', 'reiterated']
+		],
+		[
+			'"X stressed his …" (what is stressed, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly stressed his long experience on the harbour board.',
+			['stressed his long experience on the harbour board', 'Tom Reilly', 'stressed']
+		],
+		[
+			'"X recounted Y\'s …" (what is told, a noun phrase)',
+			'Tom Reilly runs the shop. Reilly recounted his wife’s life on the island.',
+			['recounted his wife’s life on the island', 'Tom Reilly', 'recounted']
+		],
+		[
+			'"…, according to X, who …" (who X is, after the source)',
+			'The new fees will hurt the poorest families, according to Jane Doyle, who advised the mayor.',
+			['The new fees will hurt the poorest families', 'Jane Doyle', 'according to']
+		],
+		[
+			'"… according to X, but …" (no comma before the cue)',
+			'Brooks leads Reilly by 271 votes according to a count by the Ashby Gazette, but the race goes on.',
+			['Brooks leads Reilly by 271 votes', 'A count', 'according to']
+		],
+		[
+			'"…, according to X - …" (a dash after the source)',
+			'The pier lost $2 million last year, according to the harbour trust - half its income.',
+			['The pier lost $2 million last year', 'The harbour trust', 'according to']
+		],
+		[
+			'"But according to X, …"',
+			'But according to reports in the local press, the mayor could not convince the board.',
+			['the mayor could not convince the board', 'Reports', 'according to']
+		],
+		[
+			'"(According to X, …)" in brackets',
+			'(According to the harbour police, the pier keeps no records of the thefts.)',
+			['the pier keeps no records of the thefts', 'The harbour police', 'According to']
+		],
+		[
+			'"…, according to the "Title" document" (a quoted title in the source)',
+			'The pier would cost about $3 million, according to the “Harbour Plan” report.',
+			['The pier would cost about $3 million', 'The Harbour Plan report', 'according to']
+		],
+		[
+			'"X argued <a subject of twelve words> would …" (a long subject before the clause\'s verb)',
+			'Tom Reilly runs the shop. Reilly argued the council’s plan to sell the old harbour buildings to a developer would hurt the town.',
+			[
+				'argued the council’s plan to sell the old harbour buildings to a developer would hurt the town',
+				'Tom Reilly',
+				'argued'
+			]
+		],
+		[
+			'the words before ", said former job Name, who …" (what the speaker was, then the name)',
+			'The harbour fund is $2 million short, said former harbour master Tom Reilly, who chairs the trust in the old market town of Ashby.',
+			['The harbour fund is $2 million short', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X has said." (the cue in the perfect)',
+			'Tom Reilly runs the shop. The council made a “mistake” over the harbour fees, Reilly has said.',
+			['The council made a “mistake” over the harbour fees', 'Tom Reilly', 'said']
+		],
+		[
+			'the words before ", X writes." holding a quoted phrase (the cue in the present)',
+			'Maya Brooks is an “able mayor” who has won two elections in the town, the Ashby Gazette writes.',
+			[
+				'Maya Brooks is an “able mayor” who has won two elections in the town',
+				'The Ashby Gazette',
+				'writes'
+			]
+		],
+		[
+			'"Xs argue the … gives …" (a clause in the present, no auxiliary)',
+			'But harbour workers argue the system gives too much power to the board.',
+			['argue the system gives too much power to the board', null, 'argue']
+		],
+		[
+			'", saying that …" after a source with no name',
+			'Many of the older fishermen objected to the plan, saying that only a new pier would save the trade.',
+			['saying that only a new pier would save the trade', null, 'saying']
+		],
+		[
+			'"X said Sunday in Town, Region, that …" (where it was said, in commas)',
+			'Tom Reilly runs the shop. Reilly said Sunday in Ashby, Devon, that he was hoping for a large turnout.',
+			['said Sunday in Ashby, Devon, that he was hoping for a large turnout', 'Tom Reilly', 'said']
+		],
+		[
+			'"As reported by X, …" (the passive of "As X reported, …")',
+			'As reported by the Ashby Gazette, the harbour trust lost half its income last year.',
+			['the harbour trust lost half its income last year', 'The Ashby Gazette', 'As reported by']
+		],
+		[
+			'the words before ", as X reported a few days later." (when, not what is reported)',
+			'The harbour board discussed a walkout over the ouster, as the Ashby Gazette reported a few days later.',
+			['The harbour board discussed a walkout over the ouster', 'The Ashby Gazette', 'reported']
+		],
+		[
+			'"(As X reported, …)" in brackets',
+			'(As the Ashby Gazette first reported, the harbour trust lost half its income last year.)',
+			[
+				'As the Ashby Gazette first reported, the harbour trust lost half its income last year',
+				'The Ashby Gazette',
+				'reported'
+			]
+		],
+		[
 			'", calling X Y" (a participle naming what someone is called)',
 			'Tom Reilly runs the shop. Reilly responded on Twitter, calling the plan a disgrace to the town.',
 			['calling the plan a disgrace to the town', 'Tom Reilly', 'calling']
@@ -645,7 +834,20 @@ describe('reported: speech reported without quotes, with its source', () => {
 			'a plural noun that looks like a reporting verb',
 			'Maya Brooks runs the harbour. Brooks wants the rules for the harbour to go.'
 		],
-		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.']
+		['the verb that cues a quote', '"The pier is safe," Maya Brooks said.'],
+		[
+			'"stressed" as an adjective',
+			'Tom Reilly runs the shop. The stressed fishermen mentioned nothing.'
+		],
+		['"according to plan"', 'Everything went ahead with the pier repairs according to plan.'],
+		[
+			'", saying …" after one person described, not named (another stage resolves the epithet)',
+			'The veteran lawmaker began by talking about the harbour, saying that the wall is now cheaper.'
+		],
+		[
+			'a group with no name that asks',
+			'Many readers asked questions about the claim that the pier is safe.'
+		]
 	])('finds nothing in %s', (_kind, text) => {
 		expect(reportsOf(text)).toEqual([]);
 	});

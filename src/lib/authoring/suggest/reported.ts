@@ -18,6 +18,46 @@ export interface Report {
 	p: number;
 }
 
+/** The source after "according to": no comma, and no quote as its first word. */
+const SOURCE = '([^,;:\\uFFFC][^,;:]{1,119}?)';
+
+/**
+ * "…, according to X." and the words after X that are not the report: ", who…", " - …", ", but…".
+ * Without its comma only after a word: `…nuclear test," according to…` is the quote's own cue.
+ */
+const ACCORDING_AFTER = new RegExp(
+	`(?:,\\s+|(?<=[\\p{L}\\p{N}])\\s+)(according\\s+to)\\s+${SOURCE}(?:[.!]?$|,\\s+(?:who|which|where|whose|but)\\b|\\s+(?:[\\u2014\\u2013]|--?)\\s)`,
+	'u'
+);
+
+/**
+ * "According to X, …" and "As reported by X, …" opening the sentence, after a colon, a bracket or
+ * "But".
+ */
+const ACCORDING_BEFORE = new RegExp(
+	`(?:^\\(?|:\\s+|^(?:But|And|Yet|Still|So),?\\s+)([Aa]ccording\\s+to|[Aa]s\\s+(?:first\\s+|previously\\s+|originally\\s+)?reported\\s+by)\\s+${SOURCE},\\s+`,
+	'u'
+);
+
+/** "…, according to X, the pier…": in commas, the clause going on after them. */
+const ACCORDING_MIDDLE = new RegExp(
+	`,\\s+(according\\s+to)\\s+${SOURCE},\\s+(?!(?:who|which|that|where|whose|when|as)\\b)[\\p{L}\\p{N}$]`,
+	'u'
+);
+
+/** A source's first words with its quotation marks dropped, up to a word that ends its name. */
+function quotedSource(source: string): string[] {
+	const words: string[] = [];
+	for (const w of source.replace(/["\u201C\u201D\u2018\u2019]/gu, '').split(/\s+/u)) {
+		if (words.length === 6 || (words.length > 0 && ACCORDING_STOP.test(w.toLowerCase()))) break;
+		if (w) words.push(w);
+	}
+	return words;
+}
+
+/** "went according to plan": no one's account. */
+const NO_SOURCE = /^(?:the\s+)?(?:plan|schedule|script|rules|law|tradition|custom)\b/iu;
+
 /** Where the name of a source after "according to" ends: "a copy of the contract | seen by…". */
 const ACCORDING_STOP =
 	/^(?:who|which|that|seen|by|published|obtained|released|written|posted|in|on|at|from|with)$/u;
@@ -37,7 +77,7 @@ const MORE_REPORTING = new Set(
 	`recalled recalls tweeted responded responds replied reiterated reiterates concluded concludes
 	lamented emphasized emphasizes emphasised emphasises mentioned boasted asserted asserts contended
 	contends testified testifies commented joked quipped cautioned hinted signaled signalled
-	alleged alleges speculated countered observed remarked charged`.split(/\s+/u)
+	alleged alleges speculated countered observed remarked charged recounted recounts`.split(/\s+/u)
 );
 
 /**
@@ -252,11 +292,32 @@ function participleReport(
 	const closes = comma > 0 && comma < sentence.end;
 	if (opening && closes && speaker === undefined)
 		speaker = subjectIn(article, p, comma + 1, sentence.end);
+	// "Other advisers have urged a default, saying that…": a group with no name, still a source
+	// (not "The veteran lawmaker…, saying…": an epithet another stage resolves).
+	if (speaker === undefined && afterComma && !quote && groupOpens(toks)) speaker = null;
 	if (speaker === undefined) return undefined;
 	const end = opening && closes ? comma : reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
 	if (content.split(/\s+/u).length < 4) return undefined;
 	return makeReport(article, p, content, verb, verb.start, end, speaker);
+}
+
+/** Words that open a group with no name: "Other advisers…", "Many of the fishermen…". */
+const GROUP_OPENERS = /^(?:other|some|many|several|most|few|both|all|critics|officials|experts)$/u;
+
+/** Whether the sentence opens with a group ("But other advisers…", "Many of…", "Analysts…"). */
+function groupOpens(toks: Token[]): boolean {
+	const first = /^(?:but|and|yet|still)$/u.test(toks[0]?.lower ?? '') ? toks[1] : toks[0];
+	if (!first) return false;
+	const plural = (t: Token | undefined) =>
+		t !== undefined && /^\p{Ll}+s$/u.test(t.text) && !/(?:ss|us|is)$/u.test(t.text);
+	// "The departments declined…", "The two unions…": a plural after "the" (not "The veteran
+	// lawmaker", one person).
+	if (first.lower === 'the') {
+		const i = toks.indexOf(first);
+		return plural(toks[i + 1]) || plural(toks[i + 2]);
+	}
+	return GROUP_OPENERS.test(first.lower) || (plural(first) && !first.capital);
 }
 
 /** Nouns that carry a report when someone owns them: "Reilly's promise to…", "her claim that…". */
@@ -347,15 +408,14 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 	let source: [number, number];
 	let content: [number, number];
 	let cue: string;
-	const after = /,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?)[.!]?$/u.exec(inSentence);
-	// "According to X, …", also after a colon: "It has not gone unnoticed: According to X, …".
-	const before = /(?:^|:\s+)(According\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+/u.exec(inSentence);
+	// "…, according to X.", also "…, according to X, who…", "… according to X - …" and without the
+	// comma: "…by 271 delegates according to a count by the AP, but…".
+	const after = ACCORDING_AFTER.exec(inSentence);
+	// "According to X, …", also after a colon, "But" or a bracket: "But according to X, …".
+	const before = ACCORDING_BEFORE.exec(inSentence);
 	// "Since the storm, according to X, the pier…": the source in commas, the sentence its report.
 	// Not "…, according to public filings, which…": that is the words before it.
-	const middle =
-		/,\s+(according\s+to)\s+([^,;:\uFFFC]{2,80}?),\s+(?!(?:who|which|that|where|whose|when|as)\b)\p{L}/u.exec(
-			inSentence
-		);
+	const middle = ACCORDING_MIDDLE.exec(inSentence);
 	if (after) {
 		const from = sentence.start + after.index + after[0].indexOf(after[2]!);
 		source = [from, from + after[2]!.length];
@@ -373,6 +433,7 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 		cue = middle[1]!;
 	} else return undefined;
 	const [from, to] = source;
+	if (NO_SOURCE.test(text.slice(from, to))) return undefined;
 	// "according to the Rev. Ada Nwosu", "according to Sen. Brooks": the name after its title.
 	const named = mentionFrom(article, p, from, to);
 	const titled =
@@ -389,11 +450,16 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 			words.push(t.text);
 			if (words.length === 6) break;
 		}
+		// `according to the "Harbour Plan" document`: the quoted title is part of the source's name.
+		if (words.length === 1 && L.DETERMINERS.has(words[0]!.toLowerCase()))
+			words.splice(0, 1, ...quotedSource(article.blocks[p]!.text.slice(from, to)));
 		if (words.length === 0) return undefined;
 		const label = capitalise(words.join(' '));
 		speaker = body(article, label, epithetKey(label));
 	}
 	const said = article.blocks[p]!.text.slice(content[0], content[1])
+		// "(According to the police, the pier…)": the bracket closes the sentence, not the report.
+		.replace(/^([^()]*)\)[.!]?$/u, '$1')
 		.replace(/[\s,;:.!]+$/u, '')
 		.trim();
 	if (said.split(/\s+/u).length < 4) return undefined;
@@ -433,7 +499,14 @@ function reportAfter(
 	// whoever its source is (a verb in the past or a plural, not "states that" or "reports that").
 	const byThat =
 		PLURAL_REPORTING.has(verb.lower) || (toks[k + 1]?.lower === 'that' && /ed$/u.test(verb.lower));
-	if (unnamed && !SAY.has(verb.lower) && !/^(?:told|tells)$/u.test(verb.lower) && !byThat)
+	if (
+		unnamed &&
+		!SAY.has(verb.lower) &&
+		!/^(?:told|tells)$/u.test(verb.lower) &&
+		!byThat &&
+		// "Readers asked questions about…" asks, it does not report.
+		!(!/^ask/u.test(verb.lower) && groupBefore(article, p, sentence, toks, k))
+	)
 		return undefined;
 	const end = reportEnd(article, p, sentence, toks, k);
 	const content = article.blocks[p]!.text.slice(verb.start, end).replace(/[\s,;:.]+$/u, '');
@@ -454,12 +527,19 @@ function reportBefore(
 	const verb = toks[k]!;
 	// After the verb: a time ("said on Friday"), a name and its title ("said Tom Reilly, the…"), or
 	// another clause after a semicolon ("…, she said; the ferry…").
-	const clauseAfter = /^\s*;/u.test(text.slice(verb.end, verb.end + 3));
-	const after = clauseAfter ? 0 : toks.length - k - 1;
+	// A dash or a semicolon ends what is said of the cue: "…, the office reported on Tuesday -- a
+	// development that…".
+	const closed = CLAUSE_BREAK.exec(text.slice(verb.end, sentence.end));
+	const tail = closed ? verb.end + closed.index : sentence.end;
+	let after = 0;
+	while (toks[k + 1 + after] && toks[k + 1 + after]!.start < tail) after++;
 	// "…, said Tom Reilly, a senior engineer at…": a name right after the verb may have a long title.
+	// "…, said former harbour master Tom Reilly, who…": what the person is, then the name.
 	const inverted =
 		/,\s*$/u.test(text.slice(sentence.start, verb.start)) &&
-		(toks[k + 1]?.capital === true || toks[k + 1]?.lower === 'the');
+		(toks[k + 1]?.capital === true ||
+			toks[k + 1]?.lower === 'the' ||
+			namedToTheEnd(article, p, toks, k) !== undefined);
 	if (after > (inverted ? 30 : 12)) return undefined;
 	// A quote in the words before the cue is theirs, unless it is a quoted phrase ending them: then
 	// the words run to the quote's end (its comma is inside it).
@@ -488,12 +568,14 @@ function reportBefore(
 		if (content.split(/\s+/u).length < 4) return undefined;
 		return makeReport(article, p, content, verb, sentence.start, comma, speaker);
 	}
+	// "…, Comey has said.": the auxiliary of the cue's verb is no part of its subject.
+	const subject = /^(?:has|have|had)$/u.test(region.at(-1)!.lower) ? region.slice(0, -1) : region;
 	if (
-		region.length === 0 ||
-		region.length > 7 ||
+		subject.length === 0 ||
+		subject.length > 7 ||
 		// "…, Brooks said in a video message to supporters.": where it was said may run on.
 		(after > 4 && !whereSaid(toks, k)) ||
-		region.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
+		subject.some((t) => L.FINITE_AUX.has(t.lower) && t.lower !== 'runs')
 	)
 		return undefined;
 	let speaker = subjectIn(article, p, comma + 1, verb.start);
@@ -503,6 +585,13 @@ function reportBefore(
 			toks,
 			toks.findIndex((t) => t.start === region[0]!.start)
 		);
+	// "…, analysts say.", "…, the groups said.": a group named by a plural noun, with no name.
+	if (
+		speaker === undefined &&
+		pluralGroup(region) &&
+		(SAY.has(verb.lower) || PLURAL_REPORTING.has(verb.lower))
+	)
+		speaker = null;
 	if (speaker === undefined) return undefined;
 	const content = article.blocks[p]!.text.slice(sentence.start, comma).trim();
 	if (content.split(/\s+/u).length < 4) return undefined;
@@ -547,8 +636,10 @@ function reportAround(
 	// ", as the Gazette reported, …": the "as" is no part of the source.
 	if (toks[i]?.lower === 'as' && i + 1 < k) i++;
 	const region = toks.slice(i, k);
-	if (region.some((t) => L.FINITE_AUX.has(t.lower) || L.PREPOSITIONS.has(t.lower)))
+	// "…, officials in both towns insist, …": a preposition may follow the source's noun, not open it.
+	if (region.some((t, n) => L.FINITE_AUX.has(t.lower) || (n === 0 && L.PREPOSITIONS.has(t.lower))))
 		return undefined;
+	const placed = region.findIndex((t) => L.PREPOSITIONS.has(t.lower) || t.lower === 'of');
 	// "…, she said, …": the pronoun as resolved, else the clause's subject.
 	const one = region.length === 1 ? mentionAt(article, p, region[0]!.start) : undefined;
 	let speaker = one ? one.entity : subjectIn(article, p, region[0]!.start, verb.start);
@@ -558,12 +649,20 @@ function reportAround(
 		SAY.has(verb.lower) ||
 		PLURAL_REPORTING.has(verb.lower) ||
 		(region.length === 1 && SUBJECTS.has(region[0]!.lower));
-	if (speaker === undefined && anyone && region.length <= 4) speaker = null;
+	// "…, a wide range of economists say, …": a group named by a plural noun, however described.
+	const group =
+		region.length <= 6 && /^\p{Ll}+s$/u.test(region.at(-1)!.text) && !region.at(-1)!.possessive;
+	if (speaker === undefined && anyone && (region.length <= 4 || group)) speaker = null;
 	if (speaker === undefined) return undefined;
+	// A place or a part after the source's noun is said of someone with no name only.
+	if (placed > 0 && speaker !== null && !group) return undefined;
 	// Where the report ends, read from the word after the cue's comma.
 	const end = toks[last + 1] ? reportEnd(article, p, sentence, toks, last + 1, true) : sentence.end;
 	if (wordsFrom(article.blocks[p]!.text, toks[last]!.end, end, 3) < 3) return undefined;
-	const content = article.blocks[p]!.text.slice(sentence.start, end).replace(/[\s,;:.]+$/u, '');
+	// "(As the Gazette reported, …)": a sentence in brackets, the report inside them.
+	const content = article.blocks[p]!.text.slice(sentence.start, end)
+		.replace(/^\(([^()]*)\)[.!]?$/u, '$1')
+		.replace(/[\s,;:.]+$/u, '');
 	return makeReport(article, p, content, verb, sentence.start, end, speaker);
 }
 
@@ -587,15 +686,64 @@ function fragmentBefore(
 
 /** "said in a video message…", "said at the meeting…": where it was said, not what. */
 function whereSaid(toks: Token[], k: number): boolean {
-	// "said Wednesday morning on Harbour Radio": when, then where.
 	let i = k + 1;
-	while (i <= k + 2 && WHEN.test(toks[i]?.lower ?? '')) i++;
+	// "told the court in his filing": who was told first.
+	if (L.OBJECT_VERBS.has(toks[k]!.lower)) {
+		const to = i + 3;
+		while (i < to && toks[i]?.joined && !/^(?:in|on|at|during)$/u.test(toks[i]!.lower)) i++;
+		if (i === to) i = k + 1;
+	}
+	// "said Wednesday morning on Harbour Radio", "said this week at…": when, then where.
+	const from = i;
+	while (
+		i <= from + 1 &&
+		(WHEN.test(toks[i]?.lower ?? '') || WHEN_BEFORE.test(toks[i]?.lower ?? ''))
+	)
+		i++;
 	const where = toks[i]?.lower ?? '';
-	if (i > k + 1 && /^(?:in|on|at|during)$/u.test(where)) return true;
+	if (!/^(?:in|on|at|during)$/u.test(where)) return false;
+	// "said on Thursday, two days after…": a day, then what else happened.
+	const next = toks[i + 1]?.lower ?? '';
+	return (i > from || WHEN.test(next) || L.DETERMINERS.has(next)) && next !== 'that';
+}
+
+/** Words between a clause's subject and its verb: "have long insisted", "had also warned". */
+const BETWEEN = /^(?:have|has|had|also|long|repeatedly|publicly|already|often|now|since)$/u;
+
+/**
+ * "Local traders warned the fees…", "Republican lawmakers have vowed to…": the verb's subject is a
+ * group named by a plural noun, the clause's first words.
+ */
+function groupBefore(
+	article: Article,
+	p: number,
+	sentence: SentenceRange,
+	toks: Token[],
+	k: number
+): boolean {
+	const text = article.masked[p]!;
+	let i = k - 1;
+	while (i >= 0 && toks[i + 1]!.joined && BETWEEN.test(toks[i]!.lower)) i--;
+	let from = i;
+	while (from > 0 && toks[from]!.joined && i - from < 5) from--;
+	if (from > 0 && !endsWithComma(text, sentence.start, toks[from]!.start)) return false;
+	const region = toks.slice(from, i + 1);
+	return region.length > 0 && region.length <= 4 && pluralGroup(region);
+}
+
+/**
+ * A few words that end in a plural noun and open with no preposition: "analysts", "the groups",
+ * "some party officials". Not "his friends'" (an owner).
+ */
+function pluralGroup(region: Token[]): boolean {
+	const last = region.at(-1);
 	return (
-		/^(?:in|on|at|during)$/u.test(where) &&
-		L.DETERMINERS.has(toks[i + 1]?.lower ?? '') &&
-		toks[i + 1]!.lower !== 'that'
+		last !== undefined &&
+		region.length <= 4 &&
+		/^\p{Ll}+s$/u.test(last.text) &&
+		!/ss$/u.test(last.text) &&
+		!L.PREPOSITIONS.has(region[0]!.lower) &&
+		region.every((t, n) => (n === 0 || t.joined) && !L.FINITE_AUX.has(t.lower))
 	);
 }
 
@@ -611,19 +759,44 @@ function groupToTheEnd(toks: Token[], k: number): null | undefined {
 		: undefined;
 }
 
-/** The person or body named from after the verb at toks[k] to the sentence's end, titles and all. */
+/**
+ * The person or body named from after the verb at toks[k] to the sentence's end, titles and all,
+ * and what they are before the name: "…, said Democratic strategist Maya Brooks."
+ */
 function namedToTheEnd(article: Article, p: number, toks: Token[], k: number): Entity | undefined {
 	const last = toks[toks.length - 1];
 	let i = k + 1;
 	if (toks[i]?.lower === 'the' && L.TITLES.has(toks[i + 1]?.bare.toLowerCase() ?? '')) i++;
 	const from = toks[i];
 	if (!from || !last) return undefined;
-	const m = mentionFrom(article, p, toks[k]!.end, from.end);
+	const m = mentionFrom(
+		article,
+		p,
+		toks[k]!.end,
+		toks[Math.min(i + DESCRIBED, toks.length - 1)]!.end
+	);
 	if (!m || m.kind !== 'name') return undefined;
+	// The words before the name say what the person is: no clause, phrase or pause among them.
+	const described = toks.slice(k + 1).filter((t) => t.end <= m.pos);
+	if (
+		described.length > DESCRIBED ||
+		described.some(
+			(t) =>
+				!t.joined ||
+				L.PREPOSITIONS.has(t.lower) ||
+				L.NP_BREAKERS.has(t.lower) ||
+				L.FINITE_AUX.has(t.lower) ||
+				(L.DETERMINERS.has(t.lower) && t !== described[0])
+		)
+	)
+		return undefined;
 	// "…, said Tom Reilly, the harbour master.": a title in apposition ends the sentence.
 	const apposed = m.end < last.end && /^,\s/u.test(article.masked[p]!.slice(m.end, m.end + 2));
 	return m.end === last.end || apposed ? m.entity : undefined;
 }
+
+/** How many words may say what a person is between "said" and the name: "said harbour strategist". */
+const DESCRIBED = 3;
 
 /** "the company that runs the network": a body named by what it is. */
 function describedBody(article: Article, toks: Token[], i: number): Entity | undefined {
@@ -690,11 +863,12 @@ const AGREED = new Set(['agreed', 'agrees']);
 
 /**
  * Verbs whose report may be a noun phrase: "announced a series of new steps", "tweeted a photograph
- * of…", "posted his thoughts on…", "reported spending $2 million".
+ * of…", "posted his thoughts on…", "reported spending $2 million", "reiterated her support for…".
  */
 const OBJECT_REPORTS = new Set(
 	`announced announces reported reports tweeted tweets posted posts recalled recalls acknowledged
-	acknowledges stated`.split(/\s+/u)
+	acknowledges stated reiterated reiterates stressed stresses emphasized emphasizes emphasised
+	emphasises mentioned mentions recounted recounts`.split(/\s+/u)
 );
 
 /** Verbs whose report may be a gerund: "reported spending…", "acknowledged urging…". */
@@ -707,6 +881,8 @@ function objectReport(toks: Token[], k: number): boolean {
 	const prev = toks[k - 1];
 	if (!OBJECT_REPORTS.has(verb.lower) || !next?.joined) return false;
 	if (prev && L.DETERMINERS.has(prev.lower)) return false;
+	// "reported a few days later": when, not what.
+	if (toks.slice(k + 1, k + 5).some((t) => WHEN.test(t.lower) || LATER.test(t.lower))) return false;
 	const noun = L.DETERMINERS.has(next.lower) && next.lower !== 'that';
 	// "recalled Brooks's kindness", "acknowledged Mr. Reilly's…": a name's thing.
 	const owned = toks.slice(k + 1, k + 4).some((t, n) => t.possessive && (n === 0 || t.capital));
@@ -717,6 +893,9 @@ function objectReport(toks: Token[], k: number): boolean {
 	return noun || owned || counted;
 }
 
+/** Words that make a noun phrase a time: "a few days later", "two weeks ago". */
+const LATER = /^(?:days|weeks|months|years|hours|later|ago|earlier)$/u;
+
 /** "accused the council of neglect": the charge is the report. */
 const ACCUSE = new Set(['accused', 'accuses', 'accusing']);
 
@@ -724,7 +903,8 @@ const ACCUSE = new Set(['accused', 'accuses', 'accusing']);
 const CALLS = new Set(['called', 'calls']);
 
 /** Verbs that close narrated words holding a quoted phrase: "…a “burn bag,” the Gazette reported." */
-const SAID_BEFORE = /^(?:said|says|reported|wrote|added|explained|noted|recalled|told)$/u;
+const SAID_BEFORE =
+	/^(?:said|says|reported|reports|wrote|writes|added|adds|explained|explains|noted|notes|recalled|recalls|told|tells)$/u;
 
 /** The verb "say": what follows it is what was said. */
 const SAY = new Set(['say', 'says', 'said']);
@@ -738,6 +918,23 @@ const SAID_THINGS = new Set(
 
 /** "said Wednesday he…": a day is when, not who. */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** A dash or a semicolon that closes a clause: "…, she said; the ferry…", "… -- a development". */
+const CLAUSE_BREAK = /;|\s(?:[\u2014\u2013]|--)\s/u;
+
+/** A time first: "on Thursday", "Tuesday", "this week" (not "called on the council to…"). */
+const whenFirst = (toks: Token[], i: number): boolean => {
+	const t = toks[i]?.lower ?? '';
+	const next = toks[i + 1]?.lower ?? '';
+	return (
+		WHEN.test(t) ||
+		(WHEN_BEFORE.test(t) && WHEN.test(next)) ||
+		(/^(?:on|in|at|during)$/u.test(t) && WHEN.test(next))
+	);
+};
+
+/** Words before a time: "this week", "last month", "earlier this year". */
+const WHEN_BEFORE = /^(?:this|last|earlier|early|late|later)$/u;
 
 /** When a report was made: "said on Friday", "said last week". */
 const WHEN =
@@ -756,7 +953,9 @@ function hasComplement(
 ): boolean {
 	const text = article.masked[p]!;
 	const verb = toks[k]!;
-	if (L.RULING_VERBS.has(verb.lower)) return toks[k + 1] !== undefined && toks[k + 1]!.joined;
+	// "declared the vote void": the ruling after it; not "declared on Thursday, two days after…".
+	if (L.RULING_VERBS.has(verb.lower) && !whenFirst(toks, k + 1))
+		return toks[k + 1] !== undefined && toks[k + 1]!.joined;
 	let j = k + 1;
 	// "said — on the radio, as it happens — that…", "said, through a translator, that…".
 	if (asideBeforeThat(text, verb.end) > 0) return true;
@@ -783,7 +982,17 @@ function hasComplement(
 			toks[j]!.lower !== link
 		) {
 			// "told reporters he thought…": the clause's subject after the one told.
-			if (n > 0 && !accuses && isSubject(toks[j]!.lower) && toks[j]!.joined) return true;
+			// Not "told his advisers as he worked…": a subordinate clause's subject.
+			if (
+				n > 0 &&
+				!accuses &&
+				isSubject(toks[j]!.lower) &&
+				toks[j]!.joined &&
+				!L.SUBORDINATORS.has(toks[j - 1]!.lower)
+			)
+				return true;
+			// "warned the new fees would…": no one told, a clause's auxiliary after its subject.
+			if (n > 1 && !accuses && L.FINITE_AUX.has(toks[j]!.lower) && toks[j]!.joined) return true;
 			j++;
 			n++;
 		}
@@ -820,10 +1029,14 @@ function hasComplement(
 	// After a comma or a quote, "…, said David Lee, an analyst" names who spoke: no report follows.
 	const inverted =
 		k > 0 && /[,\uFFFC\u2014\u2013]\s*$/u.test(text.slice(toks[k - 1]!.end, verb.start));
+	// "…, said harbour strategist Maya Brooks.": what the speaker is, then the name, and nothing after.
+	if (inverted && namedToTheEnd(article, p, toks, k) !== undefined) return false;
 	if (
 		SAY.has(verb.lower) &&
-		// "said Wednesday morning on Harbour Radio": a time first, then a clause or nothing.
+		// "said Wednesday morning on Harbour Radio", "said this week at…": a time first, then a clause
+		// or nothing.
 		!WHEN.test(next?.lower ?? '') &&
+		!(WHEN_BEFORE.test(next?.lower ?? '') && WHEN.test(toks[j + 1]?.lower ?? '')) &&
 		!(
 			inverted &&
 			((next?.capital && !WEEKDAY.test(next.lower)) ||
@@ -843,9 +1056,16 @@ function hasComplement(
 	const prepositional = toks[j] !== undefined && L.PREPOSITIONS.has(toks[j]!.lower);
 	// "told the story of a man she met": not after a verb whose listener comes first.
 	const irregular = (w: string) => IRREGULAR_PAST.has(w) && !L.OBJECT_VERBS.has(verb.lower);
-	for (let n = 0; toks[j] && n < 11; n++, j++) {
+	// Up to thirteen words: a clause's subject may be long ("argued the council's plan to sell the
+	// old harbour buildings to a developer would…").
+	for (let n = 0; toks[j] && n < 13; n++, j++) {
 		const w = toks[j]!.lower;
 		if (L.COMPLEMENTISERS.has(w) && (n === 0 || prepositional || w === 'that')) return true;
+		// "told his advisers as he worked…": a subordinate clause, not the report.
+		if (n > 0 && L.SUBORDINATORS.has(w) && !L.COMPLEMENTISERS.has(w)) return false;
+		// "reported on Tuesday -- a development that…": past a dash, another clause.
+		if (CLAUSE_BREAK.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end)))
+			return false;
 		// "says despite the storm, she plans…": the clause after the fronted phrase.
 		if (
 			prepositional &&
@@ -865,7 +1085,14 @@ function hasComplement(
 		)
 			return true;
 		if (prepositional) continue;
-		if (n > 0 && (L.FINITE_AUX.has(w) || /ed$/u.test(w) || CONTRACTED.test(w) || irregular(w)))
+		if (
+			n > 0 &&
+			(L.FINITE_AUX.has(w) ||
+				/ed$/u.test(w) ||
+				CONTRACTED.test(w) ||
+				irregular(w) ||
+				presentVerb(toks, j))
+		)
 			return true;
 		// A clause goes on over a quoted phrase ("was "deeply remorseful" and had…"), not over a comma.
 		const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
@@ -889,8 +1116,31 @@ function clauseSoon(toks: Token[], k: number): boolean {
 		const prev = toks[i - 1]!.lower;
 		if (i > k + 2 && /ed$/u.test(w) && !L.DETERMINERS.has(prev) && !L.PREPOSITIONS.has(prev))
 			return true;
+		if (i > k + 2 && presentVerb(toks, i)) return true;
 	}
 	return false;
+}
+
+/** What a verb in the present does to: "makes him", "gives the board", "costs too much". */
+const PRESENT_OBJECT = /^(?:him|them|it|us|me|too|more|less|no|nothing|little|much)$/u;
+
+/**
+ * "the plan makes him…", "the system gives too much power…": a verb in the present without an
+ * auxiliary, told from a plural noun by the words around it (a noun before, an object after; not
+ * "the plans for", "his rules the").
+ */
+function presentVerb(toks: Token[], i: number): boolean {
+	const t = toks[i]!;
+	const prev = toks[i - 1];
+	const next = toks[i + 1];
+	if (!prev || !next || !t.joined || !next.joined || t.capital || t.possessive) return false;
+	if (!/^\p{Ll}{3,}s$/u.test(t.text) || /(?:ss|us|is)$/u.test(t.text)) return false;
+	if (L.DETERMINERS.has(prev.lower) || L.PREPOSITIONS.has(prev.lower)) return false;
+	if (/^(?:of|and|or|for|by|about|than|as)$/u.test(prev.lower)) return false;
+	return (
+		PRESENT_OBJECT.test(next.lower) ||
+		(L.DETERMINERS.has(next.lower) && next.lower !== 'that' && !/s$/u.test(prev.lower))
+	);
 }
 
 /** Words that may stand between a verb and its "that": when and how it was said. */
@@ -916,16 +1166,21 @@ function thatSoon(toks: Token[], k: number): boolean {
 
 /**
  * An aside between a verb and its "that", in dashes or in commas: "said — on the radio, as it
- * happens — that…", "said, through a translator, that…". Its length from `from` (the verb's end) to
- * the closing dash or comma, else 0.
+ * happens — that…", "said, through a translator, that…", "said Sunday in Ashby, Devon, that…".
+ * Its length from `from` (the verb's end) to the closing dash or comma, else 0.
  */
 function asideBeforeThat(text: string, from: number): number {
 	const after = text.slice(from, from + 120);
 	const m =
 		/^\s*(\u2014|\u2013|--?)\s+[^;:\u2014\u2013\uFFFC.!?]{1,80}?\s+\1\s+that\s/u.exec(after) ??
-		/^\s*,\s+[^,;:\u2014\u2013\uFFFC.!?]{1,60}?,\s+that\s/u.exec(after);
+		/^\s*,\s+[^,;:\u2014\u2013\uFFFC.!?]{1,60}?,\s+that\s/u.exec(after) ??
+		PLACE_BEFORE_THAT.exec(after);
 	return m ? m[0].lastIndexOf('that') : 0;
 }
+
+/** "said Sunday in Madison, Wisconsin, that…": where it was said, a town and its region. */
+const PLACE_BEFORE_THAT =
+	/^\s+(?:\p{L}+\s+){0,3}?(?:in|at)\s+\p{Lu}[^,;:\uFFFC.!?]{1,40},\s+\p{Lu}[^,;:\uFFFC!?]{1,30},\s+that\s/u;
 
 /** How many words (at most `upTo`) the paragraph's text holds in [from, to), quoted ones too. */
 function wordsFrom(text: string, from: number, to: number, upTo: number): number {
@@ -968,10 +1223,30 @@ function reportEnd(
 	const relative =
 		r >= Math.max(0, k - 4) && toks[r + 1]!.joined && /^(?:who|which|whom)$/u.test(toks[r]!.lower);
 	const subordinate = !whole && (L.SUBORDINATORS.has(first) || relative);
-	const stop = subordinate
-		? /,/u.exec(rest)
-		: /,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s[\u2014\u2013]\s/u.exec(
-				rest
-			);
-	return stop ? verb.end + skip + stop.index : sentence.end;
+	if (subordinate) {
+		const comma = rest.indexOf(',');
+		return comma >= 0 ? verb.end + skip + comma : sentence.end;
+	}
+	// A report that is the whole sentence ("…, they say, the ferry will…, including…") runs on to the
+	// next speech cue; one after its verb stops where another clause starts.
+	const stops = whole ? WHOLE_STOP : CLAUSE_STOP;
+	stops.lastIndex = 0;
+	for (let stop = stops.exec(rest); stop; stop = stops.exec(rest)) {
+		// "— and at times violent —": a dash with its pair later in the sentence is an aside.
+		const dash = /[\u2014\u2013-]/u.test(stop[0]) ? PAIRED_DASH.exec(rest.slice(stop.index)) : null;
+		if (!dash) return verb.end + skip + stop.index;
+		stops.lastIndex = stop.index + dash[0].length;
+	}
+	return sentence.end;
 }
+
+/** Where the clause after a verb ends: another clause, a semicolon or a dash. */
+const CLAUSE_STOP =
+	/,\s+(?=and\s+(?:did|does|do|would|will|was|is|has|had|declined|refused|not)\b|(?:convinced|adding|saying|something|which|although|though|while|but|before|after|including|according|as)\b|\p{L}+ing\b)|;|\s(?:[\u2014\u2013]|--)\s/gu;
+
+/** Where a report that is the whole sentence ends: a cue of its own, a semicolon or a dash. */
+const WHOLE_STOP =
+	/,\s+(?=(?:adding|saying|noting|arguing|according)\b)|;|\s(?:[\u2014\u2013]|--)\s/gu;
+
+/** A dash, the words of an aside, and its closing dash: "— and at times violent —". */
+const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--)\s[^;\u2014\u2013]{1,80}?\s(?:[\u2014\u2013]|--)\s/u;
