@@ -120,6 +120,11 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			]
 		],
 		[
+			'an organisation after "As" opening a sentence, from "The"',
+			'As The Ashcombe Gazette reported, the pier is unsafe.',
+			[['The Ashcombe Gazette', 'The Ashcombe Gazette', 'name', 'body']]
+		],
+		[
 			'an institution named by one word after "the", an adverb before its verb',
 			'As The Gazette recently noted, the pier is unsafe.',
 			[['The Gazette', 'The Gazette', 'name', 'body']]

@@ -89,7 +89,7 @@ function sentenceMentions(
 			let entity: Entity | undefined;
 			// Where the mention starts in the run: "As The Gazette noted" is the Gazette's, from "The".
 			let lead = 0;
-			if (found.kind === 'single') {
+			if (found.kind === 'single' || found.kind === 'org') {
 				lead = Math.max(
 					0,
 					run.tokens.findIndex((r) => r.start >= found.start)

@@ -791,6 +791,15 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['told the Gazette her group never worked with the council', 'Ina Kirsch', 'told']
 		],
 		[
+			'"As" an organisation "reported," with two namesakes named before',
+			'Maya Brooks and Tom Brooks spoke. As The Ashcombe Gazette reported, the pier would close in May.',
+			[
+				'As The Ashcombe Gazette reported, the pier would close in May',
+				'The Ashcombe Gazette',
+				'reported'
+			]
+		],
+		[
 			'a sentence after a dateline with a news agency',
 			'Ashcombe (AFP) – Mayor Maya Brooks has taken a swipe at her rival, saying that the plan does more harm than good.',
 			['saying that the plan does more harm than good', 'Maya Brooks', 'saying']
