@@ -800,6 +800,16 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'a source asking not to be named in an aside: that is no report of theirs',
+			"One resident's son, who asked not to be named, said in a statement that his mother had been frightened.",
+			['said in a statement that his mother had been frightened', "One resident's son", 'said']
+		],
+		[
+			'a source requesting anonymity in an aside',
+			'A harbour worker, who requested anonymity because he feared for his job, said the pier was unsafe.',
+			['said the pier was unsafe', 'A harbour worker', 'said']
+		],
+		[
 			'a sentence after a dateline with a news agency',
 			'Ashcombe (AFP) – Mayor Maya Brooks has taken a swipe at her rival, saying that the plan does more harm than good.',
 			['saying that the plan does more harm than good', 'Maya Brooks', 'saying']

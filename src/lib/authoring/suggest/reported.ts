@@ -90,6 +90,8 @@ const PLURAL_REPORTING = new Set(
 	)
 );
 
+/** What follows "asked" or "requested" in an unnamed source's aside: "not to be named", "anonymity". */
+const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\b/u;
 const NEGATION = /^(?:not|never|no|declined|refused|n't|cannot|didn't|wouldn't|won't)$/u;
 
 /** Every sentence's reported speech: "according to", then each reporting verb no quote took. */
@@ -193,6 +195,8 @@ export function reported(article: Article, cueVerbs: Set<string>): Report[] {
 				while (from > Math.max(0, k - 3) && toks[from]!.joined) from--;
 				const back = toks.slice(from, k).map((b) => b.lower);
 				if (back.some((w) => NEGATION.test(w))) return;
+				// "who asked not to be named": a source's condition, not something it reports.
+				if (ANONYMITY.test(next)) return;
 				if (back.length > 0 && /^(?:was|were|been|being|is|are|be)$/u.test(back.at(-1)!)) return;
 				const after =
 					hasComplement(article, p, sentence, toks, k) &&
