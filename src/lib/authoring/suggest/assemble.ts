@@ -97,15 +97,20 @@ export function assemble(
 	placed.sort((a, b) => a.p - b.p || a.at - b.at);
 
 	// Judged before an unnamed source loses its entity: its reason says it is unnamed.
-	const evidence = placed.map((item) =>
-		evidenceFor(
+	// How often each speaker spoke before the statement, counted in one pass.
+	const spoken = new Map<Entity, number>();
+	const evidence = placed.map((item) => {
+		const before = item.speaker ? (spoken.get(item.speaker) ?? 0) : 0;
+		if (item.speaker) spoken.set(item.speaker, before + 1);
+		return evidenceFor(
 			article,
 			{ p: item.p, at: item.at, form: item.statement.form },
 			item.speaker,
 			item.found,
-			item.statement.content
-		)
-	);
+			item.statement.content,
+			before
+		);
+	});
 	const judged = new Map(
 		placed.map((item, i) => {
 			const shown = item.speaker?.names.at(-1);

@@ -81,6 +81,12 @@ const NAMED: Evidence = {
 	quoteBefore: false,
 	opensParagraph: true,
 	reported: false,
+	plainVerb: true,
+	cueAfter: true,
+	subordinate: false,
+	spokeBefore: 0,
+	paragraphQuotes: 1,
+	paragraphSentences: 1,
 	speaker: 'person'
 };
 
@@ -131,6 +137,26 @@ describe('the confidence model', () => {
 		expect(judge(bare, { cue: 'Okoro said', surname: 'Okoro' }, always).reason).toMatch(
 			/two people named Okoro/
 		);
+	});
+
+	it.each<[string, Partial<Evidence>, Record<string, number>]>([
+		['a plain verb', {}, { plainVerb: 1 }],
+		['a rarer verb', { plainVerb: false }, { plainVerb: 0 }],
+		['a cue after the quote', {}, { cueAfter: 1 }],
+		['a cue before it', { cueAfter: false }, { cueAfter: 0 }],
+		['a sentence opening with "When"', { subordinate: true }, { subordinate: 1 }],
+		['a first statement', {}, { logSpokeBefore: 0 }],
+		// log(1 + 19) / 3 = 0.9986
+		['the speaker’s twentieth', { spokeBefore: 19 }, { logSpokeBefore: Math.log(20) / 3 }],
+		['one quote in one sentence', {}, { paragraphQuotes: 0.25, paragraphSentences: 1 / 6 }],
+		[
+			'a crowded paragraph, capped',
+			{ paragraphQuotes: 9, paragraphSentences: 12 },
+			{ paragraphQuotes: 1, paragraphSentences: 1 }
+		]
+	])('turns %s into numbers', (_kind, change, expected) => {
+		const x = features({ ...NAMED, ...change });
+		for (const [name, value] of Object.entries(expected)) expect(x[name]).toBeCloseTo(value, 4);
 	});
 
 	it('has a weight for every feature, and nothing else (retrain after adding one)', () => {

@@ -49,7 +49,13 @@ export function features(e: Evidence): Record<string, number> {
 		interveners: Math.min(e.interveners, 3) / 3,
 		quoteBefore: e.quoteBefore ? 1 : 0,
 		continuedInParagraph: e.by === 'continuation' && e.quoteBefore ? 1 : 0,
-		opensParagraph: e.opensParagraph ? 1 : 0
+		opensParagraph: e.opensParagraph ? 1 : 0,
+		plainVerb: e.plainVerb ? 1 : 0,
+		cueAfter: e.cueAfter ? 1 : 0,
+		subordinate: e.subordinate ? 1 : 0,
+		logSpokeBefore: Math.log1p(e.spokeBefore) / 3,
+		paragraphQuotes: Math.min(e.paragraphQuotes, 4) / 4,
+		paragraphSentences: Math.min(e.paragraphSentences, 6) / 6
 	};
 }
 

@@ -63,6 +63,96 @@ describe('evidence for a statement’s speaker', () => {
 		expect(e).toMatchObject({ by: 'report', named: true, reported: true });
 	});
 
+	it.each<[string, string, string, boolean]>([
+		['"said" in the cue', '"The pier is safe for everyone," said Maya Brooks.', 'The pier', true],
+		['"added" in the cue', '"The pier is safe for everyone," Maya Brooks added.', 'The pier', true],
+		[
+			'a rarer verb in the cue',
+			'"The pier is safe for everyone," Maya Brooks shrugged.',
+			'The pier',
+			false
+		],
+		[
+			'"says" reporting speech',
+			'Maya Brooks says the pier will reopen in May.',
+			'says the pier',
+			true
+		],
+		[
+			'a rarer reporting verb',
+			'Maya Brooks predicted the pier would reopen in May.',
+			'predicted',
+			false
+		],
+		['no cue at all', 'Maya Brooks spoke.\n\n"The pier is safe for everyone."', 'The pier', false]
+	])('whether the verb is a plain one: %s', (_kind, text, start, plain) => {
+		expect(evidence(text, start).plainVerb).toBe(plain);
+	});
+
+	it.each<[string, string, string, boolean]>([
+		['after the quote', '"The pier is safe for everyone," said Maya Brooks.', 'The pier', true],
+		[
+			'before the quote',
+			'Maya Brooks told reporters: "The pier is safe for everyone."',
+			'The pier',
+			false
+		],
+		[
+			'in the middle',
+			'"The pier is safe," Maya Brooks said, "and it will reopen."',
+			'The pier',
+			true
+		]
+	])('whether the cue follows the quote: %s', (_kind, text, start, after) => {
+		expect(evidence(text, start).cueAfter).toBe(after);
+	});
+
+	it.each<[string, string, string, boolean]>([
+		[
+			'a sentence opening with "When"',
+			'When Tom Reilly left, Maya Brooks said the pier was safe.',
+			'said the pier',
+			true
+		],
+		[
+			'a quote after "After …,"',
+			'After Tom Reilly spoke, Maya Brooks said: "The pier is safe for everyone."',
+			'The pier',
+			true
+		],
+		[
+			'a plain sentence',
+			'Maya Brooks said the pier was safe after Tom Reilly left.',
+			'said the pier',
+			false
+		]
+	])('whether the sentence opens with a subordinate clause: %s', (_kind, text, start, opens) => {
+		expect(evidence(text, start).subordinate).toBe(opens);
+	});
+
+	it('how often the speaker spoke before, and the paragraph around the words', () => {
+		const text =
+			'"The pier is safe for everyone," said Maya Brooks. The board met on Monday.\n\n' +
+			'Tom Reilly disagreed. "It needs a new deck first," Reilly said. "The old one is rotten," he added.\n\n' +
+			'"We will open it in May either way," Brooks said.';
+		expect(evidence(text, 'The pier')).toMatchObject({
+			spokeBefore: 0,
+			paragraphQuotes: 1,
+			paragraphSentences: 2
+		});
+		expect(evidence(text, 'It needs')).toMatchObject({
+			spokeBefore: 0,
+			paragraphQuotes: 2,
+			paragraphSentences: 3
+		});
+		expect(evidence(text, 'The old one').spokeBefore).toBe(1);
+		expect(evidence(text, 'We will open')).toMatchObject({
+			spokeBefore: 1,
+			paragraphQuotes: 1,
+			paragraphSentences: 1
+		});
+	});
+
 	it('an unnamed source and no speaker at all', () => {
 		expect(
 			evidence('"They are stuck on every point," said a person familiar with the talks.', 'They')

@@ -45,6 +45,23 @@ export interface Evidence {
 	/** The statement opens its paragraph. */
 	opensParagraph: boolean;
 	reported: boolean;
+	/**
+	 * The cue's verb is a plain one ("said", "says", "added", "wrote"): a rarer verb ("shrugged",
+	 * "ruled", "declaring") is more often no speech of the subject's, or of someone else in the clause.
+	 */
+	plainVerb: boolean;
+	/** The cue follows the quote ("…," Brooks said), as most news does, rather than leading into it. */
+	cueAfter: boolean;
+	/**
+	 * The sentence opens with a subordinate clause ("When Brooks spoke, …", "After Reilly argued …"):
+	 * the person named first may be the clause's, not the speaker.
+	 */
+	subordinate: boolean;
+	/** Statements before this one given to the same speaker: someone quoted all along is less often misread. */
+	spokeBefore: number;
+	/** The quotes and sentences of its paragraph: a crowded paragraph has more to mix up. */
+	paragraphQuotes: number;
+	paragraphSentences: number;
 	/** What the speaker is: no speaker, an unnamed source, a body, or a person. */
 	speaker: 'none' | 'unnamed' | 'body' | 'nameless' | 'person';
 }
@@ -98,13 +115,30 @@ function secondCharacter(text: string): number {
 	return text.length;
 }
 
+/** The plain speech verbs; the rest are rarer. */
+const PLAIN = /^(?:said|says|say|added|adds|wrote|writes)$/iu;
+const PLAIN_IN = /\b(?:said|says|say|added|adds|wrote|writes)\b/iu;
+
+/** Whether the verb that cues the statement is a plain one: in the cue, or where a report's verb starts. */
+function plainVerb(article: Article, found: Found, pointer: string): boolean {
+	if (found.by === 'report') {
+		const text = article.blocks[found.p]!.text;
+		return PLAIN.test(text.slice(found.at, found.at + 8).match(/^\p{L}+/u)?.[0] ?? '');
+	}
+	return PLAIN_IN.test(pointer);
+}
+
+const SUBORDINATE =
+	/^\W*(?:when|after|while|as|with|before|although|though|if|since|until|because|once|despite)\b/iu;
+
 /** The evidence for a statement at paragraph p, position at, given to `speaker` as `found` says. */
 export function evidenceFor(
 	article: Article,
 	place: { p: number; at: number; form: 'direct' | 'reported' | 'writer' },
 	speaker: Entity | null | undefined,
 	found: Found,
-	content: string
+	content: string,
+	spokeBefore = 0
 ): Evidence {
 	const sentence = sentenceAt(article, place.p, place.at);
 	const block = article.blocks[place.p]!;
@@ -186,6 +220,17 @@ export function evidenceFor(
 		// At most one character (a quote mark) before it.
 		opensParagraph: place.at <= secondCharacter(block.text),
 		reported: place.form === 'reported',
+		plainVerb: plainVerb(article, found, pointer),
+		cueAfter:
+			found.by === 'cue' &&
+			found.cue !== null &&
+			block.text
+				.slice(place.at + content.length, place.at + content.length + found.cue.length + 8)
+				.includes(found.cue),
+		subordinate: SUBORDINATE.test(block.text.slice(sentence.start, sentence.start + 12)),
+		spokeBefore,
+		paragraphQuotes: article.quotes[place.p]?.length ?? 0,
+		paragraphSentences: block.sentences.length,
 		speaker: !speaker
 			? 'none'
 			: speaker.unnamed
