@@ -142,7 +142,7 @@ export const PERSON_NOUNS = words(`
 	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
 	prosecutor solicitor barrister attorney strategist pollster adviser advisor aide operative
 	lawmaker legislator commentator columnist anchor pastor nominee contender
-	hopeful congressman congresswoman
+	hopeful congressman congresswoman front-runner frontrunner neurosurgeon
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese

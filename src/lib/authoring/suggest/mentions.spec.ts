@@ -322,6 +322,32 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		expect(mentionsOf(text)).toEqual(expected);
 	});
 
+	// An epithet with a qualifier is the person the qualifier fits, not merely the last one named.
+	it.each([
+		[
+			'a party before a role is no body of its own ("the GOP front-runner")',
+			'Maya Brooks won the vote. The GOP front-runner said the count was fair.',
+			['Maya Brooks', 'Maya Brooks']
+		],
+		[
+			'"the president" is not the vice president',
+			'On Monday, President Maya Brooks met Vice President Tom Reilly. Reilly left early. The president said the talks went well.',
+			['Maya Brooks', 'Tom Reilly', 'Tom Reilly', 'Maya Brooks']
+		],
+		[
+			'"the vice president" is the one whose title said so',
+			'On Monday, President Maya Brooks met Vice President Tom Reilly. Brooks left early. The vice president said the talks went well.',
+			['Maya Brooks', 'Tom Reilly', 'Maya Brooks', 'Tom Reilly']
+		],
+		[
+			'an epithet opening the main clause is whom the clause before it named',
+			'Sen. Dan Ferris spoke. Though Maya Brooks lost, the front-runner said she would run again.',
+			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Maya Brooks']
+		]
+	])('resolves a qualified epithet: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
+	});
+
 	it('does not take the crowd a speaker spoke to for a speaker', () => {
 		expect(
 			mentionsOf('Maya Brooks, 52, asked the crowd: "Are you with me?"').map((m) => m[0])

@@ -76,7 +76,11 @@ function sentenceMentions(
 		// Names
 		const run = runs.get(t);
 		// "The Brooks campaign said": a body of the person's, read as a noun phrase below.
-		const bodyOfName = run !== undefined && L.DETERMINERS.has(t.lower) && bodyPhrase(toks, i);
+		// "The GOP front-runner said": a person named by party and role, read as an epithet below.
+		const bodyOfName =
+			run !== undefined &&
+			L.DETERMINERS.has(t.lower) &&
+			(bodyPhrase(toks, i) || partyRolePhrase(toks, i, run));
 		// "Okoro spokesman Tom Reilly", "Brooks campaign chairman Dan Ferris": the name says only whose
 		// the person after the role is; that person is the mention, so the name is passed over.
 		if (run && !bodyOfName && rolesNext(toks, i + run.tokens.length)) {
@@ -174,6 +178,19 @@ function bodyPhrase(toks: Token[], i: number): boolean {
 		!toks[np.last]!.capital &&
 		!L.PERSON_NOUNS.has(np.head) &&
 		(L.BODY_NOUNS.has(np.head) || SPEAKING_WORKS.has(np.head))
+	);
+}
+
+/** Whether the run at i is a determiner and party words before a person's role ("The GOP front-runner"). */
+function partyRolePhrase(toks: Token[], i: number, run: Run): boolean {
+	const np = nounPhrase(toks, i);
+	return (
+		np !== undefined &&
+		np.last >= i + run.tokens.length &&
+		!toks[np.last]!.capital &&
+		L.PERSON_NOUNS.has(np.head) &&
+		run.tokens.length > 1 &&
+		run.tokens.slice(1).every((r) => L.PARTY_WORDS.has(r.lower))
 	);
 }
 

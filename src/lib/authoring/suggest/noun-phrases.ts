@@ -187,8 +187,10 @@ export function npEntity(
 	}
 	// "the man was arrested": most likely someone new, not the last person named.
 	if (GENERIC_NOUNS.has(np.head)) return undefined;
+	// "Brooks praised the senator": not the subject; but "Though Brooks lost, the senator said": the
+	// epithet opens the main clause, and the one named in the clause before is whom it means.
 	const exclude = new Set<Entity>();
-	if (subject) exclude.add(subject);
+	if (subject && !clauseStart(toks, i)) exclude.add(subject);
 	const entity = resolveEpithet(article, text, sentence.index, toks[i]!.start, exclude);
 	if (entity) addEpithet(entity, text);
 	return entity;
