@@ -343,6 +343,26 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			'an epithet opening the main clause is whom the clause before it named',
 			'Sen. Dan Ferris spoke. Though Maya Brooks lost, the front-runner said she would run again.',
 			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Maya Brooks']
+		],
+		[
+			'a state in brackets after the name ("(D-Ohio)")',
+			'Sen. Maya Brooks (D-Ohio) met Sen. Dan Ferris (R-Texas). Ferris left early. The Ohio senator said the bill would pass.',
+			['Maya Brooks', 'Dan Ferris', 'Dan Ferris', 'Maya Brooks']
+		],
+		[
+			'a state abbreviated in commas after the name (", R-Fla.,")',
+			'Sen. Dan Ferris, R-Fla., spoke after Sen. Maya Brooks, D-N.J., had left. Brooks was tired. The Florida senator said the bill would fail.',
+			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Dan Ferris']
+		],
+		[
+			'a state before the title ("New Jersey Gov.")',
+			'New Jersey Gov. Dan Ferris toured the port with Ohio Gov. Maya Brooks. Brooks left early. The New Jersey governor told reporters it was a success.',
+			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Dan Ferris']
+		],
+		[
+			'"the senator from Ohio", the state known from "of Ohio"',
+			'Two senators, Maya Brooks of Ohio and Dan Ferris of Texas, spoke. Ferris left early. The senator from Ohio said the bill would pass.',
+			['Maya Brooks', 'Dan Ferris', 'Dan Ferris', 'Maya Brooks']
 		]
 	])('resolves a qualified epithet: %s', (_kind, text, expected) => {
 		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);

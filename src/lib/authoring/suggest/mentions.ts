@@ -9,6 +9,7 @@ import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
 import { npEntity, possessed } from './noun-phrases';
 import { GOVERNED, SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
+import { stateAfter } from './states';
 import { isGroupNoun, sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
 
 /**
@@ -145,7 +146,7 @@ function sentenceMentions(
 			(L.DETERMINERS.has(lower) || lower === 'one' || lower === 'another') &&
 			!['this', 'that'].includes(lower)
 		) {
-			const np = nounPhrase(toks, i);
+			const np = withState(toks, nounPhrase(toks, i));
 			if (np) {
 				const entity = npEntity(article, np, p, sentence, toks, i, subject);
 				if (entity) {
@@ -179,6 +180,16 @@ function bodyPhrase(toks: Token[], i: number): boolean {
 		!L.PERSON_NOUNS.has(np.head) &&
 		(L.BODY_NOUNS.has(np.head) || SPEAKING_WORKS.has(np.head))
 	);
+}
+
+/** "the senator from Ohio": a person's noun phrase goes on over the state it names. */
+function withState(
+	toks: Token[],
+	np: { last: number; head: string } | undefined
+): { last: number; head: string; state?: string } | undefined {
+	if (!np || !L.PERSON_NOUNS.has(np.head)) return np;
+	const after = stateAfter(toks, np.last);
+	return after ? { ...np, last: after.last, state: after.state } : np;
 }
 
 /** Whether the run at i is a determiner and party words before a person's role ("The GOP front-runner"). */

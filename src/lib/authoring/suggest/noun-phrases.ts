@@ -98,7 +98,7 @@ function sentenceNames(article: Article, s: number, noun: string): boolean {
  */
 export function npEntity(
 	article: Article,
-	np: { last: number; head: string },
+	np: { last: number; head: string; state?: string },
 	p: number,
 	sentence: SentenceRange,
 	toks: Token[],
@@ -106,8 +106,10 @@ export function npEntity(
 	subject: Entity | undefined
 ): Entity | undefined {
 	const det = toks[i]!.lower;
+	// "the senator from Ohio": the epithet is "the senator", the state a qualifier of it.
+	const words = np.state ? np.last - 2 - np.state.split(' ').length + 1 : np.last;
 	const text = `${toks[i]!.text} ${toks
-		.slice(i + 1, np.last + 1)
+		.slice(i + 1, words + 1)
 		.map((t) => (t.possessive ? t.text : t.bare))
 		.join(' ')}`;
 	const after = article.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
@@ -191,7 +193,7 @@ export function npEntity(
 	// epithet opens the main clause, and the one named in the clause before is whom it means.
 	const exclude = new Set<Entity>();
 	if (subject && !clauseStart(toks, i)) exclude.add(subject);
-	const entity = resolveEpithet(article, text, sentence.index, toks[i]!.start, exclude);
+	const entity = resolveEpithet(article, text, sentence.index, toks[i]!.start, exclude, np.state);
 	if (entity) addEpithet(entity, text);
 	return entity;
 }
