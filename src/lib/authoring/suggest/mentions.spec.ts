@@ -368,6 +368,32 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
 	});
 
+	// A campaign named by its candidate is the campaign wherever it stands, not the candidate.
+	it.each([
+		[
+			'"the Brooks campaign" whatever its verb',
+			'Maya Brooks spoke. Last week, the Brooks campaign also called on the agency to act.',
+			['Maya Brooks', 'The Brooks campaign']
+		],
+		[
+			'an apostrophe with no s ("Ferris’ campaign")',
+			'Dan Ferris spoke. Ferris’ campaign called the report unfair.',
+			['Dan Ferris', 'The Ferris campaign']
+		],
+		[
+			'a surname and "campaign" with no determiner',
+			'Dan Ferris spoke. Ferris campaign says the lines were long.',
+			['Dan Ferris', 'The Ferris campaign']
+		],
+		[
+			'but a role in the campaign names its own person',
+			'Dan Ferris spoke. Ferris campaign manager Tom Reilly said the lines were long.',
+			['Dan Ferris', 'Tom Reilly']
+		]
+	])('finds a campaign: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
+	});
+
 	it('does not take the crowd a speaker spoke to for a speaker', () => {
 		expect(
 			mentionsOf('Maya Brooks, 52, asked the crowd: "Are you with me?"').map((m) => m[0])

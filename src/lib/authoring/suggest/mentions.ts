@@ -7,7 +7,7 @@ import { endsWithComma } from './search';
 import { type Article, type Entity, type Mention, tokensIn } from './article';
 import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
-import { npEntity, possessed } from './noun-phrases';
+import { CAMPAIGN_NOUNS, campaignOf, npEntity, opensClause, possessed } from './noun-phrases';
 import { GOVERNED, SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
 import { stateAfter } from './states';
 import { isGroupNoun, sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
@@ -125,6 +125,23 @@ function sentenceMentions(
 			if (entity && (entity.kind === 'body' || entity.confirmed)) {
 				run.tokens.forEach((r) => used.add(r));
 				const last = run.tokens[run.tokens.length - 1]!;
+				// "Ferris campaign says", "Ferris’ campaign said": the campaign opening a clause, not
+				// its candidate ("to re-engage the Ferris campaign" is spoken of).
+				const next = toks[i + run.tokens.length];
+				const campaign =
+					next &&
+					opensClause(toks, i + lead) &&
+					!last.possessive &&
+					CAMPAIGN_NOUNS.has(next.lower) &&
+					/^['’]?\s+$/u.test(text.slice(last.end, next.start))
+						? campaignOf(article, entity, next.lower)
+						: undefined;
+				if (campaign) {
+					used.add(next!);
+					add(campaign, 'np', i + lead, i + run.tokens.length);
+					i += run.tokens.length;
+					continue;
+				}
 				add(entity, 'name', i + lead, i + run.tokens.length - 1);
 				i += run.tokens.length - 1;
 				// "Adeyemi's office", "Wheelhouse's chief executive"

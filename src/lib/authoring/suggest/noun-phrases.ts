@@ -5,7 +5,7 @@ import { capitalise, epithetKey } from '../names';
 import { type SentenceRange, type Token } from '../text';
 import { type Article, type Entity, type Gender, sentenceByIndex } from './article';
 import { latest, pronounFits, resolve, resolveEpithet } from './coreference';
-import { addEpithet, body, newEntity } from './entities';
+import { addEpithet, body, lookupName, newEntity } from './entities';
 import { DOCUMENT_NOUNS, SPEAKING_WORKS, clauseStart, strongPosition } from './phrases';
 
 /** Nouns too general to be an epithet for someone already named: "the man was arrested". */
@@ -64,14 +64,34 @@ export function possessed(
 	return entity;
 }
 
+/** Words after which a noun phrase opens a clause: "and the Brooks campaign said", "but the…". */
+const CLAUSE_OPENERS = new Set([
+	'and',
+	'but',
+	'while',
+	'as',
+	'when',
+	'because',
+	'though',
+	'although',
+	'since',
+	'after',
+	'that'
+]);
+
+/** Whether token i opens a clause: first, after punctuation, or after a conjunction. */
+export function opensClause(toks: Token[], i: number): boolean {
+	return i === 0 || !toks[i]!.joined || CLAUSE_OPENERS.has(toks[i - 1]!.lower);
+}
+
 /** What a person runs that speaks for them: "Brooks's campaign", "her camp". */
-const CAMPAIGN_NOUNS = new Set(['campaign', 'camp']);
+export const CAMPAIGN_NOUNS = new Set(['campaign', 'camp']);
 
 /**
  * A person's campaign, one body however it is named ("Brooks's campaign", "her campaign", "the
  * Brooks campaign"): called by the surname, as news does. undefined for anything else.
  */
-function campaignOf(article: Article, owner: Entity, head: string): Entity | undefined {
+export function campaignOf(article: Article, owner: Entity, head: string): Entity | undefined {
 	if (!CAMPAIGN_NOUNS.has(head) || owner.kind !== 'person' || owner.names.length === 0)
 		return undefined;
 	const surname = owner.names[owner.names.length - 1]!;
@@ -120,6 +140,20 @@ export function npEntity(
 			(e) => e.kind === 'person' && e.epithetKeys.has(epithetKey(text))
 		);
 		if (named) return named;
+	}
+	// "Last week, the Brooks campaign also called on…": the campaign opening a clause, whatever its
+	// verb; not one spoken of ("tried to re-engage the Brooks campaign").
+	if (
+		det === 'the' &&
+		CAMPAIGN_NOUNS.has(np.head) &&
+		!toks[np.last]!.capital &&
+		np.last > i + 1 &&
+		opensClause(toks, i)
+	) {
+		const owner = toks[np.last - 1]!;
+		const entity = owner.capital ? lookupName(article, owner.bare) : undefined;
+		const campaign = entity && campaignOf(article, entity, np.head);
+		if (campaign) return campaign;
 	}
 	// "told an aide": someone the words were said to is not their speaker.
 	if (det !== 'the' && toks[i - 1] && L.OBJECT_VERBS.has(toks[i - 1]!.lower)) return undefined;
