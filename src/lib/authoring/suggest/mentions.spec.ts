@@ -386,6 +386,16 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			['Dan Ferris', 'The Ferris campaign']
 		],
 		[
+			"an owner's campaign opening the clause, whatever its verb",
+			"Dan Ferris spoke. In reply, Ferris's campaign took the unusual step of blaming the agency.",
+			['Dan Ferris', 'Dan Ferris', 'The Ferris campaign']
+		],
+		[
+			"but not an owner's campaign spoken of",
+			"Dan Ferris spoke. Maya Brooks mocked Ferris's campaign for its slogans.",
+			['Dan Ferris', 'Maya Brooks', 'Dan Ferris']
+		],
+		[
 			'but a role in the campaign names its own person',
 			'Dan Ferris spoke. Ferris campaign manager Tom Reilly said the lines were long.',
 			['Dan Ferris', 'Tom Reilly']

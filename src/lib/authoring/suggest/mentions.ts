@@ -147,7 +147,8 @@ function sentenceMentions(
 				// "Adeyemi's office", "Wheelhouse's chief executive"
 				if (last.possessive) {
 					const np = nounPhrase(toks, i);
-					const owned = np && possessed(article, entity, np, p, toks, i, subject);
+					const from = i - run.tokens.length + 1 + lead;
+					const owned = np && possessed(article, entity, np, p, toks, i, subject, from);
 					if (np && owned) {
 						for (let k = i + 1; k <= np.last; k++) used.add(toks[k]!);
 						add(owned, 'np', i + 1, np.last);

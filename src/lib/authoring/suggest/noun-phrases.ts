@@ -28,7 +28,8 @@ export function possessed(
 	p: number,
 	toks: Token[],
 	i: number,
-	subject: Entity | undefined
+	subject: Entity | undefined,
+	from = i
 ): Entity | undefined {
 	const noun = toks
 		.slice(i + 1, np.last + 1)
@@ -37,7 +38,10 @@ export function possessed(
 	const text = `${toks[i]!.text} ${noun}`;
 	const after = article.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
 	if (/^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after)) return undefined;
-	if (!strongPosition(toks, i + 1, np.last) && !(subject === undefined)) return undefined;
+	// "In reply, Ferris's campaign took the step of…": a campaign opening a clause, whatever its verb.
+	const opening = CAMPAIGN_NOUNS.has(np.head) && opensClause(toks, from);
+	if (!opening && !strongPosition(toks, i + 1, np.last) && !(subject === undefined))
+		return undefined;
 	const campaign = campaignOf(article, owner, np.head);
 	if (campaign) {
 		addEpithet(campaign, text);

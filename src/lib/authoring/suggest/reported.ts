@@ -334,7 +334,12 @@ export function aboutSomeoneElse(article: Article, report: Report, q: Quote): bo
 		(m) => m.pos > report.at && m.end <= q.open && m.entity.kind === 'person'
 	);
 	if (!subject || !report.speaker) return false;
-	return subject.entity !== report.speaker;
+	// "The Brooks campaign said she would "…"": a campaign speaks for its candidate in its own words
+	// (her office's report of her words stays reported).
+	const campaign = /\b(?:campaign|camp)$/iu.test(report.speaker.label);
+	return (
+		subject.entity !== report.speaker && !(campaign && subject.entity === report.speaker.owner)
+	);
 }
 
 /**
