@@ -316,6 +316,22 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			'"The mayor must resign," the editorial said.',
 			[['the editorial', 'The editorial', 'np', 'body']]
 		],
+		[
+			'a company named before, by a word of its name',
+			'Harbour Foods Holdings cut 300 jobs. "We had no choice," the company said.',
+			[
+				['Harbour Foods Holdings', 'Harbour Foods Holdings', 'name', 'body'],
+				['the company', 'Harbour Foods Holdings', 'np', 'body']
+			]
+		],
+		[
+			'a group named before, by a word of its name',
+			'The Ada Nwosu Foundation gave grants. "We are proud," the group said.',
+			[
+				['The Ada Nwosu Foundation', 'The Ada Nwosu Foundation', 'name', 'body'],
+				['the group', 'The Ada Nwosu Foundation', 'np', 'body']
+			]
+		],
 		['a crowd', '"Out!" the crowd yelled.', [['the crowd', 'The crowd', 'np', 'body']]],
 		['groups', '"We will sue," the groups said.', [['the groups', 'The groups', 'np', 'body']]]
 	])('finds a body speaking: %s', (_kind, text, expected) => {

@@ -13,7 +13,39 @@ const GENERIC_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child',
 
 /** What "the company" or "the club" may stand for in an organisation's name. */
 const ORG_SYNONYMS: Record<string, string[]> = {
-	company: ['company', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'co', 'group'],
+	company: [
+		'company',
+		'ltd',
+		'inc',
+		'corp',
+		'corporation',
+		'plc',
+		'co',
+		'group',
+		'holdings',
+		'industries',
+		'enterprises',
+		'llc'
+	],
+	// "the group" for an organisation that campaigns or gives: a foundation, an association.
+	group: [
+		'group',
+		'foundation',
+		'association',
+		'coalition',
+		'alliance',
+		'institute',
+		'society',
+		'federation',
+		'network',
+		'project',
+		'fund',
+		'organization',
+		'organisation',
+		'league'
+	],
+	organization: ['organization', 'foundation', 'association', 'institute', 'society'],
+	organisation: ['organisation', 'foundation', 'association', 'institute', 'society'],
 	firm: ['ltd', 'inc', 'corp', 'plc', 'llp', 'firm'],
 	club: ['club', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'wanderers', 'rangers'],
 	team: ['team', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'racing'],
