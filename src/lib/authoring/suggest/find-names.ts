@@ -237,7 +237,7 @@ function learnApposition(
 	}
 	const before = text.slice(Math.max(0, start - 90), start);
 	const lead =
-		/(?:^|[^\p{L}])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*['\u2019]s)\s+[^,.;:!?\uFFFC]{2,50}?),\s+((?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}-]*)\s+){0,2})$/u.exec(
+		/(?:^|[^\p{L}])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]n?|[Aa]nother|\p{Lu}[\p{L}-]*['\u2019]s)\s+[^,.;:!?\uFFFC]{2,50}?),\s+((?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}-]*)\s+){0,2})$/u.exec(
 			before
 		);
 	const between = lead?.[2]?.trim().split(/\s+/u).filter(Boolean) ?? [];

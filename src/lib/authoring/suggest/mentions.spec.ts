@@ -420,6 +420,21 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
 	});
 
+	it.each([
+		[
+			'after the verb, past a name in capitals inside the role',
+			'"The odds are even," said another leading Supreme Court advocate, Dan J. Ferris of the firm Ferris Lowe.',
+			['Dan J. Ferris']
+		],
+		[
+			'before the verb',
+			'An Israeli blogger, Tal Ben-Ami, reported this week that she had seen the video.',
+			['Tal Ben-Ami', 'Tal Ben-Ami']
+		]
+	])('takes the name in commas after "a …" role for the mention: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
+	});
+
 	it('does not take the crowd a speaker spoke to for a speaker', () => {
 		expect(
 			mentionsOf('Maya Brooks, 52, asked the crowd: "Are you with me?"').map((m) => m[0])

@@ -62,6 +62,12 @@ function sentenceMentions(
 		const prev = toks[i - 1];
 		// An unnamed source: "said a longtime adviser to Brooks", "one aide said", "the second official"
 		const unnamed = unnamedPhrase(toks, i);
+		// "said another leading advocate, Dan J. Ferris,": the name in commas is the mention.
+		if (unnamed && INDEFINITE.has(t.lower) && apposedName(text, toks[unnamed.last]!.end)) {
+			for (let k = i; k <= unnamed.last; k++) used.add(toks[k]!);
+			i = unnamed.last;
+			continue;
+		}
 		if (unnamed && speakerPosition(toks, i, unnamed.last)) {
 			const last = toks[unnamed.last]!;
 			const entity = unnamed.again
@@ -165,6 +171,11 @@ function sentenceMentions(
 			!['this', 'that'].includes(lower)
 		) {
 			const np = withState(toks, nounPhrase(toks, i));
+			if (np && INDEFINITE.has(lower) && apposedName(text, toks[np.last]!.end)) {
+				for (let k = i; k <= np.last; k++) used.add(toks[k]!);
+				i = np.last;
+				continue;
+			}
 			if (np) {
 				const entity = npEntity(article, np, p, sentence, toks, i, subject);
 				if (entity) {
@@ -198,6 +209,17 @@ function bodyPhrase(toks: Token[], i: number): boolean {
 		!L.PERSON_NOUNS.has(np.head) &&
 		(L.BODY_NOUNS.has(np.head) || SPEAKING_WORKS.has(np.head))
 	);
+}
+
+/** Determiners of someone not met before: "a blogger", "another advocate". */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+/** A full name in commas right after a phrase: ", Dan J. Ferris," / ", Tal Ben-Ami of …". */
+const APPOSED_NAME =
+	/^,\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){1,3}(?=\s*[,.;]|\s+(?:of|from|at|who)\b)/u;
+
+/** Whether a full name follows in commas at `end` ("an Israeli blogger, Tal Ben-Ami,"). */
+function apposedName(text: string, end: number): boolean {
+	return APPOSED_NAME.test(text.slice(end, end + 80));
 }
 
 /** "the senator from Ohio": a person's noun phrase goes on over the state it names. */
