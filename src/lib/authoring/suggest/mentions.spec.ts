@@ -361,6 +361,16 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Maya Brooks']
 		],
 		[
+			"an epithet speaking after a quote may be the sentence's subject",
+			'Tom Reilly spoke on Monday. Dan Ferris defends his record in an ad: "Our borders matter," the senator says to the camera.',
+			['Tom Reilly', 'Dan Ferris', 'Dan Ferris', 'Dan Ferris']
+		],
+		[
+			"but an epithet after the subject's own verb is someone else",
+			'Dan Ferris praised Tom Reilly, and the senator said the vote was close.',
+			['Dan Ferris', 'Tom Reilly', 'Tom Reilly']
+		],
+		[
 			'a state in brackets after the name ("(D-Ohio)")',
 			'Sen. Maya Brooks (D-Ohio) met Sen. Dan Ferris (R-Texas). Ferris left early. The Ohio senator said the bill would pass.',
 			['Maya Brooks', 'Dan Ferris', 'Dan Ferris', 'Maya Brooks']

@@ -261,8 +261,10 @@ export function npEntity(
 	if (GENERIC_NOUNS.has(np.head)) return undefined;
 	// "Brooks praised the senator": not the subject; but "Though Brooks lost, the senator said": the
 	// epithet opens the main clause, and the one named in the clause before is whom it means.
+	// Nor after a quote: "Ferris defends it in an ad: "…," the senator says" is Ferris speaking.
 	const exclude = new Set<Entity>();
-	if (subject && !clauseStart(toks, i)) exclude.add(subject);
+	const afterQuote = article.masked[p]!.slice(sentence.start, toks[i]!.start).includes('\uFFFC');
+	if (subject && !clauseStart(toks, i) && !afterQuote) exclude.add(subject);
 	const entity = resolveEpithet(article, text, sentence.index, toks[i]!.start, exclude, np.state);
 	if (entity) addEpithet(entity, text);
 	return entity;
