@@ -440,6 +440,16 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			'before the verb',
 			'An Israeli blogger, Tal Ben-Ami, reported this week that she had seen the video.',
 			['Tal Ben-Ami', 'Tal Ben-Ami']
+		],
+		[
+			'after a few words more',
+			'One pastor backing Mr. Reilly, Dan Ferris of the First Church, said he had called 150 people.',
+			['Dan Ferris', 'Dan Ferris']
+		],
+		[
+			'after a dash',
+			'A former Republican candidate -- Dan Ferris, who lost in 2008 -- said the plan would fail.',
+			['Dan Ferris']
 		]
 	])('takes the name in commas after "a …" role for the mention: %s', (_kind, text, expected) => {
 		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);

@@ -63,9 +63,11 @@ function sentenceMentions(
 		// An unnamed source: "said a longtime adviser to Brooks", "one aide said", "the second official"
 		const unnamed = unnamedPhrase(toks, i);
 		// "said another leading advocate, Dan J. Ferris,": the name in commas is the mention.
-		if (unnamed && INDEFINITE.has(t.lower) && apposedName(text, toks[unnamed.last]!.end)) {
-			for (let k = i; k <= unnamed.last; k++) used.add(toks[k]!);
-			i = unnamed.last;
+		const nameAt =
+			unnamed && INDEFINITE.has(t.lower) ? apposedName(text, toks[unnamed.last]!.end) : -1;
+		if (nameAt >= 0) {
+			while (i + 1 < toks.length && toks[i + 1]!.start < nameAt) used.add(toks[i++]!);
+			used.add(toks[i]!);
 			continue;
 		}
 		if (unnamed && speakerPosition(toks, i, unnamed.last)) {
@@ -171,9 +173,10 @@ function sentenceMentions(
 			!['this', 'that'].includes(lower)
 		) {
 			const np = withState(toks, nounPhrase(toks, i));
-			if (np && INDEFINITE.has(lower) && apposedName(text, toks[np.last]!.end)) {
-				for (let k = i; k <= np.last; k++) used.add(toks[k]!);
-				i = np.last;
+			const apposed = np && INDEFINITE.has(lower) ? apposedName(text, toks[np.last]!.end) : -1;
+			if (apposed >= 0) {
+				while (i + 1 < toks.length && toks[i + 1]!.start < apposed) used.add(toks[i++]!);
+				used.add(toks[i]!);
 				continue;
 			}
 			if (np) {
@@ -213,13 +216,18 @@ function bodyPhrase(toks: Token[], i: number): boolean {
 
 /** Determiners of someone not met before: "a blogger", "another advocate". */
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
-/** A full name in commas right after a phrase: ", Dan J. Ferris," / ", Tal Ben-Ami of …". */
+/**
+ * A full name in commas (or after a dash) right after a phrase, perhaps a few words on: ", Dan J.
+ * Ferris," / " backing Mr. Reilly, Dan Ferris of …" / " -- Dan Ferris, who …". Not an organisation.
+ */
 const APPOSED_NAME =
-	/^,\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){1,3}(?=\s*[,.;]|\s+(?:of|from|at|who)\b)/u;
+	/^(?:(?:[^,.;:!?\uFFFC\u2014\u2013-]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov))\.){1,40}?)?(?:,|\s--|\s?[\u2014\u2013])\s*(\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){1,3})(?=\s*[,.;]|\s+(?:of|from|at|who)\b)/u;
 
-/** Whether a full name follows in commas at `end` ("an Israeli blogger, Tal Ben-Ami,"). */
-function apposedName(text: string, end: number): boolean {
-	return APPOSED_NAME.test(text.slice(end, end + 80));
+/** Where a full name in commas after `end` starts ("an Israeli blogger, Tal Ben-Ami,"), or -1. */
+function apposedName(text: string, end: number): number {
+	const m = APPOSED_NAME.exec(text.slice(end, end + 120));
+	if (!m || m[1]!.split(/\s+/u).some((w) => L.ORG_WORDS.has(w.toLowerCase()))) return -1;
+	return end + m[0].length - m[1]!.length;
 }
 
 /** "the senator from Ohio": a person's noun phrase goes on over the state it names. */
