@@ -141,8 +141,11 @@ export const PERSON_NOUNS = words(`
 	trader banker economist consultant designer developer manufacturer retailer specialist
 	physician psychologist epidemiologist biologist chemist physicist astronomer geologist
 	prosecutor solicitor barrister attorney strategist pollster adviser advisor aide operative
-	lawmaker legislator commentator columnist anchor pastor nominee contender moderator correspondent pundit blogger
-	hopeful congressman congresswoman
+	lawmaker legislator commentator columnist anchor pastor nominee contender moderator correspondent
+	pundit hopeful congressman congresswoman front-runner frontrunner neurosurgeon
+	advocate litigator scholar donor fundraiser lobbyist billionaire mogul priest rabbi imam bishop
+	cardinal pope sheriff commissioner ambassador diplomat chancellor rapper comedian blogger admiral
+	colonel trooper detective investigator ceo treasurer
 	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
 	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
 	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese

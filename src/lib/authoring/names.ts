@@ -271,7 +271,15 @@ function monthSurname(toks: Token[], k: number): boolean {
 	);
 }
 
+/** A word in capitals of two letters or more: "TURNOUT", "DOESN’T". */
+const SHOUTED = /^\p{Lu}[\p{Lu}\p{N}'\u2019.-]+$/u;
+/** How many words in capitals make a heading, not a name ("LATE TURNOUT RAISES HOPES"). */
+const HEADING_WORDS = 4;
+
 export function classifyRun(run: Run): RunKind {
+	// A heading in capitals names nobody, however it ends.
+	if (run.tokens.length >= HEADING_WORDS && run.tokens.every((t) => SHOUTED.test(t.text)))
+		return { kind: 'other' };
 	// A sentence's first word, or "The" before an organisation, is not part of a name; nor is a
 	// role at the start of a sentence ("Investor Jo Park said"). Cut once: a run of thousands of
 	// such words ("A. A. A. …") was copied again for each.

@@ -57,6 +57,14 @@ describe('assemble: statements in the article’s order, and the sources that sp
 		).toEqual([['a road to nowhere', 'reyes', 'said']]);
 	});
 
+	it('gives a fragment a campaign reports of its candidate to the campaign, which speaks for her', () => {
+		expect(
+			statementsOf(
+				'Maya Brooks spoke on Monday. The Brooks campaign said she would "back the winner" in May.'
+			).filter((s) => s[0] === 'direct')
+		).toEqual([['direct', 'back the winner', 'brooks-campaign']]);
+	});
+
 	it('gives a single quoted word in reported speech to the one reporting, to be checked', () => {
 		const result = assembled(
 			'Ana Reyes, 44, leads the opposition. Reyes said the delay was "unacceptable" and asked for a vote.'

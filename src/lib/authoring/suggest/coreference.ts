@@ -3,6 +3,7 @@
 import * as L from '../lexicon';
 import { epithetKey, isDemonym } from '../names';
 import { type Article, type Entity, type Gender, type Mention } from './article';
+import { learnState, stateIn, statesOf } from './states';
 import { subjectIn } from './subject';
 
 /**
@@ -28,6 +29,7 @@ export function record(article: Article, mention: Mention): void {
 	const inParagraph = article.byParagraph.get(mention.paragraph) ?? [];
 	inParagraph.push(mention);
 	article.byParagraph.set(mention.paragraph, inParagraph);
+	learnState(article, mention);
 }
 
 /** Hobbs-style: this sentence before `pos`, then earlier sentences, each left to right. */
@@ -200,13 +202,17 @@ export function recentSpeaker(
 	return undefined;
 }
 
-/** A definite epithet ("the committee chair", "the 58-year-old") to the person it names. */
+/**
+ * A definite epithet ("the committee chair", "the 58-year-old") to the person it names. `place` is
+ * a state named after it ("the senator from Ohio").
+ */
 export function resolveEpithet(
 	article: Article,
 	np: string,
 	sentence: number,
 	pos: number,
-	exclude: Set<Entity>
+	exclude: Set<Entity>,
+	place?: string
 ): Entity | undefined {
 	const key = epithetKey(np);
 	const known = article.entities.filter((e) => e.kind === 'person' && e.epithetKeys.has(key));
@@ -225,13 +231,25 @@ export function resolveEpithet(
 	const conflicts = (e: Entity) =>
 		words.length > 1 &&
 		[...e.epithetKeys].some((k) => k !== key && k.includes(' ') && k.split(' ').pop() === head);
+	// "the Ohio senator", "the senator from Ohio": someone the text tied to Ohio, else nobody the
+	// text tied to another state.
+	const state = place ?? stateIn(np.split(' ').slice(1, -1).join(' '));
+	const fitsState = (e: Entity) => !state || statesOf(e).size === 0 || statesOf(e).has(state);
 	const fits = (e: Entity) =>
 		e.kind === 'person' &&
+		fitsState(e) &&
 		e.confirmed !== false &&
 		!conflicts(e) &&
 		(!demonym || !e.demonym || e.demonym === demonym) &&
 		(!gender || !e.gender || e.gender === gender) &&
 		(!age || e.age === undefined || e.age === Number(age[1]));
+	if (state) {
+		const there = article.entities.filter((e) => fits(e) && statesOf(e).has(state));
+		if (there.length > 0)
+			return (
+				resolve(article, sentence, pos, (e) => there.includes(e), exclude) ?? latest(article, there)
+			);
+	}
 	const described = article.entities.filter((e) => fits(e) && e.roles.has(head));
 	if (described.length > 0 && !demonym) return latest(article, described);
 	return resolve(article, sentence, pos, fits, exclude);

@@ -127,9 +127,17 @@ export function addEpithet(entity: Entity, text: string, role = false): void {
  * What a person's titles tell: a role ("dr": a doctor), a gender, and that the name is a person's.
  */
 export function learnTitles(entity: Entity, titles: string[]): void {
-	for (const title of titles) {
-		if (L.TITLE_MODIFIERS.has(title)) continue;
+	titles.forEach((title, k) => {
+		if (L.TITLE_MODIFIERS.has(title)) return;
 		entity.confirmed = true;
+		if (L.FEMALE_TITLES.has(title)) entity.gender = 'f';
+		if (L.MALE_TITLES.has(title)) entity.gender = 'm';
+		// "Vice President Tom Reilly" is "the vice president", not "the president"; a deputy chief is
+		// not "the chief".
+		if (k > 0 && SECOND_IN_RANK.has(titles[k - 1]!)) {
+			addEpithet(entity, `the ${titles[k - 1]!} ${title}`);
+			return;
+		}
 		entity.roles.add(
 			title === 'dr'
 				? 'doctor'
@@ -139,7 +147,8 @@ export function learnTitles(entity: Entity, titles: string[]): void {
 						? 'councillor'
 						: title
 		);
-		if (L.FEMALE_TITLES.has(title)) entity.gender = 'f';
-		if (L.MALE_TITLES.has(title)) entity.gender = 'm';
-	}
+	});
 }
+
+/** Title words that make the next title someone else's rank: a vice president is not the president. */
+const SECOND_IN_RANK = new Set(['vice', 'deputy', 'assistant']);

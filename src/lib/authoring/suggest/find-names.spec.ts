@@ -22,6 +22,20 @@ const summary = (e: Entity) => ({
 });
 
 describe('findNames: people and organisations, with their titles and appositions', () => {
+	it('takes a heading in capitals for no organisation, and the name after it for a person', () => {
+		expect(
+			named(
+				'LATE TURNOUT IN OHIO RAISES NO HOPES - Dan P. Ferris: "At long last the contests have started."'
+			).map((e) => [e.kind, e.label])
+		).toEqual([['person', 'Dan P. Ferris']]);
+	});
+
+	it('still takes a short name in capitals for an organisation', () => {
+		expect(named('"We will appeal," the NRA said.').map((e) => [e.kind, e.label])).toEqual([
+			['body', 'The NRA']
+		]);
+	});
+
 	it('keeps a month after a name out of the name when no first name comes before it', () => {
 		expect(named('Tom Reilly, 40, met the board on Friday May 5.').map((e) => e.label)).toEqual([
 			'Tom Reilly'

@@ -63,7 +63,11 @@ export function findNames(article: Article): void {
 			} else if (found.kind === 'person') {
 				const entity = person(article, found.names);
 				if (entity.names.length === found.names.length) entity.label = found.label;
-				learnTitles(entity, found.titles);
+				// "Vice President Tom Reilly": the run's rank word was cut off before its titles.
+				const rank = SECOND_RANK_BEFORE.exec(
+					article.masked[p]!.slice(Math.max(0, found.start - 12), found.start)
+				);
+				learnTitles(entity, rank ? [rank[1]!.toLowerCase(), ...found.titles] : found.titles);
 				learnApposition(article, entity, p, found.start, run.end);
 				// "Simon Adair told the court", "said Karen Whitlock"
 				const i = indexOf(run.tokens[0]!);
@@ -211,6 +215,9 @@ function speaksAfterApposition(article: Article, p: number, start: number, end: 
 	);
 }
 
+/** A rank word right before a run's titles: "Vice President", "Deputy Mayor". */
+const SECOND_RANK_BEFORE = /\b(Vice|Deputy|Assistant)[\s-]+$/u;
+
 /** "Karen Whitlock, the Rovers manager," / "The mayor, Helen Achterberg," / "Margaret Ellison, 78," */
 function learnApposition(
 	article: Article,
@@ -246,7 +253,7 @@ function learnApposition(
 	}
 	const before = text.slice(Math.max(0, start - 90), start);
 	const lead =
-		/(?:^|[^\p{L}])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*['\u2019]s)\s+[^,.;:!?\uFFFC]{2,50}?),\s+((?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}-]*)\s+){0,2})$/u.exec(
+		/(?:^|[^\p{L}])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]n?|[Aa]nother|\p{Lu}[\p{L}-]*['\u2019]s)\s+[^,.;:!?\uFFFC]{2,50}?),\s+((?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}-]*)\s+){0,2})$/u.exec(
 			before
 		);
 	const between = lead?.[2]?.trim().split(/\s+/u).filter(Boolean) ?? [];

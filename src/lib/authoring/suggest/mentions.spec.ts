@@ -321,10 +321,143 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 			'"The mayor must resign," the editorial said.',
 			[['the editorial', 'The editorial', 'np', 'body']]
 		],
+		[
+			'a company named before, by a word of its name',
+			'Harbour Foods Holdings cut 300 jobs. "We had no choice," the company said.',
+			[
+				['Harbour Foods Holdings', 'Harbour Foods Holdings', 'name', 'body'],
+				['the company', 'Harbour Foods Holdings', 'np', 'body']
+			]
+		],
+		[
+			'a group named before, by a word of its name',
+			'The Ada Nwosu Foundation gave grants. "We are proud," the group said.',
+			[
+				['The Ada Nwosu Foundation', 'The Ada Nwosu Foundation', 'name', 'body'],
+				['the group', 'The Ada Nwosu Foundation', 'np', 'body']
+			]
+		],
 		['a crowd', '"Out!" the crowd yelled.', [['the crowd', 'The crowd', 'np', 'body']]],
 		['groups', '"We will sue," the groups said.', [['the groups', 'The groups', 'np', 'body']]]
 	])('finds a body speaking: %s', (_kind, text, expected) => {
 		expect(mentionsOf(text)).toEqual(expected);
+	});
+
+	// An epithet with a qualifier is the person the qualifier fits, not merely the last one named.
+	it.each([
+		[
+			'a party before a role is no body of its own ("the GOP front-runner")',
+			'Maya Brooks won the vote. The GOP front-runner said the count was fair.',
+			['Maya Brooks', 'Maya Brooks']
+		],
+		[
+			'"the president" is not the vice president',
+			'On Monday, President Maya Brooks met Vice President Tom Reilly. Reilly left early. The president said the talks went well.',
+			['Maya Brooks', 'Tom Reilly', 'Tom Reilly', 'Maya Brooks']
+		],
+		[
+			'"the vice president" is the one whose title said so',
+			'On Monday, President Maya Brooks met Vice President Tom Reilly. Brooks left early. The vice president said the talks went well.',
+			['Maya Brooks', 'Tom Reilly', 'Maya Brooks', 'Tom Reilly']
+		],
+		[
+			'an epithet opening the main clause is whom the clause before it named',
+			'Sen. Dan Ferris spoke. Though Maya Brooks lost, the front-runner said she would run again.',
+			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Maya Brooks']
+		],
+		[
+			"an epithet speaking after a quote may be the sentence's subject",
+			'Tom Reilly spoke on Monday. Dan Ferris defends his record in an ad: "Our borders matter," the senator says to the camera.',
+			['Tom Reilly', 'Dan Ferris', 'Dan Ferris', 'Dan Ferris']
+		],
+		[
+			"but an epithet after the subject's own verb is someone else",
+			'Dan Ferris praised Tom Reilly, and the senator said the vote was close.',
+			['Dan Ferris', 'Tom Reilly', 'Tom Reilly']
+		],
+		[
+			'a state in brackets after the name ("(D-Ohio)")',
+			'Sen. Maya Brooks (D-Ohio) met Sen. Dan Ferris (R-Texas). Ferris left early. The Ohio senator said the bill would pass.',
+			['Maya Brooks', 'Dan Ferris', 'Dan Ferris', 'Maya Brooks']
+		],
+		[
+			'a state abbreviated in commas after the name (", R-Fla.,")',
+			'Sen. Dan Ferris, R-Fla., spoke after Sen. Maya Brooks, D-N.J., had left. Brooks was tired. The Florida senator said the bill would fail.',
+			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Dan Ferris']
+		],
+		[
+			'a state before the title ("New Jersey Gov.")',
+			'New Jersey Gov. Dan Ferris toured the port with Ohio Gov. Maya Brooks. Brooks left early. The New Jersey governor told reporters it was a success.',
+			['Dan Ferris', 'Maya Brooks', 'Maya Brooks', 'Dan Ferris']
+		],
+		[
+			'"the senator from Ohio", the state known from "of Ohio"',
+			'Two senators, Maya Brooks of Ohio and Dan Ferris of Texas, spoke. Ferris left early. The senator from Ohio said the bill would pass.',
+			['Maya Brooks', 'Dan Ferris', 'Dan Ferris', 'Maya Brooks']
+		]
+	])('resolves a qualified epithet: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
+	});
+
+	// A campaign named by its candidate is the campaign wherever it stands, not the candidate.
+	it.each([
+		[
+			'"the Brooks campaign" whatever its verb',
+			'Maya Brooks spoke. Last week, the Brooks campaign also called on the agency to act.',
+			['Maya Brooks', 'The Brooks campaign']
+		],
+		[
+			'an apostrophe with no s ("Ferris’ campaign")',
+			'Dan Ferris spoke. Ferris’ campaign called the report unfair.',
+			['Dan Ferris', 'The Ferris campaign']
+		],
+		[
+			'a surname and "campaign" with no determiner',
+			'Dan Ferris spoke. Ferris campaign says the lines were long.',
+			['Dan Ferris', 'The Ferris campaign']
+		],
+		[
+			"an owner's campaign opening the clause, whatever its verb",
+			"Dan Ferris spoke. In reply, Ferris's campaign took the unusual step of blaming the agency.",
+			['Dan Ferris', 'Dan Ferris', 'The Ferris campaign']
+		],
+		[
+			"but not an owner's campaign spoken of",
+			"Dan Ferris spoke. Maya Brooks mocked Ferris's campaign for its slogans.",
+			['Dan Ferris', 'Maya Brooks', 'Dan Ferris']
+		],
+		[
+			'but a role in the campaign names its own person',
+			'Dan Ferris spoke. Ferris campaign manager Tom Reilly said the lines were long.',
+			['Dan Ferris', 'Tom Reilly']
+		]
+	])('finds a campaign: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'after the verb, past a name in capitals inside the role',
+			'"The odds are even," said another leading Supreme Court advocate, Dan J. Ferris of the firm Ferris Lowe.',
+			['Dan J. Ferris']
+		],
+		[
+			'before the verb',
+			'An Israeli blogger, Tal Ben-Ami, reported this week that she had seen the video.',
+			['Tal Ben-Ami', 'Tal Ben-Ami']
+		],
+		[
+			'after a few words more',
+			'One pastor backing Mr. Reilly, Dan Ferris of the First Church, said he had called 150 people.',
+			['Dan Ferris', 'Dan Ferris']
+		],
+		[
+			'after a dash',
+			'A former Republican candidate -- Dan Ferris, who lost in 2008 -- said the plan would fail.',
+			['Dan Ferris']
+		]
+	])('takes the name in commas after "a …" role for the mention: %s', (_kind, text, expected) => {
+		expect(mentionsOf(text).map((m) => m[1])).toEqual(expected);
 	});
 
 	it('does not take the crowd a speaker spoke to for a speaker', () => {

@@ -7,8 +7,9 @@ import { endsWithComma } from './search';
 import { type Article, type Entity, type Mention, tokensIn } from './article';
 import { record, resolvePronoun } from './coreference';
 import { body, bodyByFirstWord, lookupName, person } from './entities';
-import { npEntity, possessed } from './noun-phrases';
+import { CAMPAIGN_NOUNS, campaignOf, npEntity, opensClause, possessed } from './noun-phrases';
 import { GOVERNED, SPEAKING_WORKS, nextToSpeech, nounPhrase, rolesNext } from './phrases';
+import { stateAfter } from './states';
 import { isGroupNoun, sameUnnamed, speakerPosition, unnamedPhrase, unnamedSource } from './unnamed';
 
 /**
@@ -61,6 +62,14 @@ function sentenceMentions(
 		const prev = toks[i - 1];
 		// An unnamed source: "said a longtime adviser to Brooks", "one aide said", "the second official"
 		const unnamed = unnamedPhrase(toks, i);
+		// "said another leading advocate, Dan J. Ferris,": the name in commas is the mention.
+		const nameAt =
+			unnamed && INDEFINITE.has(t.lower) ? apposedName(text, toks[unnamed.last]!.end) : -1;
+		if (nameAt >= 0) {
+			while (i + 1 < toks.length && toks[i + 1]!.start < nameAt) used.add(toks[i++]!);
+			used.add(toks[i]!);
+			continue;
+		}
 		if (unnamed && speakerPosition(toks, i, unnamed.last)) {
 			const last = toks[unnamed.last]!;
 			const entity = unnamed.again
@@ -76,7 +85,11 @@ function sentenceMentions(
 		// Names
 		const run = runs.get(t);
 		// "The Brooks campaign said": a body of the person's, read as a noun phrase below.
-		const bodyOfName = run !== undefined && L.DETERMINERS.has(t.lower) && bodyPhrase(toks, i);
+		// "The GOP front-runner said": a person named by party and role, read as an epithet below.
+		const bodyOfName =
+			run !== undefined &&
+			L.DETERMINERS.has(t.lower) &&
+			(bodyPhrase(toks, i) || partyRolePhrase(toks, i, run));
 		// "Okoro spokesman Tom Reilly", "Brooks campaign chairman Dan Ferris": the name says only whose
 		// the person after the role is; that person is the mention, so the name is passed over.
 		if (run && !bodyOfName && rolesNext(toks, i + run.tokens.length)) {
@@ -120,12 +133,30 @@ function sentenceMentions(
 			if (entity && (entity.kind === 'body' || entity.confirmed)) {
 				run.tokens.forEach((r) => used.add(r));
 				const last = run.tokens[run.tokens.length - 1]!;
+				// "Ferris campaign says", "Ferris’ campaign said": the campaign opening a clause, not
+				// its candidate ("to re-engage the Ferris campaign" is spoken of).
+				const next = toks[i + run.tokens.length];
+				const campaign =
+					next &&
+					opensClause(toks, i + lead) &&
+					!last.possessive &&
+					CAMPAIGN_NOUNS.has(next.lower) &&
+					/^['’]?\s+$/u.test(text.slice(last.end, next.start))
+						? campaignOf(article, entity, next.lower)
+						: undefined;
+				if (campaign) {
+					used.add(next!);
+					add(campaign, 'np', i + lead, i + run.tokens.length);
+					i += run.tokens.length;
+					continue;
+				}
 				add(entity, 'name', i + lead, i + run.tokens.length - 1);
 				i += run.tokens.length - 1;
 				// "Adeyemi's office", "Wheelhouse's chief executive"
 				if (last.possessive) {
 					const np = nounPhrase(toks, i);
-					const owned = np && possessed(article, entity, np, p, toks, i, subject);
+					const from = i - run.tokens.length + 1 + lead;
+					const owned = np && possessed(article, entity, np, p, toks, i, subject, from);
 					if (np && owned) {
 						for (let k = i + 1; k <= np.last; k++) used.add(toks[k]!);
 						add(owned, 'np', i + 1, np.last);
@@ -141,7 +172,13 @@ function sentenceMentions(
 			(L.DETERMINERS.has(lower) || lower === 'one' || lower === 'another') &&
 			!['this', 'that'].includes(lower)
 		) {
-			const np = nounPhrase(toks, i);
+			const np = withState(toks, nounPhrase(toks, i));
+			const apposed = np && INDEFINITE.has(lower) ? apposedName(text, toks[np.last]!.end) : -1;
+			if (apposed >= 0) {
+				while (i + 1 < toks.length && toks[i + 1]!.start < apposed) used.add(toks[i++]!);
+				used.add(toks[i]!);
+				continue;
+			}
 			if (np) {
 				const entity = npEntity(article, np, p, sentence, toks, i, subject);
 				if (entity) {
@@ -174,6 +211,45 @@ function bodyPhrase(toks: Token[], i: number): boolean {
 		!toks[np.last]!.capital &&
 		!L.PERSON_NOUNS.has(np.head) &&
 		(L.BODY_NOUNS.has(np.head) || SPEAKING_WORKS.has(np.head))
+	);
+}
+
+/** Determiners of someone not met before: "a blogger", "another advocate". */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+/**
+ * A full name in commas (or after a dash) right after a phrase, perhaps a few words on: ", Dan J.
+ * Ferris," / " backing Mr. Reilly, Dan Ferris of …" / " -- Dan Ferris, who …". Not an organisation.
+ */
+const APPOSED_NAME =
+	/^(?:(?:[^,.;:!?\uFFFC\u2014\u2013-]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov))\.){1,40}?)?(?:,|\s--|\s?[\u2014\u2013])\s*(\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){1,3})(?=\s*[,.;]|\s+(?:of|from|at|who)\b)/u;
+
+/** Where a full name in commas after `end` starts ("an Israeli blogger, Tal Ben-Ami,"), or -1. */
+function apposedName(text: string, end: number): number {
+	const m = APPOSED_NAME.exec(text.slice(end, end + 120));
+	if (!m || m[1]!.split(/\s+/u).some((w) => L.ORG_WORDS.has(w.toLowerCase()))) return -1;
+	return end + m[0].length - m[1]!.length;
+}
+
+/** "the senator from Ohio": a person's noun phrase goes on over the state it names. */
+function withState(
+	toks: Token[],
+	np: { last: number; head: string } | undefined
+): { last: number; head: string; state?: string } | undefined {
+	if (!np || !L.PERSON_NOUNS.has(np.head)) return np;
+	const after = stateAfter(toks, np.last);
+	return after ? { ...np, last: after.last, state: after.state } : np;
+}
+
+/** Whether the run at i is a determiner and party words before a person's role ("The GOP front-runner"). */
+function partyRolePhrase(toks: Token[], i: number, run: Run): boolean {
+	const np = nounPhrase(toks, i);
+	return (
+		np !== undefined &&
+		np.last >= i + run.tokens.length &&
+		!toks[np.last]!.capital &&
+		L.PERSON_NOUNS.has(np.head) &&
+		run.tokens.length > 1 &&
+		run.tokens.slice(1).every((r) => L.PARTY_WORDS.has(r.lower))
 	);
 }
 

@@ -5,7 +5,7 @@ import { capitalise, epithetKey } from '../names';
 import { type SentenceRange, type Token } from '../text';
 import { type Article, type Entity, type Gender, sentenceByIndex } from './article';
 import { latest, pronounFits, resolve, resolveEpithet } from './coreference';
-import { addEpithet, body, newEntity } from './entities';
+import { addEpithet, body, lookupName, newEntity } from './entities';
 import { DOCUMENT_NOUNS, SPEAKING_WORKS, clauseStart, strongPosition } from './phrases';
 
 /** Nouns too general to be an epithet for someone already named: "the man was arrested". */
@@ -13,7 +13,39 @@ const GENERIC_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child',
 
 /** What "the company" or "the club" may stand for in an organisation's name. */
 const ORG_SYNONYMS: Record<string, string[]> = {
-	company: ['company', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'co', 'group'],
+	company: [
+		'company',
+		'ltd',
+		'inc',
+		'corp',
+		'corporation',
+		'plc',
+		'co',
+		'group',
+		'holdings',
+		'industries',
+		'enterprises',
+		'llc'
+	],
+	// "the group" for an organisation that campaigns or gives: a foundation, an association.
+	group: [
+		'group',
+		'foundation',
+		'association',
+		'coalition',
+		'alliance',
+		'institute',
+		'society',
+		'federation',
+		'network',
+		'project',
+		'fund',
+		'organization',
+		'organisation',
+		'league'
+	],
+	organization: ['organization', 'foundation', 'association', 'institute', 'society'],
+	organisation: ['organisation', 'foundation', 'association', 'institute', 'society'],
 	firm: ['ltd', 'inc', 'corp', 'plc', 'llp', 'firm'],
 	club: ['club', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'wanderers', 'rangers'],
 	team: ['team', 'fc', 'united', 'city', 'town', 'rovers', 'athletic', 'racing'],
@@ -28,7 +60,8 @@ export function possessed(
 	p: number,
 	toks: Token[],
 	i: number,
-	subject: Entity | undefined
+	subject: Entity | undefined,
+	from = i
 ): Entity | undefined {
 	const noun = toks
 		.slice(i + 1, np.last + 1)
@@ -37,7 +70,10 @@ export function possessed(
 	const text = `${toks[i]!.text} ${noun}`;
 	const after = article.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
 	if (/^,\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}/u.test(after)) return undefined;
-	if (!strongPosition(toks, i + 1, np.last) && !(subject === undefined)) return undefined;
+	// "In reply, Ferris's campaign took the step of…": a campaign opening a clause, whatever its verb.
+	const opening = CAMPAIGN_NOUNS.has(np.head) && opensClause(toks, from);
+	if (!opening && !strongPosition(toks, i + 1, np.last) && !(subject === undefined))
+		return undefined;
 	const campaign = campaignOf(article, owner, np.head);
 	if (campaign) {
 		addEpithet(campaign, text);
@@ -64,14 +100,34 @@ export function possessed(
 	return entity;
 }
 
+/** Words after which a noun phrase opens a clause: "and the Brooks campaign said", "but the…". */
+const CLAUSE_OPENERS = new Set([
+	'and',
+	'but',
+	'while',
+	'as',
+	'when',
+	'because',
+	'though',
+	'although',
+	'since',
+	'after',
+	'that'
+]);
+
+/** Whether token i opens a clause: first, after punctuation, or after a conjunction. */
+export function opensClause(toks: Token[], i: number): boolean {
+	return i === 0 || !toks[i]!.joined || CLAUSE_OPENERS.has(toks[i - 1]!.lower);
+}
+
 /** What a person runs that speaks for them: "Brooks's campaign", "her camp". */
-const CAMPAIGN_NOUNS = new Set(['campaign', 'camp']);
+export const CAMPAIGN_NOUNS = new Set(['campaign', 'camp']);
 
 /**
  * A person's campaign, one body however it is named ("Brooks's campaign", "her campaign", "the
  * Brooks campaign"): called by the surname, as news does. undefined for anything else.
  */
-function campaignOf(article: Article, owner: Entity, head: string): Entity | undefined {
+export function campaignOf(article: Article, owner: Entity, head: string): Entity | undefined {
 	if (!CAMPAIGN_NOUNS.has(head) || owner.kind !== 'person' || owner.names.length === 0)
 		return undefined;
 	const surname = owner.names[owner.names.length - 1]!;
@@ -98,7 +154,7 @@ function sentenceNames(article: Article, s: number, noun: string): boolean {
  */
 export function npEntity(
 	article: Article,
-	np: { last: number; head: string },
+	np: { last: number; head: string; state?: string },
 	p: number,
 	sentence: SentenceRange,
 	toks: Token[],
@@ -106,8 +162,10 @@ export function npEntity(
 	subject: Entity | undefined
 ): Entity | undefined {
 	const det = toks[i]!.lower;
+	// "the senator from Ohio": the epithet is "the senator", the state a qualifier of it.
+	const words = np.state ? np.last - 2 - np.state.split(' ').length + 1 : np.last;
 	const text = `${toks[i]!.text} ${toks
-		.slice(i + 1, np.last + 1)
+		.slice(i + 1, words + 1)
 		.map((t) => (t.possessive ? t.text : t.bare))
 		.join(' ')}`;
 	const after = article.masked[p]!.slice(toks[np.last]!.end, toks[np.last]!.end + 60);
@@ -118,6 +176,20 @@ export function npEntity(
 			(e) => e.kind === 'person' && e.epithetKeys.has(epithetKey(text))
 		);
 		if (named) return named;
+	}
+	// "Last week, the Brooks campaign also called on…": the campaign opening a clause, whatever its
+	// verb; not one spoken of ("tried to re-engage the Brooks campaign").
+	if (
+		det === 'the' &&
+		CAMPAIGN_NOUNS.has(np.head) &&
+		!toks[np.last]!.capital &&
+		np.last > i + 1 &&
+		opensClause(toks, i)
+	) {
+		const owner = toks[np.last - 1]!;
+		const entity = owner.capital ? lookupName(article, owner.bare) : undefined;
+		const campaign = entity && campaignOf(article, entity, np.head);
+		if (campaign) return campaign;
 	}
 	// "told an aide": someone the words were said to is not their speaker.
 	if (det !== 'the' && toks[i - 1] && L.OBJECT_VERBS.has(toks[i - 1]!.lower)) return undefined;
@@ -187,9 +259,13 @@ export function npEntity(
 	}
 	// "the man was arrested": most likely someone new, not the last person named.
 	if (GENERIC_NOUNS.has(np.head)) return undefined;
+	// "Brooks praised the senator": not the subject; but "Though Brooks lost, the senator said": the
+	// epithet opens the main clause, and the one named in the clause before is whom it means.
+	// Nor after a quote: "Ferris defends it in an ad: "…," the senator says" is Ferris speaking.
 	const exclude = new Set<Entity>();
-	if (subject) exclude.add(subject);
-	const entity = resolveEpithet(article, text, sentence.index, toks[i]!.start, exclude);
+	const afterQuote = article.masked[p]!.slice(sentence.start, toks[i]!.start).includes('\uFFFC');
+	if (subject && !clauseStart(toks, i) && !afterQuote) exclude.add(subject);
+	const entity = resolveEpithet(article, text, sentence.index, toks[i]!.start, exclude, np.state);
 	if (entity) addEpithet(entity, text);
 	return entity;
 }

@@ -372,6 +372,16 @@ describe('reported: speech reported without quotes, with its source', () => {
 			]
 		],
 		[
+			'"…, according to an analysis by X" (a document, then who made it)',
+			'Turnout rose by a third this spring, according to an analysis by the Harbour Policy Institute.',
+			['Turnout rose by a third this spring', 'The Harbour Policy Institute', 'according to']
+		],
+		[
+			'"…, according to a post from X" (a person)',
+			'Maya Brooks runs the board. The vote will be close, according to a post from Maya Brooks.',
+			['The vote will be close', 'Maya Brooks', 'according to']
+		],
+		[
 			'", telling X that …" after the quote it cued',
 			'Maya Brooks runs the harbour. Brooks praised the plan as "fantastic," telling reporters on Friday that the pier would reopen.',
 			['telling reporters on Friday that the pier would reopen', 'Maya Brooks', 'telling']
@@ -666,7 +676,7 @@ describe('reported: speech reported without quotes, with its source', () => {
 		[
 			'"… according to X, but …" (no comma before the cue)',
 			'Brooks leads Reilly by 271 votes according to a count by the Ashby Gazette, but the race goes on.',
-			['Brooks leads Reilly by 271 votes', 'A count', 'according to']
+			['Brooks leads Reilly by 271 votes', 'The Ashby Gazette', 'according to']
 		],
 		[
 			'"…, according to X - …" (a dash after the source)',

@@ -399,13 +399,22 @@ export function aboutSomeoneElse(article: Article, report: Report, q: Quote): bo
 		(m) => m.pos > report.at && m.end <= q.open && m.entity.kind === 'person'
 	);
 	if (!subject || !report.speaker) return false;
-	return subject.entity !== report.speaker;
+	// "The Brooks campaign said she would "…"": a campaign speaks for its candidate in its own words
+	// (her office's report of her words stays reported).
+	const campaign = /\b(?:campaign|camp)$/iu.test(report.speaker.label);
+	return (
+		subject.entity !== report.speaker && !(campaign && subject.entity === report.speaker.owner)
+	);
 }
 
 /**
  * `…recommended doses, according to the county's public health department.` and
  * `According to the police, the man was arrested…`: the report and who it is from.
  */
+/** A document and its maker after "according to": "an analysis by", "a recent report from". */
+const MADE_BY =
+	/^(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:analys[ie]s|reports?|study|studies|surveys?|polls?|reviews?|posts?|statements?|letters?|memos?|tweets?|estimates?|calculations|counts?|tally|filings?|declarations?|data|figures|records)\s+(?:by|from)\s+/u;
+
 function accordingTo(article: Article, p: number, sentence: SentenceRange): Report | undefined {
 	const text = article.masked[p]!;
 	const inSentence = text.slice(sentence.start, sentence.end);
@@ -445,7 +454,16 @@ function accordingTo(article: Article, p: number, sentence: SentenceRange): Repo
 			? named
 			: undefined;
 	const atStart = mentionAt(article, p, from) ?? titled;
-	let speaker: Entity | undefined = atStart?.entity;
+	// "according to an analysis by the Harbour Policy Institute", "a post from Maya Brooks": who made
+	// the document, when the text names them right after "by" or "from".
+	const maker = MADE_BY.exec(text.slice(from, to));
+	const makerMention =
+		maker && !atStart ? mentionFrom(article, p, from + maker[0].length, to) : undefined;
+	const made =
+		makerMention && /^(?:the\s+)?$/iu.test(text.slice(from + maker![0].length, makerMention.pos))
+			? makerMention
+			: undefined;
+	let speaker: Entity | undefined = (atStart ?? made)?.entity;
 	if (!speaker) {
 		// "according to a copy of the contract seen by…": the source is what the phrase names.
 		const words: string[] = [];
