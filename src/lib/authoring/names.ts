@@ -287,7 +287,9 @@ export function classifyRun(run: Run): RunKind {
 	while (
 		skip < run.tokens.length &&
 		(L.NOT_NAMES.has(run.tokens[skip]!.lower) ||
-			(run.sentenceStart && L.PERSON_NOUNS.has(run.tokens[skip]!.lower)) ||
+			(run.sentenceStart &&
+				L.PERSON_NOUNS.has(run.tokens[skip]!.lower) &&
+				!L.TITLES.has(run.tokens[skip]!.lower)) ||
 			(run.sentenceStart && skip === 0 && opensSentence(run.tokens[0]!.lower)))
 	)
 		skip++;

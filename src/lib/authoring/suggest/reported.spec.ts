@@ -820,6 +820,11 @@ describe('reported: speech reported without quotes, with its source', () => {
 			['said the pier was unsafe', 'A harbour worker', 'said']
 		],
 		[
+			'"the president" for the person a title opening a sentence made president',
+			'President Ana Silva spoke first. Maya Brooks joined her later. The president told voters she would stay.',
+			['told voters she would stay', 'Ana Silva', 'told']
+		],
+		[
 			'a sentence after a dateline with a news agency',
 			'Ashcombe (AFP) – Mayor Maya Brooks has taken a swipe at her rival, saying that the plan does more harm than good.',
 			['saying that the plan does more harm than good', 'Maya Brooks', 'saying']
