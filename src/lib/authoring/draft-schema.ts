@@ -52,12 +52,25 @@ const DraftStatement = z.object({
 });
 /** Sentences that show what the article says instead; kept from a pack file, not edited here. */
 const Related = Sentences.default([]);
+/**
+ * The review of a generated item: the engine's judgement, and whether the teacher has accepted it. An
+ * item the engine generated starts unaccepted and stays out of the pack until accepted; an item the
+ * teacher wrote, or one from a pack, is in (the defaults, so drafts saved before stay as they were).
+ */
+const Reviewed = {
+	confidence: StatementConfidence.default('sure'),
+	reason: Field.nullable().default(null),
+	accepted: z.boolean().default(true)
+};
 const DraftDecoy = z.object({
 	id: Id,
 	content: Field,
 	soundsLike: Id,
+	/** The real line a doctored quote was changed from; empty for a made-up line. */
+	original: Field.default(''),
 	related: Related,
-	...Explained
+	...Explained,
+	...Reviewed
 });
 const DraftClaim = z.object({
 	id: Id,
@@ -65,7 +78,8 @@ const DraftClaim = z.object({
 	label: ClaimLabel,
 	evidence: Sentences,
 	related: Related,
-	...Explained
+	...Explained,
+	...Reviewed
 });
 const DraftRuling = z.object({
 	id: Id,
@@ -74,7 +88,8 @@ const DraftRuling = z.object({
 	/** Empty: nobody was penalised. */
 	penalised: z.array(Id).max(PACK_LIMITS.items),
 	evidence: Sentences,
-	...Explained
+	...Explained,
+	...Reviewed
 });
 const DraftEvent = z.object({ what: Field, when: Field, sentence: Id });
 const Amount = z.number().min(0).max(1_000_000).nullable();
@@ -87,7 +102,8 @@ const DraftWait = z.object({
 	min: Amount,
 	max: Amount,
 	evidence: Sentences,
-	...Explained
+	...Explained,
+	...Reviewed
 });
 
 export const Draft = z.object({

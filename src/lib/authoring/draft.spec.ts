@@ -4,19 +4,22 @@ import { packs } from '../content/packs';
 import { generateQuestions } from '../quiz/questions';
 import { checkDraft, Draft } from './draft-schema';
 import { draftFromPack, draftFromSuggestions, fieldOf, nextId, sourceId, toPack } from './draft';
-import { suggest } from './suggest';
+import { suggestQuiz } from './suggest';
+
+/** The review fields of an item the teacher wrote: in the pack as it is. */
+const mine = { confidence: 'sure', reason: null, accepted: true } as const;
 
 const council = readFileSync(
 	new URL('../content/packs/council-cycle-lane.txt', import.meta.url),
 	'utf8'
 );
 const fresh = () =>
-	draftFromSuggestions('Cycle lane paused', council, suggest(council)) satisfies Draft;
+	draftFromSuggestions('Cycle lane paused', council, suggestQuiz(council)) satisfies Draft;
 
 describe('a draft from the suggestions', () => {
 	it('keeps every suggested statement and publishes as it is when every speaker is known', () => {
 		const draft = fresh();
-		expect(draft.statements.length).toBe(suggest(council).statements.length);
+		expect(draft.statements.length).toBe(suggestQuiz(council).statements.length);
 		const check = checkDraft(draft);
 		expect(check.errors).toEqual({});
 		expect(check.ok && generateQuestions(check.pack).length).toBeGreaterThanOrEqual(5);
@@ -34,9 +37,11 @@ describe('a draft from the suggestions', () => {
 			id: 'decoy-1',
 			content: 'Nobody is against safer roads',
 			soundsLike: 'natarajan',
+			original: '',
 			related: [],
 			explanation: 'x',
-			discuss: 'y'
+			discuss: 'y',
+			...mine
 		});
 		expect(checkDraft(draft).errors['decoys.0.content']).toMatch(
 			/made-up line must not be in the article/
@@ -52,7 +57,8 @@ describe('a draft from the suggestions', () => {
 			evidence: [],
 			related: [],
 			explanation: 'It says so.',
-			discuss: 'Where?'
+			discuss: 'Where?',
+			...mine
 		};
 		draft.claims.push(claim);
 		expect(checkDraft(draft).errors).toEqual({
@@ -75,7 +81,8 @@ describe('a draft from the suggestions', () => {
 			max: null,
 			evidence: ['p1s1'],
 			explanation: 'x',
-			discuss: 'y'
+			discuss: 'y',
+			...mine
 		};
 		expect(checkDraft(draft).errors).toEqual({
 			'wait.to.when': 'Fill this in.',
@@ -83,11 +90,35 @@ describe('a draft from the suggestions', () => {
 			'wait.max': 'Give a number.'
 		});
 		// Once every field has a value, the checks against the text and the range follow.
-		draft.wait.to = { what: 'The pause', when: 'on Tuesday', sentence: 'p1s1' };
-		draft.wait.max = 3;
+		draft.wait!.to = { what: 'The pause', when: 'on Tuesday', sentence: 'p1s1' };
+		draft.wait!.max = 3;
 		const { errors } = checkDraft(draft);
 		expect(errors['wait.from.when']).toMatch(/is not in sentence p1s1/);
 		expect(errors['wait.amount']).toBe('Give a number.');
+	});
+
+	it('leaves a generated item out of the pack until the teacher accepts it', () => {
+		const draft = fresh();
+		const wrong = {
+			id: 'claim-9',
+			claim: 'The lane is paused.',
+			label: 'supported' as const,
+			// No evidence: in the pack it would be an error.
+			evidence: [],
+			related: [],
+			explanation: 'x',
+			discuss: 'y',
+			confidence: 'check' as const,
+			reason: 'A guess.',
+			accepted: false
+		};
+		draft.claims = [wrong];
+		expect(toPack(draft).claims).toEqual([]);
+		expect(checkDraft(draft).errors).toEqual({});
+		draft.claims[0]!.accepted = true;
+		expect(checkDraft(draft).errors).toEqual({
+			'claims.0.evidence': 'Pick at least one sentence of the article.'
+		});
 	});
 
 	it('says when there are too few questions to publish', () => {
@@ -102,7 +133,7 @@ describe('a draft from the suggestions', () => {
 
 describe("the engine's confidence in a draft", () => {
 	it("keeps each suggested statement's confidence and reason for the teacher", () => {
-		const found = suggest(council).statements;
+		const found = suggestQuiz(council).statements;
 		const draft = fresh();
 		expect(draft.statements.map((s) => [s.confidence, s.reason])).toEqual(
 			found.map((s) => [s.confidence, s.reason])

@@ -8,7 +8,7 @@ import { PACK_LIMITS } from '../content/limits';
 import { RESERVED_IDS } from '../content/reserved';
 import { splitArticle } from '../content/sentences';
 import type { Draft, StatementForm } from './draft-schema';
-import type { Suggestions } from './suggest';
+import type { DraftSuggestions, GeneratedItem } from './suggest/types';
 import { slug } from './text';
 
 export type {
@@ -57,8 +57,20 @@ export function statementExplanation(label: string, form: StatementForm, cue: st
 		: `The article ${how} ${label}, carrying on from the lines before.`;
 }
 
-/** A draft from the article and the suggestions for it: every statement kept, for review. */
-export function draftFromSuggestions(title: string, text: string, found: Suggestions): Draft {
+/** A generated item's review fields: the engine's judgement, not yet accepted by the teacher. */
+const toReview = (item: GeneratedItem) => ({
+	explanation: item.explanation,
+	discuss: item.discuss,
+	confidence: item.confidence,
+	reason: item.reason,
+	accepted: false
+});
+
+/**
+ * A draft from the article and the suggestions for it: every statement kept, for review, and the
+ * generated items waiting to be accepted.
+ */
+export function draftFromSuggestions(title: string, text: string, found: DraftSuggestions): Draft {
 	const labels = new Map(found.sources.map((s) => [s.id, s.label]));
 	const sentenceWith = sentenceFinder(text);
 	return {
@@ -95,12 +107,47 @@ export function draftFromSuggestions(title: string, text: string, found: Suggest
 			confidence: statement.confidence,
 			reason: statement.reason
 		})),
-		decoys: [],
-		claims: [],
-		ruling: null,
-		wait: null
+		decoys: found.decoys.map((decoy, i) => ({
+			id: `doctored-${i + 1}`,
+			content: decoy.content,
+			soundsLike: decoy.soundsLike,
+			original: decoy.original,
+			related: decoy.related,
+			...toReview(decoy)
+		})),
+		claims: found.claims.map((claim, i) => ({
+			id: `claim-${i + 1}`,
+			claim: claim.claim,
+			label: claim.label,
+			evidence: claim.evidence,
+			related: claim.related,
+			...toReview(claim)
+		})),
+		ruling: found.ruling && {
+			id: 'ruling',
+			body: found.ruling.body,
+			decision: found.ruling.decision,
+			penalised: found.ruling.penalised,
+			evidence: found.ruling.evidence,
+			...toReview(found.ruling)
+		},
+		wait: found.wait && {
+			from: found.wait.from,
+			to: found.wait.to,
+			question: found.wait.question,
+			unit: found.wait.unit,
+			amount: found.wait.amount,
+			min: found.wait.min,
+			max: found.wait.max,
+			evidence: found.wait.evidence,
+			...toReview(found.wait)
+		}
 	};
 }
+
+/** The review fields of an item the teacher wrote or published: their own, accepted. */
+export const WRITTEN = { confidence: 'sure', reason: null, accepted: true } as const;
+const published = WRITTEN;
 
 /** A published pack opened for editing: the draft it would have come from. */
 export function draftFromPack(pack: Pack): Draft {
@@ -132,8 +179,8 @@ export function draftFromPack(pack: Pack): Draft {
 			confidence: 'sure',
 			reason: null
 		})),
-		decoys: pack.decoys.map((d) => ({ ...d })),
-		claims: pack.claims.map((c) => ({ ...c, evidence: c.evidence[0] ?? [] })),
+		decoys: pack.decoys.map((d) => ({ ...d, original: d.original ?? '', ...published })),
+		claims: pack.claims.map((c) => ({ ...c, evidence: c.evidence[0] ?? [], ...published })),
 		ruling: ruling
 			? {
 					id: ruling.id,
@@ -142,7 +189,8 @@ export function draftFromPack(pack: Pack): Draft {
 					penalised: ruling.penalised,
 					evidence: ruling.evidence[0] ?? [],
 					explanation: ruling.explanation,
-					discuss: ruling.discuss
+					discuss: ruling.discuss,
+					...published
 				}
 			: null,
 		wait: wait
@@ -156,7 +204,8 @@ export function draftFromPack(pack: Pack): Draft {
 					max: wait.accepted.max,
 					evidence: wait.evidence[0] ?? [],
 					explanation: wait.explanation,
-					discuss: wait.discuss
+					discuss: wait.discuss,
+					...published
 				}
 			: null
 	};
@@ -170,9 +219,13 @@ export const packSlug = (title: string): string => {
 
 const set = (ids: string[]) => (ids.length > 0 ? [ids] : []);
 
-/** The draft as a pack, for the schema to judge: nothing is filled in that the teacher did not write. */
+/**
+ * The draft as a pack, for the schema to judge: nothing is filled in that the teacher did not write,
+ * and no generated item the teacher has not accepted. The review fields stay in the draft.
+ */
 export function toPack(draft: Draft): ArticlePackInput {
-	const wait = draft.wait;
+	const wait = draft.wait?.accepted ? draft.wait : null;
+	const ruling = draft.ruling?.accepted ? draft.ruling : null;
 	return {
 		id: packSlug(draft.title),
 		title: draft.title,
@@ -193,12 +246,41 @@ export function toPack(draft: Draft): ArticlePackInput {
 			explanation: s.explanation,
 			discuss: s.discuss
 		})),
-		decoys: draft.decoys,
-		claims: draft.claims.map((c) => ({
-			...c,
-			evidence: c.label === 'not-in-article' ? [] : set(c.evidence)
-		})),
-		rulings: draft.ruling ? [{ ...draft.ruling, evidence: set(draft.ruling.evidence) }] : [],
+		decoys: draft.decoys
+			.filter((d) => d.accepted)
+			.map((d) => ({
+				id: d.id,
+				content: d.content,
+				soundsLike: d.soundsLike,
+				related: d.related,
+				...(d.original.trim() !== '' && { original: d.original }),
+				explanation: d.explanation,
+				discuss: d.discuss
+			})),
+		claims: draft.claims
+			.filter((c) => c.accepted)
+			.map((c) => ({
+				id: c.id,
+				claim: c.claim,
+				label: c.label,
+				evidence: c.label === 'not-in-article' ? [] : set(c.evidence),
+				related: c.related,
+				explanation: c.explanation,
+				discuss: c.discuss
+			})),
+		rulings: ruling
+			? [
+					{
+						id: ruling.id,
+						body: ruling.body,
+						decision: ruling.decision,
+						penalised: ruling.penalised,
+						evidence: set(ruling.evidence),
+						explanation: ruling.explanation,
+						discuss: ruling.discuss
+					}
+				]
+			: [],
 		timeline: wait
 			? {
 					events: [

@@ -21,8 +21,10 @@ import { findMentions } from './suggest/mentions';
 import { findNames } from './suggest/find-names';
 import { readArticle } from './suggest/paragraphs';
 import { reported } from './suggest/reported';
+import { generateQuiz } from './generate';
+import type { Article } from './suggest/article';
 import type { Evidence } from './suggest/evidence';
-import type { Suggestions } from './suggest/types';
+import type { DraftSuggestions, Suggestions } from './suggest/types';
 
 export type {
 	SourceKind,
@@ -30,7 +32,13 @@ export type {
 	SuggestedSentence,
 	SuggestedSource,
 	SuggestedStatement,
-	Suggestions
+	Suggestions,
+	DraftSuggestions,
+	GeneratedClaim,
+	GeneratedDecoy,
+	GeneratedRuling,
+	GeneratedWait,
+	GeneratedQuiz
 } from './suggest/types';
 
 /** Suggestions for an article: the author confirms or corrects every one. */
@@ -46,6 +54,21 @@ export function suggestWithEvidence(text: string): {
 	suggestions: Suggestions;
 	evidence: Evidence[];
 } {
+	const { suggestions, evidence } = readAndSuggest(text);
+	return { suggestions, evidence };
+}
+
+/** The suggestions and the quiz items generated with them: what POST /api/drafts returns. */
+export function suggestQuiz(text: string): DraftSuggestions {
+	const { article, suggestions } = readAndSuggest(text);
+	return { ...suggestions, ...generateQuiz(article, suggestions) };
+}
+
+function readAndSuggest(text: string): {
+	article: Article;
+	suggestions: Suggestions;
+	evidence: Evidence[];
+} {
 	// 1. Paragraphs, sentences, quotes and tokens.
 	const article = readArticle(text);
 	// 2. The people and organisations it names.
@@ -57,5 +80,5 @@ export function suggestWithEvidence(text: string): {
 	// 6. Reported speech, from the verbs no quote took.
 	const reports = reported(article, cueVerbs);
 	// 7–8. Everything in the article's order, with the sources that speak, each judged sure or not.
-	return assemble(article, reports);
+	return { article, ...assemble(article, reports) };
 }

@@ -113,6 +113,11 @@ export const Decoy = z.object({
 	soundsLike: Slug,
 	/** Sentences that show what the article does say instead. */
 	related: SentenceIds.default([]),
+	/**
+	 * For a doctored quote, the real line it was changed from (it must occur in the article): the
+	 * feedback shows it beside the changed one, and the breakdown counts it as "Spotting doctored quotes".
+	 */
+	original: Text.optional(),
 	explanation: Text,
 	discuss: Discuss
 });
@@ -334,6 +339,11 @@ function checkAgainstText(pack: z.infer<typeof ArticlePackShape>, ctx: z.Refinem
 			issue(
 				[...path, 'content'],
 				`A made-up line must not be in the article, but "${decoy.content}" is.`
+			);
+		if (decoy.original !== undefined && !fullText.includes(normaliseWords(decoy.original)))
+			issue(
+				[...path, 'original'],
+				`The real line "${decoy.original}" does not occur in the article.`
 			);
 	});
 	pack.claims.forEach((claim, i) => {

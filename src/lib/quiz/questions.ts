@@ -146,8 +146,10 @@ function whoSaidQuestions(pack: ArticlePack): Draft[] {
 		explanation: statement.explanation,
 		discuss: statement.discuss
 	}));
+	// A doctored quote (a real line changed) tests its own skill: reading the words, not only the name.
 	const decoys: Draft[] = pack.decoys.map((decoy) => ({
 		...base,
+		...(decoy.original !== undefined && { skill: 'doctored' }),
 		subject: decoy.content,
 		answer: NOT_IN_ARTICLE.id,
 		evidence: [],

@@ -4,6 +4,7 @@
 export const SKILLS = {
 	references: 'Who is who',
 	attribution: 'Who said it',
+	doctored: 'Spotting doctored quotes',
 	rulings: 'Rulings',
 	timeline: 'Timeline',
 	claims: 'Checking claims'

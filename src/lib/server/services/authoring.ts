@@ -6,7 +6,7 @@ import { cleanText } from '../../classroom/text-clean';
 import { checkPackFile } from '../../content/pack-file';
 import { draftFromPack, draftFromSuggestions, DRAFT_LIMITS } from '../../authoring/draft';
 import { checkDraft, Draft } from '../../authoring/draft-schema';
-import { suggest } from '../../authoring/suggest';
+import { suggestQuiz } from '../../authoring/suggest';
 import type { App } from '../app';
 import { parseDraftRequest } from './drafts';
 import { failure, readJsonBody, toResponse, tooMany, type JsonReply } from '../http/http';
@@ -44,7 +44,7 @@ export async function startDraft(app: App, form: FormData, address: string): Pro
 		if (!text.ok) return refuse('text', (text.reply.body as { error: string }).error);
 		const allowed = app.limits.drafts.take(address);
 		if (!allowed.ok) return tooManyStart('suggestion requests', allowed.retryAfterSeconds);
-		draft = draftFromSuggestions(title, text.text, suggest(text.text));
+		draft = draftFromSuggestions(title, text.text, suggestQuiz(text.text));
 	}
 	// A draft is a row on disk: counted like a published pack.
 	const allowed = app.limits.packs.take(address);

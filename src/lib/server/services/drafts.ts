@@ -2,7 +2,7 @@
 // (content type, a body cap of its own, the text's length and characters, a per-address limit) so the
 // route stays thin and every refusal is a 4xx with a sentence a person can act on.
 import * as z from 'zod';
-import { suggest } from '../../authoring/suggest';
+import { suggestQuiz } from '../../authoring/suggest';
 import { failure, readJsonBody, toResponse, tooMany, type JsonReply } from '../http/http';
 import type { CreationLimiter } from '../http/rate-limit';
 
@@ -69,5 +69,5 @@ export async function replyToDraft(
 	if (!body.ok) return toResponse(body.reply);
 	const draft = parseDraftRequest(body.body);
 	if (!draft.ok) return toResponse(draft.reply);
-	return toResponse({ status: 200, body: suggest(draft.text) });
+	return toResponse({ status: 200, body: suggestQuiz(draft.text) });
 }

