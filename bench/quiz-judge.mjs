@@ -1,0 +1,152 @@
+// How bench:authoring judges each generated quiz item against the hand-written expectations of its
+// article (bench/articles/NAME.quiz.json, written from the text before the generator ran) and its key
+// of direct quotes. The rules are those of bench/quiz-expectations.md; an item no rule confirms is
+// wrong. Plain JavaScript with no import from the app: the judge must not share the generator's code.
+
+import { contains, sameSpeaker } from './key-match.mjs';
+
+/** Words as compared here: lower-case, quote marks and punctuation dropped (hyphens split words). */
+export const wordsOf = (text) =>
+	String(text)
+		.toLowerCase()
+		.replace(/[\u2018\u2019']/g, "'")
+		.replace(/'s\b/g, '')
+		.split(/[^\p{L}\p{N}%£$€.]+/u)
+		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
+		.filter(Boolean);
+
+/** A word matches one that shares its first five letters ("flooded", "flooding"), or is equal. */
+const sameWord = (a, b) =>
+	a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+
+/** Whether the phrase's words occur consecutively in the text's words. */
+export function hasPhrase(text, phrase) {
+	const t = wordsOf(text);
+	const p = wordsOf(phrase);
+	if (p.length === 0) return false;
+	for (let i = 0; i + p.length <= t.length; i++)
+		if (p.every((w, j) => sameWord(t[i + j], w))) return true;
+	return false;
+}
+
+const NEGATIONS = ['not', 'no', 'never', "n't", 'nobody', 'none', 'neither', 'nor'];
+/** How many negations a text holds ("isn't" counts). */
+export function negations(text) {
+	const lower = String(text)
+		.toLowerCase()
+		.replace(/\u2019/g, "'");
+	return (
+		(lower.match(/n't\b/g) ?? []).length +
+		wordsOf(lower).filter((w) => NEGATIONS.includes(w) && w !== "n't").length
+	);
+}
+
+/** Money, per cent or a plain figure: a refuted figure must be swapped for one of the same unit. */
+export function unitOf(value) {
+	if (/^[£$€]/u.test(value)) return 'money';
+	if (/%|per ?cent/iu.test(value)) return 'percent';
+	if (/\d/u.test(value)) return 'count';
+	return 'words';
+}
+
+/** The sentences of the article that hold a fact's `sentence` words. */
+const factIn = (fact, sentenceTexts) =>
+	sentenceTexts.some((sentence) => contains(sentence, fact.sentence));
+
+/**
+ * Judges one generated claim: `sentenceTexts` are the texts of its evidence sentences. Returns null
+ * when right, or why it is wrong.
+ */
+export function judgeClaim(claim, sentenceTexts, expected) {
+	const text = claim.claim;
+	if (claim.label === 'not-in-article') {
+		const silent = (expected.silent ?? []).some((s) => s.about.every((a) => hasPhrase(text, a)));
+		return silent ? null : 'no silent detail of the expectations matches it';
+	}
+	const facts = expected.facts.filter((f) => factIn(f, sentenceTexts));
+	if (facts.length === 0) return 'no fact of the expectations is stated in its evidence';
+	const about = facts.filter((f) => f.about.every((a) => hasPhrase(text, a)));
+	if (about.length === 0) return 'it is about no fact stated in its evidence';
+	const sentenceNegations = Math.max(...sentenceTexts.map(negations));
+	const addsNegation = negations(text) > sentenceNegations;
+	if (claim.label === 'supported') {
+		const right = about.some((f) => hasPhrase(text, f.value));
+		if (!right)
+			return `it does not give the stated value (${about.map((f) => f.value).join(' / ')})`;
+		if (addsNegation) return 'it adds a negation the sentence lacks';
+		return null;
+	}
+	// Refuted: another value of the same kind, a contrary word, or a negation the sentence lacks.
+	for (const f of about) {
+		const hasValue = hasPhrase(text, f.value);
+		if (hasValue && addsNegation) return null;
+		if ((f.contrary ?? []).some((c) => hasPhrase(text, c))) return null;
+		if (hasValue) continue;
+		const others = expected.facts.filter(
+			(o) =>
+				o !== f &&
+				o.kind === f.kind &&
+				o.value !== f.value &&
+				(f.kind !== 'number' || unitOf(o.value) === unitOf(f.value))
+		);
+		if (others.some((o) => hasPhrase(text, o.value))) return null;
+	}
+	return 'it keeps the stated value, or swaps in no other value of the same kind';
+}
+
+/** Whether two labels name the same body or person, articles and titles aside. */
+const sameName = (a, b) => sameSpeaker(a, { label: b }) || hasPhrase(a, b) || hasPhrase(b, a);
+
+/** Judges a doctored quote against the key's direct quotes and the article. */
+export function judgeDecoy(decoy, speakerLabel, articleText, key) {
+	if (contains(articleText, decoy.content)) return 'it is in the article';
+	const real = key.direct.find(
+		(k) => contains(k.content, decoy.original) || contains(decoy.original, k.content)
+	);
+	if (!real) return 'its real line is no direct quote of the key';
+	if (real.speaker === null || !sameSpeaker(real.speaker, { label: speakerLabel }))
+		return `the real line is ${real.speaker ?? 'nobody named'}'s, not ${speakerLabel}'s`;
+	const a = wordsOf(decoy.original);
+	const b = wordsOf(decoy.content);
+	// Words that differ, aligned from both ends.
+	let start = 0;
+	while (start < a.length && start < b.length && a[start] === b[start]) start++;
+	let end = 0;
+	while (
+		end < a.length - start &&
+		end < b.length - start &&
+		a[a.length - 1 - end] === b[b.length - 1 - end]
+	)
+		end++;
+	const changed = Math.max(a.length - start - end, b.length - start - end);
+	if (changed === 0) return 'it is the real line';
+	if (changed > 3) return `it changes ${changed} words`;
+	return null;
+}
+
+/** Judges the generated ruling: `labels` maps source ids to labels; `evidenceTexts` its sentences. */
+export function judgeRuling(ruling, labels, evidenceTexts, expected) {
+	const body = labels.get(ruling.body) ?? '';
+	const penalised = ruling.penalised.map((id) => labels.get(id) ?? id);
+	const match = (expected.rulings ?? []).find(
+		(r) =>
+			sameName(r.body, body) &&
+			r.penalised.length === penalised.length &&
+			r.penalised.every((p) => penalised.some((q) => sameName(p, q))) &&
+			evidenceTexts.some((s) => contains(s, r.sentence))
+	);
+	return match ? null : 'no hand-written ruling has this body, these penalised and this sentence';
+}
+
+/** Judges the generated wait. */
+export function judgeWait(wait, expected) {
+	const match = (expected.waits ?? []).find(
+		(w) =>
+			w.unit === wait.unit &&
+			wait.min <= w.amount &&
+			w.amount <= wait.max &&
+			w.min <= wait.amount &&
+			wait.amount <= w.max
+	);
+	return match ? null : 'no hand-written wait has this unit and amount';
+}
