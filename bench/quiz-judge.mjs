@@ -15,9 +15,16 @@ export const wordsOf = (text) =>
 		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
 		.filter(Boolean);
 
-/** A word matches one that shares its first five letters ("flooded", "flooding"), or is equal. */
+/** A word without a plain ending: "wants" and "want", "tested" and "test". */
+const stem = (w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/u, '') : w);
+/**
+ * A word matches one that shares its first five letters ("flooded", "flooding"), or is the same
+ * word with another plain ending ("wants", "want").
+ */
 const sameWord = (a, b) =>
-	a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+	a === b ||
+	stem(a) === stem(b) ||
+	(a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 
 /** Whether the phrase's words occur consecutively in the text's words. */
 export function hasPhrase(text, phrase) {
@@ -49,15 +56,67 @@ export function unitOf(value) {
 	return 'words';
 }
 
+/** Whether a text holds these exact words in a row (possessive "'s" aside: "the union" in "the union's"). */
+function hasWords(text, words) {
+	const t = ` ${wordsOf(text).join(' ')} `;
+	return t.includes(` ${wordsOf(words).join(' ')} `);
+}
+
 /** The sentences of the article that hold a fact's `sentence` words. */
 const factIn = (fact, sentenceTexts) =>
-	sentenceTexts.some((sentence) => contains(sentence, fact.sentence));
+	sentenceTexts.some((sentence) => hasWords(sentence, fact.sentence));
+
+const PRONOUNS = new Set([
+	'they',
+	'them',
+	'their',
+	'he',
+	'she',
+	'him',
+	'her',
+	'his',
+	'hers',
+	'said',
+	'that'
+]);
+
+/**
+ * A claim that someone said something ("Morag Henderson said they have been patient"), judged by the
+ * key's direct quotes: the quote holding every content word of it (four letters or more, at least
+ * two) is what it is about; it is right when it names that quote's speaker (supported) or another
+ * speaker of the key (refuted). Null when no single quote holds its words.
+ */
+function judgeBySpeaker(claim, key) {
+	const m = /^(.+?) said (.+)$/u.exec(claim.claim);
+	if (!m || !key) return null;
+	const [, label, said] = m;
+	const content = wordsOf(said).filter((w) => w.length >= 4 && !PRONOUNS.has(w));
+	if (content.length < 2) return null;
+	const quotes = key.direct.filter((k) => {
+		const words = wordsOf(k.content);
+		return content.every((w) => words.some((q) => sameWord(q, w)));
+	});
+	if (quotes.length !== 1 || quotes[0].speaker === null) return null;
+	const own = sameSpeaker(quotes[0].speaker, { label });
+	if (claim.label === 'supported') return own ? 'right' : 'wrong';
+	const speakers = key.direct.map((k) => k.speaker).filter((s) => s !== null);
+	return !own && speakers.some((s) => sameSpeaker(s, { label })) ? 'right' : 'wrong';
+}
 
 /**
  * Judges one generated claim: `sentenceTexts` are the texts of its evidence sentences. Returns null
- * when right, or why it is wrong.
+ * when right, or why it is wrong. The key's direct quotes judge claims of who said what.
  */
-export function judgeClaim(claim, sentenceTexts, expected) {
+export function judgeClaim(claim, sentenceTexts, expected, key) {
+	const byFacts = judgeByFacts(claim, sentenceTexts, expected);
+	if (byFacts === null) return null;
+	const bySpeaker = judgeBySpeaker(claim, key);
+	if (bySpeaker === 'right') return null;
+	if (bySpeaker === 'wrong') return `${byFacts}; and the key gives the quote to another speaker`;
+	return byFacts;
+}
+
+function judgeByFacts(claim, sentenceTexts, expected) {
 	const text = claim.claim;
 	if (claim.label === 'not-in-article') {
 		const silent = (expected.silent ?? []).some((s) => s.about.every((a) => hasPhrase(text, a)));
@@ -133,7 +192,7 @@ export function judgeRuling(ruling, labels, evidenceTexts, expected) {
 			sameName(r.body, body) &&
 			r.penalised.length === penalised.length &&
 			r.penalised.every((p) => penalised.some((q) => sameName(p, q))) &&
-			evidenceTexts.some((s) => contains(s, r.sentence))
+			evidenceTexts.some((s) => hasWords(s, r.sentence))
 	);
 	return match ? null : 'no hand-written ruling has this body, these penalised and this sentence';
 }

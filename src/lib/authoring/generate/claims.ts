@@ -7,6 +7,7 @@
 // gives yields a claim that is not in the article, always for the teacher to check.
 import type { Article, Entity } from '../suggest/article';
 import type { GeneratedClaim, SuggestedStatement, Suggestions } from '../suggest/types';
+import { saidClaims, saidFacts } from './said';
 
 /** The longest run of the article's words a claim may copy: it is reworded, not copied. */
 export const MOST_COPIED = 6;
@@ -21,7 +22,7 @@ const DISCUSS = {
 export interface Fact {
 	/** Which detail it is about, to keep two claims on one detail out of the same quiz. */
 	key: string;
-	kind: 'role' | 'age' | 'figure' | 'day';
+	kind: 'role' | 'age' | 'figure' | 'day' | 'said';
 	supported: GeneratedClaim;
 	refuted: GeneratedClaim | null;
 }
@@ -465,8 +466,68 @@ function days(article: Article): Fact[] {
 	return facts;
 }
 
+/** What someone said, in substance, refuted by naming another speaker of the same kind. */
+function said(article: Article, suggestions: Suggestions): Fact[] {
+	const list = saidFacts(article, suggestions);
+	const facts: Fact[] = [];
+	for (const [i, fact] of list.entries()) {
+		const sentence = fact.statement.sentences
+			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
+			.join(' ');
+		/** The wording that copies least, if it copies no more than the rule allows. */
+		const reworded = (texts: string[]) =>
+			texts
+				.map((t) => ({ t, run: longestSharedRun(t, sentence) }))
+				.filter((c) => c.run <= MOST_COPIED)
+				.sort((a, b) => a.run - b.run)[0]?.t;
+		const text = reworded(saidClaims(fact.clause, fact.speaker));
+		if (!text) continue;
+		// The nearest other speaker of the same kind, before or after.
+		const others = list
+			.map((o, j) => ({ o, d: Math.abs(j - i) }))
+			.filter(({ o }) => o.speaker.id !== fact.speaker.id && o.speaker.kind === fact.speaker.kind)
+			.sort((a, b) => a.d - b.d);
+		let refuted: GeneratedClaim | null = null;
+		for (const { o } of others) {
+			const wrong = reworded(saidClaims(fact.clause, o.speaker));
+			if (!wrong) continue;
+			refuted = claim(
+				wrong,
+				'refuted',
+				fact.statement.sentences,
+				`These are ${fact.speaker.label}'s words, not ${o.speaker.label}'s: "${fact.clause}".`,
+				true,
+				''
+			);
+			break;
+		}
+		facts.push({
+			key: `said:${fact.statement.sentences.join(',')}:${fact.clause}`,
+			kind: 'said',
+			supported: claim(
+				text,
+				'supported',
+				fact.statement.sentences,
+				`The article quotes ${fact.speaker.label}: "${fact.clause}".`,
+				true,
+				''
+			),
+			refuted
+		});
+	}
+	return facts;
+}
+
 /** At most this many claims per article: enough for a quiz, few enough to review. */
-const MOST = 10;
+const MOST = 12;
+
+/** The first of each list, then the second of each, and so on. */
+function roundRobin<T>(lists: T[][]): T[] {
+	const out: T[] = [];
+	for (let i = 0; lists.some((l) => i < l.length); i++)
+		for (const l of lists) if (i < l.length) out.push(l[i]!);
+	return out;
+}
 
 /**
  * The claims for an article: true and false balanced (within one), at most one claim per detail,
@@ -478,12 +539,14 @@ export function generateClaims(
 	text: string
 ): GeneratedClaim[] {
 	const named = namings(article);
-	const facts = [
-		...roles(article, named),
-		...ages(article, named),
-		...days(article),
-		...figures(article, suggestions)
-	];
+	// Kinds taken in turn, so that no one kind fills the quiz.
+	const facts = roundRobin([
+		roles(article, named),
+		ages(article, named),
+		days(article),
+		figures(article, suggestions),
+		said(article, suggestions)
+	]);
 	const seen = new Set<string>();
 	const supported: GeneratedClaim[] = [];
 	const refuted: GeneratedClaim[] = [];

@@ -49,7 +49,6 @@ const OPPOSITES: [string, string][] = [
 	['rise', 'fall'],
 	['rose', 'fell'],
 	['higher', 'lower'],
-	['more', 'fewer'],
 	['better', 'worse'],
 	['best', 'worst'],
 	['good', 'bad'],
@@ -267,7 +266,11 @@ export function doctoredQuotes(
 	sources: readonly SuggestedSource[]
 ): GeneratedDecoy[] {
 	const whole = normaliseWords(text);
-	const labels = new Map(sources.map((s) => [s.id, s.label]));
+	// A source named by a description ("A manager at the island's only supermarket") is nobody a
+	// player could check the line against.
+	const labels = new Map(
+		sources.filter((s) => !/^(?:A|An|One)\s/u.test(s.label)).map((s) => [s.id, s.label])
+	);
 	const candidates: {
 		statement: SuggestedStatement;
 		line: string;

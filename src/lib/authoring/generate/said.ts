@@ -1,0 +1,98 @@
+// Claims about what someone said, in substance: the first clause of a first-person quote told in the
+// third person ("We have been patient for two years" → "Morag Henderson said they have been patient
+// for two years"), so that the claim is reworded, not copied. A false one names another speaker of
+// the same kind who speaks in the article, in that speaker's own pronouns.
+import type { Article, Entity } from '../suggest/article';
+import type { SuggestedStatement, Suggestions } from '../suggest/types';
+import { rewordings } from './reword';
+import { toThirdPerson, type Gender } from './third-person';
+
+export interface SaidFact {
+	statement: SuggestedStatement;
+	/** The quote's clause, as the article gives it. */
+	clause: string;
+	speaker: { id: string; label: string; kind: Entity['kind']; gender: Gender | null };
+}
+
+/** Openings that make a clause depend on another ("If we pay…"): its first clause alone is not what was said. */
+const DEPENDENT =
+	/^(?:if|when|whenever|unless|although|though|because|while|as|after|before|once|until|since|and|but|or|so|yet|then|well|yes|no|oh|look|now|even|only|whether)\b/iu;
+const SUBJECT =
+	/^(?:I|I['\u2019](?:m|ve|d|ll)|we|we['\u2019](?:re|ve|ll|d)|it|it['\u2019]s|this|that|there|they|he|she|his|her|its|their|the|a|an|our|my|nobody|no one|everyone|people|\p{Lu}\p{Ll}+)\b/iu;
+/** Capitalised words that open a phrase, not a subject: "Under the establishment's leadership we…". */
+const NOT_SUBJECTS =
+	/^(?:Under|In|On|At|For|With|By|From|After|Before|During|Without|Despite|Over|Since|Through|To|As|Like|Of|About|Here|There's|Why|What|How|Who|Where|Please|Thank|Thanks|Let|Let's|Maybe|Perhaps|Sometimes|Today|Tonight|Yesterday|Tomorrow|Last|Next|Every|All|Some|Any|Most|Many|Never|Always|Not|Just|Also|Still|Of)\b/u;
+const SPEECH_VERB =
+	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought)\s+(?:that\s+)?|told\s+[^,.;:]{1,40}?\s+that\s+)/iu;
+const QUESTION =
+	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
+const CUT =
+	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:and|but|because|so|if|unless|when|while|although|though|or|since|after|before|until)\s|[.!?](?:\s|$)/u;
+
+/** The quote's first clause that stands on its own, 4 to 16 words; null when there is none. */
+export function firstClause(content: string): string | null {
+	const text = content
+		.trim()
+		.replace(/^[\s'"\u2018\u2019\u201c\u201d\u2026.]+/u, '')
+		// A report's words start after its verb: "said she had lost 40 customers".
+		.replace(SPEECH_VERB, '');
+	if (DEPENDENT.test(text) || !SUBJECT.test(text) || NOT_SUBJECTS.test(text)) return null;
+	// Words in capitals are shouted, not said: a claim could not report them in the same voice.
+	if (/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return null;
+	const cut = CUT.exec(text);
+	// A question says nothing a claim could report: "Was Valtteri in the wrong?"
+	if (QUESTION.test(text) || (cut && text[cut.index] === '?')) return null;
+	const clause = (cut ? text.slice(0, cut.index) : text)
+		.trim()
+		.replace(/[.!?'"\u2019\u201d]+$/u, '');
+	const n = clause.split(/\s+/u).length;
+	return n >= 4 && n <= 16 ? clause : null;
+}
+
+/** The first word in lower case unless it is a name or "I". */
+function asContinuation(clause: string): string {
+	return clause.replace(
+		/^(The|A|An|It|It['\u2019]s|This|That|There|They|We|Our|My|People|Nobody|Everyone)\b/u,
+		(w) => w.toLowerCase()
+	);
+}
+
+/** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
+const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
+
+/** Every sure quote or report of a named speaker, with its clause. */
+export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[] {
+	const byLabel = new Map(article.entities.map((e) => [e.label, e]));
+	const facts: SaidFact[] = [];
+	for (const statement of suggestions.statements) {
+		if (statement.form === 'writer' || statement.confidence !== 'sure' || !statement.source)
+			continue;
+		const source = suggestions.sources.find((s) => s.id === statement.source);
+		if (!source || source.kind === 'writer' || DESCRIBED.test(source.label)) continue;
+		const entity = byLabel.get(source.label);
+		const gender = entity?.gender === 'f' || entity?.gender === 'm' ? entity.gender : null;
+		const clause = firstClause(statement.content);
+		if (!clause) continue;
+		facts.push({
+			statement,
+			clause,
+			speaker: {
+				id: source.id,
+				label: source.label,
+				kind: entity?.kind ?? (source.kind === 'body' ? 'body' : 'person'),
+				gender
+			}
+		});
+	}
+	return facts;
+}
+
+/**
+ * The claims that this speaker said the clause, in their pronouns: as told, and reworded without a
+ * change of meaning (reword.ts). Empty when it cannot be told so.
+ */
+export function saidClaims(clause: string, speaker: SaidFact['speaker']): string[] {
+	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
+	if (!told) return [];
+	return rewordings(told).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
+}
