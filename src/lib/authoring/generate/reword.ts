@@ -51,10 +51,10 @@ export function toggleContractions(clause: string): string {
 	for (const [pattern, to] of UNCONTRACT)
 		out = out.replace(pattern, (...m: string[]) => {
 			kept.push(to.replace('$1', m[1] ?? ''));
-			return `\u0000${kept.length - 1}\u0000`;
+			return `\uE000${kept.length - 1}\uE000`;
 		});
 	for (const [pattern, to] of CONTRACT) out = out.replace(pattern, to);
-	return out.replace(/\u0000(\d+)\u0000/gu, (_, i: string) => kept[Number(i)]!);
+	return out.replace(/\uE000(\d+)\uE000/gu, (_, i: string) => kept[Number(i)]!);
 }
 
 /** Small numbers as figures and figures as words ("two years" ↔ "2 years"); not a year or a decimal. */
