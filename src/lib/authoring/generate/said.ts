@@ -3,7 +3,8 @@
 // for two years"), so that the claim is reworded, not copied. A false one names another speaker of
 // the same kind who speaks in the article, in that speaker's own pronouns.
 import type { Article, Entity } from '../suggest/article';
-import type { SuggestedStatement, Suggestions } from '../suggest/types';
+import type { GeneratedClaim, SuggestedStatement, Suggestions } from '../suggest/types';
+import { claim, longestSharedRun, MOST_COPIED, type Fact } from './claim';
 import { rewordings } from './reword';
 import { toThirdPerson, type Gender } from './third-person';
 
@@ -95,4 +96,59 @@ export function saidClaims(clause: string, speaker: SaidFact['speaker']): string
 	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
 	if (!told) return [];
 	return rewordings(told).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
+}
+
+/** What someone said, in substance, refuted by naming another speaker of the same kind. */
+export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[] {
+	const list = saidFacts(article, suggestions);
+	const facts: Fact[] = [];
+	for (const [i, fact] of list.entries()) {
+		const sentence = fact.statement.sentences
+			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
+			.join(' ');
+		/** The wording that copies least, if it copies no more than the rule allows. */
+		const reworded = (texts: string[]) =>
+			texts
+				.map((t) => ({ t, run: longestSharedRun(t, sentence) }))
+				.filter((c) => c.run <= MOST_COPIED)
+				.sort((a, b) => a.run - b.run)[0]?.t;
+		const text = reworded(saidClaims(fact.clause, fact.speaker));
+		if (!text) continue;
+		// The nearest other speaker of the same kind, before or after.
+		const others = list
+			.map((o, j) => ({ o, d: Math.abs(j - i) }))
+			.filter(({ o }) => o.speaker.id !== fact.speaker.id && o.speaker.kind === fact.speaker.kind)
+			.sort((a, b) => a.d - b.d);
+		let refuted: GeneratedClaim | null = null;
+		// "Ana Silva said she had lost customers": given to a man, the "she" would be somebody else.
+		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
+		for (const { o } of others) {
+			if (gendered && o.speaker.gender !== fact.speaker.gender) continue;
+			const wrong = reworded(saidClaims(fact.clause, o.speaker));
+			if (!wrong) continue;
+			refuted = claim(
+				wrong,
+				'refuted',
+				fact.statement.sentences,
+				`These are ${fact.speaker.label}'s words, not ${o.speaker.label}'s: "${fact.clause}".`,
+				true,
+				''
+			);
+			break;
+		}
+		facts.push({
+			key: `said:${fact.statement.sentences.join(',')}:${fact.clause}`,
+			kind: 'said',
+			supported: claim(
+				text,
+				'supported',
+				fact.statement.sentences,
+				`The article quotes ${fact.speaker.label}: "${fact.clause}".`,
+				true,
+				''
+			),
+			refuted
+		});
+	}
+	return facts;
 }
