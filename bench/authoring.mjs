@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 import { contains, directMatch, overlap, reportedMatch, sameSpeaker } from './key-match.mjs';
-import { judgeClaim, judgeDecoy, judgeRuling, judgeWait } from './quiz-judge.mjs';
+import { judgeClaim, judgeDecoy, judgeReference, judgeRuling, judgeWait } from './quiz-judge.mjs';
 import { ROOT } from './server.mjs';
 
 const ARTICLES = join(ROOT, 'bench', 'articles');
@@ -327,7 +327,19 @@ function judgeQuiz(name, text, key, expected) {
 	const sentences = new Map(quiz.sentences.map((s) => [s.id, s.text]));
 	const labels = new Map(quiz.sources.map((s) => [s.id, s.label]));
 	const texts = (ids) => ids.map((id) => sentences.get(id) ?? '');
+	// The reference questions are asked of people, and of bodies only when one has an epithet.
+	const withBodies = quiz.sources.some((s) => s.kind === 'body' && s.epithets.length > 0);
 	const items = [
+		...quiz.sources
+			.filter((s) => s.kind === 'person' || (withBodies && s.kind === 'body'))
+			.flatMap((s) =>
+				s.epithets.map((epithet) => ({
+					kind: 'reference',
+					words: `${epithet} → ${s.label}`,
+					confidence: 'sure',
+					wrong: judgeReference(epithet, s.label, expected)
+				}))
+			),
 		...quiz.claims.map((c) => ({
 			kind: c.label,
 			words: c.claim,
@@ -371,10 +383,9 @@ function judgeQuiz(name, text, key, expected) {
 		sureRight: items.filter((i) => i.confidence === 'sure' && i.wrong === null).length,
 		kinds: new Set(items.map((i) => i.kind)).size,
 		byKind: Object.fromEntries(
-			['supported', 'refuted', 'not-in-article', 'doctored', 'ruling', 'timeline'].map((k) => [
-				k,
-				count(k)
-			])
+			['reference', 'supported', 'refuted', 'not-in-article', 'doctored', 'ruling', 'timeline'].map(
+				(k) => [k, count(k)]
+			)
 		),
 		wrong: items
 			.filter((i) => i.wrong !== null)
@@ -484,6 +495,7 @@ const quizHead = [
 	'words',
 	'items',
 	'kinds',
+	'who is who',
 	'S/R/NIA',
 	'doctored',
 	'ruling',
@@ -496,6 +508,7 @@ const quizRows = quizzes.map((q) => [
 	String(q.words),
 	String(q.items),
 	String(q.kinds),
+	String(q.byKind.reference),
 	`${q.byKind.supported}/${q.byKind.refuted}/${q.byKind['not-in-article']}`,
 	String(q.byKind.doctored),
 	String(q.byKind.ruling),
@@ -507,6 +520,7 @@ quizRows.push([
 	'all',
 	'',
 	String(quizTotal.items),
+	'',
 	'',
 	'',
 	'',

@@ -6,11 +6,42 @@
 import { contains, sameSpeaker } from './key-match.mjs';
 
 /** Words as compared here: lower-case, quote marks and punctuation dropped (hyphens split words). */
+const NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
 export const wordsOf = (text) =>
 	String(text)
 		.toLowerCase()
 		.replace(/[\u2018\u2019']/g, "'")
+		// Contractions as their full words: "doesn't" is "does not", "they're" is "they are".
+		.replace(/\bwon't\b/g, 'will not')
+		.replace(/\bcan't\b/g, 'can not')
+		.replace(/\bcannot\b/g, 'can not')
+		.replace(/n't\b/g, ' not')
+		.replace(/'re\b/g, ' are')
+		.replace(/'ve\b/g, ' have')
+		.replace(/'ll\b/g, ' will')
+		.replace(/'m\b/g, ' am')
+		.replace(/'d\b/g, ' had')
+		.replace(/\b(it|that|there|what|who|he|she)'s\b/g, '$1 is')
 		.replace(/'s\b/g, '')
+		// Small numbers as figures: "two years" is "2 years".
+		.replace(/\b[a-z]+\b/g, (w) => {
+			const n = NUMBER_WORDS.indexOf(w);
+			return n >= 2 ? String(n) : w;
+		})
 		.split(/[^\p{L}\p{N}%£$€.]+/u)
 		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
 		.filter(Boolean);
@@ -208,4 +239,24 @@ export function judgeWait(wait, expected) {
 			wait.amount <= w.max
 	);
 	return match ? null : 'no hand-written wait has this unit and amount';
+}
+
+/**
+ * Judges a reference question (who the article means by a phrase): right when a role fact names
+ * this person and every one of its `about` words is in the phrase, or the phrase gives a number
+ * fact about this person ("the 58-year-old").
+ */
+export function judgeReference(phrase, label, expected) {
+	const surname = wordsOf(label).at(-1);
+	const match = expected.facts.some(
+		(f) =>
+			(f.kind === 'role' &&
+				sameName(f.value, label) &&
+				f.about.every((a) => hasPhrase(phrase, a))) ||
+			// "the 58-year-old": a number fact about this person whose value is in the phrase.
+			(f.kind === 'number' &&
+				hasPhrase(phrase, f.value) &&
+				f.about.some((a) => wordsOf(a).includes(surname)))
+	);
+	return match ? null : 'no fact names this person by this phrase';
 }

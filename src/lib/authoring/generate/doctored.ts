@@ -253,8 +253,11 @@ function pieces(content: string): string[] {
 		.filter((s) => s.split(/\s+/u).length >= 6 && s.split(/\s+/u).length <= 40);
 }
 
-/** At most this many doctored quotes per article: the real lines stay the most of the who-said questions. */
-const MOST = 4;
+/**
+ * At most this many doctored quotes per article, and a third of its direct quotes (two at least): the real lines
+ * stay the most of the who-said questions.
+ */
+const MOST = 5;
 
 /**
  * Doctored quotes from the article's direct quotes: the surest speakers first, one per speaker
@@ -296,7 +299,11 @@ export function doctoredQuotes(
 	const cost = (c: (typeof candidates)[number]) =>
 		(speakers.get(c.statement.source!) ?? 0) * 2 + (kinds.get(c.change.kind) ?? 0);
 	const pool = [...candidates];
-	while (chosen.length < MOST && pool.length > 0) {
+	const most = Math.min(
+		MOST,
+		Math.max(2, Math.ceil(statements.filter((s) => s.form === 'direct').length / 3))
+	);
+	while (chosen.length < most && pool.length > 0) {
 		let best = 0;
 		for (let i = 1; i < pool.length; i++) if (cost(pool[i]!) < cost(pool[best]!)) best = i;
 		const [pick] = pool.splice(best, 1);

@@ -134,31 +134,36 @@ export function ages(article: Article, named: NamedIn[]): Fact[] {
 	});
 }
 
+/** At most this many claims of an age the article never gives. */
+const MOST_UNSTATED = 2;
+
 /**
- * People whose age the article never gives (no "Name, 54,", no "54-year-old", no "aged 54" anywhere):
- * a claim of an age for one of them is not in the article. Only when the article gives another's
- * age, so the claim is of a kind the article could have settled.
+ * People whose age the article never gives (no "Name, 54,", and no "54-year-old", "aged 54" or "at
+ * 54" anywhere, which could be anyone's): a claim of an age for one of them is not in the article.
  */
 export function unstatedAges(article: Article, named: NamedIn[], text: string): GeneratedClaim[] {
-	const given = ageFacts(article, named);
-	if (given.length === 0 || /\b\d{1,3}-year-old\b|\baged\s+\d|\bage\s+(?:of\s+)?\d/iu.test(text))
+	// Any age anywhere ("the 58-year-old", "aged 40", "at 62") could be someone's: then none is claimed.
+	if (/\b\d{1,3}-year-old\b|\baged\s+\d|\bages?\s+(?:of\s+)?\d|\bat\s+\d{2}\b/iu.test(text))
 		return [];
+	const given = ageFacts(article, named);
 	const withAge = new Set(given.map((g) => g.entity));
-	const people = [...new Set(named.map((n) => n.entity))].filter(
-		(e) => !withAge.has(e) && e.age === undefined && e.names.length >= 2
-	);
-	const someone = people[0];
-	if (!someone) return [];
-	const first = named.find((n) => n.entity === someone)!;
-	const age = given[0]!.age + 7;
-	return [
-		claim(
+	// The people the article names in full, the most mentioned first.
+	const people = [...new Set(named.map((n) => n.entity))]
+		.filter((e) => !withAge.has(e) && e.age === undefined && e.names.length >= 2)
+		.sort((a, b) => b.mentioned - a.mentioned)
+		.slice(0, MOST_UNSTATED);
+	// An age like those the article gives, or a plain middle age when it gives none.
+	const ages = given.length > 0 ? given.map((g) => g.age + 7) : [46, 52];
+	return people.map((someone, i) => {
+		const first = named.find((n) => n.entity === someone)!;
+		const age = ages[i % ages.length]!;
+		return claim(
 			`${someone.label} is ${age} years old.`,
 			'not-in-article',
 			[sentenceId(article, first.sentence)],
 			`The article never gives ${someone.label}'s age.`,
 			false,
 			`Make sure the article gives ${someone.label}'s age nowhere (the engine found none).`
-		)
-	];
+		);
+	});
 }

@@ -61,7 +61,10 @@ function asContinuation(clause: string): string {
 /** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
 const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
 
-/** Every sure quote or report of a named speaker, with its clause. */
+/** Clauses taken from one quote at most. */
+const CLAUSES_PER_STATEMENT = 2;
+
+/** Every sure quote or report of a named speaker, with its clauses. */
 export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[] {
 	const byLabel = new Map(article.entities.map((e) => [e.label, e]));
 	const facts: SaidFact[] = [];
@@ -72,18 +75,19 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
 		if (!source || source.kind === 'writer' || DESCRIBED.test(source.label)) continue;
 		const entity = byLabel.get(source.label);
 		const gender = entity?.gender === 'f' || entity?.gender === 'm' ? entity.gender : null;
-		const clause = firstClause(statement.content);
-		if (!clause) continue;
-		facts.push({
-			statement,
-			clause,
-			speaker: {
-				id: source.id,
-				label: source.label,
-				kind: entity?.kind ?? (source.kind === 'body' ? 'body' : 'person'),
-				gender
-			}
-		});
+		const speaker = {
+			id: source.id,
+			label: source.label,
+			kind: entity?.kind ?? (source.kind === 'body' ? 'body' : 'person'),
+			gender
+		};
+		// The first clause of each of its sentences, at most two: a long quote says more than one thing.
+		const clauses = statement.content
+			.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+			.map(firstClause)
+			.filter((c): c is string => c !== null)
+			.slice(0, CLAUSES_PER_STATEMENT);
+		for (const clause of clauses) facts.push({ statement, clause, speaker });
 	}
 	return facts;
 }
