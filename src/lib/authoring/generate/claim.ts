@@ -20,7 +20,10 @@ export interface Fact {
 	key: string;
 	kind: 'role' | 'age' | 'figure' | 'day' | 'said';
 	supported: GeneratedClaim;
+	/** False by a changed detail: another person, figure, day or speaker from the article. */
 	refuted: GeneratedClaim | null;
+	/** False by negation alone: used for at most a third of the false claims (a reader must not be able to answer from the wording). */
+	negated?: GeneratedClaim | null;
 }
 
 const words = (text: string) =>

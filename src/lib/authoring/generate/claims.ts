@@ -40,22 +40,52 @@ export function generateClaims(
 	const seen = new Set<string>();
 	const supported: GeneratedClaim[] = [];
 	const refuted: GeneratedClaim[] = [];
-	// Alternate: a fact that can be refuted is used as a false claim when the false ones are behind.
+	const negations = new Set<GeneratedClaim>();
+	// Alternate: a fact that can be refuted is used as a false claim when the false ones are behind;
+	// a claim false by negation alone only while they stay at most a third of the false ones.
 	for (const fact of facts) {
 		if (seen.has(fact.key)) continue;
 		seen.add(fact.key);
-		if (fact.refuted && refuted.length <= supported.length) refuted.push(fact.refuted);
-		else supported.push(fact.supported);
+		const behind = refuted.length <= supported.length;
+		if (behind && fact.refuted) refuted.push(fact.refuted);
+		else if (behind && fact.negated && (negations.size + 1) * 3 <= refuted.length + 1) {
+			refuted.push(fact.negated);
+			negations.add(fact.negated);
+		} else supported.push(fact.supported);
 	}
 	const pairs = Math.min(supported.length, refuted.length);
 	const keep = Math.min(MOST / 2, pairs);
+	const chosenFalse = refuted.slice(
+		0,
+		keep + (refuted.length > keep && supported.length <= keep ? 1 : 0)
+	);
+	// Cut to a third by negation, and the true ones cut to match.
+	while (chosenFalse.filter((c) => negations.has(c)).length * 3 > chosenFalse.length)
+		chosenFalse.splice(
+			chosenFalse.findLastIndex((c) => negations.has(c)),
+			1
+		);
 	const chosen = [
-		...supported.slice(0, keep + (supported.length > keep ? 1 : 0)),
-		...refuted.slice(0, keep + (refuted.length > keep && supported.length <= keep ? 1 : 0))
+		...supported.slice(0, Math.min(supported.length, chosenFalse.length + 1)),
+		...chosenFalse
 	];
 	// In the article's order, so that true and false are mixed as the text runs.
 	const order = new Map(article.sentenceList.map((s, i) => [s.id, i]));
 	const place = (c: GeneratedClaim) => order.get(c.evidence[0] ?? '') ?? 0;
 	chosen.sort((a, b) => place(a) - place(b));
-	return [...chosen, ...unstatedAges(article, named, text)];
+	return [
+		...chosen,
+		...unstatedAges(
+			article,
+			named,
+			text,
+			new Set(
+				suggestions.sources
+					.filter(
+						(s) => s.kind === 'person' && suggestions.statements.some((t) => t.source === s.id)
+					)
+					.map((s) => s.label)
+			)
+		)
+	];
 }

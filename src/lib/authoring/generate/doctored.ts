@@ -128,6 +128,26 @@ const OPPOSITES: [string, string][] = [
 	['hopes', 'promises']
 ];
 const OPPOSITE = new Map(OPPOSITES);
+const QUANTIFIERS = new Set(['some', 'many', 'most']);
+const DETERMINERS = new Set([
+	'the',
+	'a',
+	'an',
+	'his',
+	'her',
+	'their',
+	'its',
+	'our',
+	'my',
+	'your',
+	'this',
+	'that',
+	'these',
+	'those',
+	'so',
+	'too',
+	'how'
+]);
 
 const NUMBER_WORDS = [
 	'zero',
@@ -200,18 +220,25 @@ export function changedNumber(text: string): string | null {
 	return `${formatted}${m[3]}`;
 }
 
-/** The one change to make to a line, by preference: a figure, a negation, an opposite; null if none fits. */
-export function doctor(line: string): { text: string; change: Change } | null {
+/**
+ * The one change to make to a line, by preference: a figure, a negation, an opposite (or only the
+ * kind asked for); null if none fits.
+ */
+export function doctor(
+	line: string,
+	only?: Change['kind']
+): { text: string; change: Change } | null {
 	const list = words(line);
+	const wanted = (kind: Change['kind']) => only === undefined || only === kind;
 	const at = (w: Word, to: string, kind: Change['kind']) => ({
 		text: line.slice(0, w.start) + to + line.slice(w.end),
 		change: { kind, from: w.text, to }
 	});
-	for (const w of list) {
+	for (const w of wanted('number') ? list : []) {
 		const to = changedNumber(w.text);
 		if (to) return at(w, to, 'number');
 	}
-	for (const [i, w] of list.entries()) {
+	for (const [i, w] of wanted('negation') ? list.entries() : []) {
 		const lower = plain(w.text);
 		const positive = POSITIVE[lower];
 		if (positive) return at(w, likeCase(w.text, positive), 'negation');
@@ -225,7 +252,13 @@ export function doctor(line: string): { text: string; change: Change } | null {
 			};
 		}
 	}
-	for (const [i, w] of list.entries()) {
+	// A line that already denies something is not denied again: "Nothing we could not do" is no line.
+	const denies =
+		/\b(?:not|no|never|nothing|nobody|none|neither|nor|n['\u2019]t|cannot)\b|n['\u2019]t\b/iu.test(
+			line
+		);
+	for (const [i, w] of wanted('negation') ? list.entries() : []) {
+		if (denies) break;
 		const lower = plain(w.text);
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
 		// "It is safe" → "It is not safe": an auxiliary after its subject; not "is it" at the start,
@@ -238,9 +271,15 @@ export function doctor(line: string): { text: string; change: Change } | null {
 			)
 				return at(w, likeCase(w.text, NEGATABLE[lower]!), 'negation');
 	}
-	for (const w of list) {
+	for (const [i, w] of wanted('opposite') ? list.entries() : []) {
 		const to = OPPOSITE.get(plain(w.text));
-		if (to) return at(w, likeCase(w.text, to), 'opposite');
+		if (!to) continue;
+		// "the Bible's many warnings" cannot become "the Bible's all warnings": a quantifier is changed
+		// only where it opens its phrase.
+		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
+		if (QUANTIFIERS.has(plain(w.text)) && (DETERMINERS.has(previous) || /'s$/u.test(previous)))
+			continue;
+		return at(w, likeCase(w.text, to), 'opposite');
 	}
 	return null;
 }

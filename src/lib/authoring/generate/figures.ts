@@ -18,7 +18,7 @@ import {
 
 /** A figure and its unit class: money, per cent, or a plain count. */
 const FIGURE =
-	/(?:[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion))?|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b)|\b\d[\d,]*(?:\.\d+)?\b)/giu;
+	/(?:[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b)|\b\d[\d,]*(?:\.\d+)?\b)/giu;
 
 function unitOf(figure: string): 'money' | 'percent' | 'count' {
 	if (/^[£$€]/u.test(figure)) return 'money';
@@ -45,6 +45,9 @@ const VERB =
 const VERB_OPENING =
 	/^(?:said|says|told|added|was|were|is|are|has|have|had|will|would|could|can|\p{Ll}+ed|\p{Ll}+ing)\b/u;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|a\.m|p\.m)\b/iu;
+
+const PREPOSITION_OPENING =
+	/^(?:in|on|at|for|with|by|from|after|before|during|since|of|to|over|under|about|through|among|between|than|as|like|including)\b/iu;
 
 interface FigureIn {
 	sentence: number;
@@ -83,7 +86,13 @@ function figuresIn(article: Article): FigureIn[] {
 			// The clause's start: the last break before the figure.
 			let start = 0;
 			for (const b of text.slice(0, m.index).matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
-			const clause = text.slice(start, end).trim();
+			// "…, and he had $5m": the clause starts after its conjunction.
+			const clause = text
+				.slice(start, end)
+				.trim()
+				.replace(/^(?:and|but|or|so|yet)\s+/iu, '');
+			// A clause that opens with a phrase ("in February he raised") is cut in the wrong place.
+			if (PREPOSITION_OPENING.test(clause)) continue;
 			const n = clause.split(/\s+/u).length;
 			if (
 				n < 3 ||

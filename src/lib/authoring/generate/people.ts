@@ -3,6 +3,7 @@
 // person's age ("Margaret Ellison, 78,"), refuted with another age the article gives; and an age the
 // article never gives, a claim not in the article, always for the teacher to check.
 import type { Article, Entity } from '../suggest/article';
+import { ORG_WORDS, TITLES } from '../lexicon';
 import type { GeneratedClaim } from '../suggest/types';
 import { capitalise, claim, sentenceId, type Fact } from './claim';
 
@@ -134,6 +135,9 @@ export function ages(article: Article, named: NamedIn[]): Fact[] {
 	});
 }
 
+/** A person's name and nothing else: two or three capitalised words, no title ("Staff Jeremy Bash"). */
+const PLAIN_NAME = /^\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'\u2019-]+){1,2}$/u;
+
 /** At most this many claims of an age the article never gives. */
 const MOST_UNSTATED = 2;
 
@@ -141,7 +145,12 @@ const MOST_UNSTATED = 2;
  * People whose age the article never gives (no "Name, 54,", and no "54-year-old", "aged 54" or "at
  * 54" anywhere, which could be anyone's): a claim of an age for one of them is not in the article.
  */
-export function unstatedAges(article: Article, named: NamedIn[], text: string): GeneratedClaim[] {
+export function unstatedAges(
+	article: Article,
+	named: NamedIn[],
+	text: string,
+	speakers: ReadonlySet<string>
+): GeneratedClaim[] {
 	// Any age anywhere ("the 58-year-old", "aged 40", "at 62") could be someone's: then none is claimed.
 	if (/\b\d{1,3}-year-old\b|\baged\s+\d|\bages?\s+(?:of\s+)?\d|\bat\s+\d{2}\b/iu.test(text))
 		return [];
@@ -149,7 +158,18 @@ export function unstatedAges(article: Article, named: NamedIn[], text: string): 
 	const withAge = new Set(given.map((g) => g.entity));
 	// The people the article names in full, the most mentioned first.
 	const people = [...new Set(named.map((n) => n.entity))]
-		.filter((e) => !withAge.has(e) && e.age === undefined && e.names.length >= 2)
+		.filter(
+			(e) =>
+				!withAge.has(e) &&
+				e.age === undefined &&
+				// A person the text calls "he" or "she": an organisation taken for a person never is.
+				(e.gender === 'f' || e.gender === 'm') &&
+				speakers.has(e.label) &&
+				PLAIN_NAME.test(e.label) &&
+				!e.label
+					.split(/\s+/u)
+					.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))
+		)
 		.sort((a, b) => b.mentioned - a.mentioned)
 		.slice(0, MOST_UNSTATED);
 	// An age like those the article gives, or a plain middle age when it gives none.

@@ -5,6 +5,7 @@
 import type { Article, Entity } from '../suggest/article';
 import type { GeneratedClaim, SuggestedStatement, Suggestions } from '../suggest/types';
 import { claim, longestSharedRun, MOST_COPIED, type Fact } from './claim';
+import { doctor } from './doctored';
 import { rewordings } from './reword';
 import { toThirdPerson, type Gender } from './third-person';
 
@@ -27,8 +28,18 @@ const SPEECH_VERB =
 	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought)\s+(?:that\s+)?|told\s+[^,.;:]{1,40}?\s+that\s+)/iu;
 const QUESTION =
 	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
+/**
+ * Where a clause ends: punctuation, or a conjunction that opens another clause. A bare "and" or "or"
+ * joins words as often as clauses ("apples and oranges"): a clause holding one is not cut there, and
+ * is refused instead (cutting it would say something else).
+ */
 const CUT =
-	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:and|but|because|so|if|unless|when|while|although|though|or|since|after|before|until)\s|[.!?](?:\s|$)/u;
+	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|[.!?](?:\s|$)/u;
+const JOINED = /\s(?:and|or|nor)\s/u;
+/** Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in. */
+const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|['\u2019](?=\s|$)/u;
+/** A participle or infinitive opening has no subject: "calling the protester…", "to help them". */
+const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
 
 /** The quote's first clause that stands on its own, 4 to 16 words; null when there is none. */
 export function firstClause(content: string): string | null {
@@ -46,6 +57,7 @@ export function firstClause(content: string): string | null {
 	const clause = (cut ? text.slice(0, cut.index) : text)
 		.trim()
 		.replace(/[.!?'"\u2019\u201d]+$/u, '');
+	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
 	const n = clause.split(/\s+/u).length;
 	return n >= 4 && n <= 16 ? clause : null;
 }
@@ -53,7 +65,7 @@ export function firstClause(content: string): string | null {
 /** The first word in lower case unless it is a name or "I". */
 function asContinuation(clause: string): string {
 	return clause.replace(
-		/^(The|A|An|It|It['\u2019]s|This|That|There|They|We|Our|My|People|Nobody|Everyone)\b/u,
+		/^(The|A|An|It|It['\u2019]s|This|That|These|Those|There|They|We|Our|My|People|Nobody|Everyone|Everybody|Everything|Nothing|Something|Someone|Somebody|No one|None|Each|Both|Few|Several)\b/u,
 		(w) => w.toLowerCase()
 	);
 }
@@ -128,6 +140,9 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
 		for (const { o } of others) {
 			if (gendered && o.speaker.gender !== fact.speaker.gender) continue;
+			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about himself.
+			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && fact.clause.includes(w)))
+				continue;
 			const wrong = reworded(saidClaims(fact.clause, o.speaker));
 			if (!wrong) continue;
 			refuted = claim(
@@ -140,9 +155,23 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			);
 			break;
 		}
+		// The same words turned around, for a false claim when no other speaker fits: "negation alone".
+		const turned = doctor(fact.clause, 'negation');
+		const negatedText = turned && reworded(saidClaims(turned.text, fact.speaker));
+		const negated = negatedText
+			? claim(
+					negatedText,
+					'refuted',
+					fact.statement.sentences,
+					`${fact.speaker.label} said the opposite: "${fact.clause}".`,
+					true,
+					''
+				)
+			: null;
 		facts.push({
 			key: `said:${fact.statement.sentences.join(',')}:${fact.clause}`,
 			kind: 'said',
+			negated,
 			supported: claim(
 				text,
 				'supported',

@@ -107,5 +107,12 @@ function turnPerson(clause: string, gender: Gender | null): string | null {
 		out.push(part);
 	}
 	if (afterI) return null;
+	// "People say they attack us": "us" told as "them" would be the same "they" as the people.
+	if (
+		changed &&
+		/\b(?:they|them|their|theirs)\b/iu.test(clause) &&
+		/\b(?:we|us|our|ours)\b/iu.test(clause)
+	)
+		return null;
 	return changed ? out.join('') : clause;
 }
