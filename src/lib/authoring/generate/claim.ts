@@ -75,13 +75,14 @@ export function claim(
 	evidence: string[],
 	explanation: string,
 	sure: boolean,
-	reason: string
+	reason: string,
+	related: string[] = []
 ): GeneratedClaim {
 	return {
 		claim: text,
 		label,
 		evidence: label === 'not-in-article' ? [] : [...new Set(evidence)],
-		related: label === 'not-in-article' ? evidence : [],
+		related: label === 'not-in-article' ? evidence : related.filter((id) => !evidence.includes(id)),
 		explanation,
 		discuss:
 			label === 'supported'

@@ -7,6 +7,7 @@ import { days } from './days';
 import { figures } from './figures';
 import { ages, namings, roles, unstatedAges } from './people';
 import { saidClaimsOf } from './said';
+import type { Fact } from './claim';
 
 /** At most this many claims per article: enough for a quiz, few enough to review. */
 const MOST = 12;
@@ -19,6 +20,18 @@ function roundRobin<T>(lists: T[][]): T[] {
 	return out;
 }
 
+/** Every fact the article gives a claim on, kinds taken in turn so that no one kind fills the quiz. */
+export function claimFacts(article: Article, suggestions: Suggestions): Fact[] {
+	const named = namings(article);
+	return roundRobin([
+		roles(article, named),
+		ages(article, named),
+		days(article),
+		figures(article, suggestions),
+		saidClaimsOf(article, suggestions)
+	]);
+}
+
 /**
  * The claims for an article: true and false balanced (within one), at most one claim per detail,
  * the surest facts first.
@@ -29,14 +42,7 @@ export function generateClaims(
 	text: string
 ): GeneratedClaim[] {
 	const named = namings(article);
-	// Kinds taken in turn, so that no one kind fills the quiz.
-	const facts = roundRobin([
-		roles(article, named),
-		ages(article, named),
-		days(article),
-		figures(article, suggestions),
-		saidClaimsOf(article, suggestions)
-	]);
+	const facts = claimFacts(article, suggestions);
 	const seen = new Set<string>();
 	const supported: GeneratedClaim[] = [];
 	const refuted: GeneratedClaim[] = [];

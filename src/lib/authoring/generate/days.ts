@@ -40,7 +40,8 @@ export function days(article: Article): Fact[] {
 		const event = `${subject} ${verb}${particle}${rest}`;
 		const text = `${event} on ${day}.`;
 		if (longestSharedRun(text, range.text) > MOST_COPIED) continue;
-		const other = [...named.keys()].find((d) => d !== day && named.get(d) !== index);
+		// Another day the article names, nowhere in this sentence.
+		const other = [...named.keys()].find((d) => d !== day && !range.text.includes(d));
 		const reason = 'Make sure the event and its day are as the sentence says.';
 		facts.push({
 			key: `day:${range.id}`,

@@ -148,7 +148,8 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 				valueOf(o.figure) !== value &&
 				valueOf(o.figure) / value <= 4 &&
 				value / valueOf(o.figure) <= 4 &&
-				!fact.clause.includes(o.figure)
+				// The figure swapped in is nowhere in the sentence that refutes it.
+				!sentence.includes(o.figure)
 		);
 		const swapped = other
 			? fact.clause.slice(0, fact.at) +

@@ -89,15 +89,21 @@ export function roles(article: Article, named: NamedIn[]): Fact[] {
 			true,
 			''
 		);
+		// The sentence naming the real holder refutes the swap; it must not name the other person too.
+		const text = article.sentenceList[fact.sentence]!.text;
 		const refuted =
-			other && other !== fact && other.entity !== fact.entity
+			other &&
+			other !== fact &&
+			other.entity !== fact.entity &&
+			!other.entity.names.some((name) => text.includes(name))
 				? claim(
 						`${other.entity.label} is ${fact.role}.`,
 						'refuted',
-						[id, sentenceId(article, other.sentence)],
+						[id],
 						`${capitalise(fact.role)} is ${fact.entity.label}; ${other.entity.label} is ${other.role}.`,
 						true,
-						''
+						'',
+						[sentenceId(article, other.sentence)]
 					)
 				: null;
 		return { key: `role:${fact.entity.label}`, kind: 'role', supported, refuted };
@@ -109,7 +115,10 @@ export function ages(article: Article, named: NamedIn[]): Fact[] {
 	const list = ageFacts(article, named);
 	return list.map((fact, i) => {
 		const id = sentenceId(article, fact.sentence);
-		const other = list.find((o, j) => j !== i && Math.abs(o.age - fact.age) >= 3);
+		const text = article.sentenceList[fact.sentence]!.text;
+		const other = list.find(
+			(o, j) => j !== i && Math.abs(o.age - fact.age) >= 3 && !text.includes(String(o.age))
+		);
 		return {
 			key: `age:${fact.entity.label}`,
 			kind: 'age',

@@ -11,6 +11,8 @@ import { toThirdPerson, type Gender } from './third-person';
 
 export interface SaidFact {
 	statement: SuggestedStatement;
+	/** The quote's sentences, with the one naming its speaker when they do not. */
+	evidence: string[];
 	/** The quote's clause, as the article gives it. */
 	clause: string;
 	speaker: { id: string; label: string; kind: Entity['kind']; gender: Gender | null };
@@ -65,13 +67,36 @@ export function firstClause(content: string): string | null {
 /** The first word in lower case unless it is a name or "I". */
 function asContinuation(clause: string): string {
 	return clause.replace(
-		/^(The|A|An|It|It['\u2019]s|This|That|These|Those|There|They|We|Our|My|People|Nobody|Everyone|Everybody|Everything|Nothing|Something|Someone|Somebody|No one|None|Each|Both|Few|Several)\b/u,
+		/^(The|A|An|It|It['\u2019]s|He|He['\u2019]s|She|She['\u2019]s|His|Her|Its|Their|This|That|These|Those|There|They|We|Our|My|People|Nobody|Everyone|Everybody|Everything|Nothing|Something|Someone|Somebody|No one|None|Each|Both|Few|Several)\b/u,
 		(w) => w.toLowerCase()
 	);
 }
 
 /** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
 const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
+
+/** How far back the sentence naming a quote's speaker may be. */
+const NAMED_WITHIN = 4;
+
+/** The quote's sentences, and the nearest one before them naming the speaker if they do not; null if none does. */
+function namedIn(
+	article: Article,
+	entity: Entity | undefined,
+	sentences: string[],
+	label: string
+): string[] | null {
+	const names = label.split(/\s+/u).filter((w) => w.length > 2);
+	const text = (i: number) => article.sentenceList[i]?.text ?? '';
+	const first = article.sentenceList.findIndex((s) => s.id === sentences[0]);
+	if (first < 0) return null;
+	const own = sentences.map((id) => article.sentenceList.findIndex((s) => s.id === id));
+	if (own.some((i) => names.some((n) => text(i).includes(n)))) return sentences;
+	if (!entity) return null;
+	for (let i = first - 1; i >= Math.max(0, first - NAMED_WITHIN); i--)
+		if ((article.mentions.get(i) ?? []).some((m) => m.entity === entity && m.kind === 'name'))
+			return [article.sentenceList[i]!.id, ...sentences];
+	return null;
+}
 
 /** Clauses taken from one quote at most. */
 const CLAUSES_PER_STATEMENT = 2;
@@ -93,13 +118,17 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
 			kind: entity?.kind ?? (source.kind === 'body' ? 'body' : 'person'),
 			gender
 		};
+		// The evidence names the speaker: the quote's sentences, and the sentence before that names
+		// them when the quote carries on from it ("I ride a bike," said Reilly. "I want the lane.").
+		const evidence = namedIn(article, entity, statement.sentences, speaker.label);
+		if (!evidence) continue;
 		// The first clause of each of its sentences, at most two: a long quote says more than one thing.
 		const clauses = statement.content
 			.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
 			.map(firstClause)
 			.filter((c): c is string => c !== null)
 			.slice(0, CLAUSES_PER_STATEMENT);
-		for (const clause of clauses) facts.push({ statement, clause, speaker });
+		for (const clause of clauses) facts.push({ statement, clause, speaker, evidence });
 	}
 	return facts;
 }
@@ -109,6 +138,19 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
  * change of meaning (reword.ts). Empty when it cannot be told so.
  */
 export function saidClaims(clause: string, speaker: SaidFact['speaker']): string[] {
+	// "He's a clever player", told of a man, would read as said of himself.
+	const third = /\b(?:he|him|his|himself)\b/iu.test(clause)
+		? 'm'
+		: /\b(?:she|her|hers|herself)\b/iu.test(clause)
+			? 'f'
+			: null;
+	if (
+		third !== null &&
+		(speaker.gender === null || speaker.gender === third) &&
+		speaker.kind === 'person' &&
+		!/\b(?:I|I['\u2019]\w+|me|my)\b/u.test(clause)
+	)
+		return [];
 	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
 	if (!told) return [];
 	return rewordings(told).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
@@ -119,7 +161,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 	const list = saidFacts(article, suggestions);
 	const facts: Fact[] = [];
 	for (const [i, fact] of list.entries()) {
-		const sentence = fact.statement.sentences
+		const sentence = fact.evidence
 			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
 			.join(' ');
 		/** The wording that copies least, if it copies no more than the rule allows. */
@@ -140,15 +182,15 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
 		for (const { o } of others) {
 			if (gendered && o.speaker.gender !== fact.speaker.gender) continue;
-			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about himself.
-			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && fact.clause.includes(w)))
-				continue;
+			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about
+			// himself, nor words whose sentence names him (it would not refute the claim).
+			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))) continue;
 			const wrong = reworded(saidClaims(fact.clause, o.speaker));
 			if (!wrong) continue;
 			refuted = claim(
 				wrong,
 				'refuted',
-				fact.statement.sentences,
+				fact.evidence,
 				`These are ${fact.speaker.label}'s words, not ${o.speaker.label}'s: "${fact.clause}".`,
 				true,
 				''
@@ -162,7 +204,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			? claim(
 					negatedText,
 					'refuted',
-					fact.statement.sentences,
+					fact.evidence,
 					`${fact.speaker.label} said the opposite: "${fact.clause}".`,
 					true,
 					''
@@ -175,7 +217,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			supported: claim(
 				text,
 				'supported',
-				fact.statement.sentences,
+				fact.evidence,
 				`The article quotes ${fact.speaker.label}: "${fact.clause}".`,
 				true,
 				''
