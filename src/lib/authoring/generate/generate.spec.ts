@@ -54,9 +54,9 @@ function words(text: string): string[] {
 		.map((w) => (NUMBERS.indexOf(w) >= 2 ? String(NUMBERS.indexOf(w)) : w))
 		.filter(Boolean);
 }
-/** The words a claim's frame adds ("X is 54 years old", "According to X, …", "X said …") and pronouns told anew. */
+/** The words a claim's frame adds ("X is 54 years old", "According to X, …", "X said …"), pronouns told anew and auxiliaries put in the reported tense. */
 const FRAME = new Set(
-	'is are was the a an of to and years old according said he she they them his her their him hers theirs'.split(
+	'is are was were had has have would will could can did do does the a an of to and years old according said he she they them his her their him hers theirs'.split(
 		' '
 	)
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewordings, toggleContractions, toggleNumbers } from './reword';
+import { backshift, rewordings, toggleContractions, toggleNumbers } from './reword';
 
 describe('rewordings that keep the meaning to the letter', () => {
 	it.each([
@@ -34,5 +34,18 @@ describe('rewordings that keep the meaning to the letter', () => {
 			'we are not ready after two years',
 			"we're not ready after 2 years"
 		]);
+	});
+});
+
+describe('the reported tense', () => {
+	it.each([
+		['the pier is not safe for anyone', 'the pier was not safe for anyone'],
+		["they can't wait another winter", "they couldn't wait another winter"],
+		['she has waited two years and will wait more', 'she had waited two years and would wait more'],
+		// Main verbs and past forms stay.
+		['they want the lane', 'they want the lane'],
+		['it was a mistake', 'it was a mistake']
+	])('%s → %s', (from, to) => {
+		expect(backshift(from)).toBe(to);
 	});
 });

@@ -72,9 +72,54 @@ export function dropIntensifiers(clause: string): string {
 	return clause.replace(INTENSIFIERS, '');
 }
 
-/** Every rewording of the clause, the plainest first: each alone, then all together. */
-export function rewordings(clause: string): string[] {
-	const steps = [toggleContractions, toggleNumbers, dropIntensifiers];
+/** Present and future auxiliaries in the tense reported speech puts them in: "is" → "was". */
+const BACKSHIFT: Record<string, string> = {
+	is: 'was',
+	are: 'were',
+	am: 'was',
+	has: 'had',
+	have: 'had',
+	will: 'would',
+	can: 'could',
+	do: 'did',
+	does: 'did',
+	"isn't": "wasn't",
+	"aren't": "weren't",
+	"hasn't": "hadn't",
+	"haven't": "hadn't",
+	"won't": "wouldn't",
+	"can't": "couldn't",
+	cannot: 'could not',
+	"don't": "didn't",
+	"doesn't": "didn't"
+};
+
+/**
+ * The clause as reported speech tells it after "said": "the pier is not safe" → "the pier was not
+ * safe". Only auxiliaries move; a main verb stays as it is ("they want" is still right after "said").
+ */
+export function backshift(clause: string): string {
+	return clause.replace(/\b[\p{L}]+(?:['\u2019]t)?\b/gu, (word) => {
+		const to = BACKSHIFT[word.toLowerCase().replace(/\u2019/g, "'")];
+		return to === undefined
+			? word
+			: /^\p{Lu}/u.test(word)
+				? to.charAt(0).toUpperCase() + to.slice(1)
+				: to;
+	});
+}
+
+/**
+ * Every rewording of the clause, the plainest first: each alone, then all together. `reported`:
+ * the clause follows "said", so its auxiliaries may also be put in the reported tense.
+ */
+export function rewordings(clause: string, reported = false): string[] {
+	const steps = [
+		toggleContractions,
+		toggleNumbers,
+		dropIntensifiers,
+		...(reported ? [backshift] : [])
+	];
 	const all = steps.reduce((text, step) => step(text), clause);
 	return [...new Set([clause, ...steps.map((step) => step(clause)), all])];
 }

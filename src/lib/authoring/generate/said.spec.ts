@@ -39,7 +39,9 @@ describe('the claims that someone said a clause', () => {
 			})
 		).toEqual([
 			'Ana Silva said she has waited two years.',
-			'Ana Silva said she has waited 2 years.'
+			'Ana Silva said she has waited 2 years.',
+			'Ana Silva said she had waited two years.',
+			'Ana Silva said she had waited 2 years.'
 		]);
 	});
 

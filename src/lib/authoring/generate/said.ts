@@ -137,14 +137,16 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
  * The claims that this speaker said the clause, in their pronouns: as told, and reworded without a
  * change of meaning (reword.ts). Empty when it cannot be told so.
  */
-export function saidClaims(clause: string, speaker: SaidFact['speaker']): string[] {
-	// "He's a clever player", told of a man, would read as said of himself.
+export function saidClaims(clause: string, speaker: SaidFact['speaker'], direct = true): string[] {
+	// "He's a clever player", quoted from a man, would read as said of himself. (In a report, "she
+	// had lost customers" is the speaker herself, as the article tells it.)
 	const third = /\b(?:he|him|his|himself)\b/iu.test(clause)
 		? 'm'
 		: /\b(?:she|her|hers|herself)\b/iu.test(clause)
 			? 'f'
 			: null;
 	if (
+		direct &&
 		third !== null &&
 		(speaker.gender === null || speaker.gender === third) &&
 		speaker.kind === 'person' &&
@@ -153,7 +155,7 @@ export function saidClaims(clause: string, speaker: SaidFact['speaker']): string
 		return [];
 	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
 	if (!told) return [];
-	return rewordings(told).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
+	return rewordings(told, true).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
 }
 
 /** What someone said, in substance, refuted by naming another speaker of the same kind. */
@@ -164,13 +166,14 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 		const sentence = fact.evidence
 			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
 			.join(' ');
+		const direct = fact.statement.form === 'direct';
 		/** The wording that copies least, if it copies no more than the rule allows. */
 		const reworded = (texts: string[]) =>
 			texts
 				.map((t) => ({ t, run: longestSharedRun(t, sentence) }))
 				.filter((c) => c.run <= MOST_COPIED)
 				.sort((a, b) => a.run - b.run)[0]?.t;
-		const text = reworded(saidClaims(fact.clause, fact.speaker));
+		const text = reworded(saidClaims(fact.clause, fact.speaker, direct));
 		if (!text) continue;
 		// The nearest other speaker of the same kind, before or after.
 		const others = list
@@ -185,7 +188,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about
 			// himself, nor words whose sentence names him (it would not refute the claim).
 			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))) continue;
-			const wrong = reworded(saidClaims(fact.clause, o.speaker));
+			const wrong = reworded(saidClaims(fact.clause, o.speaker, direct));
 			if (!wrong) continue;
 			refuted = claim(
 				wrong,
@@ -199,7 +202,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 		}
 		// The same words turned around, for a false claim when no other speaker fits: "negation alone".
 		const turned = doctor(fact.clause, 'negation');
-		const negatedText = turned && reworded(saidClaims(turned.text, fact.speaker));
+		const negatedText = turned && reworded(saidClaims(turned.text, fact.speaker, direct));
 		const negated = negatedText
 			? claim(
 					negatedText,
