@@ -16,6 +16,10 @@ describe("a quote's first clause that stands on its own", () => {
 			'the council would look again at the plan'
 		],
 		["The pier is not safe for anyone -- it's that simple", 'The pier is not safe for anyone'],
+		// Two joined clauses: the first is said whole; joined words are not cut apart.
+		["It didn't pay off and I have to take responsibility for that.", "It didn't pay off"],
+		['We have learned tough lessons and will come back stronger', 'We have learned tough lessons'],
+		['It is not completely apples and oranges', null],
 		// Dependent openings, questions, phrases and shouting are no claim.
 		['If we pay what they are asking, the ticket goes up by a third', null],
 		['Was Valtteri in the wrong? I do not think so.', null],

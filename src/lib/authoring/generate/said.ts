@@ -31,12 +31,13 @@ const SPEECH_VERB =
 const QUESTION =
 	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
 /**
- * Where a clause ends: punctuation, or a conjunction that opens another clause. A bare "and" or "or"
- * joins words as often as clauses ("apples and oranges"): a clause holding one is not cut there, and
- * is refused instead (cutting it would say something else).
+ * Where a clause ends: punctuation, or a conjunction that opens another clause ("… and I have to take
+ * responsibility": the first of two joined clauses is said whole). A bare "and" or "or" joins words
+ * as often as clauses ("apples and oranges"): a clause holding one is not cut there, and is refused
+ * instead (cutting it would say something else).
  */
 const CUT =
-	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|[.!?](?:\s|$)/u;
+	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
 const JOINED = /\s(?:and|or|nor)\s/u;
 /** Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in. */
 const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|['\u2019](?=\s|$)/u;
