@@ -57,6 +57,9 @@ describe('claims on a made-up article', () => {
 		expect(Math.abs(count('supported') - count('refuted'))).toBeLessThanOrEqual(1);
 		expect(
 			claims.filter((c) => c.label === 'not-in-article').map((c) => [c.claim, c.confidence])
-		).toEqual([['Tom Reilly is 61 years old.', 'check']]);
+		).toEqual([
+			['Tom Reilly is 61 years old.', 'check'],
+			['Maya Brooks is 85 years old.', 'check']
+		]);
 	});
 });
