@@ -3,10 +3,17 @@
 // settle it and the engine's confidence. Pure TypeScript, run with the suggestions (suggestQuiz).
 import type { Article } from '../suggest/article';
 import type { GeneratedQuiz, Suggestions } from '../suggest/types';
+import { generateRuling } from './ruling';
+import { generateWait } from './timeline';
 
 /** Every item the article allows, in the pack's field names. */
 export function generateQuiz(article: Article, suggestions: Suggestions): GeneratedQuiz {
 	void article;
 	void suggestions;
-	return { claims: [], decoys: [], ruling: null, wait: null };
+	return {
+		claims: [],
+		decoys: [],
+		ruling: generateRuling(article, suggestions),
+		wait: generateWait(article)
+	};
 }
