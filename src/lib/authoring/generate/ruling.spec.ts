@@ -73,7 +73,7 @@ const SURE: [string, string, Expected][] = [
 		'every candidate penalised',
 		'The race stewards fined Maya Brooks and Lewis Hart €500 each. "Both drivers broke the rules," the stewards said. Brooks said she would appeal. Hart said he accepted it.',
 		{
-			body: 'The race stewards',
+			body: 'The stewards', // the engine's label for the source
 			penalised: ['Maya Brooks', 'Lewis Hart'],
 			decision: 'fined Maya Brooks and Lewis Hart €500 each',
 			evidence: ['p1s1'],
