@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseWords } from '../content/schema';
 import { paragraphTexts } from '../content/sentences';
 import { groupLabel, groupLabelIn } from './names';
-import { suggest, type Suggestions } from './suggest';
+import { suggest, suggestQuiz, type Suggestions } from './suggest';
 
 const LIMIT = 20_000;
 /**
@@ -266,4 +266,50 @@ describe('the linear rewrites give what the patterns they replace gave', () => {
 			{ numRuns: 2000 }
 		);
 	});
+});
+
+describe('the ruling and the wait generated with the suggestions (suggestQuiz) on adversarial articles', () => {
+	/** The least CPU time of three suggestQuiz runs. */
+	function quizCpuMs(text: string): number {
+		let best = Infinity;
+		for (let run = 0; run < 3; run++) {
+			const before = process.cpuUsage();
+			suggestQuiz(text);
+			const used = process.cpuUsage(before);
+			best = Math.min(best, (used.user + used.system) / 1000);
+		}
+		return best;
+	}
+
+	/** Units that make every sentence a long run of decisions, times or stated waits. */
+	const GENERATED = {
+		'decision verbs, "fined fined …"': 'fined ',
+		'objects joined by "and"': 'The council fined Tom Smith and ',
+		'passives with an agent': 'Tom Smith was banned by the council ',
+		'"voted to ban"': 'voted to ban ',
+		'conditional decisions': 'if the council fined Tom Smith ',
+		'weekdays, "on Monday on Monday …"': 'on Monday ',
+		'clock times on weekdays': 'at 9pm on Friday ',
+		dates: 'March 5 ',
+		'stated waits after a weekday': 'on Monday two days later ',
+		'"24 hours after"': '24 hours after ',
+		'approximate waits': 'about two days after ',
+		'"the next day"': 'the next day '
+	} as const;
+
+	it.each(Object.entries(GENERATED))(
+		'%s: within the time bound, and linear',
+		(_, unit) => {
+			expect(quizCpuMs(fill(unit))).toBeLessThan(CALL_MS);
+			let whole = 0;
+			let quarter = 0;
+			for (let attempt = 0; attempt < 3; attempt++) {
+				whole = quizCpuMs(fill(unit));
+				quarter = quizCpuMs(fill(unit, LIMIT / 4));
+				if (whole < 8 * quarter + 30) break;
+			}
+			expect(whole, `${quarter.toFixed(1)} ms for a quarter of it`).toBeLessThan(8 * quarter + 30);
+		},
+		60_000
+	);
 });

@@ -79,6 +79,28 @@ const SURE: [string, string, Expected][] = [
 			evidence: ['p1s1'],
 			confidence: 'sure'
 		}
+	],
+	[
+		'one sentence, two decisions: fined one, cleared the other',
+		'The race stewards fined Lewis Hart €500 and cleared Maya Brooks. "We looked at both incidents," the stewards said. Brooks said she was relieved. Hart said he disagreed.',
+		{
+			body: 'The stewards', // the engine's label for the source
+			penalised: ['Lewis Hart'],
+			decision: 'fined Lewis Hart €500 and cleared Maya Brooks',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a later penalty in the passive, about the same person',
+		'The Harbourside Council fined Tom Reilly £500. Reilly was also banned from the market. "We take this seriously," the council said. Reilly said he would appeal.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
 	]
 ];
 
@@ -135,6 +157,18 @@ const REFUSED: [string, string][] = [
 	[
 		'the body is no source (it never speaks)',
 		'The Harbourside Council fined Tom Reilly £500. Reilly said he would appeal.'
+	],
+	[
+		'another decision of the same body about people it does not name',
+		'The Eastfield Council fined Ana Silva £100. The council also banned two other traders. "Rules are rules," the council said. Silva said she would pay.'
+	],
+	[
+		'someone else penalised in the passive, when the body penalised one',
+		'The Harbourside Council fined Tom Reilly £500. Ana Silva was also banned from the market. "We take this seriously," the council said. Reilly said he would appeal. Silva said nothing had been decided.'
+	],
+	[
+		'"cleared" about a thing, not someone',
+		'The Harbourside Council cleared the old market site on Monday. "It is ready," the council said. Tom Reilly said he was pleased.'
 	],
 	[
 		'no decision at all',

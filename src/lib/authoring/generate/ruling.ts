@@ -30,6 +30,16 @@ const BETWEEN = new Set(
 		' '
 	)
 );
+/** Words between an auxiliary and its verb. */
+const SKIPPED = new Set([
+	'also',
+	'then',
+	'later',
+	'subsequently',
+	'eventually',
+	'already',
+	'previously'
+]);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are']);
 /** A decision that is only possible or conditional is no decision taken. */
 const HYPOTHETICAL = new Set([
@@ -42,6 +52,13 @@ const HYPOTHETICAL = new Set([
 	'may',
 	'should'
 ]);
+
+/** One sentence's mentions, found by where they start and end: no search per decision. */
+interface Mentions {
+	first?: Mention;
+	byStart: Map<number, Mention>;
+	byEnd: Map<number, Mention>;
+}
 
 interface Decision {
 	/** The sentence's id. */
@@ -63,7 +80,13 @@ interface Decision {
 
 /** The ruling the article reports, or null when there is none the pack can hold for sure. */
 export function generateRuling(article: Article, suggestions: Suggestions): GeneratedRuling | null {
-	const bodies = article.entities.filter((e) => e.kind === 'body');
+	// Bodies by the head noun of their label ("stewards"), for a body phrase the engine did not record.
+	const bodies = new Map<string, Entity[]>();
+	for (const e of article.entities) {
+		if (e.kind !== 'body') continue;
+		const head = e.label.toLowerCase().split(/\s+/u).at(-1)!;
+		bodies.set(head, [...(bodies.get(head) ?? []), e]);
+	}
 	const decisions = article.sentenceList.flatMap((s) => decisionsIn(article, s, bodies));
 	const sourceOf = sourceFinder(suggestions.sources);
 	// The first decision taken by a body that is a source: the ruling is that body's.
@@ -162,23 +185,33 @@ function namesBody(m: Mention): boolean {
 function decisionsIn(
 	article: Article,
 	s: Article['sentenceList'][number],
-	bodies: Entity[]
+	bodies: Map<string, Entity[]>
 ): Decision[] {
 	const p = s.paragraph;
 	const text = article.masked[p]!;
 	const toks = tokensIn(article, p, s.start, s.end);
-	const mentions = article.mentions.get(s.index) ?? [];
+	const list = article.mentions.get(s.index) ?? [];
+	const mentions: Mentions = {
+		first: list[0],
+		byStart: new Map(list.map((m) => [m.pos, m])),
+		byEnd: new Map(list.map((m) => [m.end, m]))
+	};
 	const out: Decision[] = [];
+	// "If he is fined", "whether to ban him": not a decision taken, but maybe one about the same people.
+	let hypothetical = false;
+	let read = 0;
 	for (let i = 0; i < toks.length; i++) {
+		for (; read < i; read++) hypothetical ||= HYPOTHETICAL.has(toks[read]!.lower);
 		const found = decisionAt(toks, i);
 		if (!found) continue;
-		// "If he is fined", "whether to ban him": not a decision taken, but maybe one about the same people.
-		const hypothetical = toks.slice(0, i).some((t) => HYPOTHETICAL.has(t.lower));
 		const { verb, objectFrom, nobody } = found;
-		const aux = verb > 0 ? toks[verb - 1]!.lower : '';
+		// The auxiliary, past "also" or an adverb: "was also banned", "has been formally censured".
+		let j = verb - 1;
+		while (j >= 0 && verb - j <= 2 && (adverb(toks[j]!) || SKIPPED.has(toks[j]!.lower))) j--;
+		const aux = j >= 0 ? toks[j]!.lower : '';
 		const passive = !nobody && PASSIVE_AUX.has(aux) && verb === i;
-		if (verb > 0 && (aux === 'be' || aux === 'being' || aux === 'not')) continue;
-		const start = passive ? verb - 1 : verb;
+		if (aux === 'be' || aux === 'being' || aux === 'not') continue;
+		const start = passive ? j : verb;
 		const before = subjectBefore(text, toks, start, mentions, bodies);
 		let subject = before?.mention;
 		let penalised: Mention[] | undefined;
@@ -186,8 +219,11 @@ function decisionsIn(
 			// "Reilly was banned … by the council": the one penalised before, the body after "by".
 			penalised = subject && !before?.distant ? [subject] : undefined;
 			subject = agentAfter(text, toks, verb + 1, mentions);
-		} else if (nobody) penalised = [];
-		else penalised = objectsAt(text, toks, objectFrom, mentions);
+		} else if (nobody) {
+			// "cleared the old market site" is no ruling about someone: "cleared" needs a person or body.
+			if (CLEARING.has(toks[verb]!.lower) && !objectsAt(text, toks, objectFrom, mentions)) continue;
+			penalised = [];
+		} else penalised = objectsAt(text, toks, objectFrom, mentions);
 		if (hypothetical) penalised = undefined;
 		const to = clauseEnd(text, toks[start]!.start, s.end);
 		out.push({
@@ -257,19 +293,19 @@ function subjectBefore(
 	text: string,
 	toks: Token[],
 	verb: number,
-	mentions: Mention[],
-	bodies: Entity[]
+	mentions: Mentions,
+	bodies: Map<string, Entity[]>
 ): { mention: Mention; distant: boolean } | undefined {
 	let k = verb - 1;
 	while (k >= 0 && verb - k <= 2 && (BETWEEN.has(toks[k]!.lower) || adverb(toks[k]!))) k--;
 	const at = toks[verb]!.start;
 	const usable = (m: Mention | undefined) => m && !/['\u2019]s$/u.test(m.text);
 	if (k >= 0) {
-		const m = mentions.find((x) => x.end === toks[k]!.end) ?? bodyPhrase(text, toks, k, bodies);
+		const m = mentions.byEnd.get(toks[k]!.end) ?? bodyPhrase(text, toks, k, bodies);
 		if (usable(m) && !/[,;:()\u2014\u2013]/u.test(text.slice(m!.end, at)))
 			return { mention: m!, distant: false };
 	}
-	const opening = mentions[0];
+	const opening = mentions.first;
 	if (!usable(opening) || opening!.pos !== toks[0]?.start || opening!.end > at) return undefined;
 	const gap = text.slice(opening!.end, at).trim();
 	return gap.startsWith(',') && gap.endsWith(',') && !/[;:.]/u.test(gap)
@@ -281,9 +317,13 @@ function subjectBefore(
  * "The race stewards" ending at token k, when the engine recorded no mention there: "the", a few
  * lower-case words and the head noun of exactly one body's label ("The stewards").
  */
-function bodyPhrase(text: string, toks: Token[], k: number, bodies: Entity[]): Mention | undefined {
-	const head = toks[k]!.lower;
-	const found = bodies.filter((b) => b.label.toLowerCase().split(/\s+/u).at(-1) === head);
+function bodyPhrase(
+	text: string,
+	toks: Token[],
+	k: number,
+	bodies: Map<string, Entity[]>
+): Mention | undefined {
+	const found = bodies.get(toks[k]!.lower) ?? [];
 	if (found.length !== 1) return undefined;
 	let first = k;
 	while (
@@ -316,14 +356,15 @@ function agentAfter(
 	text: string,
 	toks: Token[],
 	from: number,
-	mentions: Mention[]
+	mentions: Mentions
 ): Mention | undefined {
-	for (let k = from; k < toks.length; k++) {
+	// Within the clause, and a few words: "was banned from the market by the council".
+	for (let k = from; k < Math.min(toks.length, from + 12); k++) {
 		if (/[,;:]/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) return undefined;
 		if (toks[k]!.lower !== 'by') continue;
 		// "by the Harbourside Council": the name may start after "the".
 		const next = toks[k + (toks[k + 1]?.lower === 'the' ? 2 : 1)];
-		const m = next && mentions.find((x) => x.pos <= next.start && x.end > next.start);
+		const m = next && mentions.byStart.get(next.start);
 		return m && m.entity.kind === 'body' ? m : undefined;
 	}
 	return undefined;
@@ -338,7 +379,7 @@ function objectsAt(
 	text: string,
 	toks: Token[],
 	from: number,
-	mentions: Mention[]
+	mentions: Mentions
 ): Mention[] | undefined {
 	const out: Mention[] = [];
 	let k = from;
@@ -347,13 +388,15 @@ function objectsAt(
 		if (!first) return undefined;
 		let name = k;
 		while (toks[name] && L.TITLES.has(toks[name]!.lower.replace(/\.$/u, ''))) name++;
-		const m = mentions.find((x) => x.pos >= first.start && x.pos <= (toks[name]?.start ?? -1));
+		// The mention may start at the title ("Councillor Jo Marsh") or at the name.
+		let m: Mention | undefined;
+		for (let t = k; t <= name && !m; t++) m = toks[t] && mentions.byStart.get(toks[t]!.start);
 		if (!m) return undefined;
 		const after = text.slice(m.end, m.end + 2);
 		if (/^['\u2019]/u.test(after) || m.text.endsWith("'s")) return undefined;
 		out.push(m);
-		k = toks.findIndex((t) => t.start >= m.end);
-		if (k < 0 || toks[k]!.lower !== 'and' || !onlySpace(text, m.end, toks[k]!.start)) break;
+		while (toks[k] && toks[k]!.start < m.end) k++;
+		if (!toks[k] || toks[k]!.lower !== 'and' || !onlySpace(text, m.end, toks[k]!.start)) break;
 		k++;
 	}
 	return out;
@@ -361,6 +404,8 @@ function objectsAt(
 
 /** Where the decision's clause ends: a comma, stop, colon, dash or quote (not inside "€5,000"). */
 function clauseEnd(text: string, from: number, limit: number): number {
+	// Twelve words fit in 200 characters: no need to read further in a sentence with no stop.
+	limit = Math.min(limit, from + 200);
 	let end = limit;
 	for (let i = from; i < limit; i++) {
 		const c = text[i]!;

@@ -141,6 +141,48 @@ const GENERATED: [string, string, Expected][] = [
 			evidence: ['p1s1'],
 			confidence: 'sure'
 		}
+	],
+	[
+		'"from Monday to Friday": the order stated',
+		'The festival ran from Monday to Friday.',
+		{
+			from: { when: 'Monday', sentence: 'p1s1' },
+			to: { when: 'Friday', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 4,
+			min: 3.5,
+			max: 4.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'two dates with their years, across a new year',
+		'The plant closed on 30 November 2023 and reopened on 2 February 2024.',
+		{
+			from: { when: 'on 30 November 2023', sentence: 'p1s1' },
+			to: { when: 'on 2 February 2024', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 64,
+			min: 63.5,
+			max: 64.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'"the next day" after a weekday',
+		'The council voted on Monday. The next day, the mayor resigned.',
+		{
+			from: { when: 'on Monday', sentence: 'p1s1' },
+			to: { when: 'The next day', sentence: 'p1s2' },
+			unit: 'days',
+			amount: 1,
+			min: 0.5,
+			max: 1.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'sure'
+		}
 	]
 ];
 
@@ -164,6 +206,15 @@ const REFUSED: [string, string][] = [
 	],
 	['an approximate wait', 'The power came back about 24 hours after the storm hit.'],
 	['times only in a quote', '"We start on Monday and finish on Friday," said Jo Marsh.'],
+	['a deadline, not a wait', 'The council must reply within 14 days after the hearing.'],
+	[
+		'two weekdays in one sentence with no word for their order',
+		'The market, open on Monday, closes on Friday.'
+	],
+	[
+		'"two days later" with no words that fix the first time',
+		'The storm hit the coast. Two days later, the power came back.'
+	],
 	['one time only', 'The council met on Tuesday.'],
 	['the same weekday twice', 'The council met on Tuesday. Residents protested on Tuesday.'],
 	['a wait in months', 'The bridge reopened three months after it closed.'],

@@ -12,6 +12,7 @@
 // or a stated "24 hours later").
 import type { SentenceRange } from '../text';
 import type { Article } from '../suggest/article';
+import { firstIndex } from '../suggest/search';
 import type { GeneratedEvent, GeneratedWait } from '../suggest/types';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -106,14 +107,17 @@ interface Candidate {
 export function generateWait(article: Article): GeneratedWait | null {
 	const moments: Moment[] = [];
 	const stated: Stated[] = [];
+	const bySentence = new Map<number, Moment[]>();
 	for (const s of article.sentenceList) {
 		const text = article.masked[s.paragraph]!.slice(s.start, s.end);
-		moments.push(...momentsIn(text, s));
+		const here = momentsIn(text, s);
+		bySentence.set(s.index, here);
+		moments.push(...here);
 		stated.push(...statedIn(text, s));
 	}
 	const candidates: Candidate[] = [];
 	for (const w of stated) {
-		const c = fromStated(article, w, moments);
+		const c = fromStated(article, w, bySentence);
 		if (c) candidates.push(c);
 	}
 	for (let k = 0; k + 1 < moments.length; k++) {
@@ -258,7 +262,11 @@ function statedIn(text: string, s: SentenceRange): Stated[] {
  * A stated wait's two events: "two days later" after the last time fixed before it (in its sentence
  * or the one before); "two days after <event>" between the sentence's main event and that event.
  */
-function fromStated(article: Article, w: Stated, moments: Moment[]): Candidate | null {
+function fromStated(
+	article: Article,
+	w: Stated,
+	bySentence: Map<number, Moment[]>
+): Candidate | null {
 	const amount = w.unit === 'hours' ? w.hours : w.hours / 24;
 	const here = { sentence: w.sentence, start: w.start, end: w.end };
 	if (w.direction === 'after' || w.direction === 'before') {
@@ -272,19 +280,12 @@ function fromStated(article: Article, w: Stated, moments: Moment[]): Candidate |
 			? { from: otherEvent, to: mainEvent, unit: w.unit, amount, reason: null }
 			: { from: mainEvent, to: otherEvent, unit: w.unit, amount, reason: null };
 	}
-	const anchor = [...moments]
-		.reverse()
-		.find(
-			(m) =>
-				(m.sentence === w.sentence && m.end <= w.start) || m.sentence.index === w.sentence.index - 1
-		);
+	// The last time before it in its sentence (found by halving: a sentence may hold thousands), else
+	// the last of the sentence before: "later" follows the last event told.
+	const same = bySentence.get(w.sentence.index) ?? [];
+	const before = firstIndex(same, (m) => m.end <= w.start);
+	const anchor = before > 0 ? same[before - 1] : bySentence.get(w.sentence.index - 1)?.at(-1);
 	if (!anchor || anchor.relativeWeek) return null;
-	// Only the last time of the sentence before: "later" follows the last event told.
-	if (
-		anchor.sentence !== w.sentence &&
-		moments.some((m) => m.sentence === w.sentence && m.end <= w.start)
-	)
-		return null;
 	const then = { sentence: anchor.sentence, start: anchor.start, end: anchor.end };
 	return w.direction === 'later'
 		? { from: then, to: here, unit: w.unit, amount, reason: null }
@@ -379,16 +380,23 @@ function statedOrder(
 const words = (article: Article, m: { sentence: SentenceRange; start: number; end: number }) =>
 	article.blocks[m.sentence.paragraph]!.text.slice(m.start, m.end);
 
+/** How far around a time its event's words are looked for. */
+const WINDOW = 200;
+
 /** The clause before `at` in its sentence, without the time words: "The power came back". */
 function clauseBefore(text: string, from: number, at: number): string | null {
-	const clause = text.slice(from, at);
-	const cut = Math.max(...[',', ';', ':', '\u2014'].map((c) => clause.lastIndexOf(c)));
+	// Twelve words fit in 200 characters: a sentence with no stop is not read again for each wait.
+	const start = Math.max(from, at - WINDOW);
+	const clause = text.slice(start, at);
+	let cut = Math.max(...[',', ';', ':', '\u2014'].map((c) => clause.lastIndexOf(c)));
+	// Cut inside a word: start at the next one.
+	if (cut < 0 && start > from) cut = clause.indexOf(' ');
 	return tidy(clause.slice(cut + 1));
 }
 
 /** The clause after `at` up to the next stop or comma: "the storm hit the coast". */
 function clauseAfter(text: string, at: number, to: number): string | null {
-	const rest = text.slice(at, to);
+	const rest = text.slice(at, Math.min(to, at + WINDOW));
 	const stop = rest.search(/[,;:.!?\u2014]/u);
 	return tidy(stop < 0 ? rest : rest.slice(0, stop));
 }
