@@ -85,7 +85,9 @@ export function generateRuling(article: Article, suggestions: Suggestions): Gene
 	for (const e of article.entities) {
 		if (e.kind !== 'body') continue;
 		const head = e.label.toLowerCase().split(/\s+/u).at(-1)!;
-		bodies.set(head, [...(bodies.get(head) ?? []), e]);
+		const same = bodies.get(head);
+		if (same) same.push(e);
+		else bodies.set(head, [e]);
 	}
 	const decisions = article.sentenceList.flatMap((s) => decisionsIn(article, s, bodies));
 	const sourceOf = sourceFinder(suggestions.sources);

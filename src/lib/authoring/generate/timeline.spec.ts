@@ -183,6 +183,34 @@ const GENERATED: [string, string, Expected][] = [
 			evidence: ['p1s1', 'p1s2'],
 			confidence: 'sure'
 		}
+	],
+	[
+		'a stated wait after a clause with its own weekday',
+		'The strike began on Saturday, two days after talks collapsed.',
+		{
+			from: { when: 'two days after', sentence: 'p1s1' },
+			to: { when: 'on Saturday', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 2,
+			min: 1.5,
+			max: 2.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a weekday with its date: the dates count',
+		'On Monday, March 5, the bridge closed. On Friday, March 9, it reopened.',
+		{
+			from: { when: 'On Monday, March 5', sentence: 'p1s1' },
+			to: { when: 'On Friday, March 9', sentence: 'p1s2' },
+			unit: 'days',
+			amount: 4,
+			min: 3.5,
+			max: 4.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'sure'
+		}
 	]
 ];
 

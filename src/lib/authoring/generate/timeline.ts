@@ -112,8 +112,8 @@ export function generateWait(article: Article): GeneratedWait | null {
 		const text = article.masked[s.paragraph]!.slice(s.start, s.end);
 		const here = momentsIn(text, s);
 		bySentence.set(s.index, here);
-		moments.push(...here);
-		stated.push(...statedIn(text, s));
+		for (const m of here) moments.push(m);
+		for (const w of statedIn(text, s)) stated.push(w);
 	}
 	const candidates: Candidate[] = [];
 	for (const w of stated) {
@@ -178,13 +178,9 @@ function momentsIn(text: string, s: SentenceRange): Moment[] {
 	for (const m of found) {
 		const last = moments.at(-1);
 		if (last && m.start < last.end) continue;
-		// "at 9pm on Friday", "on Friday at 9pm": one time.
+		// "at 9pm on Friday", "on Friday at 9pm", "Monday, March 5": one time.
 		const gap = last ? text.slice(last.end - s.start, m.start - s.start) : '';
-		if (
-			last &&
-			/^[\s,]{0,3}$/u.test(gap) &&
-			(last.clock === undefined) !== (m.clock === undefined)
-		) {
+		if (last && /^[\s,]{0,3}$/u.test(gap) && (joinable(last, m) || joinable(m, last))) {
 			moments[moments.length - 1] = { ...last, ...m, start: last.start, end: m.end };
 			continue;
 		}
@@ -192,6 +188,15 @@ function momentsIn(text: string, s: SentenceRange): Moment[] {
 	}
 	return moments;
 }
+
+/** A clock time and a day, or a weekday and a date: two parts of one time. */
+const joinable = (a: Moment, b: Moment) =>
+	(a.clock !== undefined && b.clock === undefined) ||
+	(a.weekday !== undefined &&
+		!a.date &&
+		a.clock === undefined &&
+		b.date &&
+		b.weekday === undefined);
 
 function monthOf(name: string): number {
 	const lower = name.toLowerCase().replace(/\.$/u, '');
@@ -269,21 +274,26 @@ function fromStated(
 ): Candidate | null {
 	const amount = w.unit === 'hours' ? w.hours : w.hours / 24;
 	const here = { sentence: w.sentence, start: w.start, end: w.end };
+	// The last time before it in its sentence (found by halving: a sentence may hold thousands), else
+	// the last of the sentence before: "later" follows the last event told.
+	const same = bySentence.get(w.sentence.index) ?? [];
+	const before = firstIndex(same, (m) => m.end <= w.start);
 	if (w.direction === 'after' || w.direction === 'before') {
 		const text = article.masked[w.sentence.paragraph]!;
 		const main = clauseBefore(text, w.sentence.start, w.start);
 		const other = clauseAfter(text, w.end, w.sentence.end);
 		if (!main || !other) return null;
-		const mainEvent = { ...here, what: main };
+		// "The strike began on Saturday, two days after …": the main event's own time, when it has one.
+		const own = before > 0 ? same[before - 1]! : undefined;
+		const mainEvent =
+			own && !own.relativeWeek
+				? { sentence: own.sentence, start: own.start, end: own.end, what: main }
+				: { ...here, what: main };
 		const otherEvent = { ...here, what: other };
 		return w.direction === 'after'
 			? { from: otherEvent, to: mainEvent, unit: w.unit, amount, reason: null }
 			: { from: mainEvent, to: otherEvent, unit: w.unit, amount, reason: null };
 	}
-	// The last time before it in its sentence (found by halving: a sentence may hold thousands), else
-	// the last of the sentence before: "later" follows the last event told.
-	const same = bySentence.get(w.sentence.index) ?? [];
-	const before = firstIndex(same, (m) => m.end <= w.start);
 	const anchor = before > 0 ? same[before - 1] : bySentence.get(w.sentence.index - 1)?.at(-1);
 	if (!anchor || anchor.relativeWeek) return null;
 	const then = { sentence: anchor.sentence, start: anchor.start, end: anchor.end };
@@ -387,7 +397,8 @@ const WINDOW = 200;
 function clauseBefore(text: string, from: number, at: number): string | null {
 	// Twelve words fit in 200 characters: a sentence with no stop is not read again for each wait.
 	const start = Math.max(from, at - WINDOW);
-	const clause = text.slice(start, at);
+	// "The strike began on Saturday, two days after": the clause before the comma.
+	const clause = text.slice(start, at).replace(/[\s,;:\u2014]+$/u, '');
 	let cut = Math.max(...[',', ';', ':', '\u2014'].map((c) => clause.lastIndexOf(c)));
 	// Cut inside a word: start at the next one.
 	if (cut < 0 && start > from) cut = clause.indexOf(' ');
