@@ -70,6 +70,17 @@ const SURE: [string, string, Expected][] = [
 		}
 	],
 	[
+		'voted on a weekday to ban',
+		'The Eastfield Council voted on Monday to ban Tom Reilly from the market. "The rules are clear," the council said. Reilly said he would appeal.',
+		{
+			body: 'The Eastfield Council',
+			penalised: ['Tom Reilly'],
+			decision: 'voted on Monday to ban Tom Reilly from the market',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
 		'every candidate penalised',
 		'The race stewards fined Maya Brooks and Lewis Hart €500 each. "Both drivers broke the rules," the stewards said. Brooks said she would appeal. Hart said he accepted it.',
 		{
@@ -169,6 +180,10 @@ const REFUSED: [string, string][] = [
 	[
 		'"cleared" about a thing, not someone',
 		'The Harbourside Council cleared the old market site on Monday. "It is ready," the council said. Tom Reilly said he was pleased.'
+	],
+	[
+		'nobody on one matter, but a penalty given with no decision verb',
+		'Lewis Hart was given a ten-second penalty on Sunday. The stewards took no further action against Maya Brooks. "We looked at both incidents," the stewards said. Brooks said she was relieved. Hart said he disagreed.'
 	],
 	[
 		'no decision at all',

@@ -22,6 +22,12 @@ const PENALTY_BASE = new Set(
 	`fine ban suspend convict recall sack disqualify penalise penalize reprimand expel censure
 	sentence bar jail relegate deselect punish sanction`.split(/\s+/u)
 );
+/** Nouns that tell of a penalty given, whatever the verb. */
+const PENALTY_NOUNS = new Set(
+	`penalty penalties fine fines ban bans suspension suspensions sanction sanctions reprimand
+	punishment disqualification deduction sentence jail prison`.split(/\s+/u)
+);
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 /** Verbs of deciding that take "to …" or "not to …". */
 const DECIDING = new Set(['voted', 'decided', 'agreed', 'chose', 'opted', 'resolved']);
 /** Words that may stand between a subject and its verb ("has", "unanimously"). */
@@ -111,6 +117,11 @@ export function generateRuling(article: Article, suggestions: Suggestions): Gene
 			return null;
 	}
 	if (penalised.has(body)) return null;
+	if (
+		penalised.size === 0 &&
+		penaltyElsewhere(article, decisions, new Set(mine.map((d) => d.sentence)))
+	)
+		return null;
 	const ids = new Set<string>();
 	for (const entity of penalised) {
 		const source = sourceOf(entity);
@@ -142,6 +153,21 @@ export function generateRuling(article: Article, suggestions: Suggestions): Gene
 		confidence: reasons.length === 0 ? 'sure' : 'check',
 		reason: reasons.length === 0 ? null : reasons.join(' ')
 	};
+}
+
+/**
+ * Whether the article tells of a penalty beside a "nobody" answer: a penalty decided by anyone, or
+ * a penalty noun outside quotes ("was given a ten-second penalty", "a two-match ban") in a sentence
+ * other than the body's own decisions. Then "nobody was penalised" may be wrong: no ruling.
+ */
+function penaltyElsewhere(article: Article, decisions: Decision[], own: Set<string>): boolean {
+	if (decisions.some((d) => !d.nobody)) return true;
+	for (const s of article.sentenceList) {
+		if (own.has(s.id)) continue;
+		for (const t of tokensIn(article, s.paragraph, s.start, s.end))
+			if (PENALTY_NOUNS.has(t.lower)) return true;
+	}
+	return false;
 }
 
 /** "The Harbourside Council" in mid-sentence. */
@@ -260,6 +286,8 @@ function decisionAt(
 		// "voted to suspend", "voted unanimously to ban", "voted 5-2 to expel", "decided not to fine".
 		let k = i + 1;
 		while (k < i + 3 && toks[k] && (adverb(toks[k]!) || /\d/u.test(w(k)))) k++;
+		// "voted on Tuesday to suspend".
+		if (w(k) === 'on' && WEEKDAY.test(w(k + 1))) k += 2;
 		if (w(k) === 'not' && w(k + 1) === 'to' && PENALTY_BASE.has(w(k + 2)))
 			return { verb: i, objectFrom: k + 3, nobody: true };
 		if (w(k) === 'to' && PENALTY_BASE.has(w(k + 1)))

@@ -243,6 +243,10 @@ const REFUSED: [string, string][] = [
 		'"two days later" with no words that fix the first time',
 		'The storm hit the coast. Two days later, the power came back.'
 	],
+	[
+		'two weekdays in two paragraphs: the later paragraph may tell what came before',
+		'Crews reopened the coast road on Friday.\n\nThe landslide came down on Tuesday night, the Highways Agency said.'
+	],
 	['one time only', 'The council met on Tuesday.'],
 	['the same weekday twice', 'The council met on Tuesday. Residents protested on Tuesday.'],
 	['a wait in months', 'The bridge reopened three months after it closed.'],

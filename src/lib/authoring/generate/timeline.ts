@@ -5,7 +5,8 @@
 // Read outside quotes only (a plan someone talks about is not an event), one sentence at a time with
 // bounded patterns: linear in the text. It never guesses a year, a month or a week: two weekdays
 // count within one week and only in an order the text gives (stated, "after"; else the article's
-// order, marked check), and any "last", "next", past perfect or approximate wait is refused.
+// order within one paragraph, marked check), and any "last", "next", past perfect or approximate
+// wait is refused.
 //
 // The accepted range: ±½ day for a wait in days (the hour of a weekday or date is unknown; a stated
 // "two days later" is read the same way), ±½ hour for a wait in hours (clock times to the minute,
@@ -343,7 +344,7 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 		!b.date
 	) {
 		// Clock times with no day: the same day, in the article's order, when the second is later.
-		if (b.clock <= a.clock || b.sentence.paragraph - a.sentence.paragraph > 1) return null;
+		if (b.clock <= a.clock || b.sentence.paragraph !== a.sentence.paragraph) return null;
 		days = 0;
 		reason = `No day is given: I took "${words(article, a)}" and "${words(article, b)}" to be on the same day.`;
 	} else return null;
@@ -366,8 +367,9 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 
 /**
  * Which of two weekdays came first: stated in one sentence ("on Saturday after … on Thursday",
- * "from Monday to Friday"), or the article's order across sentences unless the second is told in the
- * past perfect or as earlier ("had broken down on Thursday": it may come first). null: unknown.
+ * "from Monday to Friday"), or the article's order across the sentences of one paragraph unless the
+ * second is told in the past perfect or as earlier ("had broken down on Thursday": it may come
+ * first). null: unknown.
  */
 function statedOrder(
 	article: Article,
@@ -381,6 +383,8 @@ function statedOrder(
 		if (/\b(?:before|until|till|then|ahead of|to|and)\b/u.test(between)) return 'forward';
 		return null;
 	}
+	// News tells the latest first and its background after: across paragraphs the order is unknown.
+	if (a.sentence.paragraph !== b.sentence.paragraph) return null;
 	const second = text.slice(b.sentence.start, b.sentence.end).toLowerCase();
 	if (/\b(?:had|earlier|previously|before)\b|\w+['\u2019]d\b/u.test(second)) return null;
 	return 'text';
