@@ -78,9 +78,9 @@ interface Decision {
 	nobody: boolean;
 	/** The words between subject and verb are not only "has", "also" and adverbs. */
 	distant: boolean;
-	/** Where the decision's words start and end in the paragraph. */
+	/** Where the decision's words start in the paragraph, and where its sentence ends. */
 	from: number;
-	to: number;
+	sentenceEnd: number;
 	paragraph: number;
 }
 
@@ -137,7 +137,7 @@ export function generateRuling(article: Article, suggestions: Suggestions): Gene
 	const chosenOnes = candidates.filter((c) => ids.has(c.id));
 
 	const reasons = [...new Set(mine.flatMap((d) => doubts(article, d)))];
-	const decision = article.blocks[chosen.paragraph]!.text.slice(chosen.from, chosen.to);
+	const decision = wordsOf(article, chosen);
 	const evidence = [...new Set(mine.map((d) => d.sentence))];
 	const who =
 		chosenOnes.length === 0
@@ -170,6 +170,12 @@ function penaltyElsewhere(article: Article, decisions: Decision[], own: Set<stri
 	return false;
 }
 
+/** The decision's words, to the end of its clause: read only for the decisions a ruling shows. */
+const wordsOf = (article: Article, d: Decision) => {
+	const text = article.masked[d.paragraph]!;
+	return article.blocks[d.paragraph]!.text.slice(d.from, clauseEnd(text, d.from, d.sentenceEnd));
+};
+
 /** "The Harbourside Council" in mid-sentence. */
 const lowerThe = (label: string) => label.replace(/^The /u, 'the ');
 
@@ -185,7 +191,7 @@ function doubts(article: Article, d: Decision): string[] {
 	const subject = d.subject!;
 	if (d.passive)
 		out.push(
-			`The decision is in the passive ("${article.blocks[d.paragraph]!.text.slice(d.from, d.to)}"): check who decided and who was penalised.`
+			`The decision is in the passive ("${wordsOf(article, d)}"): check who decided and who was penalised.`
 		);
 	if (d.distant)
 		out.push(
@@ -253,7 +259,6 @@ function decisionsIn(
 			penalised = [];
 		} else penalised = objectsAt(text, toks, objectFrom, mentions);
 		if (hypothetical) penalised = undefined;
-		const to = clauseEnd(text, toks[start]!.start, s.end);
 		out.push({
 			sentence: s.id,
 			subject,
@@ -262,7 +267,7 @@ function decisionsIn(
 			nobody,
 			distant: !passive && (before?.distant ?? false),
 			from: toks[start]!.start,
-			to,
+			sentenceEnd: s.end,
 			paragraph: p
 		});
 		i = Math.max(i, objectFrom - 1);

@@ -96,9 +96,17 @@ interface Stated {
 	direction: 'later' | 'earlier' | 'after' | 'before';
 }
 
+/** Where an event's time is written; its words, read only for the wait chosen. */
+interface Event {
+	sentence: SentenceRange;
+	start: number;
+	end: number;
+	what?: () => string | null;
+}
+
 interface Candidate {
-	from: { sentence: SentenceRange; start: number; end: number; what?: string };
-	to: { sentence: SentenceRange; start: number; end: number; what?: string };
+	from: Event;
+	to: Event;
 	unit: 'hours' | 'days';
 	amount: number;
 	reason: string | null;
@@ -281,9 +289,12 @@ function fromStated(
 	const before = firstIndex(same, (m) => m.end <= w.start);
 	if (w.direction === 'after' || w.direction === 'before') {
 		const text = article.masked[w.sentence.paragraph]!;
-		const main = clauseBefore(text, w.sentence.start, w.start);
-		const other = clauseAfter(text, w.end, w.sentence.end);
-		if (!main || !other) return null;
+		// Words on both sides: "The power came back 24 hours after the storm hit".
+		if (!/\p{L}[\s,]{0,3}$/u.test(text.slice(Math.max(w.sentence.start, w.start - 4), w.start)))
+			return null;
+		if (!/^\s{0,2}\p{L}/u.test(text.slice(w.end, w.end + 3))) return null;
+		const main = () => clauseBefore(text, w.sentence.start, w.start);
+		const other = () => clauseAfter(text, w.end, w.sentence.end);
 		// "The strike began on Saturday, two days after …": the main event's own time, when it has one.
 		const own = before > 0 ? same[before - 1]! : undefined;
 		const mainEvent =
@@ -427,8 +438,9 @@ function tidy(clause: string): string | null {
 const JOINING = /\b(?:after|before|following|until|since|when|while|but)\s+/gu;
 
 /** What happened at a time: its clause with the time's words taken out. */
-function whatAt(article: Article, e: Candidate['from']): string {
-	if (e.what) return e.what;
+function whatAt(article: Article, e: Event): string {
+	const given = e.what?.();
+	if (given) return given;
 	const text = article.blocks[e.sentence.paragraph]!.text;
 	const masked = article.masked[e.sentence.paragraph]!;
 	const before = masked.slice(e.sentence.start, e.start);
@@ -453,7 +465,7 @@ function whatAt(article: Article, e: Candidate['from']): string {
 }
 
 function toWait(article: Article, c: Candidate): GeneratedWait {
-	const event = (e: Candidate['from']): GeneratedEvent => ({
+	const event = (e: Event): GeneratedEvent => ({
 		what: whatAt(article, e),
 		when: words(article, e),
 		sentence: e.sentence.id
