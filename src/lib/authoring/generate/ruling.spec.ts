@@ -186,6 +186,14 @@ const REFUSED: [string, string][] = [
 		'Lewis Hart was given a ten-second penalty on Sunday. The stewards took no further action against Maya Brooks. "We looked at both incidents," the stewards said. Brooks said she was relieved. Hart said he disagreed.'
 	],
 	[
+		'a decision someone claims and the body denies',
+		'Reilly claimed the Harbourside Council fined him to silence him. "That is untrue," the council said. Reilly said he would fight on.'
+	],
+	[
+		'a decision the body denies taking',
+		'The Harbourside Council denied that it had banned Tom Reilly. "He is welcome," the council said. Reilly said he felt shut out.'
+	],
+	[
 		'no decision at all',
 		'The Harbourside Council opened a new market on Tuesday. "It is a great day," the council said. Tom Reilly said he was pleased.'
 	]

@@ -47,17 +47,14 @@ const SKIPPED = new Set([
 	'previously'
 ]);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are']);
-/** A decision that is only possible or conditional is no decision taken. */
-const HYPOTHETICAL = new Set([
-	'if',
-	'unless',
-	'whether',
-	'could',
-	'would',
-	'might',
-	'may',
-	'should'
-]);
+/**
+ * A decision that is only possible, conditional, claimed or denied is no decision taken: what the
+ * sentence says of it is unknown, and a ruling about its body is refused.
+ */
+const HYPOTHETICAL = new Set(
+	`if unless whether could would might may should claimed claims claim alleged allegedly alleges
+	denied denies deny accused accuses reportedly rumoured rumored`.split(/\s+/u)
+);
 
 /** One sentence's mentions, found by where they start and end: no search per decision. */
 interface Mentions {
