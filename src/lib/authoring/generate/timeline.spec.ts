@@ -211,6 +211,20 @@ const GENERATED: [string, string, Expected][] = [
 			evidence: ['p1s1', 'p1s2'],
 			confidence: 'sure'
 		}
+	],
+	[
+		'clock times across midnight: minutes rounded to hundredths of an hour',
+		'Police were called at 11.40pm on Saturday. The man was arrested at 1.15am on Sunday.',
+		{
+			from: { when: 'at 11.40pm on Saturday', sentence: 'p1s1' },
+			to: { when: 'at 1.15am on Sunday', sentence: 'p1s2' },
+			unit: 'hours',
+			amount: 1.58,
+			min: 1.08,
+			max: 2.08,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'check'
+		}
 	]
 ];
 
@@ -246,6 +260,10 @@ const REFUSED: [string, string][] = [
 	[
 		'two weekdays in two paragraphs: the later paragraph may tell what came before',
 		'Crews reopened the coast road on Friday.\n\nThe landslide came down on Tuesday night, the Highways Agency said.'
+	],
+	[
+		'two weekdays still to come: their order in the article is no order in time',
+		'The vote is due on Thursday. Campaigners will rally outside the town hall on Tuesday.'
 	],
 	['one time only', 'The council met on Tuesday.'],
 	['the same weekday twice', 'The council met on Tuesday. Residents protested on Tuesday.'],

@@ -316,6 +316,9 @@ function fromStated(
 
 const MS_DAY = 24 * 60 * 60 * 1000;
 
+/** 95 minutes: 1.58 hours, not 1.5833333333333321. */
+const hundredths = (x: number) => Math.round(x * 100) / 100;
+
 /** The wait between two times the text fixes in a row, when the text determines it. */
 function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | null {
 	if (a.relativeWeek || b.relativeWeek) return null;
@@ -366,7 +369,7 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 	const event = (m: Moment) => ({ sentence: m.sentence, start: m.start, end: m.end });
 	// Hours when both clock times are known and they are under two days apart; days otherwise.
 	return clocked && hours < 48
-		? { from: event(first), to: event(second), unit: 'hours', amount: hours, reason }
+		? { from: event(first), to: event(second), unit: 'hours', amount: hundredths(hours), reason }
 		: {
 				from: event(first),
 				to: event(second),
@@ -398,8 +401,15 @@ function statedOrder(
 	if (a.sentence.paragraph !== b.sentence.paragraph) return null;
 	const second = text.slice(b.sentence.start, b.sentence.end).toLowerCase();
 	if (/\b(?:had|earlier|previously|before)\b|\w+['\u2019]d\b/u.test(second)) return null;
+	// Events still to come are told in any order: "The vote is due on Thursday. They will rally on Tuesday."
+	const first = text.slice(a.sentence.start, a.sentence.end).toLowerCase();
+	if (FUTURE.test(first) || FUTURE.test(second)) return null;
 	return 'text';
 }
+
+/** Words of a time still to come. */
+const FUTURE =
+	/\b(?:will|due|expected|plans?|planned|scheduled|set to|going to|is to|are to)\b|\w+['\u2019]ll\b/u;
 
 /** The article's words for a time. */
 const words = (article: Article, m: { sentence: SentenceRange; start: number; end: number }) =>
@@ -482,8 +492,8 @@ function toWait(article: Article, c: Candidate): GeneratedWait {
 		question: `How many ${c.unit} passed between "${from.what}" and "${to.what}"?`,
 		unit: c.unit,
 		amount: c.amount,
-		min: Math.max(0, c.amount - half),
-		max: c.amount + half,
+		min: hundredths(Math.max(0, c.amount - half)),
+		max: hundredths(c.amount + half),
 		evidence,
 		explanation: same
 			? `The article says "${from.when}" (${from.sentence}): ${c.amount} ${c.unit}.`
