@@ -117,6 +117,17 @@ const SURE: [string, string, Expected][] = [
 
 const CHECK: [string, string, Expected][] = [
 	[
+		'the decision in a relative clause, "which fined …"',
+		'The Harbourside Council, which fined Tom Reilly £500 last year, said it would review its market rules. Reilly said he welcomed the review.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500 last year',
+			evidence: ['p1s1'],
+			confidence: 'check'
+		}
+	],
+	[
 		'the one penalised is a pronoun',
 		'Tom Reilly runs a stall on the quay. The Harbourside Council fined him £200 last week. "Rules are rules," the council said. Reilly said he would pay.',
 		{

@@ -36,6 +36,7 @@ const BETWEEN = new Set(
 		' '
 	)
 );
+const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words between an auxiliary and its verb. */
 const SKIPPED = new Set([
 	'also',
@@ -318,8 +319,9 @@ const onlySpace = (text: string, from: number, to: number) => text.slice(from, t
 
 /**
  * The subject of the verb at token `verb`: the mention ending right before it (perhaps past "has",
- * "also", an adverb), else the sentence's opening mention with a clause in commas after it ("The
- * panel, which met for two hours, fined …": distant). Never a possessive ("Smith's lawyer").
+ * "also", an adverb), else the mention before "who" or "which" ("The council, which fined …":
+ * distant), else the sentence's opening mention with a clause in commas after it ("The panel, which
+ * met for two hours, fined …": distant). Never a possessive ("Smith's lawyer").
  */
 function subjectBefore(
 	text: string,
@@ -336,6 +338,12 @@ function subjectBefore(
 		const m = mentions.byEnd.get(toks[k]!.end) ?? bodyPhrase(text, toks, k, bodies);
 		if (usable(m) && !/[,;:()\u2014\u2013]/u.test(text.slice(m!.end, at)))
 			return { mention: m!, distant: false };
+	}
+	// "The council, which fined …": the mention before a relative pronoun in commas.
+	if (k > 0 && RELATIVE.has(toks[k]!.lower)) {
+		const m = mentions.byEnd.get(toks[k - 1]!.end);
+		if (usable(m) && /^\s*,\s*$/u.test(text.slice(m!.end, toks[k]!.start)))
+			return { mention: m!, distant: true };
 	}
 	const opening = mentions.first;
 	if (!usable(opening) || opening!.pos !== toks[0]?.start || opening!.end > at) return undefined;
