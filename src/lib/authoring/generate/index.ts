@@ -5,6 +5,8 @@ import type { Article } from '../suggest/article';
 import type { GeneratedQuiz, Suggestions } from '../suggest/types';
 import { generateClaims } from './claims';
 import { doctoredQuotes } from './doctored';
+import { generateRuling } from './ruling';
+import { generateWait } from './timeline';
 
 /** Every item the article allows, in the pack's field names. */
 export function generateQuiz(article: Article, suggestions: Suggestions): GeneratedQuiz {
@@ -12,7 +14,7 @@ export function generateQuiz(article: Article, suggestions: Suggestions): Genera
 	return {
 		claims: generateClaims(article, suggestions, text),
 		decoys: doctoredQuotes(text, suggestions.statements, suggestions.sources),
-		ruling: null,
-		wait: null
+		ruling: generateRuling(article, suggestions),
+		wait: generateWait(article)
 	};
 }

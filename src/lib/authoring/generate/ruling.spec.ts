@@ -1,0 +1,251 @@
+// The ruling generator on short made-up articles, each expectation written by hand from the text.
+import { describe, expect, it } from 'vitest';
+import { ArticlePack } from '../../content/schema';
+import { draftFromSuggestions, toPack } from '../draft';
+import { suggestQuiz } from '../suggest';
+
+/** A ruling as a teacher would write it: the body and the penalised by their labels. */
+interface Expected {
+	body: string;
+	penalised: string[];
+	decision: string;
+	evidence: string[];
+	confidence: 'sure' | 'check';
+}
+
+const SURE: [string, string, Expected][] = [
+	[
+		'a body fines a named person',
+		'The Harbourside Council fined Tom Reilly £500 on Tuesday. "We take this seriously," the council said in a statement.\n\nReilly said he would appeal.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500 on Tuesday',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a body clears someone: nobody was penalised',
+		'The Ferry Authority cleared Sam Okafor of any wrongdoing after a two-week inquiry. "The captain acted properly," the authority said.\n\nOkafor said he was relieved.',
+		{
+			body: 'The Ferry Authority',
+			penalised: [],
+			decision: 'cleared Sam Okafor of any wrongdoing after a two-week inquiry',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'no further action: nobody',
+		'The Ferry Authority took no further action against Sam Okafor. "The matter is closed," the authority said. Okafor said he was glad.',
+		{
+			body: 'The Ferry Authority',
+			penalised: [],
+			decision: 'took no further action against Sam Okafor',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'decided not to: nobody',
+		'The Wheelhouse Club decided not to suspend Dana Cole, its captain. "She has our support," the club said. Cole said she was grateful.',
+		{
+			body: 'The Wheelhouse Club',
+			penalised: [],
+			decision: 'decided not to suspend Dana Cole',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'voted to suspend a councillor named with her title',
+		'The Eastfield Council voted to suspend Councillor Jo Marsh for a month. "This was not an easy decision," the council said. Marsh said she would appeal.',
+		{
+			body: 'The Eastfield Council',
+			penalised: ['Jo Marsh'],
+			decision: 'voted to suspend Councillor Jo Marsh for a month',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'voted on a weekday to ban',
+		'The Eastfield Council voted on Monday to ban Tom Reilly from the market. "The rules are clear," the council said. Reilly said he would appeal.',
+		{
+			body: 'The Eastfield Council',
+			penalised: ['Tom Reilly'],
+			decision: 'voted on Monday to ban Tom Reilly from the market',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'every candidate penalised',
+		'The race stewards fined Maya Brooks and Lewis Hart €500 each. "Both drivers broke the rules," the stewards said. Brooks said she would appeal. Hart said he accepted it.',
+		{
+			body: 'The stewards', // the engine's label for the source
+			penalised: ['Maya Brooks', 'Lewis Hart'],
+			decision: 'fined Maya Brooks and Lewis Hart €500 each',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'one sentence, two decisions: fined one, cleared the other',
+		'The race stewards fined Lewis Hart €500 and cleared Maya Brooks. "We looked at both incidents," the stewards said. Brooks said she was relieved. Hart said he disagreed.',
+		{
+			body: 'The stewards', // the engine's label for the source
+			penalised: ['Lewis Hart'],
+			decision: 'fined Lewis Hart €500 and cleared Maya Brooks',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a later penalty in the passive, about the same person',
+		'The Harbourside Council fined Tom Reilly £500. Reilly was also banned from the market. "We take this seriously," the council said. Reilly said he would appeal.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	]
+];
+
+const CHECK: [string, string, Expected][] = [
+	[
+		'the decision in a relative clause, "which fined …"',
+		'The Harbourside Council, which fined Tom Reilly £500 last year, said it would review its market rules. Reilly said he welcomed the review.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500 last year',
+			evidence: ['p1s1'],
+			confidence: 'check'
+		}
+	],
+	[
+		'the one penalised is a pronoun',
+		'Tom Reilly runs a stall on the quay. The Harbourside Council fined him £200 last week. "Rules are rules," the council said. Reilly said he would pay.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined him £200 last week',
+			evidence: ['p1s2'],
+			confidence: 'check'
+		}
+	],
+	[
+		'the decision is in the passive, the body after "by"',
+		'Tom Reilly was banned from the market by the Harbourside Council on Monday. "We had no choice," the council said. Reilly said he was shocked.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'was banned from the market by the Harbourside Council on Monday',
+			evidence: ['p1s1'],
+			confidence: 'check'
+		}
+	]
+];
+
+const REFUSED: [string, string][] = [
+	[
+		'a person is not a body',
+		'Judge Anna Price fined Tom Reilly £500. "It was a serious breach," Price said. Reilly said he would appeal.'
+	],
+	[
+		'two of three penalised: the pack has no answer for "some of them"',
+		'The Eastfield Council fined Ana Silva and Ben Ode £100 each. "The market rules apply to all," the council said. Silva said it was unfair. Cara Lind, another trader, said she had been warned too.'
+	],
+	[
+		'the decision is only in a quote',
+		'"We will ban him," the Harbourside Council said of Tom Reilly. Reilly said he was not worried.'
+	],
+	[
+		'a decision that may come, not one taken',
+		'The Harbourside Council could fine Tom Reilly £500. "We are looking at it," the council said. Reilly said he would fight it.'
+	],
+	[
+		'the penalised are no source of the quiz',
+		'The race stewards fined two drivers €5,000 each. "Safety comes first," the stewards said. Maya Brooks said she agreed.'
+	],
+	[
+		'nobody by this body, but someone was fined without saying by whom',
+		'The race stewards took no further action against Maya Brooks. Lewis Hart was fined €500. "We looked at both incidents," the stewards said. Brooks said she was relieved. Hart said he disagreed.'
+	],
+	[
+		'the body is no source (it never speaks)',
+		'The Harbourside Council fined Tom Reilly £500. Reilly said he would appeal.'
+	],
+	[
+		'another decision of the same body about people it does not name',
+		'The Eastfield Council fined Ana Silva £100. The council also banned two other traders. "Rules are rules," the council said. Silva said she would pay.'
+	],
+	[
+		'someone else penalised in the passive, when the body penalised one',
+		'The Harbourside Council fined Tom Reilly £500. Ana Silva was also banned from the market. "We take this seriously," the council said. Reilly said he would appeal. Silva said nothing had been decided.'
+	],
+	[
+		'"cleared" about a thing, not someone',
+		'The Harbourside Council cleared the old market site on Monday. "It is ready," the council said. Tom Reilly said he was pleased.'
+	],
+	[
+		'nobody on one matter, but a penalty given with no decision verb',
+		'Lewis Hart was given a ten-second penalty on Sunday. The stewards took no further action against Maya Brooks. "We looked at both incidents," the stewards said. Brooks said she was relieved. Hart said he disagreed.'
+	],
+	[
+		'a decision someone claims and the body denies',
+		'Reilly claimed the Harbourside Council fined him to silence him. "That is untrue," the council said. Reilly said he would fight on.'
+	],
+	[
+		'a decision the body denies taking',
+		'The Harbourside Council denied that it had banned Tom Reilly. "He is welcome," the council said. Reilly said he felt shut out.'
+	],
+	[
+		'no decision at all',
+		'The Harbourside Council opened a new market on Tuesday. "It is a great day," the council said. Tom Reilly said he was pleased.'
+	]
+];
+
+/** The generated ruling with its sources named by label, and the pack schema's word on it. */
+function generated(text: string) {
+	const found = suggestQuiz(text);
+	const label = (id: string) => found.sources.find((s) => s.id === id)?.label ?? `?${id}`;
+	const ruling = found.ruling;
+	const draft = draftFromSuggestions('A ruling', text, found);
+	if (draft.ruling) draft.ruling.accepted = true;
+	const parsed = ArticlePack.safeParse(toPack(draft));
+	const issues = parsed.success
+		? []
+		: parsed.error.issues.filter((i) => i.path[0] === 'rulings').map((i) => i.message);
+	return {
+		ruling: ruling && {
+			body: label(ruling.body),
+			penalised: ruling.penalised.map(label),
+			decision: ruling.decision,
+			evidence: ruling.evidence,
+			confidence: ruling.confidence
+		},
+		item: ruling,
+		issues
+	};
+}
+
+describe('the ruling generator', () => {
+	it.each([...SURE, ...CHECK])('%s', (_, text, expected) => {
+		const { ruling, item, issues } = generated(text);
+		expect(ruling).toEqual(expected);
+		expect(issues).toEqual([]);
+		expect(item!.explanation).not.toBe('');
+		expect(item!.discuss).not.toBe('');
+		if (expected.confidence === 'check') expect(item!.reason).toMatch(/\w/);
+		else expect(item!.reason).toBeNull();
+	});
+
+	it.each(REFUSED)('refuses: %s', (_, text) => {
+		expect(generated(text).ruling).toBeNull();
+	});
+});

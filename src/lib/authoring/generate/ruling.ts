@@ -1,0 +1,463 @@
+// The ruling question from an article: a body's decision about someone (fined, banned, cleared,
+// voted to suspend, took no further action…), which body decided, whom it penalised, in its words.
+//
+// Read outside quotes only (a decision someone talks about is not one taken), one sentence at a time
+// over its tokens: linear in the text. It refuses rather than guesses: the body must be a source of
+// kind body, everyone penalised a source, the answer one the pack can hold (nobody, one, or every
+// candidate), and no decision of that body nor any penalty in the passive left unread.
+import * as L from '../lexicon';
+import type { Token } from '../text';
+import { tokensIn, type Article, type Entity, type Mention } from '../suggest/article';
+import type { GeneratedRuling, SuggestedSource, Suggestions } from '../suggest/types';
+
+/** Past forms that penalise their object. */
+const PENALTY = new Set(
+	`fined banned suspended convicted recalled sacked disqualified penalised penalized reprimanded
+	expelled censured sentenced barred jailed relegated deselected`.split(/\s+/u)
+);
+/** Past forms that clear their object: nobody was penalised. */
+const CLEARING = new Set(['cleared', 'acquitted', 'exonerated']);
+/** The same penalties after "voted to", "decided not to", "did not". */
+const PENALTY_BASE = new Set(
+	`fine ban suspend convict recall sack disqualify penalise penalize reprimand expel censure
+	sentence bar jail relegate deselect punish sanction`.split(/\s+/u)
+);
+/** Nouns that tell of a penalty given, whatever the verb. */
+const PENALTY_NOUNS = new Set(
+	`penalty penalties fine fines ban bans suspension suspensions sanction sanctions reprimand
+	punishment disqualification deduction sentence jail prison`.split(/\s+/u)
+);
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
+/** Verbs of deciding that take "to …" or "not to …". */
+const DECIDING = new Set(['voted', 'decided', 'agreed', 'chose', 'opted', 'resolved']);
+/** Words that may stand between a subject and its verb ("has", "unanimously"). */
+const BETWEEN = new Set(
+	'has had have also then later subsequently eventually finally formally already yesterday today'.split(
+		' '
+	)
+);
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Words between an auxiliary and its verb. */
+const SKIPPED = new Set([
+	'also',
+	'then',
+	'later',
+	'subsequently',
+	'eventually',
+	'already',
+	'previously'
+]);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are']);
+/**
+ * A decision that is only possible, conditional, claimed or denied is no decision taken: what the
+ * sentence says of it is unknown, and a ruling about its body is refused.
+ */
+const HYPOTHETICAL = new Set(
+	`if unless whether could would might may should claimed claims claim alleged allegedly alleges
+	denied denies deny accused accuses reportedly rumoured rumored`.split(/\s+/u)
+);
+
+/** One sentence's mentions, found by where they start and end: no search per decision. */
+interface Mentions {
+	first?: Mention;
+	byStart: Map<number, Mention>;
+	byEnd: Map<number, Mention>;
+}
+
+interface Decision {
+	/** The sentence's id. */
+	sentence: string;
+	/** Who decided: a mention in the sentence, or none found. */
+	subject?: Mention;
+	/** Who was penalised: empty for nobody; undefined when the text does not say whom in a way read here. */
+	penalised?: Mention[];
+	passive: boolean;
+	/** Cleared, no further action, decided not to: nobody penalised, whoever is named. */
+	nobody: boolean;
+	/** The words between subject and verb are not only "has", "also" and adverbs. */
+	distant: boolean;
+	/** Where the decision's words start in the paragraph, and where its sentence ends. */
+	from: number;
+	sentenceEnd: number;
+	paragraph: number;
+}
+
+/** The ruling the article reports, or null when there is none the pack can hold for sure. */
+export function generateRuling(article: Article, suggestions: Suggestions): GeneratedRuling | null {
+	// Bodies by the head noun of their label ("stewards"), for a body phrase the engine did not record.
+	const bodies = new Map<string, Entity[]>();
+	for (const e of article.entities) {
+		if (e.kind !== 'body') continue;
+		const head = e.label.toLowerCase().split(/\s+/u).at(-1)!;
+		const same = bodies.get(head);
+		if (same) same.push(e);
+		else bodies.set(head, [e]);
+	}
+	const decisions = article.sentenceList.flatMap((s) => decisionsIn(article, s, bodies));
+	const sourceOf = sourceFinder(suggestions.sources);
+	// The first decision taken by a body that is a source: the ruling is that body's.
+	const chosen = decisions.find((d) => d.subject && sourceOf(d.subject.entity)?.kind === 'body');
+	if (!chosen) return null;
+	const body = chosen.subject!.entity;
+	const bodySource = sourceOf(body)!;
+	const mine = decisions.filter((d) => d.subject?.entity === body);
+	if (mine.some((d) => d.penalised === undefined)) return null;
+	const penalised = new Set(mine.flatMap((d) => d.penalised!.map((m) => m.entity)));
+	// A penalty that names nobody who decided ("Hart was fined"): it may be this body's, so it must be
+	// about someone already penalised; about anyone ("two drivers were fined"), "nobody" is no answer.
+	for (const d of decisions) {
+		if (d.subject || d.nobody) continue;
+		if (
+			d.penalised === undefined
+				? penalised.size === 0
+				: d.penalised.some((m) => !penalised.has(m.entity))
+		)
+			return null;
+	}
+	if (penalised.has(body)) return null;
+	if (
+		penalised.size === 0 &&
+		penaltyElsewhere(article, decisions, new Set(mine.map((d) => d.sentence)))
+	)
+		return null;
+	const ids = new Set<string>();
+	for (const entity of penalised) {
+		const source = sourceOf(entity);
+		if (!source) return null;
+		ids.add(source.id);
+	}
+	const candidates = suggestions.sources.filter(
+		(s) => s.kind !== 'writer' && s.id !== bodySource.id
+	);
+	if (candidates.length === 0) return null;
+	// The pack's answers: nobody, one of them, or all of them.
+	if (ids.size > 1 && ids.size !== candidates.length) return null;
+	const chosenOnes = candidates.filter((c) => ids.has(c.id));
+
+	const reasons = [...new Set(mine.flatMap((d) => doubts(article, d)))];
+	const decision = wordsOf(article, chosen);
+	const evidence = [...new Set(mine.map((d) => d.sentence))];
+	const who =
+		chosenOnes.length === 0
+			? 'nobody was penalised'
+			: `${chosenOnes.map((c) => c.label).join(' and ')} ${chosenOnes.length > 1 ? 'were' : 'was'} penalised`;
+	return {
+		body: bodySource.id,
+		decision,
+		penalised: chosenOnes.map((c) => c.id),
+		evidence,
+		explanation: `${evidence.join(', ')}: ${chosen.passive ? '' : `${lowerThe(bodySource.label)} `}"${decision}", so ${who}.`,
+		discuss: 'Who took this decision, and which words of the article show whom it affected?',
+		confidence: reasons.length === 0 ? 'sure' : 'check',
+		reason: reasons.length === 0 ? null : reasons.join(' ')
+	};
+}
+
+/**
+ * Whether the article tells of a penalty beside a "nobody" answer: a penalty decided by anyone, or
+ * a penalty noun outside quotes ("was given a ten-second penalty", "a two-match ban") in a sentence
+ * other than the body's own decisions. Then "nobody was penalised" may be wrong: no ruling.
+ */
+function penaltyElsewhere(article: Article, decisions: Decision[], own: Set<string>): boolean {
+	if (decisions.some((d) => !d.nobody)) return true;
+	for (const s of article.sentenceList) {
+		if (own.has(s.id)) continue;
+		for (const t of tokensIn(article, s.paragraph, s.start, s.end))
+			if (PENALTY_NOUNS.has(t.lower)) return true;
+	}
+	return false;
+}
+
+/** The decision's words, to the end of its clause: read only for the decisions a ruling shows. */
+const wordsOf = (article: Article, d: Decision) => {
+	const text = article.masked[d.paragraph]!;
+	return article.blocks[d.paragraph]!.text.slice(d.from, clauseEnd(text, d.from, d.sentenceEnd));
+};
+
+/** "The Harbourside Council" in mid-sentence. */
+const lowerThe = (label: string) => label.replace(/^The /u, 'the ');
+
+/** The source an entity became in the suggestions, found by kind and label (the ids are the engine's). */
+function sourceFinder(sources: SuggestedSource[]): (e: Entity) => SuggestedSource | undefined {
+	const byLabel = new Map(sources.map((s) => [`${s.kind}:${s.label}`, s]));
+	return (e) => byLabel.get(`${e.kind}:${e.label}`);
+}
+
+/** Why a teacher should look at a decision before accepting it; none when the text is plain. */
+function doubts(article: Article, d: Decision): string[] {
+	const out: string[] = [];
+	const subject = d.subject!;
+	if (d.passive)
+		out.push(
+			`The decision is in the passive ("${wordsOf(article, d)}"): check who decided and who was penalised.`
+		);
+	if (d.distant)
+		out.push(
+			`Other words stand between "${subject.text}" and the decision: check it is the one deciding.`
+		);
+	if (!namesBody(subject))
+		out.push(`The body is called "${subject.text}" here: check it is ${subject.entity.label}.`);
+	for (const m of d.penalised ?? [])
+		if (m.kind !== 'name')
+			out.push(`The one penalised is called "${m.text}" here: check it is ${m.entity.label}.`);
+	return out;
+}
+
+/** A body's mention that names it: its name, or its own head noun ("the council" for the Harbourside Council). */
+function namesBody(m: Mention): boolean {
+	if (m.kind === 'name') return true;
+	if (m.kind !== 'np') return false;
+	// "the council", "the race stewards": the label's own head noun after "the".
+	const words = m.text.toLowerCase().split(/\s+/u);
+	const label = m.entity.label.toLowerCase().split(/\s+/u);
+	return words[0] === 'the' && label.at(-1) === words.at(-1);
+}
+
+/** Every decision in one sentence, read from its tokens outside quotes. */
+function decisionsIn(
+	article: Article,
+	s: Article['sentenceList'][number],
+	bodies: Map<string, Entity[]>
+): Decision[] {
+	const p = s.paragraph;
+	const text = article.masked[p]!;
+	const toks = tokensIn(article, p, s.start, s.end);
+	const list = article.mentions.get(s.index) ?? [];
+	const mentions: Mentions = {
+		first: list[0],
+		byStart: new Map(list.map((m) => [m.pos, m])),
+		byEnd: new Map(list.map((m) => [m.end, m]))
+	};
+	const out: Decision[] = [];
+	// "If he is fined", "whether to ban him": not a decision taken, but maybe one about the same people.
+	let hypothetical = false;
+	let read = 0;
+	for (let i = 0; i < toks.length; i++) {
+		for (; read < i; read++) hypothetical ||= HYPOTHETICAL.has(toks[read]!.lower);
+		const found = decisionAt(toks, i);
+		if (!found) continue;
+		const { verb, objectFrom, nobody } = found;
+		// The auxiliary, past "also" or an adverb: "was also banned", "has been formally censured".
+		let j = verb - 1;
+		while (j >= 0 && verb - j <= 2 && (adverb(toks[j]!) || SKIPPED.has(toks[j]!.lower))) j--;
+		const aux = j >= 0 ? toks[j]!.lower : '';
+		const passive = !nobody && PASSIVE_AUX.has(aux) && verb === i;
+		if (aux === 'be' || aux === 'being' || aux === 'not') continue;
+		const start = passive ? j : verb;
+		const before = subjectBefore(text, toks, start, mentions, bodies);
+		let subject = before?.mention;
+		let penalised: Mention[] | undefined;
+		if (passive) {
+			// "Reilly was banned … by the council": the one penalised before, the body after "by".
+			penalised = subject && !before?.distant ? [subject] : undefined;
+			subject = agentAfter(text, toks, verb + 1, mentions);
+		} else if (nobody) {
+			// "cleared the old market site" is no ruling about someone: "cleared" needs a person or body.
+			if (CLEARING.has(toks[verb]!.lower) && !objectsAt(text, toks, objectFrom, mentions)) continue;
+			penalised = [];
+		} else penalised = objectsAt(text, toks, objectFrom, mentions);
+		if (hypothetical) penalised = undefined;
+		out.push({
+			sentence: s.id,
+			subject,
+			penalised,
+			passive,
+			nobody,
+			distant: !passive && (before?.distant ?? false),
+			from: toks[start]!.start,
+			sentenceEnd: s.end,
+			paragraph: p
+		});
+		i = Math.max(i, objectFrom - 1);
+	}
+	return out;
+}
+
+/**
+ * A decision whose verb is at token i: where the decision's words start (the verb, or "voted",
+ * "did"), where its object starts, and whether it penalised nobody.
+ */
+function decisionAt(
+	toks: Token[],
+	i: number
+): { verb: number; objectFrom: number; nobody: boolean } | undefined {
+	const w = (k: number) => toks[k]?.lower ?? '';
+	const word = w(i);
+	if (PENALTY.has(word)) return { verb: i, objectFrom: i + 1, nobody: false };
+	if (CLEARING.has(word)) return { verb: i, objectFrom: i + 1, nobody: true };
+	if (DECIDING.has(word)) {
+		// "voted to suspend", "voted unanimously to ban", "voted 5-2 to expel", "decided not to fine".
+		let k = i + 1;
+		while (k < i + 3 && toks[k] && (adverb(toks[k]!) || /\d/u.test(w(k)))) k++;
+		// "voted on Tuesday to suspend".
+		if (w(k) === 'on' && WEEKDAY.test(w(k + 1))) k += 2;
+		if (w(k) === 'not' && w(k + 1) === 'to' && PENALTY_BASE.has(w(k + 2)))
+			return { verb: i, objectFrom: k + 3, nobody: true };
+		if (w(k) === 'to' && PENALTY_BASE.has(w(k + 1)))
+			return { verb: i, objectFrom: k + 2, nobody: false };
+		return undefined;
+	}
+	if (word === 'declined' && w(i + 1) === 'to' && PENALTY_BASE.has(w(i + 2)))
+		return { verb: i, objectFrom: i + 3, nobody: true };
+	if (
+		(word === "didn't" || (word === 'did' && w(i + 1) === 'not')) &&
+		PENALTY_BASE.has(w(i + (word === 'did' ? 2 : 1)))
+	)
+		return { verb: i, objectFrom: i + (word === 'did' ? 3 : 2), nobody: true };
+	if (word === 'took' && w(i + 1) === 'no') {
+		const k = w(i + 2) === 'further' ? i + 3 : i + 2;
+		if (w(k) === 'action') return { verb: i, objectFrom: k + 1, nobody: true };
+	}
+	return undefined;
+}
+
+/** "unanimously", "formally": an adverb, not "Reilly". */
+const adverb = (t: Token) => !t.capital && t.lower.endsWith('ly');
+
+/** Whether only spaces lie in text[from, to). */
+const onlySpace = (text: string, from: number, to: number) => text.slice(from, to).trim() === '';
+
+/**
+ * The subject of the verb at token `verb`: the mention ending right before it (perhaps past "has",
+ * "also", an adverb), else the mention before "who" or "which" ("The council, which fined …":
+ * distant), else the sentence's opening mention with a clause in commas after it ("The panel, which
+ * met for two hours, fined …": distant). Never a possessive ("Smith's lawyer").
+ */
+function subjectBefore(
+	text: string,
+	toks: Token[],
+	verb: number,
+	mentions: Mentions,
+	bodies: Map<string, Entity[]>
+): { mention: Mention; distant: boolean } | undefined {
+	let k = verb - 1;
+	while (k >= 0 && verb - k <= 2 && (BETWEEN.has(toks[k]!.lower) || adverb(toks[k]!))) k--;
+	const at = toks[verb]!.start;
+	const usable = (m: Mention | undefined) => m && !/['\u2019]s$/u.test(m.text);
+	if (k >= 0) {
+		const m = mentions.byEnd.get(toks[k]!.end) ?? bodyPhrase(text, toks, k, bodies);
+		if (usable(m) && !/[,;:()\u2014\u2013]/u.test(text.slice(m!.end, at)))
+			return { mention: m!, distant: false };
+	}
+	// "The council, which fined …": the mention before a relative pronoun in commas.
+	if (k > 0 && RELATIVE.has(toks[k]!.lower)) {
+		const m = mentions.byEnd.get(toks[k - 1]!.end);
+		if (usable(m) && /^\s*,\s*$/u.test(text.slice(m!.end, toks[k]!.start)))
+			return { mention: m!, distant: true };
+	}
+	const opening = mentions.first;
+	if (!usable(opening) || opening!.pos !== toks[0]?.start || opening!.end > at) return undefined;
+	const gap = text.slice(opening!.end, at).trim();
+	return gap.startsWith(',') && gap.endsWith(',') && !/[;:.]/u.test(gap)
+		? { mention: opening!, distant: true }
+		: undefined;
+}
+
+/**
+ * "The race stewards" ending at token k, when the engine recorded no mention there: "the", a few
+ * lower-case words and the head noun of exactly one body's label ("The stewards").
+ */
+function bodyPhrase(
+	text: string,
+	toks: Token[],
+	k: number,
+	bodies: Map<string, Entity[]>
+): Mention | undefined {
+	const found = bodies.get(toks[k]!.lower) ?? [];
+	if (found.length !== 1) return undefined;
+	let first = k;
+	while (
+		first > 0 &&
+		k - first < 3 &&
+		!toks[first - 1]!.capital &&
+		toks[first - 1]!.lower !== 'the'
+	)
+		first--;
+	if (first === 0 || toks[first - 1]!.lower !== 'the') return undefined;
+	const from = toks[first - 1]!;
+	if (
+		!onlySpace(text, from.end, from.end + 1) ||
+		/[,;:]/u.test(text.slice(from.start, toks[k]!.end))
+	)
+		return undefined;
+	return {
+		entity: found[0]!,
+		sentence: -1,
+		pos: from.start,
+		end: toks[k]!.end,
+		paragraph: -1,
+		kind: 'np',
+		text: text.slice(from.start, toks[k]!.end)
+	};
+}
+
+/** "… by the Harbourside Council": the body named after "by" in the same clause. */
+function agentAfter(
+	text: string,
+	toks: Token[],
+	from: number,
+	mentions: Mentions
+): Mention | undefined {
+	// Within the clause, and a few words: "was banned from the market by the council".
+	for (let k = from; k < Math.min(toks.length, from + 12); k++) {
+		if (/[,;:]/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) return undefined;
+		if (toks[k]!.lower !== 'by') continue;
+		// "by the Harbourside Council": the name may start after "the".
+		const next = toks[k + (toks[k + 1]?.lower === 'the' ? 2 : 1)];
+		const m = next && mentions.byStart.get(next.start);
+		return m && m.entity.kind === 'body' ? m : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * The one or ones penalised, named right after the verb ("fined Tom Reilly", "suspended Councillor Jo
+ * Marsh", "fined Maya Brooks and Lewis Hart"); undefined when the object is no person or body read
+ * here ("fined two drivers", "banned Ferrari's car").
+ */
+function objectsAt(
+	text: string,
+	toks: Token[],
+	from: number,
+	mentions: Mentions
+): Mention[] | undefined {
+	const out: Mention[] = [];
+	let k = from;
+	for (;;) {
+		const first = toks[k];
+		if (!first) return undefined;
+		let name = k;
+		while (toks[name] && L.TITLES.has(toks[name]!.lower.replace(/\.$/u, ''))) name++;
+		// The mention may start at the title ("Councillor Jo Marsh") or at the name.
+		let m: Mention | undefined;
+		for (let t = k; t <= name && !m; t++) m = toks[t] && mentions.byStart.get(toks[t]!.start);
+		if (!m) return undefined;
+		const after = text.slice(m.end, m.end + 2);
+		if (/^['\u2019]/u.test(after) || m.text.endsWith("'s")) return undefined;
+		out.push(m);
+		while (toks[k] && toks[k]!.start < m.end) k++;
+		if (!toks[k] || toks[k]!.lower !== 'and' || !onlySpace(text, m.end, toks[k]!.start)) break;
+		k++;
+	}
+	return out;
+}
+
+/** Where the decision's clause ends: a comma, stop, colon, dash or quote (not inside "€5,000"). */
+function clauseEnd(text: string, from: number, limit: number): number {
+	// Twelve words fit in 200 characters: no need to read further in a sentence with no stop.
+	limit = Math.min(limit, from + 200);
+	let end = limit;
+	for (let i = from; i < limit; i++) {
+		const c = text[i]!;
+		const digits = /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+		if ((c === ',' || c === '.') && digits) continue;
+		if (/[,.;:!?\u2014\u2013(\uFFFC"\u201c]/u.test(c)) {
+			end = i;
+			break;
+		}
+	}
+	// At most twelve words: the decision, not the whole story.
+	const words = text.slice(from, end).split(/\s+/u);
+	if (words.length > 12) end = from + words.slice(0, 12).join(' ').length;
+	return from + text.slice(from, end).trimEnd().length;
+}

@@ -1,0 +1,311 @@
+// The wait generator on short made-up articles, each expectation written by hand from the text.
+import { describe, expect, it } from 'vitest';
+import { ArticlePack } from '../../content/schema';
+import { draftFromSuggestions, toPack } from '../draft';
+import { suggestQuiz } from '../suggest';
+
+interface Expected {
+	from: { when: string; sentence: string };
+	to: { when: string; sentence: string };
+	unit: 'hours' | 'days';
+	amount: number;
+	min: number;
+	max: number;
+	evidence: string[];
+	confidence: 'sure' | 'check';
+}
+
+const GENERATED: [string, string, Expected][] = [
+	[
+		'two weekdays in one sentence, the order stated by "after"',
+		'Workers at the Eastfield depot walked out on Saturday after talks with managers collapsed on Thursday. "We had no choice," said Jo Marsh, the union\'s spokeswoman.',
+		{
+			from: { when: 'on Thursday', sentence: 'p1s1' },
+			to: { when: 'on Saturday', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 2,
+			min: 1.5,
+			max: 2.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		"two weekdays in two sentences: the article's order, to check",
+		'Talks between the union and the depot\'s managers broke down on Thursday. The strike began at dawn on Saturday. "Nobody wanted this," said Jo Marsh.',
+		{
+			from: { when: 'on Thursday', sentence: 'p1s1' },
+			to: { when: 'at dawn on Saturday', sentence: 'p1s2' },
+			unit: 'days',
+			amount: 2,
+			min: 1.5,
+			max: 2.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'check'
+		}
+	],
+	[
+		'two dates of one month: they give the order themselves',
+		'The bridge reopened on March 19. It had closed on March 5 after engineers found a crack.',
+		{
+			from: { when: 'on March 5', sentence: 'p1s2' },
+			to: { when: 'on March 19', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 14,
+			min: 13.5,
+			max: 14.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'two clock times on the same weekday',
+		'The fire started at 2.15pm on Sunday. Firefighters brought it under control at 6.45pm on Sunday, a spokeswoman said.',
+		{
+			from: { when: 'at 2.15pm on Sunday', sentence: 'p1s1' },
+			to: { when: 'at 6.45pm on Sunday', sentence: 'p1s2' },
+			unit: 'hours',
+			amount: 4.5,
+			min: 4,
+			max: 5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'clock times on two weekdays, overnight: the order is the article’s',
+		'The ferry left Port Ellis at 9pm on Friday. It docked at 6am on Saturday.',
+		{
+			from: { when: 'at 9pm on Friday', sentence: 'p1s1' },
+			to: { when: 'at 6am on Saturday', sentence: 'p1s2' },
+			unit: 'hours',
+			amount: 9,
+			min: 8.5,
+			max: 9.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'check'
+		}
+	],
+	[
+		'clock times with no day: the same day assumed, to check',
+		'The meeting began at 6pm. The vote came at 9.30pm.',
+		{
+			from: { when: 'at 6pm', sentence: 'p1s1' },
+			to: { when: 'at 9.30pm', sentence: 'p1s2' },
+			unit: 'hours',
+			amount: 3.5,
+			min: 3,
+			max: 4,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'check'
+		}
+	],
+	[
+		'"two days later" after a weekday',
+		'The council approved the plan on Tuesday. Two days later, residents lodged an appeal.',
+		{
+			from: { when: 'on Tuesday', sentence: 'p1s1' },
+			to: { when: 'Two days later', sentence: 'p1s2' },
+			unit: 'days',
+			amount: 2,
+			min: 1.5,
+			max: 2.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'"24 hours after" in one sentence',
+		'The power came back 24 hours after the storm hit the coast.',
+		{
+			from: { when: '24 hours after', sentence: 'p1s1' },
+			to: { when: '24 hours after', sentence: 'p1s1' },
+			unit: 'hours',
+			amount: 24,
+			min: 23.5,
+			max: 24.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'"a fortnight before"',
+		'Ana Silva resigned a fortnight before the vote.',
+		{
+			from: { when: 'a fortnight before', sentence: 'p1s1' },
+			to: { when: 'a fortnight before', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 14,
+			min: 13.5,
+			max: 14.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'"from Monday to Friday": the order stated',
+		'The festival ran from Monday to Friday.',
+		{
+			from: { when: 'Monday', sentence: 'p1s1' },
+			to: { when: 'Friday', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 4,
+			min: 3.5,
+			max: 4.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'two dates with their years, across a new year',
+		'The plant closed on 30 November 2023 and reopened on 2 February 2024.',
+		{
+			from: { when: 'on 30 November 2023', sentence: 'p1s1' },
+			to: { when: 'on 2 February 2024', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 64,
+			min: 63.5,
+			max: 64.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'"the next day" after a weekday',
+		'The council voted on Monday. The next day, the mayor resigned.',
+		{
+			from: { when: 'on Monday', sentence: 'p1s1' },
+			to: { when: 'The next day', sentence: 'p1s2' },
+			unit: 'days',
+			amount: 1,
+			min: 0.5,
+			max: 1.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a stated wait after a clause with its own weekday',
+		'The strike began on Saturday, two days after talks collapsed.',
+		{
+			from: { when: 'two days after', sentence: 'p1s1' },
+			to: { when: 'on Saturday', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 2,
+			min: 1.5,
+			max: 2.5,
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a weekday with its date: the dates count',
+		'On Monday, March 5, the bridge closed. On Friday, March 9, it reopened.',
+		{
+			from: { when: 'On Monday, March 5', sentence: 'p1s1' },
+			to: { when: 'On Friday, March 9', sentence: 'p1s2' },
+			unit: 'days',
+			amount: 4,
+			min: 3.5,
+			max: 4.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'clock times across midnight: minutes rounded to hundredths of an hour',
+		'Police were called at 11.40pm on Saturday. The man was arrested at 1.15am on Sunday.',
+		{
+			from: { when: 'at 11.40pm on Saturday', sentence: 'p1s1' },
+			to: { when: 'at 1.15am on Sunday', sentence: 'p1s2' },
+			unit: 'hours',
+			amount: 1.58,
+			min: 1.08,
+			max: 2.08,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'check'
+		}
+	]
+];
+
+const REFUSED: [string, string][] = [
+	[
+		'ambiguous weekdays: the second told in the past perfect may come first',
+		'The strike began on Saturday. Talks had broken down on Thursday.'
+	],
+	[
+		'"last" and "next": which week is unknown',
+		'The club met last Friday. It will meet again on Monday.'
+	],
+	[
+		'dates of two months with no year: never guess a year',
+		'The bridge closed on February 20. It reopened on March 6.'
+	],
+	['a day of the month with no month', 'The bridge closed on the 5th. It reopened on March 19.'],
+	[
+		'a weekday and a date: never guess a month',
+		'The bridge closed on Monday. It reopened on March 19.'
+	],
+	['an approximate wait', 'The power came back about 24 hours after the storm hit.'],
+	['times only in a quote', '"We start on Monday and finish on Friday," said Jo Marsh.'],
+	['a deadline, not a wait', 'The council must reply within 14 days after the hearing.'],
+	[
+		'two weekdays in one sentence with no word for their order',
+		'The market, open on Monday, closes on Friday.'
+	],
+	[
+		'"two days later" with no words that fix the first time',
+		'The storm hit the coast. Two days later, the power came back.'
+	],
+	[
+		'two weekdays in two paragraphs: the later paragraph may tell what came before',
+		'Crews reopened the coast road on Friday.\n\nThe landslide came down on Tuesday night, the Highways Agency said.'
+	],
+	[
+		'two weekdays still to come: their order in the article is no order in time',
+		'The vote is due on Thursday. Campaigners will rally outside the town hall on Tuesday.'
+	],
+	['one time only', 'The council met on Tuesday.'],
+	['the same weekday twice', 'The council met on Tuesday. Residents protested on Tuesday.'],
+	['a wait in months', 'The bridge reopened three months after it closed.'],
+	['clock times with no day, the second earlier', 'The party began at 11pm. Police arrived at 2am.']
+];
+
+function generated(text: string) {
+	const found = suggestQuiz(text);
+	const draft = draftFromSuggestions('A wait', text, found);
+	if (draft.wait) draft.wait.accepted = true;
+	const parsed = ArticlePack.safeParse(toPack(draft));
+	const issues = parsed.success
+		? []
+		: parsed.error.issues.filter((i) => i.path[0] === 'timeline').map((i) => i.message);
+	return { wait: found.wait, issues };
+}
+
+describe('the wait generator', () => {
+	it.each(GENERATED)('%s', (_, text, expected) => {
+		const { wait, issues } = generated(text);
+		expect(
+			wait && {
+				from: { when: wait.from.when, sentence: wait.from.sentence },
+				to: { when: wait.to.when, sentence: wait.to.sentence },
+				unit: wait.unit,
+				amount: wait.amount,
+				min: wait.min,
+				max: wait.max,
+				evidence: wait.evidence,
+				confidence: wait.confidence
+			}
+		).toEqual(expected);
+		expect(issues).toEqual([]);
+		expect(wait!.question).toMatch(new RegExp(`^How many ${expected.unit} `));
+		expect(wait!.from.what).not.toBe('');
+		expect(wait!.to.what).not.toBe('');
+		if (expected.confidence === 'check') expect(wait!.reason).toMatch(/\w/);
+		else expect(wait!.reason).toBeNull();
+	});
+
+	it.each(REFUSED)('refuses: %s', (_, text) => {
+		expect(generated(text).wait).toBeNull();
+	});
+});

@@ -1,0 +1,505 @@
+// The timeline question from an article: how long one event came after another, in hours or days,
+// where the text fixes both times (weekdays, dates of one month or of given years, clock times, "two
+// days later", "a fortnight before").
+//
+// Read outside quotes only (a plan someone talks about is not an event), one sentence at a time with
+// bounded patterns: linear in the text. It never guesses a year, a month or a week: two weekdays
+// count within one week and only in an order the text gives (stated, "after"; else the article's
+// order within one paragraph, marked check), and any "last", "next", past perfect or approximate
+// wait is refused.
+//
+// The accepted range: ±½ day for a wait in days (the hour of a weekday or date is unknown; a stated
+// "two days later" is read the same way), ±½ hour for a wait in hours (clock times to the minute,
+// or a stated "24 hours later").
+import type { SentenceRange } from '../text';
+import type { Article } from '../suggest/article';
+import { firstIndex } from '../suggest/search';
+import type { GeneratedEvent, GeneratedWait } from '../suggest/types';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
+
+/** "on Saturday", "at dawn on Saturday", "late on Friday", "Monday night", "last Friday". */
+const WEEKDAY_RE =
+	/(?:\b(at dawn|at dusk|early|late|last|next|this)\s+)?(?:\bon\s+)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?\b/giu;
+/** "on March 5", "5 March", "March 5, 2024", "the 5th of March". */
+const DATE_RE = new RegExp(
+	String.raw`(?:\bon\s+)?(?:\b${MONTH}\s+(\d{1,2})${ORDINAL}|\b(?:the\s+)?(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH})(?:,?\s+(\d{4}))?\b`,
+	'gu'
+);
+/** "at 2.15pm", "9 a.m.", "at 15:30", "noon"; "by 6pm" and "about 9pm" are no exact times. */
+const CLOCK_RE =
+	/(?:\b(at|by|until|till|from|before|after|around|about|approximately|roughly|after|since|shortly)\s+)?(?:\b(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b)/giu;
+/** "two days later", "24 hours after", "a fortnight before", "about three weeks later". */
+const RELATIVE_RE =
+	/(?:\b(about|around|nearly|almost|some|over|under|within|roughly|approximately|for|least|than|to)\s+)?\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|thirty-six|forty-eight|seventy-two|\d{1,3})\s+(hours?|days?|weeks?|fortnights?|months?|years?|minutes?|nights?)\s+(later|after|before|earlier)\b/giu;
+/** "the next day", "the following morning", "the day after", "the day before". */
+const NEXT_DAY_RE = /\bthe\s+(?:(next|following)\s+(day|morning)|day\s+(after|before))\b/giu;
+
+const NUMBERS: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	'twenty-four': 24,
+	'thirty-six': 36,
+	'forty-eight': 48,
+	'seventy-two': 72
+};
+
+/** A time the text fixes, where it is written in its paragraph. */
+interface Moment {
+	sentence: SentenceRange;
+	start: number;
+	end: number;
+	weekday?: number;
+	/** "last", "next", "this": which week is then unknown. */
+	relativeWeek?: boolean;
+	date?: { month: number; day: number; year?: number };
+	/** Minutes after midnight. */
+	clock?: number;
+}
+
+/** A stated wait: "two days later" (after the time before it), "24 hours after <event>". */
+interface Stated {
+	sentence: SentenceRange;
+	start: number;
+	end: number;
+	hours: number;
+	unit: 'hours' | 'days';
+	/** later/earlier: relative to the time before it; after/before: to the event that follows it. */
+	direction: 'later' | 'earlier' | 'after' | 'before';
+}
+
+/** Where an event's time is written; its words, read only for the wait chosen. */
+interface Event {
+	sentence: SentenceRange;
+	start: number;
+	end: number;
+	what?: () => string | null;
+}
+
+interface Candidate {
+	from: Event;
+	to: Event;
+	unit: 'hours' | 'days';
+	amount: number;
+	reason: string | null;
+}
+
+/** The wait a teacher would ask about, or null when the text does not determine one. */
+export function generateWait(article: Article): GeneratedWait | null {
+	const moments: Moment[] = [];
+	const stated: Stated[] = [];
+	const bySentence = new Map<number, Moment[]>();
+	for (const s of article.sentenceList) {
+		const text = article.masked[s.paragraph]!.slice(s.start, s.end);
+		const here = momentsIn(text, s);
+		bySentence.set(s.index, here);
+		for (const m of here) moments.push(m);
+		for (const w of statedIn(text, s)) stated.push(w);
+	}
+	const candidates: Candidate[] = [];
+	for (const w of stated) {
+		const c = fromStated(article, w, bySentence);
+		if (c) candidates.push(c);
+	}
+	for (let k = 0; k + 1 < moments.length; k++) {
+		const c = betweenMoments(article, moments[k]!, moments[k + 1]!);
+		if (c) candidates.push(c);
+	}
+	// The sure ones first, then the earliest in the article: the story's main events open it.
+	const best = candidates.sort(
+		(a, b) =>
+			Number(a.reason !== null) - Number(b.reason !== null) ||
+			Math.min(a.from.sentence.index, a.to.sentence.index) -
+				Math.min(b.from.sentence.index, b.to.sentence.index)
+	)[0];
+	return best ? toWait(article, best) : null;
+}
+
+/** The times one sentence fixes, a clock time joined to the day next to it ("at 9pm on Friday"). */
+function momentsIn(text: string, s: SentenceRange): Moment[] {
+	const found: Moment[] = [];
+	for (const m of text.matchAll(WEEKDAY_RE)) {
+		const modifier = m[1]?.toLowerCase();
+		found.push({
+			sentence: s,
+			start: s.start + m.index,
+			end: s.start + m.index + m[0].length,
+			weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()),
+			relativeWeek: modifier === 'last' || modifier === 'next' || modifier === 'this'
+		});
+	}
+	for (const m of text.matchAll(DATE_RE)) {
+		const month = monthOf(m[1] ?? m[4]!);
+		const day = Number(m[2] ?? m[3]);
+		const year = m[5] ? Number(m[5]) : undefined;
+		if (day < 1 || day > 31) continue;
+		found.push({
+			sentence: s,
+			start: s.start + m.index,
+			end: s.start + m.index + m[0].length,
+			date: { month, day, year }
+		});
+	}
+	for (const m of text.matchAll(CLOCK_RE)) {
+		const preposition = m[1]?.toLowerCase();
+		// "by 6pm", "about 9pm": no exact time.
+		if (preposition && preposition !== 'at' && preposition !== 'from') continue;
+		const clock = clockOf(m);
+		if (clock === undefined) continue;
+		found.push({
+			sentence: s,
+			start: s.start + m.index,
+			end: s.start + m.index + m[0].length,
+			clock
+		});
+	}
+	found.sort((a, b) => a.start - b.start);
+	// Two matches over the same words: keep the first.
+	const moments: Moment[] = [];
+	for (const m of found) {
+		const last = moments.at(-1);
+		if (last && m.start < last.end) continue;
+		// "at 9pm on Friday", "on Friday at 9pm", "Monday, March 5": one time.
+		const gap = last ? text.slice(last.end - s.start, m.start - s.start) : '';
+		if (last && /^[\s,]{0,3}$/u.test(gap) && (joinable(last, m) || joinable(m, last))) {
+			moments[moments.length - 1] = { ...last, ...m, start: last.start, end: m.end };
+			continue;
+		}
+		moments.push(m);
+	}
+	return moments;
+}
+
+/** A clock time and a day, or a weekday and a date: two parts of one time. */
+const joinable = (a: Moment, b: Moment) =>
+	(a.clock !== undefined && b.clock === undefined) ||
+	(a.weekday !== undefined &&
+		!a.date &&
+		a.clock === undefined &&
+		b.date &&
+		b.weekday === undefined);
+
+function monthOf(name: string): number {
+	const lower = name.toLowerCase().replace(/\.$/u, '');
+	return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)));
+}
+
+function clockOf(m: RegExpMatchArray): number | undefined {
+	if (m[7]) {
+		const word = m[7].toLowerCase();
+		return word === 'midnight' ? 0 : 12 * 60;
+	}
+	if (m[5] !== undefined) {
+		const h = Number(m[5]);
+		const min = Number(m[6]);
+		return h < 24 && min < 60 ? h * 60 + min : undefined;
+	}
+	const h = Number(m[2]);
+	const min = m[3] ? Number(m[3]) : 0;
+	if (h < 1 || h > 12 || min > 59) return undefined;
+	const pm = m[4]!.toLowerCase().startsWith('p');
+	return ((h % 12) + (pm ? 12 : 0)) * 60 + min;
+}
+
+/** The waits one sentence states in so many words. */
+function statedIn(text: string, s: SentenceRange): Stated[] {
+	const out: Stated[] = [];
+	for (const m of text.matchAll(RELATIVE_RE)) {
+		// "about 24 hours", "within two days", "for two days after": no exact wait.
+		if (m[1]) continue;
+		const count = NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
+		const unit = m[3]!.toLowerCase().replace(/s$/u, '');
+		const hours =
+			unit === 'hour'
+				? count
+				: unit === 'day'
+					? count * 24
+					: unit === 'week'
+						? count * 7 * 24
+						: unit === 'fortnight'
+							? count * 14 * 24
+							: undefined;
+		// Months and years have no fixed length; minutes and nights are left out.
+		if (hours === undefined || !(count > 0)) continue;
+		const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+		out.push({
+			sentence: s,
+			start,
+			end: s.start + m.index + m[0].length,
+			hours,
+			unit: unit === 'hour' ? 'hours' : 'days',
+			direction: m[4]!.toLowerCase() as Stated['direction']
+		});
+	}
+	for (const m of text.matchAll(NEXT_DAY_RE)) {
+		out.push({
+			sentence: s,
+			start: s.start + m.index,
+			end: s.start + m.index + m[0].length,
+			hours: 24,
+			unit: 'days',
+			direction: m[1] ? 'later' : (m[3]!.toLowerCase() as 'after' | 'before')
+		});
+	}
+	return out;
+}
+
+/**
+ * A stated wait's two events: "two days later" after the last time fixed before it (in its sentence
+ * or the one before); "two days after <event>" between the sentence's main event and that event.
+ */
+function fromStated(
+	article: Article,
+	w: Stated,
+	bySentence: Map<number, Moment[]>
+): Candidate | null {
+	const amount = w.unit === 'hours' ? w.hours : w.hours / 24;
+	const here = { sentence: w.sentence, start: w.start, end: w.end };
+	// The last time before it in its sentence (found by halving: a sentence may hold thousands), else
+	// the last of the sentence before: "later" follows the last event told.
+	const same = bySentence.get(w.sentence.index) ?? [];
+	const before = firstIndex(same, (m) => m.end <= w.start);
+	if (w.direction === 'after' || w.direction === 'before') {
+		const text = article.masked[w.sentence.paragraph]!;
+		// Words on both sides: "The power came back 24 hours after the storm hit".
+		if (!/\p{L}[\s,]{0,3}$/u.test(text.slice(Math.max(w.sentence.start, w.start - 4), w.start)))
+			return null;
+		if (!/^\s{0,2}\p{L}/u.test(text.slice(w.end, w.end + 3))) return null;
+		const main = () => clauseBefore(text, w.sentence.start, w.start);
+		const other = () => clauseAfter(text, w.end, w.sentence.end);
+		// "The strike began on Saturday, two days after …": the main event's own time, when it has one.
+		const own = before > 0 ? same[before - 1]! : undefined;
+		const mainEvent =
+			own && !own.relativeWeek
+				? { sentence: own.sentence, start: own.start, end: own.end, what: main }
+				: { ...here, what: main };
+		const otherEvent = { ...here, what: other };
+		return w.direction === 'after'
+			? { from: otherEvent, to: mainEvent, unit: w.unit, amount, reason: null }
+			: { from: mainEvent, to: otherEvent, unit: w.unit, amount, reason: null };
+	}
+	const anchor = before > 0 ? same[before - 1] : bySentence.get(w.sentence.index - 1)?.at(-1);
+	if (!anchor || anchor.relativeWeek) return null;
+	const then = { sentence: anchor.sentence, start: anchor.start, end: anchor.end };
+	return w.direction === 'later'
+		? { from: then, to: here, unit: w.unit, amount, reason: null }
+		: { from: here, to: then, unit: w.unit, amount, reason: null };
+}
+
+const MS_DAY = 24 * 60 * 60 * 1000;
+
+/** 95 minutes: 1.58 hours, not 1.5833333333333321. */
+const hundredths = (x: number) => Math.round(x * 100) / 100;
+
+/** The wait between two times the text fixes in a row, when the text determines it. */
+function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | null {
+	if (a.relativeWeek || b.relativeWeek) return null;
+	let days: number | undefined;
+	let reason: string | null = null;
+	let first = a;
+	let second = b;
+	if (a.date && b.date) {
+		// Never guess a year: two dates of one month, or two dates with their years.
+		const sameMonth = a.date.month === b.date.month && a.date.year === b.date.year;
+		if (!sameMonth && (a.date.year === undefined || b.date.year === undefined)) return null;
+		const at = (d: NonNullable<Moment['date']>) => Date.UTC(d.year ?? 2001, d.month, d.day);
+		days = (at(b.date) - at(a.date)) / MS_DAY;
+		if (days < 0 || (days === 0 && (b.clock ?? 0) < (a.clock ?? 0))) {
+			[first, second] = [b, a];
+			days = -days;
+		}
+	} else if (a.weekday !== undefined && b.weekday !== undefined && !a.date && !b.date) {
+		const order = statedOrder(article, a, b);
+		if (order === null) return null;
+		if (order === 'reversed') [first, second] = [b, a];
+		days = (second.weekday! - first.weekday! + 7) % 7;
+		const sameDayByClock =
+			days === 0 &&
+			first.clock !== undefined &&
+			second.clock !== undefined &&
+			second.clock > first.clock;
+		if (days === 0 && !sameDayByClock) return null;
+		if (order === 'text' && !sameDayByClock)
+			reason = `The article does not say which came first: I took "${words(article, first)}" to come before "${words(article, second)}", within one week. Check the order.`;
+	} else if (
+		a.clock !== undefined &&
+		b.clock !== undefined &&
+		a.weekday === undefined &&
+		b.weekday === undefined &&
+		!a.date &&
+		!b.date
+	) {
+		// Clock times with no day: the same day, in the article's order, when the second is later.
+		if (b.clock <= a.clock || b.sentence.paragraph !== a.sentence.paragraph) return null;
+		days = 0;
+		reason = `No day is given: I took "${words(article, a)}" and "${words(article, b)}" to be on the same day.`;
+	} else return null;
+	if (days === undefined || !Number.isFinite(days)) return null;
+	const clocked = first.clock !== undefined && second.clock !== undefined;
+	const hours = days * 24 + (clocked ? (second.clock! - first.clock!) / 60 : 0);
+	if (!(hours > 0)) return null;
+	const event = (m: Moment) => ({ sentence: m.sentence, start: m.start, end: m.end });
+	// Hours when both clock times are known and they are under two days apart; days otherwise.
+	return clocked && hours < 48
+		? { from: event(first), to: event(second), unit: 'hours', amount: hundredths(hours), reason }
+		: {
+				from: event(first),
+				to: event(second),
+				unit: 'days',
+				amount: Math.round(hours / 12) / 2,
+				reason
+			};
+}
+
+/**
+ * Which of two weekdays came first: stated in one sentence ("on Saturday after … on Thursday",
+ * "from Monday to Friday"), or the article's order across the sentences of one paragraph unless the
+ * second is told in the past perfect or as earlier ("had broken down on Thursday": it may come
+ * first). null: unknown.
+ */
+function statedOrder(
+	article: Article,
+	a: Moment,
+	b: Moment
+): 'forward' | 'reversed' | 'text' | null {
+	const text = article.masked[b.sentence.paragraph]!;
+	if (a.sentence === b.sentence) {
+		const between = text.slice(a.end, b.start).toLowerCase();
+		if (/\b(?:after|following|since)\b/u.test(between)) return 'reversed';
+		if (/\b(?:before|until|till|then|ahead of|to|and)\b/u.test(between)) return 'forward';
+		return null;
+	}
+	// News tells the latest first and its background after: across paragraphs the order is unknown.
+	if (a.sentence.paragraph !== b.sentence.paragraph) return null;
+	const second = text.slice(b.sentence.start, b.sentence.end).toLowerCase();
+	if (/\b(?:had|earlier|previously|before)\b|\w+['\u2019]d\b/u.test(second)) return null;
+	// Events still to come are told in any order: "The vote is due on Thursday. They will rally on Tuesday."
+	const first = text.slice(a.sentence.start, a.sentence.end).toLowerCase();
+	if (FUTURE.test(first) || FUTURE.test(second)) return null;
+	return 'text';
+}
+
+/** Words of a time still to come. */
+const FUTURE =
+	/\b(?:will|due|expected|plans?|planned|scheduled|set to|going to|is to|are to)\b|\w+['\u2019]ll\b/u;
+
+/** The article's words for a time. */
+const words = (article: Article, m: { sentence: SentenceRange; start: number; end: number }) =>
+	article.blocks[m.sentence.paragraph]!.text.slice(m.start, m.end);
+
+/** How far around a time its event's words are looked for. */
+const WINDOW = 200;
+
+/** The clause before `at` in its sentence, without the time words: "The power came back". */
+function clauseBefore(text: string, from: number, at: number): string | null {
+	// Twelve words fit in 200 characters: a sentence with no stop is not read again for each wait.
+	const start = Math.max(from, at - WINDOW);
+	// "The strike began on Saturday, two days after": the clause before the comma.
+	const clause = text.slice(start, at).replace(/[\s,;:\u2014]+$/u, '');
+	let cut = Math.max(...[',', ';', ':', '\u2014'].map((c) => clause.lastIndexOf(c)));
+	// Cut inside a word: start at the next one.
+	if (cut < 0 && start > from) cut = clause.indexOf(' ');
+	return tidy(clause.slice(cut + 1));
+}
+
+/** The clause after `at` up to the next stop or comma: "the storm hit the coast". */
+function clauseAfter(text: string, at: number, to: number): string | null {
+	const rest = text.slice(at, Math.min(to, at + WINDOW));
+	const stop = rest.search(/[,;:.!?\u2014]/u);
+	return tidy(stop < 0 ? rest : rest.slice(0, stop));
+}
+
+/** A clause's words, at most twelve, or null when none is left (or a quote was in it). */
+function tidy(clause: string): string | null {
+	if (clause.includes('\uFFFC')) return null;
+	const w = clause.trim().split(/\s+/u).filter(Boolean).slice(0, 12);
+	return w.length > 0 ? w.join(' ') : null;
+}
+
+/** Words that join two clauses: a time's event starts after the last of them before it. */
+const JOINING = /\b(?:after|before|following|until|since|when|while|but)\s+/gu;
+
+/** What happened at a time: its clause with the time's words taken out. */
+function whatAt(article: Article, e: Event): string {
+	const given = e.what?.();
+	if (given) return given;
+	const text = article.blocks[e.sentence.paragraph]!.text;
+	const masked = article.masked[e.sentence.paragraph]!;
+	const before = masked.slice(e.sentence.start, e.start);
+	// "Two days later, residents lodged an appeal": a time opening the sentence, its clause after the comma.
+	const lead =
+		before.trim() === ''
+			? (/^\s*,/u.exec(masked.slice(e.end, e.sentence.end))?.[0].length ?? 0)
+			: 0;
+	const after = masked.slice(e.end + lead, e.sentence.end);
+	// The clause starts after the last stop or joining word before the time ("… after talks collapsed").
+	let cut = Math.max(...[',', ';', ':', '\u2014'].map((c) => before.lastIndexOf(c))) + 1;
+	for (const m of before.matchAll(JOINING)) cut = Math.max(cut, m.index + m[0].length);
+	const from = e.sentence.start + cut;
+	const stop = after.search(
+		/[,;:!?\u2014\uFFFC]|\.(?:\s|$)|\b(?:after|before|following|until|since)\b/u
+	);
+	const to = stop < 0 ? e.sentence.end : e.end + lead + stop;
+	const joined = `${text.slice(from, e.start).trim()} ${text.slice(e.end + lead, to).trim()}`
+		.replace(/^(?:and|but|then|after|before|as|when|while|until|following|since)\s+/iu, '')
+		.replace(/[\s.]+$/u, '');
+	return tidy(joined) ?? tidy(text.slice(e.sentence.start, e.start)) ?? words(article, e);
+}
+
+function toWait(article: Article, c: Candidate): GeneratedWait {
+	const event = (e: Event): GeneratedEvent => ({
+		what: whatAt(article, e),
+		when: words(article, e),
+		sentence: e.sentence.id
+	});
+	const from = event(c.from);
+	const to = event(c.to);
+	const half = 0.5;
+	const sentences = [c.from.sentence, c.to.sentence].sort((x, y) => x.index - y.index);
+	const evidence = [...new Set(sentences.map((s) => s.id))];
+	const same = from.when === to.when && from.sentence === to.sentence;
+	return {
+		from,
+		to,
+		question: `How many ${c.unit} passed between "${from.what}" and "${to.what}"?`,
+		unit: c.unit,
+		amount: c.amount,
+		min: hundredths(Math.max(0, c.amount - half)),
+		max: hundredths(c.amount + half),
+		evidence,
+		explanation: same
+			? `The article says "${from.when}" (${from.sentence}): ${c.amount} ${c.unit}.`
+			: `"${from.when}" (${from.sentence}) to "${to.when}" (${to.sentence}): ${c.amount} ${c.unit}.`,
+		discuss: 'Which words in the article fix each time, and how exact can the answer be?',
+		confidence: c.reason === null ? 'sure' : 'check',
+		reason: c.reason
+	};
+}
