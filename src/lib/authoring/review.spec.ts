@@ -147,7 +147,7 @@ describe('the review list', () => {
 		expect(line('wait').label).toBe('4 days');
 		expect(line('epithet:ana:0')).toEqual({
 			name: 'Other name 1 for Ana Silva',
-			label: 'Another name for Ana Silva',
+			label: '',
 			reason: null,
 			pending: false
 		});

@@ -19,7 +19,7 @@ export interface ReviewItem {
 	name: string;
 	/** Its words, cut to a dozen. */
 	words: string;
-	/** Its speaker, verdict, body or amount, in words. */
+	/** Its speaker, verdict, body or amount, in words; empty when its name says it all. */
 	label: string;
 	confidence: 'sure' | 'check';
 	/** Why to check it; null when sure. */
@@ -129,7 +129,8 @@ export function reviewGroups(draft: Draft): ReviewGroup[] {
 			sub: j,
 			name: `Other name ${j + 1} for ${source.label}`,
 			words: epithet.text,
-			label: `Another name for ${source.label}`,
+			// Its name says whose it is.
+			label: '',
 			confidence: 'sure',
 			reason: null,
 			pending: false
