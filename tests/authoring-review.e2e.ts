@@ -145,9 +145,13 @@ async function paste(page: Page): Promise<string> {
 }
 
 /** A fresh draft of the article holding the generated items, open on its edit page. */
-async function openWithGenerated(page: Page): Promise<Draft> {
+async function openWithGenerated(
+	page: Page,
+	change = (draft: Draft) => void draft
+): Promise<Draft> {
 	const path = await paste(page);
 	const draft = await draftWithGenerated(page);
+	change(draft);
 	const saved = await page.request.put(`${path}/draft`, { data: { draft } });
 	expect(saved.status()).toBe(200);
 	await page.reload({ waitUntil: 'networkidle' });
@@ -406,4 +410,39 @@ test('accept every sure item, then publish: the quiz holds what was accepted, an
 	// No review field reaches the pack.
 	expect(JSON.stringify(pack)).not.toMatch(/"(confidence|reason)"/);
 	expect([...pack.claims, ...pack.decoys].filter((item) => 'accepted' in item)).toEqual([]);
+});
+
+test('a problem listed before publishing opens its folded line at the field', async ({ page }) => {
+	await openWithGenerated(page, (draft) => {
+		draft.statements[2]!.source = '';
+		draft.claims[0]!.accepted = true;
+		draft.claims[0]!.evidence = [];
+	});
+	// Folded, each line says what is wrong with it.
+	const third = lines(page).filter({ hasText: 'Statement 3:' });
+	await expect(third).toContainText('To fix: Choose one.');
+	const claim = line(page, CLAIMS[0][0]);
+	await expect(claim).toContainText('To fix: Pick at least one sentence of the article.');
+	await expect(page.getByLabel('Who said it', { exact: true })).toHaveCount(0);
+
+	// The link in the list of what to fix opens the line and puts the keyboard in the field.
+	const fix = page.getByRole('link', { name: 'Statement 3, source: Choose one.' });
+	await fix.focus();
+	await page.keyboard.press('Enter');
+	await expect(third.getByLabel('Who said it', { exact: true })).toBeFocused();
+	await expect(third.getByRole('button', { name: 'Edit Statement 3' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+	// Open, the error is next to its field, not on the line.
+	await expect(third).not.toContainText('To fix:');
+	await page.keyboard.press('ArrowDown');
+	await expect(fix).toHaveCount(0);
+
+	await page
+		.getByRole('link', { name: 'Claim 1, evidence: Pick at least one sentence of the article.' })
+		.click();
+	await expect(claim.getByRole('group', { name: 'The sentences that settle it' })).toBeVisible();
+	await expect(claim.getByText(/^Pick sentences/)).toBeFocused();
+	await expectNoAxeViolations(page);
 });
