@@ -205,7 +205,6 @@ test('the Russell article is reviewed in at most six screens, every item folded'
 	await expect(line(page, CLAIMS[0][0])).toBeVisible();
 	await expect(page.locator('[aria-expanded="true"]')).toHaveCount(0);
 	const full = await height(page);
-	if (process.env.SHOT) await page.screenshot({ path: '/tmp/rv/full.png', fullPage: true });
 	console.log(
 		`With ${CLAIMS.length + DECOYS.length + 2} generated items: ${await lines(page).count()} lines, ${full} px`
 	);
