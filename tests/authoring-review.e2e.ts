@@ -365,10 +365,12 @@ test('accept every sure item, then publish: the quiz holds what was accepted, an
 	const row = (kind: string) => shape.getByRole('row', { name: new RegExp(`^${kind}`) });
 	// Nothing generated is in the quiz before it is accepted.
 	await expect(row('Claims to judge')).toContainText('0');
+	await expect(shape).toContainText('Not in it yet: 16 generated items waiting for your Accept.');
 	await page.getByRole('button', { name: 'Accept every sure item' }).click();
 	await saved(page);
 
 	// The shape before publishing, counted by hand from the items above: the sure ones only.
+	await expect(shape).toContainText('Not in it yet: 3 generated items waiting for your Accept.');
 	await expect(row('Claims to judge')).toHaveText(
 		'Claims to judge85 supported, 3 refuted, 0 not in the article'
 	);

@@ -6,6 +6,7 @@ import {
 	errorsByItem,
 	keepOrder,
 	keyOfField,
+	notYetAccepted,
 	rejectItem,
 	reviewGroups,
 	sureWaiting,
@@ -166,8 +167,11 @@ describe('the review list', () => {
 describe('accepting and rejecting', () => {
 	it('accepts every sure item waiting, and leaves the ones to check', () => {
 		const d = draft();
+		// Waiting: claims 2, 3, 4, both quotes, the ruling and the wait; sure among them: 2, 4, d1, wait.
+		expect(notYetAccepted(d)).toBe(7);
 		expect(sureWaiting(d)).toBe(4);
 		expect(acceptEverySure(d)).toBe(4);
+		expect(notYetAccepted(d)).toBe(3);
 		expect(d.claims.map((c) => c.accepted)).toEqual([true, true, false, true]);
 		expect(d.decoys.map((c) => c.accepted)).toEqual([true, false]);
 		expect(d.ruling!.accepted).toBe(false);

@@ -214,6 +214,12 @@ export function acceptEverySure(draft: Draft): number {
 	return waiting.length;
 }
 
+/** The generated items not yet accepted, sure or not: left out of the quiz until they are. */
+export const notYetAccepted = (draft: Draft): number =>
+	[...draft.claims, ...draft.decoys, draft.ruling, draft.wait].filter(
+		(item) => item !== null && !item.accepted
+	).length;
+
 /** How many items "Accept every sure item" would accept. */
 export const sureWaiting = (draft: Draft): number =>
 	[...draft.claims, ...draft.decoys, draft.ruling, draft.wait].filter(
