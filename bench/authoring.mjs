@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 import { contains, directMatch, overlap, reportedMatch, sameSpeaker } from './key-match.mjs';
+import { judgeClaim, judgeDecoy, judgeReference, judgeRuling, judgeWait } from './quiz-judge.mjs';
 import { ROOT } from './server.mjs';
 
 const ARTICLES = join(ROOT, 'bench', 'articles');
@@ -25,8 +26,13 @@ const GOALS = {
 	directRecall: 0.95,
 	/** Share of those found whose suggested speaker is the key's, on every article. */
 	directAttributed: 0.9,
-	/** One call on a ~20,000-character article (the endpoint's limit): median CPU time. */
-	medianCpuMs: 100
+	/** One call (suggestions and the generated quiz) on a ~20,000-character article: median CPU. */
+	medianCpuMs: 100,
+	/** Generated items right as labelled, over every article with hand-written expectations. */
+	quizRight: 0.97,
+	/** For an article of 400–800 words: generated questions, and kinds of them besides who-said-it. */
+	quizQuestions: 15,
+	quizKinds: 4
 };
 const LONG_ARTICLE_CHARS = 20_000;
 
@@ -50,7 +56,7 @@ const CORPUS = join(ROOT, '..', 'shared', 'corpora', 'polnear');
 
 const load = async (path) =>
 	(await runnerImport(join(ROOT, path), { configFile: false, logLevel: 'silent' })).module;
-const { suggest } = await load('src/lib/authoring/suggest.ts');
+const { suggest, suggestQuiz } = await load('src/lib/authoring/suggest.ts');
 
 // ---------------------------------------------------------------------------------------------
 // Matching
@@ -312,6 +318,109 @@ if (existsSync(CORPUS)) {
 	console.log(`No corpus at ${CORPUS}: scoring the project's own articles only.`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The generated quiz, judged against hand-written expectations (bench/quiz-expectations.md).
+
+/** Judges every generated item of one article; the kinds are those a teacher reviews. */
+function judgeQuiz(name, text, key, expected) {
+	const quiz = suggestQuiz(text);
+	const sentences = new Map(quiz.sentences.map((s) => [s.id, s.text]));
+	const labels = new Map(quiz.sources.map((s) => [s.id, s.label]));
+	const texts = (ids) => ids.map((id) => sentences.get(id) ?? '');
+	// The reference questions are asked of people, and of bodies only when one has an epithet.
+	const withBodies = quiz.sources.some((s) => s.kind === 'body' && s.epithets.length > 0);
+	const items = [
+		...quiz.sources
+			.filter((s) => s.kind === 'person' || (withBodies && s.kind === 'body'))
+			.flatMap((s) =>
+				s.epithets.map((epithet) => ({
+					kind: 'reference',
+					words: `${epithet} → ${s.label}`,
+					confidence: 'sure',
+					wrong: judgeReference(epithet, s.label, expected)
+				}))
+			),
+		...quiz.claims.map((c) => ({
+			kind: c.label,
+			words: c.claim,
+			confidence: c.confidence,
+			wrong: judgeClaim(c, texts(c.evidence), expected, key)
+		})),
+		...quiz.decoys.map((d) => ({
+			kind: 'doctored',
+			words: d.content,
+			confidence: d.confidence,
+			wrong: judgeDecoy(d, labels.get(d.soundsLike) ?? '', text, key)
+		})),
+		...(quiz.ruling
+			? [
+					{
+						kind: 'ruling',
+						words: `${labels.get(quiz.ruling.body)}: ${quiz.ruling.decision}`,
+						confidence: quiz.ruling.confidence,
+						wrong: judgeRuling(quiz.ruling, labels, texts(quiz.ruling.evidence), expected)
+					}
+				]
+			: []),
+		...(quiz.wait
+			? [
+					{
+						kind: 'timeline',
+						words: `${quiz.wait.question} ${quiz.wait.amount} ${quiz.wait.unit}`,
+						confidence: quiz.wait.confidence,
+						wrong: judgeWait(quiz.wait, expected)
+					}
+				]
+			: [])
+	];
+	const count = (kind) => items.filter((i) => i.kind === kind).length;
+	return {
+		name,
+		words: text.split(/\s+/).filter(Boolean).length,
+		items: items.length,
+		right: items.filter((i) => i.wrong === null).length,
+		sure: items.filter((i) => i.confidence === 'sure').length,
+		sureRight: items.filter((i) => i.confidence === 'sure' && i.wrong === null).length,
+		kinds: new Set(items.map((i) => i.kind)).size,
+		byKind: Object.fromEntries(
+			['reference', 'supported', 'refuted', 'not-in-article', 'doctored', 'ruling', 'timeline'].map(
+				(k) => [k, count(k)]
+			)
+		),
+		wrong: items
+			.filter((i) => i.wrong !== null)
+			.map((i) => ({ kind: i.kind, words: i.words, why: i.wrong }))
+	};
+}
+
+const quizzes = [];
+for (const name of names) {
+	const file = join(ARTICLES, `${name}.quiz.json`);
+	if (!existsSync(file)) continue;
+	const text = readFileSync(join(ARTICLES, `${name}.txt`), 'utf8');
+	const key = JSON.parse(readFileSync(join(ARTICLES, `${name}.key.json`), 'utf8'));
+	const quiz = judgeQuiz(name, text, key, JSON.parse(readFileSync(file, 'utf8')));
+	quizzes.push(quiz);
+	if (quiz.words >= 400 && quiz.words <= 800) {
+		if (quiz.items < GOALS.quizQuestions)
+			failures.push(`${name}: ${quiz.items} generated questions (goal ${GOALS.quizQuestions})`);
+		if (quiz.kinds < GOALS.quizKinds)
+			failures.push(`${name}: ${quiz.kinds} kinds of generated question (goal ${GOALS.quizKinds})`);
+	}
+	if (Math.abs(quiz.byKind.supported - quiz.byKind.refuted) > 1)
+		failures.push(
+			`${name}: ${quiz.byKind.supported} supported against ${quiz.byKind.refuted} refuted`
+		);
+}
+const quizTotal = {
+	items: quizzes.reduce((n, q) => n + q.items, 0),
+	right: quizzes.reduce((n, q) => n + q.right, 0),
+	sure: quizzes.reduce((n, q) => n + q.sure, 0),
+	sureRight: quizzes.reduce((n, q) => n + q.sureRight, 0)
+};
+if (quizTotal.items && quizTotal.right / quizTotal.items < GOALS.quizRight)
+	failures.push(`generated items right as labelled: ${quizTotal.right}/${quizTotal.items}`);
+
 // ~20,000 characters: the articles one after another, as often as it takes, cut at a paragraph.
 const paragraphs = names.flatMap((name) =>
 	readFileSync(join(ARTICLES, `${name}.txt`), 'utf8')
@@ -324,14 +433,14 @@ for (let i = 0; long.length < LONG_ARTICLE_CHARS; i++) {
 	if ((long + '\n\n' + next).length > LONG_ARTICLE_CHARS) break;
 	long = long ? `${long}\n\n${next}` : next;
 }
-for (let i = 0; i < 5; i++) suggest(long);
+for (let i = 0; i < 5; i++) suggestQuiz(long);
 // Wall time and CPU time: on a shared machine other processes stretch the first, not the second.
 const wall = [];
 const cpu = [];
 for (let i = 0; i < runs; i++) {
 	const c0 = process.cpuUsage();
 	const t0 = performance.now();
-	suggest(long);
+	suggestQuiz(long);
 	wall.push(performance.now() - t0);
 	const c = process.cpuUsage(c0);
 	cpu.push((c.user + c.system) / 1000);
@@ -381,8 +490,53 @@ const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
+const quizHead = [
+	'generated quiz',
+	'words',
+	'items',
+	'kinds',
+	'who is who',
+	'S/R/NIA',
+	'doctored',
+	'ruling',
+	'wait',
+	'right',
+	'sure right'
+];
+const quizRows = quizzes.map((q) => [
+	q.name,
+	String(q.words),
+	String(q.items),
+	String(q.kinds),
+	String(q.byKind.reference),
+	`${q.byKind.supported}/${q.byKind.refuted}/${q.byKind['not-in-article']}`,
+	String(q.byKind.doctored),
+	String(q.byKind.ruling),
+	String(q.byKind.timeline),
+	`${q.right}/${q.items}`,
+	`${q.sureRight}/${q.sure}`
+]);
+quizRows.push([
+	'all',
+	'',
+	String(quizTotal.items),
+	'',
+	'',
+	'',
+	'',
+	'',
+	'',
+	`${quizTotal.right}/${quizTotal.items} ${quizTotal.items ? pct(quizTotal.right / quizTotal.items) : ''}`,
+	`${quizTotal.sureRight}/${quizTotal.sure}`
+]);
+const qw = quizHead.map((h, i) => Math.max(h.length, ...quizRows.map((r) => r[i].length)));
+const quizLine = (cells) => cells.map((c, i) => c.padEnd(qw[i])).join('  ');
+console.log(`\n${quizLine(quizHead)}\n${qw.map((n) => '-'.repeat(n)).join('  ')}`);
+for (const r of quizRows) console.log(quizLine(r));
+for (const q of quizzes)
+	for (const w of q.wrong) console.log(`  ${q.name} ${w.kind}: ${w.why}: ${w.words.slice(0, 100)}`);
 console.log(
-	`\nOne suggestion call on ${timing.chars.toLocaleString('en')} characters (${runs} runs): ` +
+	`\nOne suggestion call (with the generated quiz) on ${timing.chars.toLocaleString('en')} characters (${runs} runs): ` +
 		`median ${timing.medianMs} ms (min ${timing.minMs}, max ${timing.maxMs}), median CPU ${timing.medianCpuMs} ms; ` +
 		`load average ${timing.loadAverage} on ${timing.cores} cores.`
 );
@@ -449,7 +603,16 @@ for (const a of articles) {
 writeFileSync(
 	RESULTS_FILE,
 	JSON.stringify(
-		{ goals: GOALS, articles, corpus, timing, passed: failures.length === 0, failures },
+		{
+			goals: GOALS,
+			articles,
+			quizzes,
+			quizTotal,
+			corpus,
+			timing,
+			passed: failures.length === 0,
+			failures
+		},
 		null,
 		'\t'
 	) + '\n'

@@ -33,6 +33,7 @@ describe('a draft from the suggestions', () => {
 
 	it('refuses a made-up line that is in the article, at its field', () => {
 		const draft = fresh();
+		draft.decoys = [];
 		draft.decoys.push({
 			id: 'decoy-1',
 			content: 'Nobody is against safer roads',
@@ -60,7 +61,7 @@ describe('a draft from the suggestions', () => {
 			discuss: 'Where?',
 			...mine
 		};
-		draft.claims.push(claim);
+		draft.claims = [claim];
 		expect(checkDraft(draft).errors).toEqual({
 			'claims.0.evidence': 'Pick at least one sentence of the article.'
 		});

@@ -64,7 +64,8 @@ export function suggestQuiz(text: string): DraftSuggestions {
 	return { ...suggestions, ...generateQuiz(article, suggestions) };
 }
 
-function readAndSuggest(text: string): {
+/** The engine's reading of the text with its suggestions: what the quiz generators work from. */
+export function readAndSuggest(text: string): {
 	article: Article;
 	suggestions: Suggestions;
 	evidence: Evidence[];

@@ -3,10 +3,16 @@
 // settle it and the engine's confidence. Pure TypeScript, run with the suggestions (suggestQuiz).
 import type { Article } from '../suggest/article';
 import type { GeneratedQuiz, Suggestions } from '../suggest/types';
+import { generateClaims } from './claims';
+import { doctoredQuotes } from './doctored';
 
 /** Every item the article allows, in the pack's field names. */
 export function generateQuiz(article: Article, suggestions: Suggestions): GeneratedQuiz {
-	void article;
-	void suggestions;
-	return { claims: [], decoys: [], ruling: null, wait: null };
+	const text = article.blocks.map((b) => b.text).join('\n\n');
+	return {
+		claims: generateClaims(article, suggestions, text),
+		decoys: doctoredQuotes(text, suggestions.statements, suggestions.sources),
+		ruling: null,
+		wait: null
+	};
 }

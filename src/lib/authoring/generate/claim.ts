@@ -1,0 +1,96 @@
+// What every generated claim shares: the rule that it is reworded, not copied (no run of more than
+// six of the sentence's words), its shape with its explanation, prompt and confidence, and the facts
+// the claim makers return, each giving a true claim and, where the article has an alternative, a
+// false one.
+import type { Article } from '../suggest/article';
+import type { GeneratedClaim } from '../suggest/types';
+
+/** The longest run of the article's words a claim may copy: it is reworded, not copied. */
+export const MOST_COPIED = 6;
+
+const DISCUSS = {
+	supported: 'Which sentence says so, and in which words?',
+	refuted: 'Which detail is wrong, and what does the article say instead?',
+	absent: 'What does the article say about this person, and what does it leave out?'
+} as const;
+
+/** One fact, with the claims it gives: the true one, and a false one when the article has an alternative. */
+export interface Fact {
+	/** Which detail it is about, to keep two claims on one detail out of the same quiz. */
+	key: string;
+	kind: 'role' | 'age' | 'figure' | 'day' | 'said';
+	supported: GeneratedClaim;
+	/** False by a changed detail: another person, figure, day or speaker from the article. */
+	refuted: GeneratedClaim | null;
+	/** False by negation alone: used for at most a third of the false claims (a reader must not be able to answer from the wording). */
+	negated?: GeneratedClaim | null;
+}
+
+const words = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[\u2018\u2019]/g, "'")
+		.split(/[^\p{L}\p{N}'%£$€.]+/u)
+		.map((w) => w.replace(/\.$/u, ''))
+		.filter(Boolean);
+
+/** The longest run of consecutive words a claim shares with a sentence. */
+export function longestSharedRun(claim: string, sentence: string): number {
+	const a = words(claim);
+	const b = words(sentence);
+	let best = 0;
+	// Small inputs (a claim of a dozen words, one sentence): the plain dynamic programme is enough.
+	let previous = new Array<number>(b.length + 1).fill(0);
+	for (let i = 1; i <= a.length; i++) {
+		const row = new Array<number>(b.length + 1).fill(0);
+		for (let j = 1; j <= b.length; j++)
+			if (a[i - 1] === b[j - 1]) {
+				row[j] = previous[j - 1]! + 1;
+				if (row[j]! > best) best = row[j]!;
+			}
+		previous = row;
+	}
+	return best;
+}
+
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A label as it reads inside a sentence: "the council", "a report", but "Tom Reilly". */
+export const inSentence = (label: string) =>
+	label.replace(/^(The|A|An)\b/u, (w) => w.toLowerCase());
+
+/** The sentence's own words with quotes blanked (names and figures inside quotes are someone's words). */
+export function maskedSentence(article: Article, index: number): string {
+	const s = article.sentenceList[index]!;
+	return article.masked[s.paragraph]!.slice(s.start, s.end);
+}
+
+export const sentenceId = (article: Article, index: number) => article.sentenceList[index]!.id;
+
+/** The words that open a clause a claim can stand on: no pronoun whose meaning is elsewhere. */
+export const PRONOUN_OPENING =
+	/^(?:it|its|they|their|them|he|she|his|her|this|that|these|those|which|who|we|i|you|there)\b/iu;
+export function claim(
+	text: string,
+	label: GeneratedClaim['label'],
+	evidence: string[],
+	explanation: string,
+	sure: boolean,
+	reason: string,
+	related: string[] = []
+): GeneratedClaim {
+	return {
+		claim: text,
+		label,
+		evidence: label === 'not-in-article' ? [] : [...new Set(evidence)],
+		related: label === 'not-in-article' ? evidence : related.filter((id) => !evidence.includes(id)),
+		explanation,
+		discuss:
+			label === 'supported'
+				? DISCUSS.supported
+				: label === 'refuted'
+					? DISCUSS.refuted
+					: DISCUSS.absent,
+		confidence: sure ? 'sure' : 'check',
+		reason: sure ? null : reason
+	};
+}

@@ -1,0 +1,371 @@
+// Doctored quotes: a real direct quote with one meaningful change — a negation flipped, a number
+// changed, a word swapped for its opposite or a stronger one — offered as said by the same speaker.
+// The right answer is that nobody said it; the feedback shows the real line beside it. Only changes
+// from the lists below are made, so every one turns the meaning, and none can be told from its form.
+import { normaliseWords } from '../../content/schema';
+import type { GeneratedDecoy, SuggestedSource, SuggestedStatement } from '../suggest/types';
+
+/** Auxiliaries that take "not" after them, and their contracted negatives. */
+const NEGATABLE: Record<string, string> = {
+	is: 'is not',
+	are: 'are not',
+	was: 'was not',
+	were: 'were not',
+	will: 'will not',
+	would: 'would not',
+	can: 'cannot',
+	could: 'could not',
+	should: 'should not',
+	must: 'must not'
+};
+const POSITIVE: Record<string, string> = {
+	"isn't": 'is',
+	"aren't": 'are',
+	"wasn't": 'was',
+	"weren't": 'were',
+	"won't": 'will',
+	"wouldn't": 'would',
+	"can't": 'can',
+	cannot: 'can',
+	"couldn't": 'could',
+	"shouldn't": 'should',
+	"don't": 'do',
+	"doesn't": 'does',
+	"didn't": 'did',
+	"haven't": 'have',
+	"hasn't": 'has',
+	never: 'always'
+};
+
+/**
+ * Words and their opposites or stronger forms: each swap turns what the line claims. Both ways unless
+ * the change is a strengthening ("concerned" → "furious" is stronger; the reverse is not the same
+ * change). Only words whose swap keeps the sentence grammatical in any position.
+ */
+const OPPOSITES: [string, string][] = [
+	['increase', 'decrease'],
+	['increased', 'decreased'],
+	['increasing', 'falling'],
+	['rise', 'fall'],
+	['rose', 'fell'],
+	['higher', 'lower'],
+	['better', 'worse'],
+	['best', 'worst'],
+	['good', 'bad'],
+	['safe', 'dangerous'],
+	['safer', 'more dangerous'],
+	['support', 'oppose'],
+	['supported', 'opposed'],
+	['right', 'wrong'],
+	['always', 'never'],
+	['everyone', 'no one'],
+	['everybody', 'nobody'],
+	['win', 'lose'],
+	['won', 'lost'],
+	['easy', 'hard'],
+	['easier', 'harder'],
+	['possible', 'impossible'],
+	['likely', 'unlikely'],
+	['agree', 'disagree'],
+	['strong', 'weak'],
+	['stronger', 'weaker'],
+	['early', 'late'],
+	['earlier', 'later'],
+	['first', 'last'],
+	['fair', 'unfair'],
+	['happy', 'unhappy'],
+	['pleased', 'disappointed'],
+	['proud', 'ashamed'],
+	['success', 'failure'],
+	['accept', 'reject'],
+	['accepted', 'rejected'],
+	['welcome', 'oppose'],
+	['cheap', 'expensive'],
+	['cheaper', 'dearer'],
+	['small', 'large'],
+	['big', 'small'],
+	['bigger', 'smaller'],
+	['long', 'short'],
+	['longer', 'shorter'],
+	['open', 'closed'],
+	['before', 'after'],
+	['less', 'more'],
+	['worse', 'better'],
+	['worst', 'best'],
+	['bad', 'good'],
+	['dangerous', 'safe'],
+	['wrong', 'right'],
+	['oppose', 'support'],
+	['opposed', 'supported'],
+	['fewer', 'more'],
+	['lower', 'higher'],
+	['fall', 'rise'],
+	['fell', 'rose'],
+	['decrease', 'increase'],
+	['unlikely', 'likely'],
+	['impossible', 'possible'],
+	['disagree', 'agree'],
+	['lose', 'win'],
+	['lost', 'won'],
+	['weak', 'strong'],
+	['unfair', 'fair'],
+	['reject', 'accept'],
+	['rejected', 'accepted'],
+	['expensive', 'cheap'],
+	['disappointed', 'pleased'],
+	// Stronger: a hedge made certain, some made all.
+	['may', 'will'],
+	['might', 'will'],
+	['probably', 'certainly'],
+	['some', 'all'],
+	['many', 'all'],
+	['most', 'all'],
+	['often', 'always'],
+	['sometimes', 'always'],
+	['concerned', 'furious'],
+	['worried', 'terrified'],
+	['hope', 'promise'],
+	['hopes', 'promises']
+];
+const OPPOSITE = new Map(OPPOSITES);
+const QUANTIFIERS = new Set(['some', 'many', 'most']);
+const DETERMINERS = new Set([
+	'the',
+	'a',
+	'an',
+	'his',
+	'her',
+	'their',
+	'its',
+	'our',
+	'my',
+	'your',
+	'this',
+	'that',
+	'these',
+	'those',
+	'so',
+	'too',
+	'how'
+]);
+
+const NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
+
+export type Change = { kind: 'negation' | 'number' | 'opposite'; from: string; to: string };
+
+interface Word {
+	text: string;
+	start: number;
+	end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.,][\p{L}\p{N}]+)*%?/gu;
+
+const words = (text: string): Word[] =>
+	[...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+
+/** "it's" and "it’s" alike. */
+const plain = (word: string) => word.toLowerCase().replace(/\u2019/g, "'");
+
+/** The same case as the word replaced: "Never" → "Always". */
+function likeCase(original: string, replacement: string): string {
+	return /^\p{Lu}/u.test(original)
+		? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+		: replacement;
+}
+
+/**
+ * Another figure of the same size, that would pass for the real one: one more for small counts,
+ * a quarter more (rounded as the original is) for larger ones; never a different order of magnitude.
+ */
+export function changedNumber(text: string): string | null {
+	const lower = text.toLowerCase();
+	const word = NUMBER_WORDS.indexOf(lower);
+	if (word >= 2) return likeCase(text, NUMBER_WORDS[word + 1] ?? 'twenty');
+	const m = /^(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?(%?)$/u.exec(text);
+	if (!m) return null;
+	const whole = Number(m[1]!.replace(/,/g, ''));
+	// Years and the like are dates, not amounts: changing "2019" is a date change, not a figure.
+	if (!m[2] && !m[3] && whole >= 1900 && whole <= 2100) return null;
+	const value = Number(`${whole}${m[2] ?? ''}`);
+	if (value < 2) return null;
+	const decimals = m[2] ? m[2].length - 1 : 0;
+	let next = !decimals && value <= 12 ? value + (value <= 4 ? 1 : 2) : value * 1.25;
+	if (!decimals) {
+		// Round as the original is rounded: 40 → 50, 2,400 → 3,000, 17 → 21.
+		const zeros = /0*$/.exec(String(whole))![0].length;
+		const unit = 10 ** Math.min(zeros, Math.max(0, String(Math.round(next)).length - 1));
+		next = Math.round(next / unit) * unit;
+		if (next === value) next = value + unit;
+	}
+	const formatted = decimals
+		? next.toFixed(decimals)
+		: m[1]!.includes(',')
+			? Math.round(next).toLocaleString('en')
+			: String(Math.round(next));
+	return `${formatted}${m[3]}`;
+}
+
+/**
+ * The one change to make to a line, by preference: a figure, a negation, an opposite (or only the
+ * kind asked for); null if none fits.
+ */
+export function doctor(
+	line: string,
+	only?: Change['kind']
+): { text: string; change: Change } | null {
+	const list = words(line);
+	const wanted = (kind: Change['kind']) => only === undefined || only === kind;
+	const at = (w: Word, to: string, kind: Change['kind']) => ({
+		text: line.slice(0, w.start) + to + line.slice(w.end),
+		change: { kind, from: w.text, to }
+	});
+	for (const w of wanted('number') ? list : []) {
+		const to = changedNumber(w.text);
+		if (to) return at(w, to, 'number');
+	}
+	for (const [i, w] of wanted('negation') ? list.entries() : []) {
+		const lower = plain(w.text);
+		const positive = POSITIVE[lower];
+		if (positive) return at(w, likeCase(w.text, positive), 'negation');
+		const next = list[i + 1] ? plain(list[i + 1]!.text) : '';
+		// "is not", "will never": drop the negation.
+		if (NEGATABLE[lower] && (next === 'not' || next === 'never')) {
+			const gone = list[i + 1]!;
+			return {
+				text: line.slice(0, w.end) + line.slice(gone.end),
+				change: { kind: 'negation', from: `${w.text} ${gone.text}`, to: w.text }
+			};
+		}
+	}
+	// A line that already denies something is not denied again: "Nothing we could not do" is no line.
+	const denies =
+		/\b(?:not|no|never|nothing|nobody|none|neither|nor|n['\u2019]t|cannot)\b|n['\u2019]t\b/iu.test(
+			line
+		);
+	for (const [i, w] of wanted('negation') ? list.entries() : []) {
+		if (denies) break;
+		const lower = plain(w.text);
+		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
+		// "It is safe" → "It is not safe": an auxiliary after its subject; not "is it" at the start,
+		// not after a question word, not a noun ("the will of the people", "a tin can").
+		if (NEGATABLE[lower] && i > 0 && !['not', 'never'].includes(plain(list[i + 1]?.text ?? '')))
+			if (
+				!/^(?:what|who|how|why|where|when|if|whether|the|a|an|his|her|their|its|our|my|your|of)$/.test(
+					previous
+				)
+			)
+				return at(w, likeCase(w.text, NEGATABLE[lower]!), 'negation');
+	}
+	for (const [i, w] of wanted('opposite') ? list.entries() : []) {
+		const to = OPPOSITE.get(plain(w.text));
+		if (!to) continue;
+		// "the Bible's many warnings" cannot become "the Bible's all warnings": a quantifier is changed
+		// only where it opens its phrase.
+		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
+		if (QUANTIFIERS.has(plain(w.text)) && (DETERMINERS.has(previous) || /'s$/u.test(previous)))
+			continue;
+		return at(w, likeCase(w.text, to), 'opposite');
+	}
+	return null;
+}
+
+/** The quote's sentence-sized piece that holds its first change: a long quote is cut to one sentence. */
+function pieces(content: string): string[] {
+	return content
+		.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+		.map((s) => s.trim())
+		.filter((s) => s.split(/\s+/u).length >= 6 && s.split(/\s+/u).length <= 40);
+}
+
+/**
+ * At most this many doctored quotes per article, and a third of its direct quotes (two at least): the real lines
+ * stay the most of the who-said questions.
+ */
+const MOST = 5;
+
+/**
+ * Doctored quotes from the article's direct quotes: the surest speakers first, one per speaker
+ * before a second, each kind of change used in turn, never a line that is anywhere in the text.
+ */
+export function doctoredQuotes(
+	text: string,
+	statements: readonly SuggestedStatement[],
+	sources: readonly SuggestedSource[]
+): GeneratedDecoy[] {
+	const whole = normaliseWords(text);
+	// A source named by a description ("A manager at the island's only supermarket") is nobody a
+	// player could check the line against.
+	const labels = new Map(
+		sources.filter((s) => !/^(?:A|An|One)\s/u.test(s.label)).map((s) => [s.id, s.label])
+	);
+	const candidates: {
+		statement: SuggestedStatement;
+		line: string;
+		doctored: string;
+		change: Change;
+	}[] = [];
+	for (const statement of statements) {
+		if (statement.form !== 'direct' || !statement.source || !labels.has(statement.source)) continue;
+		for (const line of pieces(statement.content)) {
+			const found = doctor(line);
+			if (!found || whole.includes(normaliseWords(found.text))) continue;
+			candidates.push({ statement, line, doctored: found.text, change: found.change });
+			break;
+		}
+	}
+	// Sure speakers first; then spread over speakers and kinds of change.
+	candidates.sort(
+		(a, b) => Number(a.statement.confidence !== 'sure') - Number(b.statement.confidence !== 'sure')
+	);
+	const chosen: typeof candidates = [];
+	const speakers = new Map<string, number>();
+	const kinds = new Map<string, number>();
+	const cost = (c: (typeof candidates)[number]) =>
+		(speakers.get(c.statement.source!) ?? 0) * 2 + (kinds.get(c.change.kind) ?? 0);
+	const pool = [...candidates];
+	const most = Math.min(
+		MOST,
+		Math.max(2, Math.ceil(statements.filter((s) => s.form === 'direct').length / 3))
+	);
+	while (chosen.length < most && pool.length > 0) {
+		let best = 0;
+		for (let i = 1; i < pool.length; i++) if (cost(pool[i]!) < cost(pool[best]!)) best = i;
+		const [pick] = pool.splice(best, 1);
+		chosen.push(pick!);
+		speakers.set(pick!.statement.source!, (speakers.get(pick!.statement.source!) ?? 0) + 1);
+		kinds.set(pick!.change.kind, (kinds.get(pick!.change.kind) ?? 0) + 1);
+	}
+	// In the article's order, as the teacher reads them.
+	chosen.sort((a, b) => statements.indexOf(a.statement) - statements.indexOf(b.statement));
+	return chosen.map(({ statement, line, doctored, change }) => {
+		const speaker = labels.get(statement.source!)!;
+		const sure = statement.confidence === 'sure';
+		return {
+			content: doctored,
+			soundsLike: statement.source!,
+			original: line,
+			related: statement.sentences,
+			explanation: `Nobody said this. ${speaker}'s real words are "${line}": "${change.from}" was changed to "${change.to}".`,
+			discuss: 'Which word was changed, and how does it change what the speaker meant?',
+			confidence: sure ? 'sure' : 'check',
+			reason: sure
+				? null
+				: `The real line's speaker is uncertain (${statement.reason ?? 'check it'}): make sure it is ${speaker}'s.`
+		};
+	});
+}

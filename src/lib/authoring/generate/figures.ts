@@ -1,0 +1,185 @@
+// Claims about figures the writer gives in a short clause ("Turnout was 42%", "The repairs would
+// cost £2.4m"), framed by whom they are reported from; refuted with another figure of the same unit
+// and size from elsewhere in the article. Always for the teacher to check: the clause is cut from
+// its sentence by rule.
+import type { Article } from '../suggest/article';
+import type { SuggestedStatement, Suggestions } from '../suggest/types';
+import {
+	capitalise,
+	claim,
+	inSentence,
+	longestSharedRun,
+	maskedSentence,
+	MOST_COPIED,
+	PRONOUN_OPENING,
+	sentenceId,
+	type Fact
+} from './claim';
+
+/** A figure and its unit class: money, per cent, or a plain count. */
+const FIGURE =
+	/(?:[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m|k)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b)|\b\d[\d,]*(?:\.\d+)?\b)/giu;
+
+function unitOf(figure: string): 'money' | 'percent' | 'count' {
+	if (/^[£$€]/u.test(figure)) return 'money';
+	if (/%|per\s?cent/iu.test(figure)) return 'percent';
+	return 'count';
+}
+
+function valueOf(figure: string): number {
+	const n = Number(/\d[\d,]*(?:\.\d+)?/u.exec(figure)![0].replace(/,/g, ''));
+	return /(?:m|million)$/iu.test(figure)
+		? n * 1e6
+		: /(?:bn|billion)$/iu.test(figure)
+			? n * 1e9
+			: /k$/iu.test(figure)
+				? n * 1e3
+				: n;
+}
+
+const CLAUSE_BREAK =
+	/(?:^|[,;:\u2013\u2014]\s+|\s+(?:and|but|while|after|before|because|when|as|that|since|although|if)\s+)/giu;
+const VERB =
+	/\b(?:was|were|is|are|had|has|have|will|would|could|can|cost|costs|rose|fell|raised|paid|spent|received|won|lost|scored|took|reached|dropped|grew|earned|owed|needed|totalled|totaled|attracted|drew|injured|killed|affected|left|hit)\b|\b\p{L}+ed\b/iu;
+/** A clause cut after a comma that opens with its verb has lost its subject: "…, said she had lost 40". */
+const VERB_OPENING =
+	/^(?:said|says|told|added|was|were|is|are|has|have|had|will|would|could|can|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|a\.m|p\.m)\b/iu;
+
+const PREPOSITION_OPENING =
+	/^(?:in|on|at|for|with|by|from|after|before|during|since|of|to|over|under|about|through|among|between|than|as|like|including)\b/iu;
+
+interface FigureIn {
+	sentence: number;
+	figure: string;
+	/** The claim's words: a short clause of the sentence ending with the figure (and its noun). */
+	clause: string;
+	/** Where the figure is in the clause. */
+	at: number;
+}
+
+/** Short clauses that state a figure: "Turnout was 42%", "The repairs will cost £2.4m". */
+function figuresIn(article: Article): FigureIn[] {
+	const out: FigureIn[] = [];
+	for (let index = 0; index < article.sentenceList.length; index++) {
+		const text = maskedSentence(article, index);
+		if (text.length > 400) continue;
+		for (const m of text.matchAll(FIGURE)) {
+			const figure = m[0].trim();
+			const value = valueOf(figure);
+			// Years, dates and clock times are not amounts.
+			if (unitOf(figure) === 'count' && (value < 2 || (value >= 1900 && value <= 2100))) continue;
+			const afterText = text.slice(m.index + m[0].length);
+			if (
+				unitOf(figure) === 'count' &&
+				(/^[:.]\d|^\s*(?:am|pm|a\.m|p\.m)\b/iu.test(afterText) ||
+					/\d[:.]$/u.test(text.slice(0, m.index)))
+			)
+				continue;
+			// The noun after a plain count ("40 homes"); a count of time is a duration, left to the timeline.
+			const noun = /^\s+([\p{Ll}][\p{Ll}-]+)/u.exec(afterText)?.[1];
+			if (unitOf(figure) === 'count' && (!noun || TIME_WORDS.test(noun))) continue;
+			const end =
+				m.index +
+				m[0].length +
+				(unitOf(figure) === 'count' ? afterText.indexOf(noun!) + noun!.length : 0);
+			// The clause's start: the last break before the figure.
+			let start = 0;
+			for (const b of text.slice(0, m.index).matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
+			// "…, and he had $5m": the clause starts after its conjunction.
+			const clause = text
+				.slice(start, end)
+				.trim()
+				.replace(/^(?:and|but|or|so|yet)\s+/iu, '');
+			// A clause that opens with a phrase ("in February he raised") is cut in the wrong place.
+			if (PREPOSITION_OPENING.test(clause)) continue;
+			const n = clause.split(/\s+/u).length;
+			if (
+				n < 3 ||
+				n > 9 ||
+				PRONOUN_OPENING.test(clause) ||
+				VERB_OPENING.test(clause) ||
+				!VERB.test(clause.slice(0, clause.indexOf(figure)))
+			)
+				continue;
+			if (/\uFFFC/u.test(clause)) continue;
+			out.push({ sentence: index, figure, clause, at: clause.indexOf(figure) });
+		}
+	}
+	return out;
+}
+
+/** Who the sentence's words are reported from, when a statement of the engine covers the figure. */
+function reportedBy(
+	statements: readonly SuggestedStatement[],
+	sources: Suggestions['sources'],
+	id: string,
+	clause: string
+): string | null | undefined {
+	const own = statements.find(
+		(s) => s.sentences.includes(id) && s.form !== 'writer' && s.content.includes(clause.slice(-20))
+	);
+	if (!own) return undefined;
+	return own.source ? (sources.find((s) => s.id === own.source)?.label ?? null) : null;
+}
+
+export function figures(article: Article, suggestions: Suggestions): Fact[] {
+	const list = figuresIn(article);
+	const facts: Fact[] = [];
+	for (const [i, fact] of list.entries()) {
+		const id = sentenceId(article, fact.sentence);
+		const sentence = article.sentenceList[fact.sentence]!.text;
+		const speaker = reportedBy(suggestions.statements, suggestions.sources, id, fact.clause);
+		// Words reported from nobody known: a claim could not say whose they are.
+		if (speaker === null) continue;
+		const frame = (clause: string) =>
+			speaker
+				? `According to ${inSentence(speaker)}, ${clause.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())}.`
+				: `${capitalise(clause)}.`;
+		const supportedText = frame(fact.clause);
+		if (longestSharedRun(supportedText, sentence) > MOST_COPIED) continue;
+		// Another figure of the same unit and size from elsewhere in the article.
+		const unit = unitOf(fact.figure);
+		const value = valueOf(fact.figure);
+		const other = list.find(
+			(o, j) =>
+				j !== i &&
+				unitOf(o.figure) === unit &&
+				valueOf(o.figure) !== value &&
+				valueOf(o.figure) / value <= 4 &&
+				value / valueOf(o.figure) <= 4 &&
+				// The figure swapped in is nowhere in the sentence that refutes it.
+				!sentence.includes(o.figure)
+		);
+		const swapped = other
+			? fact.clause.slice(0, fact.at) +
+				other.figure +
+				fact.clause.slice(fact.at + fact.figure.length)
+			: null;
+		const reason =
+			'Make sure the short claim keeps what the sentence means (the engine cut it to its clause).';
+		facts.push({
+			key: `figure:${id}:${fact.figure}`,
+			kind: 'figure',
+			supported: claim(
+				supportedText,
+				'supported',
+				[id],
+				`The article says ${fact.figure}.`,
+				false,
+				reason
+			),
+			refuted: swapped
+				? claim(
+						frame(swapped),
+						'refuted',
+						[id],
+						`The article gives ${fact.figure}, not ${other!.figure}.`,
+						false,
+						reason
+					)
+				: null
+		});
+	}
+	return facts;
+}

@@ -1,0 +1,198 @@
+// Claims about the people an article names: who holds which role ("Morag Henderson, the union's
+// branch secretary,"), refuted by giving the role to another person the article gives a role; a
+// person's age ("Margaret Ellison, 78,"), refuted with another age the article gives; and an age the
+// article never gives, a claim not in the article, always for the teacher to check.
+import type { Article, Entity } from '../suggest/article';
+import { ORG_WORDS, TITLES } from '../lexicon';
+import type { GeneratedClaim } from '../suggest/types';
+import { capitalise, claim, sentenceId, type Fact } from './claim';
+
+export interface NamedIn {
+	entity: Entity;
+	sentence: number;
+	/** The mention's end in the masked paragraph. */
+	pos: number;
+	end: number;
+}
+
+/** Every place a person is named, in the article's order. */
+export function namings(article: Article): NamedIn[] {
+	const out: NamedIn[] = [];
+	for (const [sentence, list] of article.mentions)
+		for (const m of list)
+			if (m.kind === 'name' && m.entity.kind === 'person' && !m.entity.unnamed)
+				out.push({ entity: m.entity, sentence, pos: m.pos, end: m.end });
+	return out.sort((a, b) => a.sentence - b.sentence || a.pos - b.pos);
+}
+
+/** A role phrase fit for "X is <role>": definite, short, a role and not a description. */
+const ROLE = /^the\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+$/iu;
+const NOT_ROLES =
+	/\b(?:man|woman|boy|girl|person|people|victim|pair|couple|family|one|other|latter|former|same)$/iu;
+
+/** "Morag Henderson, the union's branch secretary," or "The union's branch secretary, Morag Henderson,". */
+function roleFacts(
+	article: Article,
+	named: NamedIn[]
+): { entity: Entity; role: string; sentence: number }[] {
+	const found: { entity: Entity; role: string; sentence: number }[] = [];
+	const seen = new Set<Entity>();
+	for (const n of named) {
+		if (seen.has(n.entity)) continue;
+		const s = article.sentenceList[n.sentence]!;
+		const text = article.masked[s.paragraph]!;
+		const after =
+			/^,\s+(the\s+[^,.;:\uFFFC]{3,60}?)(?=,|\.\s|\.$|\s+(?:who|said|says|told)\b)/iu.exec(
+				text.slice(n.end, Math.min(s.end, n.end + 80))
+			);
+		const before = /(?:^|[.;]\s+|^\s*)(the\s+[^,.;:\uFFFC]{3,60}?),\s+$/iu.exec(
+			text.slice(Math.max(s.start, n.pos - 80), n.pos)
+		);
+		const role = (after?.[1] ?? before?.[1])?.trim();
+		if (!role || !ROLE.test(role) || NOT_ROLES.test(role) || role.split(/\s+/u).length > 5)
+			continue;
+		// A role is somebody's own: a second person with the same role makes the swap unfair.
+		if (found.some((f) => f.role.toLowerCase() === role.toLowerCase())) continue;
+		seen.add(n.entity);
+		found.push({ entity: n.entity, role: role.replace(/^The\b/u, 'the'), sentence: n.sentence });
+	}
+	return found;
+}
+
+/** "Margaret Ellison, 78," */
+function ageFacts(
+	article: Article,
+	named: NamedIn[]
+): { entity: Entity; age: number; sentence: number }[] {
+	const found: { entity: Entity; age: number; sentence: number }[] = [];
+	for (const n of named) {
+		if (found.some((f) => f.entity === n.entity)) continue;
+		const s = article.sentenceList[n.sentence]!;
+		const m = /^,\s+(\d{1,3}),/u.exec(article.masked[s.paragraph]!.slice(n.end, n.end + 8));
+		if (m && Number(m[1]) >= 5 && Number(m[1]) <= 110)
+			found.push({ entity: n.entity, age: Number(m[1]), sentence: n.sentence });
+	}
+	return found;
+}
+
+/** The role facts: "X is the union's branch secretary", refuted by naming another person with a role. */
+export function roles(article: Article, named: NamedIn[]): Fact[] {
+	const list = roleFacts(article, named);
+	return list.map((fact, i) => {
+		const id = sentenceId(article, fact.sentence);
+		const other = list[(i + 1) % list.length];
+		const supported = claim(
+			`${fact.entity.label} is ${fact.role}.`,
+			'supported',
+			[id],
+			`The article names ${fact.entity.label} as ${fact.role}.`,
+			true,
+			''
+		);
+		// The sentence naming the real holder refutes the swap; it must not name the other person too.
+		const text = article.sentenceList[fact.sentence]!.text;
+		const refuted =
+			other &&
+			other !== fact &&
+			other.entity !== fact.entity &&
+			!other.entity.names.some((name) => text.includes(name))
+				? claim(
+						`${other.entity.label} is ${fact.role}.`,
+						'refuted',
+						[id],
+						`${capitalise(fact.role)} is ${fact.entity.label}; ${other.entity.label} is ${other.role}.`,
+						true,
+						'',
+						[sentenceId(article, other.sentence)]
+					)
+				: null;
+		return { key: `role:${fact.entity.label}`, kind: 'role', supported, refuted };
+	});
+}
+
+/** The age facts: "X is 78 years old", refuted with another age the article gives. */
+export function ages(article: Article, named: NamedIn[]): Fact[] {
+	const list = ageFacts(article, named);
+	return list.map((fact, i) => {
+		const id = sentenceId(article, fact.sentence);
+		const text = article.sentenceList[fact.sentence]!.text;
+		const other = list.find(
+			(o, j) => j !== i && Math.abs(o.age - fact.age) >= 3 && !text.includes(String(o.age))
+		);
+		return {
+			key: `age:${fact.entity.label}`,
+			kind: 'age',
+			supported: claim(
+				`${fact.entity.label} is ${fact.age} years old.`,
+				'supported',
+				[id],
+				`The article gives ${fact.entity.label}'s age as ${fact.age}.`,
+				true,
+				''
+			),
+			refuted: other
+				? claim(
+						`${fact.entity.label} is ${other.age} years old.`,
+						'refuted',
+						[id],
+						`The article gives ${fact.entity.label}'s age as ${fact.age}, not ${other.age} (${other.age} is ${other.entity.label}'s age).`,
+						true,
+						''
+					)
+				: null
+		};
+	});
+}
+
+/** A person's name and nothing else: two or three capitalised words, no title ("Staff Jeremy Bash"). */
+const PLAIN_NAME = /^\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'\u2019-]+){1,2}$/u;
+
+/** At most this many claims of an age the article never gives. */
+const MOST_UNSTATED = 2;
+
+/**
+ * People whose age the article never gives (no "Name, 54,", and no "54-year-old", "aged 54" or "at
+ * 54" anywhere, which could be anyone's): a claim of an age for one of them is not in the article.
+ */
+export function unstatedAges(
+	article: Article,
+	named: NamedIn[],
+	text: string,
+	speakers: ReadonlySet<string>
+): GeneratedClaim[] {
+	// Any age anywhere ("the 58-year-old", "aged 40", "at 62") could be someone's: then none is claimed.
+	if (/\b\d{1,3}-year-old\b|\baged\s+\d|\bages?\s+(?:of\s+)?\d|\bat\s+\d{2}\b/iu.test(text))
+		return [];
+	const given = ageFacts(article, named);
+	const withAge = new Set(given.map((g) => g.entity));
+	// The people the article names in full, the most mentioned first.
+	const people = [...new Set(named.map((n) => n.entity))]
+		.filter(
+			(e) =>
+				!withAge.has(e) &&
+				e.age === undefined &&
+				// A person the text calls "he" or "she": an organisation taken for a person never is.
+				(e.gender === 'f' || e.gender === 'm') &&
+				speakers.has(e.label) &&
+				PLAIN_NAME.test(e.label) &&
+				!e.label
+					.split(/\s+/u)
+					.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))
+		)
+		.sort((a, b) => b.mentioned - a.mentioned)
+		.slice(0, MOST_UNSTATED);
+	// An age like those the article gives, or a plain middle age when it gives none.
+	const ages = given.length > 0 ? given.map((g) => g.age + 7) : [46, 52];
+	return people.map((someone, i) => {
+		const first = named.find((n) => n.entity === someone)!;
+		const age = ages[i % ages.length]!;
+		return claim(
+			`${someone.label} is ${age} years old.`,
+			'not-in-article',
+			[sentenceId(article, first.sentence)],
+			`The article never gives ${someone.label}'s age.`,
+			false,
+			`Make sure the article gives ${someone.label}'s age nowhere (the engine found none).`
+		);
+	});
+}

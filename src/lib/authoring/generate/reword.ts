@@ -1,0 +1,80 @@
+// Rewordings that keep a clause's meaning to the letter, so that a claim can say what the article
+// says without copying it: contractions made or unmade ("is not" ↔ "isn't"), small numbers written
+// as words or figures ("two" ↔ "2"), and intensifiers dropped ("really", "very"). Nothing else: a
+// synonym or a change of voice could change what is claimed.
+
+/** Contractions made: "is not" → "isn't". */
+const CONTRACT: [RegExp, string][] = [
+	[/\b(is|are|was|were|does|do|did|has|have|had|would|could|should) not\b/giu, "$1n't"],
+	[/\bwill not\b/giu, "won't"],
+	[/\bcannot\b/giu, "can't"],
+	[/\b(it|that|there|what|who|he|she) is\b/giu, "$1's"],
+	[/\b(they|we|you) are\b/giu, "$1're"],
+	[/\b(they|we|you|I) have\b/giu, "$1've"],
+	[/\b(they|we|you|I|he|she) had\b(?!\s+(?:a|an|the|to|no|been|\d)\b)/giu, "$1'd"],
+	[/\b(they|we|you|I|he|she|it) will\b/giu, "$1'll"]
+];
+/** Contractions unmade: "isn't" → "is not". */
+const UNCONTRACT: [RegExp, string][] = [
+	[/\b(is|are|was|were|does|do|did|has|have|had|would|could|should)n['\u2019]t\b/giu, '$1 not'],
+	[/\bwon['\u2019]t\b/giu, 'will not'],
+	[/\bcan['\u2019]t\b/giu, 'cannot'],
+	[/\b(it|that|there|what|who)['\u2019]s\b(?!\s+(?:been|got)\b)/giu, '$1 is'],
+	[/\b(they|we|you)['\u2019]re\b/giu, '$1 are'],
+	[/\b(they|we|you|I)['\u2019]ve\b/giu, '$1 have'],
+	[/\b(they|we|you|I|he|she|it)['\u2019]ll\b/giu, '$1 will']
+];
+
+const NUMBERS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
+/** Words that only stress: dropped, they change no fact. */
+const INTENSIFIERS =
+	/\s+\b(?:really|very|actually|absolutely|certainly|truly|simply|definitely)\b(?=\s)/giu;
+
+/** Each contraction unmade, and each pair that can be contracted contracted, in one pass. */
+export function toggleContractions(clause: string): string {
+	const kept: string[] = [];
+	let out = clause;
+	for (const [pattern, to] of UNCONTRACT)
+		out = out.replace(pattern, (...m: string[]) => {
+			kept.push(to.replace('$1', m[1] ?? ''));
+			return `\uE000${kept.length - 1}\uE000`;
+		});
+	for (const [pattern, to] of CONTRACT) out = out.replace(pattern, to);
+	return out.replace(/\uE000(\d+)\uE000/gu, (_, i: string) => kept[Number(i)]!);
+}
+
+/** Small numbers as figures and figures as words ("two years" ↔ "2 years"); not a year or a decimal. */
+export function toggleNumbers(clause: string): string {
+	return clause.replace(/(?<![\d.,])\b(?:[a-z]+|\d{1,2})\b(?![.,]\d)/gu, (word) => {
+		if (/^\d+$/u.test(word)) return NUMBERS[Number(word)] ?? word;
+		const n = NUMBERS.indexOf(word);
+		// "one" is a pronoun as often as a number.
+		return n >= 2 ? String(n) : word;
+	});
+}
+
+/** The clause with its intensifiers dropped. */
+export function dropIntensifiers(clause: string): string {
+	return clause.replace(INTENSIFIERS, '');
+}
+
+/** Every rewording of the clause, the plainest first: each alone, then all together. */
+export function rewordings(clause: string): string[] {
+	const steps = [toggleContractions, toggleNumbers, dropIntensifiers];
+	const all = steps.reduce((text, step) => step(text), clause);
+	return [...new Set([clause, ...steps.map((step) => step(clause)), all])];
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { firstClause, saidClaims } from './said';
+
+describe("a quote's first clause that stands on its own", () => {
+	it.each([
+		[
+			'We have been patient for two years, and patience has not paid a single bill.',
+			'We have been patient for two years'
+		],
+		[
+			'said she had lost 40 customers a day since the barriers went up',
+			'she had lost 40 customers a day'
+		],
+		[
+			'told reporters that the council would look again at the plan',
+			'the council would look again at the plan'
+		],
+		["The pier is not safe for anyone -- it's that simple", 'The pier is not safe for anyone'],
+		// Dependent openings, questions, phrases and shouting are no claim.
+		['If we pay what they are asking, the ticket goes up by a third', null],
+		['Was Valtteri in the wrong? I do not think so.', null],
+		['Under the new plan we lose the bus', null],
+		['THIS IS NOT OK', null],
+		// Too short to say anything.
+		['We agree.', null]
+	])('%s → %s', (content, clause) => {
+		expect(firstClause(content)).toBe(clause);
+	});
+});
+
+describe('the claims that someone said a clause', () => {
+	it('tells it in their pronouns, reworded where the meaning stays', () => {
+		expect(
+			saidClaims('I have waited two years', {
+				id: 'ana-silva',
+				label: 'Ana Silva',
+				kind: 'person',
+				gender: 'f'
+			})
+		).toEqual([
+			'Ana Silva said she has waited two years.',
+			'Ana Silva said she has waited 2 years.'
+		]);
+	});
+
+	it('says nothing for a person of unknown gender who speaks of herself or himself', () => {
+		expect(
+			saidClaims('I have waited', { id: 'x', label: 'Sam Lee', kind: 'person', gender: null })
+		).toEqual([]);
+	});
+});

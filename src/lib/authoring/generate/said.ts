@@ -1,0 +1,229 @@
+// Claims about what someone said, in substance: the first clause of a first-person quote told in the
+// third person ("We have been patient for two years" → "Morag Henderson said they have been patient
+// for two years"), so that the claim is reworded, not copied. A false one names another speaker of
+// the same kind who speaks in the article, in that speaker's own pronouns.
+import type { Article, Entity } from '../suggest/article';
+import type { GeneratedClaim, SuggestedStatement, Suggestions } from '../suggest/types';
+import { claim, longestSharedRun, MOST_COPIED, type Fact } from './claim';
+import { doctor } from './doctored';
+import { rewordings } from './reword';
+import { toThirdPerson, type Gender } from './third-person';
+
+export interface SaidFact {
+	statement: SuggestedStatement;
+	/** The quote's sentences, with the one naming its speaker when they do not. */
+	evidence: string[];
+	/** The quote's clause, as the article gives it. */
+	clause: string;
+	speaker: { id: string; label: string; kind: Entity['kind']; gender: Gender | null };
+}
+
+/** Openings that make a clause depend on another ("If we pay…"): its first clause alone is not what was said. */
+const DEPENDENT =
+	/^(?:if|when|whenever|unless|although|though|because|while|as|after|before|once|until|since|and|but|or|so|yet|then|well|yes|no|oh|look|now|even|only|whether)\b/iu;
+const SUBJECT =
+	/^(?:I|I['\u2019](?:m|ve|d|ll)|we|we['\u2019](?:re|ve|ll|d)|it|it['\u2019]s|this|that|there|they|he|she|his|her|its|their|the|a|an|our|my|nobody|no one|everyone|people|\p{Lu}\p{Ll}+)\b/iu;
+/** Capitalised words that open a phrase, not a subject: "Under the establishment's leadership we…". */
+const NOT_SUBJECTS =
+	/^(?:Under|In|On|At|For|With|By|From|After|Before|During|Without|Despite|Over|Since|Through|To|As|Like|Of|About|Here|There's|Why|What|How|Who|Where|Please|Thank|Thanks|Let|Let's|Maybe|Perhaps|Sometimes|Today|Tonight|Yesterday|Tomorrow|Last|Next|Every|All|Some|Any|Most|Many|Never|Always|Not|Just|Also|Still|Of)\b/u;
+const SPEECH_VERB =
+	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought)\s+(?:that\s+)?|told\s+[^,.;:]{1,40}?\s+that\s+)/iu;
+const QUESTION =
+	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
+/**
+ * Where a clause ends: punctuation, or a conjunction that opens another clause. A bare "and" or "or"
+ * joins words as often as clauses ("apples and oranges"): a clause holding one is not cut there, and
+ * is refused instead (cutting it would say something else).
+ */
+const CUT =
+	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|[.!?](?:\s|$)/u;
+const JOINED = /\s(?:and|or|nor)\s/u;
+/** Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in. */
+const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|['\u2019](?=\s|$)/u;
+/** A participle or infinitive opening has no subject: "calling the protester…", "to help them". */
+const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
+
+/** The quote's first clause that stands on its own, 4 to 16 words; null when there is none. */
+export function firstClause(content: string): string | null {
+	const text = content
+		.trim()
+		.replace(/^[\s'"\u2018\u2019\u201c\u201d\u2026.]+/u, '')
+		// A report's words start after its verb: "said she had lost 40 customers".
+		.replace(SPEECH_VERB, '');
+	if (DEPENDENT.test(text) || !SUBJECT.test(text) || NOT_SUBJECTS.test(text)) return null;
+	// Words in capitals are shouted, not said: a claim could not report them in the same voice.
+	if (/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return null;
+	const cut = CUT.exec(text);
+	// A question says nothing a claim could report: "Was Valtteri in the wrong?"
+	if (QUESTION.test(text) || (cut && text[cut.index] === '?')) return null;
+	const clause = (cut ? text.slice(0, cut.index) : text)
+		.trim()
+		.replace(/[.!?'"\u2019\u201d]+$/u, '');
+	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
+	const n = clause.split(/\s+/u).length;
+	return n >= 4 && n <= 16 ? clause : null;
+}
+
+/** The first word in lower case unless it is a name or "I". */
+function asContinuation(clause: string): string {
+	return clause.replace(
+		/^(The|A|An|It|It['\u2019]s|He|He['\u2019]s|She|She['\u2019]s|His|Her|Its|Their|This|That|These|Those|There|They|We|Our|My|People|Nobody|Everyone|Everybody|Everything|Nothing|Something|Someone|Somebody|No one|None|Each|Both|Few|Several)\b/u,
+		(w) => w.toLowerCase()
+	);
+}
+
+/** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
+const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
+
+/** How far back the sentence naming a quote's speaker may be. */
+const NAMED_WITHIN = 4;
+
+/** The quote's sentences, and the nearest one before them naming the speaker if they do not; null if none does. */
+function namedIn(
+	article: Article,
+	entity: Entity | undefined,
+	sentences: string[],
+	label: string
+): string[] | null {
+	const names = label.split(/\s+/u).filter((w) => w.length > 2);
+	const text = (i: number) => article.sentenceList[i]?.text ?? '';
+	const first = article.sentenceList.findIndex((s) => s.id === sentences[0]);
+	if (first < 0) return null;
+	const own = sentences.map((id) => article.sentenceList.findIndex((s) => s.id === id));
+	if (own.some((i) => names.some((n) => text(i).includes(n)))) return sentences;
+	if (!entity) return null;
+	for (let i = first - 1; i >= Math.max(0, first - NAMED_WITHIN); i--)
+		if ((article.mentions.get(i) ?? []).some((m) => m.entity === entity && m.kind === 'name'))
+			return [article.sentenceList[i]!.id, ...sentences];
+	return null;
+}
+
+/** Clauses taken from one quote at most. */
+const CLAUSES_PER_STATEMENT = 2;
+
+/** Every sure quote or report of a named speaker, with its clauses. */
+export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[] {
+	const byLabel = new Map(article.entities.map((e) => [e.label, e]));
+	const facts: SaidFact[] = [];
+	for (const statement of suggestions.statements) {
+		if (statement.form === 'writer' || statement.confidence !== 'sure' || !statement.source)
+			continue;
+		const source = suggestions.sources.find((s) => s.id === statement.source);
+		if (!source || source.kind === 'writer' || DESCRIBED.test(source.label)) continue;
+		const entity = byLabel.get(source.label);
+		const gender = entity?.gender === 'f' || entity?.gender === 'm' ? entity.gender : null;
+		const speaker = {
+			id: source.id,
+			label: source.label,
+			kind: entity?.kind ?? (source.kind === 'body' ? 'body' : 'person'),
+			gender
+		};
+		// The evidence names the speaker: the quote's sentences, and the sentence before that names
+		// them when the quote carries on from it ("I ride a bike," said Reilly. "I want the lane.").
+		const evidence = namedIn(article, entity, statement.sentences, speaker.label);
+		if (!evidence) continue;
+		// The first clause of each of its sentences, at most two: a long quote says more than one thing.
+		const clauses = statement.content
+			.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+			.map(firstClause)
+			.filter((c): c is string => c !== null)
+			.slice(0, CLAUSES_PER_STATEMENT);
+		for (const clause of clauses) facts.push({ statement, clause, speaker, evidence });
+	}
+	return facts;
+}
+
+/**
+ * The claims that this speaker said the clause, in their pronouns: as told, and reworded without a
+ * change of meaning (reword.ts). Empty when it cannot be told so.
+ */
+export function saidClaims(clause: string, speaker: SaidFact['speaker']): string[] {
+	// "He's a clever player", told of a man, would read as said of himself.
+	const third = /\b(?:he|him|his|himself)\b/iu.test(clause)
+		? 'm'
+		: /\b(?:she|her|hers|herself)\b/iu.test(clause)
+			? 'f'
+			: null;
+	if (
+		third !== null &&
+		(speaker.gender === null || speaker.gender === third) &&
+		speaker.kind === 'person' &&
+		!/\b(?:I|I['\u2019]\w+|me|my)\b/u.test(clause)
+	)
+		return [];
+	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
+	if (!told) return [];
+	return rewordings(told).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
+}
+
+/** What someone said, in substance, refuted by naming another speaker of the same kind. */
+export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[] {
+	const list = saidFacts(article, suggestions);
+	const facts: Fact[] = [];
+	for (const [i, fact] of list.entries()) {
+		const sentence = fact.evidence
+			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
+			.join(' ');
+		/** The wording that copies least, if it copies no more than the rule allows. */
+		const reworded = (texts: string[]) =>
+			texts
+				.map((t) => ({ t, run: longestSharedRun(t, sentence) }))
+				.filter((c) => c.run <= MOST_COPIED)
+				.sort((a, b) => a.run - b.run)[0]?.t;
+		const text = reworded(saidClaims(fact.clause, fact.speaker));
+		if (!text) continue;
+		// The nearest other speaker of the same kind, before or after.
+		const others = list
+			.map((o, j) => ({ o, d: Math.abs(j - i) }))
+			.filter(({ o }) => o.speaker.id !== fact.speaker.id && o.speaker.kind === fact.speaker.kind)
+			.sort((a, b) => a.d - b.d);
+		let refuted: GeneratedClaim | null = null;
+		// "Ana Silva said she had lost customers": given to a man, the "she" would be somebody else.
+		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
+		for (const { o } of others) {
+			if (gendered && o.speaker.gender !== fact.speaker.gender) continue;
+			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about
+			// himself, nor words whose sentence names him (it would not refute the claim).
+			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))) continue;
+			const wrong = reworded(saidClaims(fact.clause, o.speaker));
+			if (!wrong) continue;
+			refuted = claim(
+				wrong,
+				'refuted',
+				fact.evidence,
+				`These are ${fact.speaker.label}'s words, not ${o.speaker.label}'s: "${fact.clause}".`,
+				true,
+				''
+			);
+			break;
+		}
+		// The same words turned around, for a false claim when no other speaker fits: "negation alone".
+		const turned = doctor(fact.clause, 'negation');
+		const negatedText = turned && reworded(saidClaims(turned.text, fact.speaker));
+		const negated = negatedText
+			? claim(
+					negatedText,
+					'refuted',
+					fact.evidence,
+					`${fact.speaker.label} said the opposite: "${fact.clause}".`,
+					true,
+					''
+				)
+			: null;
+		facts.push({
+			key: `said:${fact.statement.sentences.join(',')}:${fact.clause}`,
+			kind: 'said',
+			negated,
+			supported: claim(
+				text,
+				'supported',
+				fact.evidence,
+				`The article quotes ${fact.speaker.label}: "${fact.clause}".`,
+				true,
+				''
+			),
+			refuted
+		});
+	}
+	return facts;
+}
