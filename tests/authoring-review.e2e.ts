@@ -447,3 +447,29 @@ test('a problem listed before publishing opens its folded line at the field', as
 	await expect(claim.getByText(/^Pick sentences/)).toBeFocused();
 	await expectNoAxeViolations(page);
 });
+
+test('the pasted article: accept every sure item and publish without another edit', async ({
+	page
+}) => {
+	await paste(page);
+	const shape = page.getByRole('region', { name: 'Step 3: the quiz as it stands' });
+	await page.getByRole('button', { name: 'Accept every sure item' }).click();
+	await expect(
+		page.getByText(/^(Accepted \d+ sure items?\.|No sure items were waiting\.)/)
+	).toBeVisible();
+	await saved(page);
+	// Only the generated items marked "check" still wait: each needs its own Accept.
+	const generated = page
+		.getByRole('list', { name: /^(Claims to judge|Doctored|Ruling|Timeline)/ })
+		.getByRole('listitem');
+	await expect(generated.filter({ hasText: '· Sure' })).toHaveCount(0);
+	const waiting = await generated.filter({ hasText: 'Check:' }).count();
+	if (waiting > 0)
+		await expect(shape).toContainText(
+			`Not in it yet: ${waiting} generated ${waiting === 1 ? 'item' : 'items'} waiting`
+		);
+	else await expect(shape).not.toContainText('Not in it yet');
+	await expect(page.getByText('Everything checks.')).toBeVisible();
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	await expect(page.getByText('Published. The links are below.')).toBeVisible();
+});
