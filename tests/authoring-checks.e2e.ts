@@ -1,7 +1,7 @@
-// "N suggestions to check" on /write (issue 20): an article with two people of one surname and an
-// unnamed source; the page lists what Source Check was unsure of first, in the article's order, each
-// with its reason and its words marked; the teacher settles three by keyboard alone, the count goes
-// down, the draft keeps it, publishes, and the pack carries no confidence. Axe at 360 px and desktop.
+// The statements to check on /write (issues 20 and 21): an article with two people of one surname and
+// an unnamed source; the review lists what Source Check was unsure of first among the statements, in
+// the article's order, each with its reason; the teacher settles four by keyboard alone, the count
+// goes down, the draft keeps it, publishes, and the pack carries no confidence. Axe at 360 px and desktop.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectReadableLayout, open } from './helpers';
 
@@ -46,24 +46,37 @@ const NEVER_CHECK = [
 /** Every statement of the article: six quotes and three reports. */
 const STATEMENTS = 9;
 
-const checks = (page: Page) =>
-	page.getByRole('region', { name: /suggestions?(?: left)? to check$/ });
-const items = (page: Page) => checks(page).getByRole('listitem');
-const countHeading = (page: Page, n: number) =>
-	expect(checks(page).getByRole('heading', { level: 2 })).toHaveText(
-		n === 0
-			? 'No suggestions left to check'
-			: `${n} ${n === 1 ? 'suggestion' : 'suggestions'} to check`
-	);
-const itemWith = (page: Page, words: string): Locator =>
-	items(page).filter({ has: page.locator('mark', { hasText: words }) });
-/** Words marked in the article itself, in step 3. */
+/** The statements' lines, and those still to check (their reason shown as "Check: …"). */
+const statementLines = (page: Page) =>
+	page.getByRole('list', { name: /^Who said it/ }).getByRole('listitem');
+const items = (page: Page) => statementLines(page).filter({ hasText: 'Check:' });
+/** How many statements are still to check (the generated items have their own marks). */
+const count = (page: Page, n: number) => expect(items(page)).toHaveCount(n);
+const itemWith = (page: Page, words: string): Locator => items(page).filter({ hasText: words });
+const lineWith = (page: Page, words: string): Locator =>
+	statementLines(page).filter({ hasText: words });
+/** Words marked in the article itself, where statements are added from. */
 const markedInArticle = (page: Page, words: string) =>
 	page
 		.getByRole('region', { name: 'The article, to select words from' })
 		.locator('mark', { hasText: words });
 const focusedText = (page: Page) =>
 	page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+/** The accessible name of what has focus, as the buttons of a line are named ("Accept Statement 3"). */
+const focusedName = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		return el?.innerText?.replace(/\s+/g, ' ').replace(/[▾▴]/g, '').trim() ?? '';
+	});
+/** The number of the statement on a line ("Statement 4: …" → 4). */
+const numberOf = async (line: Locator) =>
+	Number(/^Statement (\d+):/.exec(((await line.textContent()) ?? '').trim())![1]);
+
+async function tabTo(page: Page, name: string, back = false) {
+	for (let i = 0; i < 80 && (await focusedName(page)) !== name; i++)
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+	expect(await focusedName(page)).toBe(name);
+}
 
 async function axeAtBothSizes(page: Page) {
 	await expectNoAxeViolations(page);
@@ -73,7 +86,7 @@ async function axeAtBothSizes(page: Page) {
 	await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('the suggestions to check come first, in order, and are settled by keyboard', async ({
+test('the statements to check come first, in order, and are settled by keyboard', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
@@ -84,72 +97,76 @@ test('the suggestions to check come first, in order, and are settled by keyboard
 	await expect(page).toHaveURL(/\/write\/[A-Za-z0-9_-]{32}$/);
 	await page.waitForLoadState('networkidle');
 
-	// First on the page, before the steps: the count, then each item with its reason and its words,
-	// in the article's order: all that must be checked, and perhaps the other Okafor's.
-	const listed = (await items(page).locator('mark').allTextContents()).map((t) => t.trim());
+	// First among the statements: each to check, with its reason and its words, in the article's
+	// order: all that must be checked, and perhaps the other Okafor's.
+	const listed = await items(page).allTextContents();
 	const expected = [...MUST_CHECK, ...MAY_CHECK].filter((e) =>
-		listed.some((words) => words.includes(e.words))
+		listed.some((text) => text.includes(e.words))
 	);
 	for (const must of MUST_CHECK) expect(expected).toContain(must);
 	expect(listed).toHaveLength(expected.length);
 	const order = (words: string) => TEXT.indexOf(words);
 	expected.sort((a, b) => order(a.words) - order(b.words));
 	const n = expected.length;
-	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
-		`${n} suggestions to check`
-	);
-	await countHeading(page, n);
+	await count(page, n);
 	for (const [i, item] of expected.entries()) {
-		await expect(items(page).nth(i).locator('mark')).toContainText(item.words);
-		await expect(items(page).nth(i)).toContainText(item.reason);
+		await expect(statementLines(page).nth(i)).toContainText(item.words);
+		await expect(statementLines(page).nth(i)).toContainText(item.reason);
 	}
 	const surname = itemWith(page, 'We cannot wait for another winter');
-	await expect(surname).toContainText('Suggested speaker: Ruth Okafor');
+	await expect(surname).toContainText('— Ruth Okafor ·');
 	await expect(itemWith(page, 'The contractor was the only one free')).toContainText(
-		'Suggested speaker: nobody yet'
+		'— Nobody chosen yet ·'
 	);
-	// The article marks them too: every item's words, and none of the sure ones'.
+	for (const words of NEVER_CHECK) await expect(lineWith(page, words)).not.toContainText('Check:');
+	// The article marks them too, where statements are added from: every item's words, and none of
+	// the sure ones'.
+	await page.getByText('Add a statement from words in the article').click();
 	for (const item of expected) await expect(markedInArticle(page, item.words)).toHaveCount(1);
 	for (const words of NEVER_CHECK) await expect(markedInArticle(page, words)).toHaveCount(0);
 	await axeAtBothSizes(page);
+	await page.getByText('Add a statement from words in the article').click();
 
-	// By keyboard alone, from the list's heading: Tab goes through the items in the article's order,
-	// each item's Confirm button and then its link to the speaker's field.
-	await checks(page).getByRole('heading', { level: 2 }).focus();
+	// By keyboard alone, from "Accept every sure item": Tab goes through the lines in the article's
+	// order, each line's Accept, Reject and Edit.
+	await page.getByRole('button', { name: 'Accept every sure item' }).focus();
 	const tabbed: string[] = [];
-	for (let i = 0; i < n * 2; i++) {
+	for (let i = 0; i < n * 3; i++) {
 		await page.keyboard.press('Tab');
-		tabbed.push(await focusedText(page));
+		tabbed.push(await focusedName(page));
 	}
-	const numbers = await items(page)
-		.getByRole('heading', { level: 3 })
-		.evaluateAll((hs) => hs.map((h) => /^Statement (\d+)/.exec(h.textContent ?? '')![1]));
+	const numbers: number[] = [];
+	for (let i = 0; i < n; i++) numbers.push(await numberOf(items(page).nth(i)));
 	expect(tabbed).toEqual(
-		numbers.flatMap((n) => [`Confirm statement ${n}`, `Change the speaker of statement ${n}`])
+		numbers.flatMap((k) => [
+			`Accept Statement ${k}`,
+			`Reject Statement ${k}`,
+			`Edit Statement ${k}`
+		])
 	);
 
-	// Confirm the mayor's quote (hers: she is named just before it): Shift+Tab back to its button.
-	const confirmMayor = surname.getByRole('button', { name: /^Confirm statement/ });
-	const mayorNumber = (await confirmMayor.textContent())!.replace('Confirm statement ', '');
-	while ((await focusedText(page)) !== `Confirm statement ${mayorNumber}`)
-		await page.keyboard.press('Shift+Tab');
+	// Accept the mayor's quote (hers: she is named just before it): Shift+Tab back to its button.
+	const mayorNumber = await numberOf(surname);
+	await tabTo(page, `Accept Statement ${mayorNumber}`, true);
 	await page.keyboard.press('Enter');
-	await countHeading(page, n - 1);
+	await count(page, n - 1);
 	await expect(itemWith(page, 'We cannot wait for another winter')).toHaveCount(0);
-	await expect(markedInArticle(page, 'We cannot wait for another winter')).toHaveCount(0);
-	await expect(checks(page).getByRole('status')).toHaveText(`${n - 1} left to check.`);
-	// Focus stays in the list: on the next item's Confirm button.
+	await expect(lineWith(page, 'We cannot wait for another winter')).toContainText('Accepted');
+	await expect(page.getByRole('status').filter({ hasText: 'Accepted Statement' })).toHaveText(
+		`Accepted Statement ${mayorNumber}.`
+	);
+	// Focus stays in the list: on the next line's Accept button.
 	const next = expected[expected.findIndex((e) => e.words.startsWith('We cannot wait')) + 1]!;
-	await expect(itemWith(page, next.words).getByRole('button')).toBeFocused();
+	await expect(itemWith(page, next.words).getByRole('button', { name: /^Accept/ })).toBeFocused();
 
-	// Change a speaker: the shuttle bus is the town council's, named twice. Jump to the field.
+	// Change a speaker: the shuttle bus is the town council's, named twice. Open its fields.
 	const bus = itemWith(page, 'a free shuttle bus would run');
-	const link = bus.getByRole('link', { name: /^Change the speaker of statement \d+$/ });
-	const busNumber = Number(/(\d+)$/.exec((await link.textContent()) ?? '')![1]);
-	while ((await focusedText(page)) !== `Change the speaker of statement ${busNumber}`)
-		await page.keyboard.press('Tab');
+	const busNumber = await numberOf(bus);
+	await tabTo(page, `Edit Statement ${busNumber}`);
 	await page.keyboard.press('Enter');
 	const speaker = page.locator(`#f-statements-${busNumber - 1}-source`);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
 	await expect(speaker).toBeFocused();
 	await expect(speaker).toHaveValue('council');
 	// Its reason is next to the field too, read with it.
@@ -158,24 +175,19 @@ test('the suggestions to check come first, in order, and are settled by keyboard
 	for (let i = 0; i < 10 && (await speaker.inputValue()) !== 'town-council'; i++)
 		await page.keyboard.press('ArrowUp');
 	await expect(speaker).toHaveValue('town-council');
-	await countHeading(page, n - 2);
+	await count(page, n - 2);
+	await expect(speaker).toBeFocused();
 	await expect(page.getByText('All changes saved.')).toBeVisible();
 
-	// Or confirm in the statement's own fields: the footbridge's closing is the town council's.
-	const bridge = itemWith(page, 'The Riverside footbridge will close');
-	const bridgeLink = bridge.getByRole('link');
-	const bridgeNumber = Number(/(\d+)$/.exec((await bridgeLink.textContent()) ?? '')![1]);
-	await checks(page).getByRole('heading', { level: 2 }).focus();
-	while ((await focusedText(page)) !== `Change the speaker of statement ${bridgeNumber}`)
-		await page.keyboard.press('Tab');
+	// Or accept the one suggested: the footbridge's closing is the town council's.
+	const bridgeNumber = await numberOf(itemWith(page, 'The Riverside footbridge will close'));
+	await page.getByRole('button', { name: 'Accept every sure item' }).focus();
+	await tabTo(page, `Accept Statement ${bridgeNumber}`);
+	await page.keyboard.press('Enter');
+	await count(page, n - 3);
+	await tabTo(page, `Edit Statement ${bridgeNumber}`, true);
 	await page.keyboard.press('Enter');
 	const bridgeSpeaker = page.locator(`#f-statements-${bridgeNumber - 1}-source`);
-	await expect(bridgeSpeaker).toBeFocused();
-	await page.keyboard.press('Tab');
-	expect(await focusedText(page)).toBe(`Confirm statement ${bridgeNumber}`);
-	await page.keyboard.press('Enter');
-	await countHeading(page, n - 3);
-	await expect(bridgeSpeaker).toBeFocused();
 	await expect(bridgeSpeaker).toHaveValue('town-council');
 	await expect(bridgeSpeaker).not.toHaveAccessibleDescription(/To check/);
 	await expect(page.getByText('All changes saved.')).toBeVisible();
@@ -183,18 +195,20 @@ test('the suggestions to check come first, in order, and are settled by keyboard
 	// The unnamed source has no name to give: the teacher adds the article's own words for it to the
 	// list of people and bodies, then picks it as the speaker, all by keyboard.
 	const anonymous = 'A council official who asked not to be named';
-	await page.locator('#new-source-label').focus();
+	await page.getByText('Add a person or body', { exact: true }).first().focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#new-source-label')).toBeFocused();
 	await page.keyboard.type(anonymous);
 	while ((await focusedText(page)) !== 'Add to the list') await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
 	const official = itemWith(page, 'The contractor was the only one free');
-	const officialNumber = Number(
-		/(\d+)$/.exec((await official.getByRole('link').textContent()) ?? '')![1]
-	);
-	await checks(page).getByRole('heading', { level: 2 }).focus();
-	while ((await focusedText(page)) !== `Change the speaker of statement ${officialNumber}`)
-		await page.keyboard.press('Tab');
+	const officialNumber = await numberOf(official);
+	await page.getByRole('button', { name: 'Accept every sure item' }).focus();
+	await tabTo(page, `Edit Statement ${officialNumber}`);
 	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
 	const officialSpeaker = page.locator(`#f-statements-${officialNumber - 1}-source`);
 	await expect(officialSpeaker).toBeFocused();
 	const chosen = () =>
@@ -202,12 +216,12 @@ test('the suggestions to check come first, in order, and are settled by keyboard
 	for (let i = 0; i < 12 && (await chosen()) !== anonymous; i++)
 		await page.keyboard.press('ArrowDown');
 	expect(await chosen()).toBe(anonymous);
-	await countHeading(page, n - 4);
+	await count(page, n - 4);
 	await expect(page.getByText('All changes saved.')).toBeVisible();
 
 	// The draft kept all four: after a reload the list is as the teacher left it.
 	await page.reload();
-	await countHeading(page, n - 4);
+	await count(page, n - 4);
 	await expect(itemWith(page, 'a free shuttle bus would run')).toHaveCount(0);
 	await axeAtBothSizes(page);
 

@@ -2,7 +2,7 @@
 // speaker, add a claim with its evidence and a made-up line, reload mid-draft, preview, publish;
 // then play the published quiz, share the score, and run a class on it. Axe on every step.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, goOn, open, progress, verdictPanel } from './helpers';
 
 const TEXT = readFileSync(
@@ -15,10 +15,21 @@ const IN_ARTICLE = 'Nobody is against safer roads';
 const MADE_UP = 'We will not rest until every child in this city can cycle to school safely.';
 
 const saved = (page: Page) => expect(page.getByText('All changes saved.')).toBeVisible();
+/** A statement's line in the review list. */
 const statement = (page: Page, n: number) =>
 	page
 		.getByRole('listitem')
-		.filter({ has: page.getByRole('heading', { name: `Statement ${n}`, exact: true }) });
+		.filter({ has: page.getByRole('button', { name: `Edit Statement ${n}`, exact: true }) });
+/** A line of the review list, opened for edit (its fields are folded until then). */
+async function opened(line: Locator): Promise<Locator> {
+	const edit = line.getByRole('button', { name: /^Edit / });
+	if ((await edit.getAttribute('aria-expanded')) !== 'true') await edit.click();
+	await expect(edit).toHaveAttribute('aria-expanded', 'true');
+	return line;
+}
+/** The line whose fields hold this field (an item just added is the one open). */
+const lineWith = (page: Page, label: string) =>
+	page.getByRole('listitem').filter({ has: page.getByLabel(label, { exact: true }) });
 
 async function startDraft(page: Page): Promise<string> {
 	await open(page, '/write');
@@ -47,10 +58,10 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 	const editUrl = await startDraft(page);
 
 	// The suggestions, as found: the people and bodies, and the lines they said.
-	const people = page.getByRole('region', { name: 'Step 2: people and bodies' });
+	const people = page.getByRole('list', { name: /^People and their other names/ });
 	for (const name of ['Priya Natarajan', 'Tom Reilly', 'Helen Achterberg'])
-		await expect(people.getByRole('heading', { name, exact: true })).toBeVisible();
-	const first = statement(page, 1);
+		await expect(people.getByRole('listitem').filter({ hasText: `: ${name}` })).toHaveCount(1);
+	const first = await opened(statement(page, 1));
 	await expect(first.getByLabel('The words', { exact: true })).toHaveValue(
 		'We have spent two years listening to people on this street'
 	);
@@ -60,10 +71,10 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 	await expectNoAxeViolations(page);
 
 	// Fix a speaker: unset, the field says what is missing and publishing lists it; set, it is gone.
-	const third = statement(page, 3);
+	const third = await opened(statement(page, 3));
 	await expect(third.getByLabel('The words', { exact: true })).toHaveValue(IN_ARTICLE);
 	await third.getByLabel('Who said it').selectOption('');
-	await expect(third.getByText('Choose one.')).toBeVisible();
+	await expect(third.locator('.field-error')).toHaveText('Choose one.');
 	await expect(third.getByLabel('Who said it')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByRole('link', { name: 'Statement 3, source: Choose one.' })).toBeVisible();
 	await expectNoAxeViolations(page);
@@ -72,9 +83,7 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 
 	// A claim with its evidence.
 	await page.getByRole('button', { name: 'Add a claim' }).click();
-	const claim = page
-		.getByRole('listitem')
-		.filter({ has: page.getByRole('heading', { name: 'Claim 1' }) });
+	const claim = lineWith(page, 'The claim');
 	await expect(claim.getByLabel('The claim')).toBeFocused();
 	await page.keyboard.type(CLAIM);
 	await claim.getByRole('radio', { name: /^Refuted/ }).check();
@@ -92,9 +101,7 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 
 	// A made-up line: refused while it is in the article.
 	await page.getByRole('button', { name: 'Add a made-up line' }).click();
-	const decoy = page
-		.getByRole('listitem')
-		.filter({ has: page.getByRole('heading', { name: 'Made-up line 1' }) });
+	const decoy = lineWith(page, 'The made-up line');
 	await decoy.getByLabel('The made-up line').fill(IN_ARTICLE);
 	await decoy.getByLabel('Who it sounds like').selectOption({ label: 'Priya Natarajan (person)' });
 	await expect(decoy.getByText(/A made-up line must not be in the article/)).toBeVisible();
@@ -104,19 +111,20 @@ test('a teacher writes a quiz from the council article, publishes it, and it pla
 
 	// Reload mid-draft: everything is still there, from the server.
 	await page.reload();
+	const lines = page.getByRole('listitem');
 	await expect(
-		page
-			.getByRole('listitem')
-			.filter({ has: page.getByRole('heading', { name: 'Claim 1' }) })
-			.getByLabel('The claim')
+		(await opened(lines.filter({ hasText: 'The transport committee voted to scrap' }))).getByLabel(
+			'The claim'
+		)
 	).toHaveValue(CLAIM);
 	await expect(
-		page
-			.getByRole('listitem')
-			.filter({ has: page.getByRole('heading', { name: 'Made-up line 1' }) })
-			.getByLabel('The made-up line')
+		(await opened(lines.filter({ hasText: 'We will not rest until every child' }))).getByLabel(
+			'The made-up line'
+		)
 	).toHaveValue(MADE_UP);
-	await expect(statement(page, 3).getByLabel('Who said it')).toHaveValue('natarajan');
+	await expect((await opened(statement(page, 3))).getByLabel('Who said it')).toHaveValue(
+		'natarajan'
+	);
 	await expect(page.getByText('Everything checks.')).toBeVisible();
 
 	// Preview: the real game on the draft, before anything is published.
@@ -203,7 +211,7 @@ test('the editor works by keyboard alone: a statement typed in, with its sentenc
 	await page.keyboard.press('Enter');
 	const items = page
 		.getByRole('listitem')
-		.filter({ has: page.getByRole('heading', { name: /^Statement \d+$/ }) });
+		.filter({ has: page.getByRole('button', { name: /^Edit Statement \d+$/ }) });
 	const count = await items.count();
 	const added = statement(page, count);
 	// Focus goes to the new statement's speaker.
@@ -230,6 +238,7 @@ test('a draft started from a selection in the article gets the selected words', 
 	page
 }) => {
 	await startDraft(page);
+	await page.getByText('Add a statement from words in the article').click();
 	const region = page.getByRole('region', { name: 'The article, to select words from' });
 	const span = region.getByText('I ride a bike myself', { exact: false }).first();
 	// Select the words "I ride a bike myself" inside the sentence, as a mouse would.
@@ -249,7 +258,7 @@ test('a draft started from a selection in the article gets the selected words', 
 	await page.getByRole('button', { name: 'Add the selected words as a statement' }).click();
 	const items = page
 		.getByRole('listitem')
-		.filter({ has: page.getByRole('heading', { name: /^Statement \d+$/ }) });
+		.filter({ has: page.getByRole('button', { name: /^Edit Statement \d+$/ }) });
 	const added = statement(page, await items.count());
 	await expect(added.getByLabel('The words', { exact: true })).toHaveValue('I ride a bike myself');
 	await expect(added.getByText('Pick sentences (1 picked)')).toBeVisible();

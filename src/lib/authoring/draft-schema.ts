@@ -155,6 +155,17 @@ const isEmpty = (value: unknown) =>
 	(typeof value === 'string' && value.trim() === '') ||
 	(Array.isArray(value) && value.length === 0);
 
+/**
+ * A pack path with the draft's own index: the pack leaves out the claims and quotes not yet accepted,
+ * so its claim 1 may be the draft's claim 2, and the error belongs next to that one.
+ */
+function inDraft(draft: Draft, path: readonly PropertyKey[]): PropertyKey[] {
+	const [head, index, ...rest] = path;
+	if ((head !== 'claims' && head !== 'decoys') || index === undefined) return [...path];
+	const kept = draft[head].flatMap((item, at) => (item.accepted ? [at] : []));
+	return [head, kept[Number(index)] ?? index, ...rest];
+}
+
 export type DraftCheck =
 	| { ok: true; pack: Pack; errors: Record<string, never> }
 	| { ok: false; errors: Record<string, string> };
@@ -168,12 +179,16 @@ export function checkDraft(draft: Draft): DraftCheck {
 	if (!parsed.success) {
 		const errors: Record<string, string> = {};
 		for (const issue of parsed.error.issues) {
-			const field = fieldOf(issue.path);
+			const field = fieldOf(inDraft(draft, issue.path));
 			errors[field] ??= plainMessage(field, issue.message, isEmpty(valueAt(draft, field)));
 		}
 		return { ok: false, errors };
 	}
 	const file = checkPackFile(parsed.data);
-	if (!file.ok) return { ok: false, errors: { [fieldOf(file.field.split('.'))]: file.message } };
+	if (!file.ok)
+		return {
+			ok: false,
+			errors: { [fieldOf(inDraft(draft, file.field.split('.')))]: file.message }
+		};
 	return { ok: true, pack: file.pack, errors: {} };
 }
