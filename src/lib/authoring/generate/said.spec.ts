@@ -17,7 +17,12 @@ describe("a quote's first clause that stands on its own", () => {
 		],
 		["The pier is not safe for anyone -- it's that simple", 'The pier is not safe for anyone'],
 		// Two joined clauses: the first is said whole; joined words are not cut apart.
-		["It didn't pay off and I have to take responsibility for that.", "It didn't pay off"],
+		// …unless it says nothing without the lines before.
+		["It didn't pay off and I have to take responsibility for that.", null],
+		[
+			"It didn't pay off for the team this year, and I know it.",
+			"It didn't pay off for the team this year"
+		],
 		['We have learned tough lessons and will come back stronger', 'We have learned tough lessons'],
 		['It is not completely apples and oranges', null],
 		// Dependent openings, questions, phrases and shouting are no claim.

@@ -38,6 +38,7 @@ const QUESTION =
  */
 const CUT =
 	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
+const VAGUE_SUBJECT = /^(?:it|it['\u2019]s|this|that|that['\u2019]s|these|those|they|there)\b/iu;
 const JOINED = /\s(?:and|or|nor)\s/u;
 /** Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in. */
 const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|['\u2019](?=\s|$)/u;
@@ -62,6 +63,8 @@ export function firstClause(content: string): string | null {
 		.replace(/[.!?'"\u2019\u201d]+$/u, '');
 	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
 	const n = clause.split(/\s+/u).length;
+	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before.
+	if (VAGUE_SUBJECT.test(clause) && n < 6) return null;
 	return n >= 4 && n <= 16 ? clause : null;
 }
 
