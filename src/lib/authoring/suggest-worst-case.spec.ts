@@ -101,7 +101,20 @@ const WORST = {
 	'quotes of two speakers': '"We are here now," said Tom Smith. "We cannot wait," said Ann Lee. ',
 	'figures in short clauses': 'Turnout was 42% and the repairs cost £2.4m. ',
 	'events on named days': 'Harbour Council voted on Tuesday to close the pier. ',
-	'roles and ages': "Tom Smith, 54, the council's chief engineer, said she was safe. "
+	'roles and ages': "Tom Smith, 54, the council's chief engineer, said she was safe. ",
+	// The ruling and the wait: every sentence a long run of decisions, times or stated waits.
+	'decision verbs, "fined fined …"': 'fined ',
+	'objects joined by "and"': 'The council fined Tom Smith and ',
+	'passives with an agent': 'Tom Smith was banned by the council ',
+	'"voted to ban"': 'voted to ban ',
+	'conditional decisions': 'if the council fined Tom Smith ',
+	'weekdays, "on Monday on Monday …"': 'on Monday ',
+	'clock times on weekdays': 'at 9pm on Friday ',
+	dates: 'March 5 ',
+	'stated waits after a weekday': 'on Monday two days later ',
+	'"24 hours after"': '24 hours after ',
+	'approximate waits': 'about two days after ',
+	'"the next day"': 'the next day '
 } as const;
 
 describe('suggest on adversarial 20,000-character articles', () => {

@@ -79,6 +79,10 @@ function asContinuation(clause: string): string {
 /** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
 const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
 
+/** The most quotes read for claims, and the longest evidence a claim is compared with, in characters. */
+const MOST_FACTS = 40;
+const LONGEST_EVIDENCE = 1200;
+
 /** How far back the sentence naming a quote's speaker may be. */
 const NAMED_WITHIN = 4;
 
@@ -164,12 +168,21 @@ export function saidClaims(clause: string, speaker: SaidFact['speaker'], direct 
 
 /** What someone said, in substance, refuted by naming another speaker of the same kind. */
 export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[] {
-	const list = saidFacts(article, suggestions);
+	const all = saidFacts(article, suggestions);
+	// A quiz uses a dozen claims at most: a long article's quotes are sampled evenly, not all read.
+	const step = Math.max(1, all.length / MOST_FACTS);
+	const list =
+		all.length <= MOST_FACTS
+			? all
+			: Array.from({ length: MOST_FACTS }, (_, i) => all[Math.floor(i * step)]!);
 	const facts: Fact[] = [];
 	for (const [i, fact] of list.entries()) {
 		const sentence = fact.evidence
 			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
 			.join(' ');
+		// Real sentences are far shorter: a "sentence" this long is no text a claim should be made from,
+		// and comparing every wording with it would cost more than the whole article's reading.
+		if (sentence.length > LONGEST_EVIDENCE) continue;
 		const direct = fact.statement.form === 'direct';
 		/** The wording that copies least, if it copies no more than the rule allows. */
 		const reworded = (texts: string[]) =>

@@ -91,12 +91,21 @@ describe('parseDraftRequest', () => {
 });
 
 describe('replyToDraft', () => {
-	it('answers an article with its sentences, sources and statements', async () => {
+	it('answers an article with its sentences, sources, statements and generated quiz', async () => {
 		const res = await send(json({ text: council }));
 		expect(res.status).toBe(200);
 		expect(res.headers.get('cache-control')).toBe('no-store');
 		const body = (await res.json()) as Record<string, unknown[]>;
-		expect(Object.keys(body)).toEqual(['sentences', 'sources', 'statements']);
+		// The suggestions, then the quiz items generated with them (issue 21).
+		expect(Object.keys(body)).toEqual([
+			'sentences',
+			'sources',
+			'statements',
+			'claims',
+			'decoys',
+			'ruling',
+			'wait'
+		]);
 		expect(body.sentences![0]).toEqual({
 			id: 'p1s1',
 			text: 'Plans for a protected cycle lane on Harbour Road have been put on hold after a heated council meeting on Tuesday night.'
