@@ -3,7 +3,7 @@
 // person's age ("Margaret Ellison, 78,"), refuted with another age the article gives; and an age the
 // article never gives, a claim not in the article, always for the teacher to check.
 import type { Article, Entity } from '../suggest/article';
-import { ORG_WORDS, TITLES } from '../lexicon';
+import { ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon';
 import type { GeneratedClaim } from '../suggest/types';
 import { capitalise, claim, sentenceId, type Fact } from './claim';
 
@@ -30,6 +30,20 @@ const ROLE = /^the\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+$/iu;
 const NOT_ROLES =
 	/\b(?:man|woman|boy|girl|person|people|victim|pair|couple|family|one|other|latter|former|same)$/iu;
 
+/** Whether the phrase's head (its last word before "of …") is a person or role noun, or one the engine learned for this person. */
+function isRoleHead(role: string, entity: Entity): boolean {
+	const head = role
+		.replace(/\s+of\s+.*$/iu, '')
+		.split(/\s+/u)
+		.at(-1)!
+		.toLowerCase()
+		.replace(/['\u2019]s$/u, '');
+	const singular = head.replace(/s$/u, '');
+	return [head, singular].some(
+		(w) => PERSON_NOUNS.has(w) || entity.roles.has(w) || entity.descriptors.has(w)
+	);
+}
+
 /** "Morag Henderson, the union's branch secretary," or "The union's branch secretary, Morag Henderson,". */
 function roleFacts(
 	article: Article,
@@ -51,6 +65,9 @@ function roleFacts(
 		const role = (after?.[1] ?? before?.[1])?.trim();
 		if (!role || !ROLE.test(role) || NOT_ROLES.test(role) || role.split(/\s+/u).length > 5)
 			continue;
+		// A role ends with a noun for a person or a role ("the council's chief engineer", "the mother
+		// of Sean Smith"), as the engine read it: ", the reports show" is a clause, not a role.
+		if (!isRoleHead(role, n.entity)) continue;
 		// A role is somebody's own: a second person with the same role makes the swap unfair.
 		if (found.some((f) => f.role.toLowerCase() === role.toLowerCase())) continue;
 		seen.add(n.entity);

@@ -10,7 +10,8 @@ const CONTRACT: [RegExp, string][] = [
 	[/\bcannot\b/giu, "can't"],
 	[/\b(it|that|there|what|who|he|she) is\b/giu, "$1's"],
 	[/\b(they|we|you) are\b/giu, "$1're"],
-	[/\b(they|we|you|I) have\b/giu, "$1've"],
+	// Not "have to" (they've to go) nor "have got": only where "have" is a plain auxiliary.
+	[/\b(they|we|you|I) have\b(?!\s+(?:to|got)\b)/giu, "$1've"],
 	[/\b(they|we|you|I|he|she) had\b(?!\s+(?:a|an|the|to|no|been|\d)\b)/giu, "$1'd"],
 	[/\b(they|we|you|I|he|she|it) will\b/giu, "$1'll"]
 ];

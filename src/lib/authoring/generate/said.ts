@@ -38,6 +38,9 @@ const QUESTION =
  */
 const CUT =
 	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
+const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
+const FINITE =
+	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
 const VAGUE_SUBJECT = /^(?:it|it['\u2019]s|this|that|that['\u2019]s|these|those|they|there)\b/iu;
 const JOINED = /\s(?:and|or|nor)\s/u;
 /** Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in. */
@@ -65,6 +68,9 @@ export function firstClause(content: string): string | null {
 	const n = clause.split(/\s+/u).length;
 	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before.
 	if (VAGUE_SUBJECT.test(clause) && n < 6) return null;
+	// A clause must say something of its subject: after a pronoun comes its verb; any other opening
+	// ("Very hard to look past") needs a verb we can see.
+	if (!PRONOUN_SUBJECT.test(clause) && !FINITE.test(clause)) return null;
 	return n >= 4 && n <= 16 ? clause : null;
 }
 
