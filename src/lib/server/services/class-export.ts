@@ -1,5 +1,6 @@
 // The teacher's CSV of a class: one row per student still in it, with each question's answer, right
-// or wrong, the sentences cited and whether the citation counted, then their totals. Built from the
+// or wrong, the sentences cited and whether the citation counted, then their totals (the last two:
+// how many answers believed something false, how many doubted something true). Built from the
 // class's seats and answers read once (class-store.ts) and scored here as the quiz scores them, so
 // a class of 10,000 costs two queries, not one per student.
 import { toCsv } from '../../classroom/csv';
@@ -38,7 +39,15 @@ export function classCsv(
 	for (let n = 1; n <= questions.length; n++) {
 		header.push(`Q${n} answer`, `Q${n} result`, `Q${n} cited`, `Q${n} evidence`);
 	}
-	header.push('Answered', 'Score', 'Evidence score', 'Out of', 'Evidence out of');
+	header.push(
+		'Answered',
+		'Score',
+		'Evidence score',
+		'Out of',
+		'Evidence out of',
+		'Believed false',
+		'Doubted true'
+	);
 	const rows = present.map((seat) => {
 		const own = verdicts.get(seat.id)!;
 		const row: (string | number)[] = [seat.nickname];
@@ -58,7 +67,9 @@ export function classCsv(
 			summary.score,
 			summary.evidence?.score ?? 0,
 			questions.length,
-			summary.evidence?.max ?? 0
+			summary.evidence?.max ?? 0,
+			summary.lapses.believedFalse,
+			summary.lapses.doubtedTrue
 		);
 		return row;
 	});
