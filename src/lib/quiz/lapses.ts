@@ -24,9 +24,3 @@ export function lapseOf(question: Question, given: GivenAnswer): Lapse {
 	}
 	return null;
 }
-
-/** How many of an attempt's answers believed something false, and how many doubted something true. */
-export interface Lapses {
-	believedFalse: number;
-	doubtedTrue: number;
-}

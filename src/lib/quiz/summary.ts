@@ -1,6 +1,5 @@
 // Totals an attempt: the score and the per-skill breakdown teachers and players see.
 import type { EvidenceMode } from './evidence';
-import type { Lapse, Lapses } from './lapses';
 import type { Question } from './questions';
 import { SKILLS, type Skill } from './skills';
 import type { Verdict } from './verdict';
@@ -27,12 +26,10 @@ export interface Summary {
 	bySkill: SkillScore[];
 	/** Null when the exercise does not ask for evidence, or nothing has evidence to find. */
 	evidence: EvidenceScore | null;
-	/** Wrong answers that believed something false, and that doubted something true (lapses.ts). */
-	lapses: Lapses;
 }
 
 type Scored = Pick<Verdict, 'questionId' | 'points'> &
-	Partial<Pick<Verdict, 'citation' | 'evidencePoints' | 'lapse'>>;
+	Partial<Pick<Verdict, 'citation' | 'evidencePoints'>>;
 
 /**
  * Totals and the per-skill breakdown; unanswered questions count towards the maximum. A question
@@ -60,7 +57,6 @@ export function summarize(
 		q.evidence ? q.evidence.length > 0 : (byId.get(q.id)?.citation ?? null) !== null
 	);
 	const evidenceMax = mode === 'off' ? 0 : withEvidence.length;
-	const count = (lapse: Lapse) => verdicts.filter((v) => v.lapse === lapse).length;
 	return {
 		score: bySkill.reduce((sum, s) => sum + s.score, 0),
 		max: questions.length,
@@ -73,7 +69,6 @@ export function summarize(
 						score: withEvidence.reduce((sum, q) => sum + (byId.get(q.id)?.evidencePoints ?? 0), 0),
 						max: evidenceMax
 					}
-				: null,
-		lapses: { believedFalse: count('believed-false'), doubtedTrue: count('doubted-true') }
+				: null
 	};
 }

@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_MODES } from '../../quiz/evidence';
+import { countLapses } from '../../quiz/lapse-counts';
 import type { SeatRow } from '../db/class-store';
 import type { AttemptState } from './quiz-service';
 import { classroomServices } from '../../../test-support/classroom';
@@ -26,8 +27,8 @@ const ownRow = (seat: SeatRow, state: AttemptState, questionIds: readonly string
 		String(state.summary.evidence?.score ?? 0),
 		String(questionIds.length),
 		String(state.summary.evidence?.max ?? 0),
-		String(state.summary.lapses.believedFalse),
-		String(state.summary.lapses.doubtedTrue)
+		String(countLapses(state.verdicts).believedFalse),
+		String(countLapses(state.verdicts).doubtedTrue)
 	];
 };
 

@@ -5,6 +5,7 @@
 // a class of 10,000 costs two queries, not one per student.
 import { toCsv } from '../../classroom/csv';
 import type { EvidenceMode } from '../../quiz/evidence';
+import { countLapses } from '../../quiz/lapse-counts';
 import { summarize } from '../../quiz/summary';
 import type { Verdict } from '../../quiz/verdict';
 import type { ClassAnswer, SeatRow } from '../db/class-store';
@@ -57,19 +58,17 @@ export function classCsv(
 			else row.push('', '', '', '');
 		}
 		// The totals as the student's own results have them.
-		const summary = summarize(
-			questions,
-			own.filter((v) => v !== undefined),
-			mode
-		);
+		const answered = own.filter((v) => v !== undefined);
+		const summary = summarize(questions, answered, mode);
+		const lapses = countLapses(answered);
 		row.push(
 			summary.answered,
 			summary.score,
 			summary.evidence?.score ?? 0,
 			questions.length,
 			summary.evidence?.max ?? 0,
-			summary.lapses.believedFalse,
-			summary.lapses.doubtedTrue
+			lapses.believedFalse,
+			lapses.doubtedTrue
 		);
 		return row;
 	});

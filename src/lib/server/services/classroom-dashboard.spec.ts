@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROSTER_PAGE_SIZE, type RosterView } from '../../classroom/roster';
 import { Dashboard, TeacherDashboard } from '../../contract/dashboard';
+import { countLapses } from '../../quiz/lapse-counts';
 import { classroomServices, liftedCaps } from '../../../test-support/classroom';
 import { freshDatabase, tempDatabase } from '../../../test-support/databases';
 import { lapseRoundAnswers } from '../../../test-support/lapse-round';
@@ -187,15 +188,16 @@ describe('the dashboard kept change by change', () => {
 				for (const s of seats) {
 					rows.push(
 						await (async () => {
-							const summary = (await quiz.state(s.attemptKey))!.summary;
+							const { summary, verdicts } = (await quiz.state(s.attemptKey))!;
+							const lapses = countLapses(verdicts);
 							return {
 								seatId: s.id,
 								nickname: s.nickname,
 								answered: summary.answered,
 								score: summary.score,
 								evidenceScore: summary.evidence?.score ?? 0,
-								believedFalse: summary.lapses.believedFalse,
-								doubtedTrue: summary.lapses.doubtedTrue,
+								believedFalse: lapses.believedFalse,
+								doubtedTrue: lapses.doubtedTrue,
 								removed: s.removedAt !== null
 							};
 						})()

@@ -2,9 +2,9 @@
 // in known ways (test-support/lapse-round.ts: the answers and the counts worked out by hand).
 import { describe, expect, it } from 'vitest';
 import { defaultPack as pack } from '../content/packs';
+import { countLapses } from './lapse-counts';
 import { generateQuestions } from './questions';
 import { scoreAnswer } from './scoring';
-import { summarize } from './summary';
 import {
 	LAPSE_ROUND_TOTALS,
 	lapseRoundAnswers,
@@ -13,13 +13,13 @@ import {
 
 const questions = generateQuestions(pack);
 
-describe('summarize: believed something false, doubted something true', () => {
+describe('countLapses: believed something false, doubted something true', () => {
 	const round = lapseRoundAnswers(questions);
 	const verdicts = round.map(({ question, given }) => scoreAnswer(question, given));
 
-	it('counts each kind over the answered questions (4 and 3 by hand)', () => {
+	it('counts each kind over the verdicts (4 and 3 by hand)', () => {
 		expect(LAPSE_ROUND_TOTALS).toEqual({ believedFalse: 4, doubtedTrue: 3 });
-		expect(summarize(questions, verdicts).lapses).toEqual(LAPSE_ROUND_TOTALS);
+		expect(countLapses(verdicts)).toEqual(LAPSE_ROUND_TOTALS);
 	});
 
 	it('marks each verdict as the table says', () => {
@@ -35,19 +35,19 @@ describe('summarize: believed something false, doubted something true', () => {
 		expect(kinds).toEqual(round.map((r) => r.kind));
 	});
 
-	it('counts a wrong wait as neither', () => {
+	it('counts a wrong wait as neither, and a withheld verdict as nothing', () => {
 		const wait = questionShowing(
 			questions,
 			'How many hours after the crash did Russell post his apology?'
 		);
-		expect(summarize(questions, [scoreAnswer(wait, 3)]).lapses).toEqual({
-			believedFalse: 0,
+		expect(countLapses([scoreAnswer(wait, 3), null, verdicts[0]!])).toEqual({
+			believedFalse: 1,
 			doubtedTrue: 0
 		});
 	});
 
 	it('counts nothing for a perfect round', () => {
 		const perfect = questions.map((q) => scoreAnswer(q, q.answer));
-		expect(summarize(questions, perfect).lapses).toEqual({ believedFalse: 0, doubtedTrue: 0 });
+		expect(countLapses(perfect)).toEqual({ believedFalse: 0, doubtedTrue: 0 });
 	});
 });
