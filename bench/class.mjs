@@ -450,7 +450,8 @@ async function answerOne({ student, question, agent, tally }) {
 		status: res.status,
 		correct: ok ? reply.correct : null,
 		points: ok ? reply.points : null,
-		evidencePoints: ok ? reply.evidencePoints : null
+		evidencePoints: ok ? reply.evidencePoints : null,
+		lapse: ok ? reply.lapse : null
 	});
 }
 
@@ -605,8 +606,12 @@ const errorsOf = (tally) => tally.networkErrors + tally.unexpected;
 /** What the dashboard should say, from what the students sent and the verdicts they got back. */
 function expectedDashboard(students, questions) {
 	const perQuestion = new Map(
-		questions.map((q) => [q.id, { answered: 0, correct: 0, evidenceFound: 0 }])
+		questions.map((q) => [
+			q.id,
+			{ answered: 0, correct: 0, evidenceFound: 0, believedFalse: 0, doubtedTrue: 0 }
+		])
 	);
+	const count = (sent, lapse) => sent.filter((s) => s.lapse === lapse).length;
 	const perStudent = students.map((student) => {
 		const accepted = student.sent.filter((s) => s.correct !== null);
 		for (const s of accepted) {
@@ -614,12 +619,16 @@ function expectedDashboard(students, questions) {
 			stats.answered++;
 			if (s.correct) stats.correct++;
 			stats.evidenceFound += s.evidencePoints;
+			if (s.lapse === 'believed-false') stats.believedFalse++;
+			if (s.lapse === 'doubted-true') stats.doubtedTrue++;
 		}
 		return {
 			nickname: student.nickname,
 			answered: accepted.length,
 			score: accepted.reduce((sum, s) => sum + s.points, 0),
-			evidenceScore: accepted.reduce((sum, s) => sum + s.evidencePoints, 0)
+			evidenceScore: accepted.reduce((sum, s) => sum + s.evidencePoints, 0),
+			believedFalse: count(accepted, 'believed-false'),
+			doubtedTrue: count(accepted, 'doubted-true')
 		};
 	});
 	return {
@@ -653,11 +662,15 @@ function compareDashboard(dashboard, roster, expected) {
 		else if (
 			got.answered !== want.answered ||
 			got.score !== want.score ||
-			got.evidenceScore !== want.evidenceScore
+			got.evidenceScore !== want.evidenceScore ||
+			got.believedFalse !== want.believedFalse ||
+			got.doubtedTrue !== want.doubtedTrue
 		) {
 			differences.push(
 				`${want.nickname}: dashboard answered ${got.answered} score ${got.score} evidence ` +
-					`${got.evidenceScore}, sent ${want.answered} scored ${want.score} evidence ${want.evidenceScore}`
+					`${got.evidenceScore} believed false ${got.believedFalse} doubted true ${got.doubtedTrue}, ` +
+					`sent ${want.answered} scored ${want.score} evidence ${want.evidenceScore} ` +
+					`believed false ${want.believedFalse} doubted true ${want.doubtedTrue}`
 			);
 		}
 	}
@@ -667,12 +680,16 @@ function compareDashboard(dashboard, roster, expected) {
 		else if (
 			got.answered !== want.answered ||
 			got.correct !== want.correct ||
-			got.evidenceFound !== want.evidenceFound
+			got.evidenceFound !== want.evidenceFound ||
+			got.believedFalse !== want.believedFalse ||
+			got.doubtedTrue !== want.doubtedTrue
 		) {
 			differences.push(
 				`question ${id}: dashboard ${got.answered} answered ${got.correct} correct ` +
-					`${got.evidenceFound} with evidence, sent ${want.answered} answered ${want.correct} ` +
-					`correct ${want.evidenceFound} with evidence`
+					`${got.evidenceFound} with evidence ${got.believedFalse} believed false ` +
+					`${got.doubtedTrue} doubted true, sent ${want.answered} answered ${want.correct} ` +
+					`correct ${want.evidenceFound} with evidence ${want.believedFalse} believed false ` +
+					`${want.doubtedTrue} doubted true`
 			);
 		}
 	}
@@ -686,7 +703,7 @@ function inconsistentVerdicts(students) {
 	for (const s of students.flatMap((st) => st.sent)) {
 		if (s.correct === null) continue;
 		const key = `${s.questionId}:${JSON.stringify(s.answer)}:${s.cited.join(' ')}`;
-		const verdict = `${s.correct}/${s.points}/${s.evidencePoints}`;
+		const verdict = `${s.correct}/${s.points}/${s.evidencePoints}/${s.lapse}`;
 		if (seen.has(key) && seen.get(key) !== verdict) clashes.add(key);
 		seen.set(key, verdict);
 	}

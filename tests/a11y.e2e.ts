@@ -82,6 +82,8 @@ test('the results page is accessible @phone', async ({ page }) => {
 	await startQuiz(page);
 	await fastForward(page, answerKey().length);
 	await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+	// The two kinds of wrong answer come with the results (loaded then): checked too.
+	await expect(page.getByTestId('doubtedTrue')).toBeVisible();
 	await expectNoAxeViolations(page);
 	await expectReadableLayout(page);
 });

@@ -347,19 +347,38 @@ test('the CSV export lists the sentences each student cited and whether they cou
 		expect(d[column('Q3 cited')]).toBe('');
 		expect(d[column('Q3 evidence')]).toBe('');
 		// In bonus mode the answer points stand without the evidence: three right, one evidence point.
-		expect(header!.slice(-5)).toEqual([
+		expect(header!.slice(-7)).toEqual([
 			'Answered',
 			'Score',
 			'Evidence score',
 			'Out of',
-			'Evidence out of'
+			'Evidence out of',
+			'Believed false',
+			'Doubted true'
 		]);
-		expect(d.slice(-5)).toEqual(['3', '3', '1', String(total()), String(EXPECTED_EVIDENCE_MAX)]);
+		// Right throughout (Dana), or wrong only on who "the Briton" is (Eli): neither kind.
+		expect(d.slice(-7)).toEqual([
+			'3',
+			'3',
+			'1',
+			String(total()),
+			String(EXPECTED_EVIDENCE_MAX),
+			'0',
+			'0'
+		]);
 
 		expect(e[column('Q1 result')]).toBe('wrong');
 		expect(e[column('Q1 cited')]).toBe(inArticleOrder(q1.cite).join(' '));
 		expect(e[column('Q1 evidence')]).toBe('not counted');
-		expect(e.slice(-5)).toEqual(['1', '0', '0', String(total()), String(EXPECTED_EVIDENCE_MAX)]);
+		expect(e.slice(-7)).toEqual([
+			'1',
+			'0',
+			'0',
+			String(total()),
+			String(EXPECTED_EVIDENCE_MAX),
+			'0',
+			'0'
+		]);
 	} finally {
 		await Promise.all(students.map((st) => st.context.close()));
 	}

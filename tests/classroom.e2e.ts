@@ -591,25 +591,31 @@ test('the CSV export has a row per student, totals, a BOM and no formulas', asyn
 		const [header, ...rows] = parse(text, { bom: true }) as string[][];
 		expect(header![0]).toBe('Nickname');
 		expect(header!.slice(1, 5)).toEqual(['Q1 answer', 'Q1 result', 'Q1 cited', 'Q1 evidence']);
-		expect(header!.slice(-5)).toEqual([
+		expect(header!.slice(-7)).toEqual([
 			'Answered',
 			'Score',
 			'Evidence score',
 			'Out of',
-			'Evidence out of'
+			'Evidence out of',
+			'Believed false',
+			'Doubted true'
 		]);
-		expect(header).toHaveLength(1 + 4 * total() + 5);
+		expect(header).toHaveLength(1 + 4 * total() + 7);
 		expect(rows.map((r) => r[0])).toEqual(['Zoé', `'${formula}`]);
 		for (const [i, { pick, count }] of plan.slice(0, 2).entries()) {
 			const row = rows[i]!;
 			const answered = answerKey().slice(0, count);
 			// Nothing cited through the API here: no evidence point, out of every question with some.
-			expect(row.slice(-5)).toEqual([
+			// Zoé is right throughout, and the other's one wrong answer (question 2) is a wrong
+			// person for an epithet: nothing believed false, nothing true doubted.
+			expect(row.slice(-7)).toEqual([
 				String(count),
 				String(points(pick, answered)),
 				'0',
 				String(total()),
-				String(EXPECTED_EVIDENCE_MAX)
+				String(EXPECTED_EVIDENCE_MAX),
+				'0',
+				'0'
 			]);
 			for (const [n, q] of answerKey().entries()) {
 				const [result, cited, evidence] = row.slice(2 + 4 * n, 5 + 4 * n);
@@ -625,6 +631,116 @@ test('the CSV export has a row per student, totals, a BOM and no formulas', asyn
 		}
 		// Nothing in the file starts like a formula.
 		for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+@]/);
+	} finally {
+		await closeAll(students);
+	}
+});
+
+test('believed something false and doubted something true: per student and per question, live, on the projector once closed, in the debrief and the CSV @phone', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.slow();
+	const isPhone = test.info().project.name === 'phone';
+	const check = async () => {
+		await expectNoAxeViolations(page);
+		if (isPhone) await expectReadableLayout(page);
+	};
+	const { code, path, show } = await createClass(page);
+	/** The position of the question showing this line or claim (its row in the Questions table). */
+	const numberShowing = (subject: string) =>
+		answerKey().findIndex((q) => q.subject === subject) + 1;
+	const admitted = numberShowing('Russell admitted that he caused the crash.');
+	const killUs = numberShowing('Were you trying to kill us both?');
+	const apologised = numberShowing('Bottas apologised to Russell.');
+	const cell = async (table: string, row: number | string, heading: string) => {
+		const t = page.getByRole('table', { name: table });
+		const headings = (await t.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+		expect(headings, `the ${table} table has "${heading}"`).toContain(heading);
+		if (typeof row === 'string') {
+			const r = t.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row }) });
+			// The nickname is the row's header: the cells start at the second column.
+			return r.getByRole('cell').nth(headings.indexOf(heading) - 1);
+		}
+		return t.getByRole('row').nth(row).getByRole('cell').nth(headings.indexOf(heading));
+	};
+	const students: Student[] = [];
+	try {
+		// Wren: every answer wrong, the first option other than the key's: 23 believed false and
+		// 3 doubted true (counted by hand in quiz.e2e.ts, "an all-wrong round"). Yan: all right.
+		// Xia: only the supported claim "Russell admitted…", taken as refuted (doubted true), and
+		// the made-up "Were you trying to kill us both?", given to Russell (believed false).
+		for (const name of ['Wren', 'Yan', 'Xia']) {
+			students.push(await joinClass(browser, baseURL!, code, name));
+		}
+		const [wren, yan, xia] = students as [Student, Student, Student];
+		await answerAllByApi(wren.context.request, answerKey(), wrong);
+		await answerAllByApi(yan.context.request, answerKey(), right);
+		await answerAllByApi(xia.context.request, [question(admitted), question(killUs)], wrong);
+
+		// The teacher's dashboard, live: per student…
+		for (const [name, believed, doubted] of [
+			['Wren', '23', '3'],
+			['Yan', '0', '0'],
+			['Xia', '1', '1']
+		] as const) {
+			await expect(await cell('Students', name, 'Believed false')).toHaveText(believed);
+			await expect(await cell('Students', name, 'Doubted true')).toHaveText(doubted);
+		}
+		// …and per question: the supported claim doubted by Wren and Xia, the made-up line
+		// believed by both, the unfounded claim taken as supported by Wren alone.
+		for (const [n, believed, doubted] of [
+			[admitted, '0', '2'],
+			[killUs, '2', '0'],
+			[apologised, '1', '0']
+		] as const) {
+			await expect(await cell('Questions', n, 'Believed false')).toHaveText(believed);
+			await expect(await cell('Questions', n, 'Doubted true')).toHaveText(doubted);
+		}
+		await check();
+
+		// The projector says nothing of it while the class is open: a doubt on a line says it is real.
+		await openTeacherPage(page, show);
+		await expect(page.getByTestId('class-summary')).toContainText(summaryText(3, 2));
+		await expect(page.getByRole('columnheader', { name: 'Doubted true' })).toHaveCount(0);
+		expect(await page.content()).not.toContain('Believed false');
+
+		// The debrief (which shows the answer anyway) does, per question.
+		await open(page, `${show}/debrief/${admitted}`);
+		await expect(page.getByTestId('believedFalse')).toHaveText('Believed something false: 0');
+		await expect(page.getByTestId('doubtedTrue')).toHaveText('Doubted something true: 2');
+		await check();
+
+		// Closed: the projector shows both columns.
+		await openTeacherPage(page, path);
+		await page.getByRole('button', { name: 'Close the exercise' }).click();
+		await expect(page.getByTestId('class-summary')).toContainText('closed');
+		await openTeacherPage(page, show);
+		await expect(await cell('Questions', killUs, 'Believed false')).toHaveText('2');
+		await expect(await cell('Questions', admitted, 'Doubted true')).toHaveText('2');
+		await check();
+
+		// A student's closed screen: their own counts.
+		await reloadStudent(xia.page);
+		await expect(xia.page.getByTestId('believedFalse')).toHaveText('Believed something false: 1');
+		await expect(xia.page.getByTestId('doubtedTrue')).toHaveText('Doubted something true: 1');
+
+		// The CSV: the two last columns.
+		await openTeacherPage(page, path);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download results (CSV)' }).click()
+		]);
+		const [header, ...rows] = parse(await readFile(await download.path(), 'utf8'), {
+			bom: true
+		}) as string[][];
+		expect(header!.slice(-2)).toEqual(['Believed false', 'Doubted true']);
+		expect(rows.map((r) => [r[0], ...r.slice(-2)])).toEqual([
+			['Wren', '23', '3'],
+			['Yan', '0', '0'],
+			['Xia', '1', '1']
+		]);
 	} finally {
 		await closeAll(students);
 	}

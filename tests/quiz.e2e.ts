@@ -47,6 +47,9 @@ test('a perfect round with evidence scores N / N and every evidence point @phone
 	}
 	// The review list marks each question "Right." or "Wrong.".
 	await expect(page.getByText('Right.', { exact: true })).toHaveCount(total);
+	// Nothing wrong: nothing believed false, nothing true doubted.
+	await expect(page.getByTestId('believedFalse')).toHaveText('Believed something false: 0');
+	await expect(page.getByTestId('doubtedTrue')).toHaveText('Doubted something true: 0');
 	await expectReadableLayout(page);
 
 	// Play again forgets this attempt and starts a fresh one at question 1.
@@ -78,6 +81,18 @@ test('an all-wrong round scores 0 / N, and the right sentences with wrong answer
 	}
 	// The review list marks each question "Right." or "Wrong.".
 	await expect(page.getByText('Wrong.', { exact: true })).toHaveCount(total);
+	// Each wrong answer is the first option other than the key's, so, counted by hand from the key
+	// (expected-answers.ts) and the options' order (Russell, Bottas, the stewards, the writer, "Not
+	// in the article"; Supported, Refuted, "Not in the article"): all 16 lines given to someone
+	// they are not from (a made-up one to Russell, Russell's to Bottas, the others' to Russell),
+	// the 4 refuted and 3 unfounded claims taken as supported: 23 believed false; the 3
+	// supported claims taken as refuted: 3 doubted true. The 4 epithets, the ruling and the wait
+	// are neither.
+	await expect(page.getByTestId('believedFalse')).toHaveText('Believed something false: 23');
+	await expect(page.getByTestId('doubtedTrue')).toHaveText('Doubted something true: 3');
+	await expect(
+		page.getByText('Rejected a claim the article supports, or called a real quote made up.')
+	).toBeVisible();
 });
 
 test('an answer is required before checking, and Start over goes back to the intro', async ({

@@ -452,6 +452,25 @@ test('a viewer one answer short of finishing still sees no answers', async ({ pa
 	await expect(page.getByTestId('comparison')).toHaveCount(0);
 });
 
+test('the share page counts what the sharer believed false and what they doubted that is true', async ({
+	browser,
+	request,
+	baseURL
+}) => {
+	// Every answer wrong, the first option other than the key's: 23 believed false, 3 doubted true
+	// (counted by hand in quiz.e2e.ts, "an all-wrong round"). Read without JavaScript: the server's.
+	const sharer = await playByApi(request, () => 'wrong');
+	const stranger = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	try {
+		const page = await stranger.newPage();
+		await open(page, `/s/${sharer.publicId}`);
+		await expect(page.getByTestId('believedFalse')).toHaveText('Believed something false: 23');
+		await expect(page.getByTestId('doubtedTrue')).toHaveText('Doubted something true: 3');
+	} finally {
+		await stranger.close();
+	}
+});
+
 test('a sharer who cited shows the evidence score beside the score, on the page and the card', async ({
 	page,
 	request,

@@ -12,6 +12,9 @@ export const StudentRow = z.object({
 	answered: count,
 	score: z.number(),
 	evidenceScore: z.number(),
+	/** Their wrong answers that believed something false, and that doubted something true (lapses.ts). */
+	believedFalse: count,
+	doubtedTrue: count,
 	removed: z.boolean()
 });
 export type StudentRow = z.infer<typeof StudentRow>;
@@ -35,6 +38,9 @@ export const QuestionStats = z.object({
 	subject: z.optional(z.string()),
 	answered: count,
 	correct: count,
+	/** Students whose answer believed something false, and whose answer doubted something true. */
+	believedFalse: count,
+	doubtedTrue: count,
 	/** Every option (or typed number) with how many chose it; the right one is marked. */
 	spread: z.array(z.object({ label: z.string(), count, right: z.boolean() })),
 	/** Whether the answer rests on sentences a student could cite (and the class asks for them). */

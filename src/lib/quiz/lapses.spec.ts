@@ -1,7 +1,7 @@
 // Which wrong answers believe something false and which doubt something true (issue 21): the
 // table is written from the issue's definitions, not from the code.
 import { describe, expect, it } from 'vitest';
-import { countLapses, lapseOf, type Lapse } from './lapses';
+import { lapseOf, type Lapse } from './lapses';
 import type { ChoiceQuestion, NumberQuestion, Question } from './questions';
 
 const base = { prompt: 'p', evidence: [] as string[][], related: [] as string[], explanation: 'e' };
@@ -66,19 +66,5 @@ describe('lapseOf: a wrong answer that believes something false, or doubts somet
 		['a wrong wait', timeline, 5, null]
 	])('%s', (_kind, question, given, expected) => {
 		expect(lapseOf(question, given)).toBe(expected);
-	});
-});
-
-describe('countLapses', () => {
-	it('counts each kind over the answered questions, leaving out the unanswered', () => {
-		const questions = [realLine, madeUp, supported, refuted, absent, timeline];
-		const answers = new Map<string, string | number>([
-			['q01', 'not-in-article'],
-			['q02', 'maya-brooks'],
-			['q03', 'refuted'],
-			['q04', 'supported'],
-			['q07', 3]
-		]);
-		expect(countLapses(questions, answers)).toEqual({ believedFalse: 2, doubtedTrue: 2 });
 	});
 });

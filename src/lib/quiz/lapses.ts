@@ -24,24 +24,3 @@ export function lapseOf(question: Question, given: GivenAnswer): Lapse {
 	}
 	return null;
 }
-
-export interface Lapses {
-	believedFalse: number;
-	doubtedTrue: number;
-}
-
-/** How many answered questions believe something false, and how many doubt something true. */
-export function countLapses(
-	questions: readonly Question[],
-	answers: ReadonlyMap<string, GivenAnswer>
-): Lapses {
-	const counts: Lapses = { believedFalse: 0, doubtedTrue: 0 };
-	for (const question of questions) {
-		const given = answers.get(question.id);
-		if (given === undefined) continue;
-		const lapse = lapseOf(question, given);
-		if (lapse === 'believed-false') counts.believedFalse++;
-		if (lapse === 'doubted-true') counts.doubtedTrue++;
-	}
-	return counts;
-}

@@ -1,6 +1,7 @@
 // Scores answers against the generated questions: the only place that decides right or wrong.
 import * as z from 'zod';
 import { judgeCitation, MAX_CITED, type EvidenceMode } from './evidence';
+import { lapseOf } from './lapses';
 import { MAX_HOURS, type NumberQuestion, type Question } from './questions';
 import type { Verdict } from './verdict';
 
@@ -111,6 +112,7 @@ export function scoreAnswer(
 		cited: mode === 'off' ? [] : [...cited],
 		citation,
 		evidencePoints: citation === 'counted' ? 1 : 0,
+		lapse: lapseOf(question, given),
 		given,
 		givenLabel,
 		answerLabel,

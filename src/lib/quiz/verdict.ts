@@ -21,6 +21,8 @@ export const Verdict = z.object({
 		z.enum(['counted', 'wrong-answer', 'none', 'incomplete', 'too-many'] as const)
 	),
 	/** The evidence point: 1 when the citation counted. */
-	evidencePoints: z.number()
+	evidencePoints: z.number(),
+	/** A wrong answer that believed something false or doubted something true (lapses.ts), or null. */
+	lapse: z.nullable(z.enum(['believed-false', 'doubted-true']))
 });
 export type Verdict = z.infer<typeof Verdict>;

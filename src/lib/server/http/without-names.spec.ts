@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classroomServices } from '../../../test-support/classroom';
 import { tempDatabase } from '../../../test-support/databases';
+import { lapseRoundAnswers } from '../../../test-support/lapse-round';
 import { withoutNames } from './without-names';
 
 describe('withoutNames', () => {
@@ -59,5 +60,34 @@ describe('withoutNames', () => {
 		expect(withoutNames(closed).questions).toEqual(closed.questions);
 		expect(withoutNames(closed).questions[noEvidence]!.hasEvidence).toBe(false);
 		expect(withoutNames(closed).questions[withEvidence]!.evidenceFound).toBe(1);
+	});
+
+	it('says nothing about who believed something false or doubted something true until the class is closed', async () => {
+		const classRow = await classWithAnswers();
+		const joined = await classroom.join({ code: classRow.code, nickname: 'Omar' }, '10.0.0.9');
+		if (!joined.ok) throw new Error('could not join');
+		// The hand-keyed round's first two rows: a made-up line believed, a real line doubted.
+		const [believed, doubted] = lapseRoundAnswers(quiz.questions);
+		for (const { question, given } of [believed!, doubted!]) {
+			await classroom.answer(joined.seat.seatKey, { questionId: question.id, answer: given });
+		}
+		const at = (id: string) => quiz.questions.findIndex((q) => q.id === id);
+		const open = await classroom.dashboard(classRow);
+		expect(open.questions[at(believed!.question.id)]).toMatchObject({ believedFalse: 1 });
+		expect(open.questions[at(doubted!.question.id)]).toMatchObject({ doubtedTrue: 1 });
+		for (const q of withoutNames(open).questions) {
+			expect(q).toMatchObject({ believedFalse: 0, doubtedTrue: 0 });
+		}
+
+		await classroom.close(classRow);
+		const closed = withoutNames(await classroom.dashboard((await classes.get(classRow.id))!));
+		expect(closed.questions[at(believed!.question.id)]).toMatchObject({
+			believedFalse: 1,
+			doubtedTrue: 0
+		});
+		expect(closed.questions[at(doubted!.question.id)]).toMatchObject({
+			believedFalse: 0,
+			doubtedTrue: 1
+		});
 	});
 });

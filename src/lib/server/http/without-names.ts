@@ -2,6 +2,8 @@
 // (the roster is the teacher's alone, a page at a time). While the class is open the projector's
 // view says nothing about evidence per question either: a question with nothing to
 // find is a made-up quote, and that must not reach the screen the class sees, nor its page data.
+// Nor how many believed something false or doubted something true on a question: a doubt counted
+// on a line says it is real.
 import type { Dashboard } from '$lib/server/services/classroom-service';
 
 // One anonymous copy per dashboard, so every projector stream shares it (and its encoded bytes).
@@ -19,7 +21,9 @@ export function withoutNames(dashboard: Dashboard): Dashboard {
 						...q,
 						hasEvidence: asked,
 						evidenceFound: 0,
-						citedWrongly: null
+						citedWrongly: null,
+						believedFalse: 0,
+						doubtedTrue: 0
 					}))
 		};
 		copies.set(dashboard, copy);

@@ -3,10 +3,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_MODES } from '../../quiz/evidence';
+import { countLapses } from '../../quiz/lapse-counts';
 import type { SeatRow } from '../db/class-store';
 import type { AttemptState } from './quiz-service';
 import { classroomServices } from '../../../test-support/classroom';
 import { ENGINES, tempDatabase } from '../../../test-support/databases';
+import { lapseRoundAnswers } from '../../../test-support/lapse-round';
 
 /** A student's row as their own results give it: each question's answer, then the totals. */
 const ownRow = (seat: SeatRow, state: AttemptState, questionIds: readonly string[]) => {
@@ -24,7 +26,9 @@ const ownRow = (seat: SeatRow, state: AttemptState, questionIds: readonly string
 		String(state.summary.score),
 		String(state.summary.evidence?.score ?? 0),
 		String(questionIds.length),
-		String(state.summary.evidence?.max ?? 0)
+		String(state.summary.evidence?.max ?? 0),
+		String(countLapses(state.verdicts).believedFalse),
+		String(countLapses(state.verdicts).doubtedTrue)
 	];
 };
 
@@ -79,7 +83,7 @@ describe.each(ENGINES)('the class export (%s)', (engine) => {
 			expect(await classroom.removeStudent(classRow, dee.id)).toBe(true);
 
 			const [header, ...rows] = parse((await classroom.csv(classRow)).slice(1)) as string[][];
-			expect(header).toHaveLength(1 + 4 * quiz.questions.length + 5);
+			expect(header).toHaveLength(1 + 4 * quiz.questions.length + 7);
 			const questionIds = quiz.questions.map((q) => q.id);
 			const expected = [];
 			for (const seat of seats.filter((s) => s !== dee)) {
@@ -95,4 +99,45 @@ describe.each(ENGINES)('the class export (%s)', (engine) => {
 			}
 		}
 	);
+
+	it('ends each row with what believed something false and what doubted something true', async () => {
+		const created = await classroom.createClass({
+			title: 'Year 10',
+			pacing: 'self',
+			feedback: 'each',
+			evidenceMode: 'off'
+		});
+		if (!created.ok) throw new Error(JSON.stringify(created));
+		const seatOf = async (nickname: string) => {
+			const joined = await classroom.join({ code: created.classRow.code, nickname }, '10.0.0.2');
+			if (!joined.ok) throw new Error(nickname);
+			return joined.seat;
+		};
+		const [fay, gus] = [await seatOf('Fay'), await seatOf('Gus')];
+		// Fay answers the hand-keyed round (4 believed false, 3 doubted true); Gus only its first
+		// three rows (a made-up line believed, a real line doubted, a real line given to another).
+		for (const [i, { question, given }] of lapseRoundAnswers(quiz.questions).entries()) {
+			for (const seat of i < 3 ? [fay, gus] : [fay]) {
+				const result = await classroom.answer(seat.seatKey, {
+					questionId: question.id,
+					answer: given
+				});
+				expect(result.ok).toBe(true);
+			}
+		}
+		const [header, ...rows] = parse((await classroom.csv(created.classRow)).slice(1)) as string[][];
+		expect(header!.slice(-7)).toEqual([
+			'Answered',
+			'Score',
+			'Evidence score',
+			'Out of',
+			'Evidence out of',
+			'Believed false',
+			'Doubted true'
+		]);
+		expect(rows.map((row) => [row[0], ...row.slice(-7)])).toEqual([
+			['Fay', '12', '1', '0', String(quiz.questions.length), '0', '4', '3'],
+			['Gus', '3', '0', '0', String(quiz.questions.length), '0', '2', '1']
+		]);
+	});
 });

@@ -1,9 +1,11 @@
 // The teacher's CSV of a class: one row per student still in it, with each question's answer, right
-// or wrong, the sentences cited and whether the citation counted, then their totals. Built from the
+// or wrong, the sentences cited and whether the citation counted, then their totals (the last two:
+// how many answers believed something false, how many doubted something true). Built from the
 // class's seats and answers read once (class-store.ts) and scored here as the quiz scores them, so
 // a class of 10,000 costs two queries, not one per student.
 import { toCsv } from '../../classroom/csv';
 import type { EvidenceMode } from '../../quiz/evidence';
+import { countLapses } from '../../quiz/lapse-counts';
 import { summarize } from '../../quiz/summary';
 import type { Verdict } from '../../quiz/verdict';
 import type { ClassAnswer, SeatRow } from '../db/class-store';
@@ -38,7 +40,15 @@ export function classCsv(
 	for (let n = 1; n <= questions.length; n++) {
 		header.push(`Q${n} answer`, `Q${n} result`, `Q${n} cited`, `Q${n} evidence`);
 	}
-	header.push('Answered', 'Score', 'Evidence score', 'Out of', 'Evidence out of');
+	header.push(
+		'Answered',
+		'Score',
+		'Evidence score',
+		'Out of',
+		'Evidence out of',
+		'Believed false',
+		'Doubted true'
+	);
 	const rows = present.map((seat) => {
 		const own = verdicts.get(seat.id)!;
 		const row: (string | number)[] = [seat.nickname];
@@ -48,17 +58,17 @@ export function classCsv(
 			else row.push('', '', '', '');
 		}
 		// The totals as the student's own results have them.
-		const summary = summarize(
-			questions,
-			own.filter((v) => v !== undefined),
-			mode
-		);
+		const answered = own.filter((v) => v !== undefined);
+		const summary = summarize(questions, answered, mode);
+		const lapses = countLapses(answered);
 		row.push(
 			summary.answered,
 			summary.score,
 			summary.evidence?.score ?? 0,
 			questions.length,
-			summary.evidence?.max ?? 0
+			summary.evidence?.max ?? 0,
+			lapses.believedFalse,
+			lapses.doubtedTrue
 		);
 		return row;
 	});

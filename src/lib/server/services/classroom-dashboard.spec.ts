@@ -5,8 +5,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROSTER_PAGE_SIZE, type RosterView } from '../../classroom/roster';
 import { Dashboard, TeacherDashboard } from '../../contract/dashboard';
+import { countLapses } from '../../quiz/lapse-counts';
 import { classroomServices, liftedCaps } from '../../../test-support/classroom';
 import { freshDatabase, tempDatabase } from '../../../test-support/databases';
+import { lapseRoundAnswers } from '../../../test-support/lapse-round';
 import type { Db } from '../db/database';
 import { withoutNames } from '../http/without-names';
 
@@ -186,13 +188,16 @@ describe('the dashboard kept change by change', () => {
 				for (const s of seats) {
 					rows.push(
 						await (async () => {
-							const summary = (await quiz.state(s.attemptKey))!.summary;
+							const { summary, verdicts } = (await quiz.state(s.attemptKey))!;
+							const lapses = countLapses(verdicts);
 							return {
 								seatId: s.id,
 								nickname: s.nickname,
 								answered: summary.answered,
 								score: summary.score,
 								evidenceScore: summary.evidence?.score ?? 0,
+								believedFalse: lapses.believedFalse,
+								doubtedTrue: lapses.doubtedTrue,
 								removed: s.removedAt !== null
 							};
 						})()
@@ -266,6 +271,76 @@ describe('what a change is announced to', () => {
 		expect(
 			(await classroom.roster((await classes.get(id))!, { page: 1, q: 'ana' })).rows
 		).toMatchObject([{ nickname: 'Ana', removed: true, answered: quiz.questions.length }]);
+	});
+});
+
+describe('believed something false, doubted something true', () => {
+	it('counts them per question and per student as answers come in, and without a removed student', async () => {
+		const { quiz, classes, classroom } = await setupInTest();
+		const created = await classroom.createClass(settings);
+		if (!created.ok) throw new Error('not created');
+		const { id, code } = created.classRow;
+		await classroom.dashboard(created.classRow);
+		const seatOf = async (nickname: string) => {
+			const joined = await classroom.join({ code, nickname }, 'x');
+			if (!joined.ok) throw new Error('not joined');
+			return joined.seat;
+		};
+		const [ana, ben, cy] = [await seatOf('Ana'), await seatOf('Ben'), await seatOf('Cy')];
+		const round = lapseRoundAnswers(quiz.questions);
+		const [madeUp, realDoubted, realGivenAway, , supportedDoubted] = round;
+		const answer = (seat: { seatKey: string }, questionId: string, given: string | number) =>
+			classroom.answer(seat.seatKey, { questionId, answer: given });
+		// Ana: the whole hand-keyed round (4 believed false, 3 doubted true). Ben: its first three
+		// rows (2 and 1). Cy: sees through the made-up line, doubts the same real line.
+		for (const { question, given } of round) await answer(ana, question.id, given);
+		for (const { question, given } of round.slice(0, 3)) await answer(ben, question.id, given);
+		await answer(cy, madeUp!.question.id, madeUp!.question.answer);
+		await answer(cy, realDoubted!.question.id, realDoubted!.given);
+
+		const byQuestion = async () => {
+			const dash = await classroom.dashboard((await classes.get(id))!);
+			const of = (q: { question: { id: string } }) => {
+				const stats = dash.questions.find((s) => s.id === q.question.id)!;
+				return [stats.believedFalse, stats.doubtedTrue];
+			};
+			return [madeUp, realDoubted, realGivenAway, supportedDoubted].map((q) => of(q!));
+		};
+		const byStudent = async () =>
+			(await classroom.roster((await classes.get(id))!)).rows.map((r) => [
+				r.nickname,
+				r.believedFalse,
+				r.doubtedTrue
+			]);
+		expect(await byQuestion()).toEqual([
+			[2, 0],
+			[0, 3],
+			[2, 0],
+			[0, 1]
+		]);
+		expect(await byStudent()).toEqual([
+			['Ana', 4, 3],
+			['Ben', 2, 1],
+			['Cy', 0, 1]
+		]);
+
+		// Ben removed: his answers leave the questions' counts, and his row keeps his own.
+		await classroom.removeStudent((await classes.get(id))!, ben.id);
+		expect(await byQuestion()).toEqual([
+			[1, 0],
+			[0, 2],
+			[1, 0],
+			[0, 1]
+		]);
+		expect(await byStudent()).toEqual([
+			['Ana', 4, 3],
+			['Ben', 2, 1],
+			['Cy', 0, 1]
+		]);
+		const classRow = (await classes.get(id))!;
+		expect(tidy(await classroom.dashboard(classRow))).toEqual(
+			tidy(await classroom.buildDashboard(classRow))
+		);
 	});
 });
 

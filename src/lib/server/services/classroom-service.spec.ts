@@ -386,12 +386,15 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		expect(rows[0]!.slice(1, 5)).toEqual(['Q1 answer', 'Q1 result', 'Q1 cited', 'Q1 evidence']);
 		expect(rows[1]![0]).toBe(`'=HYPERLINK("x")`);
 		expect(rows[1]!.slice(1, 5)).toEqual(['George Russell', 'right', 'p9s1 p10s1', 'counted']);
-		expect(rows[1]!.slice(-5)).toEqual([
+		// One right answer: it neither believed something false nor doubted something true.
+		expect(rows[1]!.slice(-7)).toEqual([
 			'1',
 			'1',
 			'1',
 			String(quiz.questions.length),
-			String(EXPECTED_EVIDENCE_MAX)
+			String(EXPECTED_EVIDENCE_MAX),
+			'0',
+			'0'
 		]);
 	});
 

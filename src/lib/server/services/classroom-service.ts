@@ -182,6 +182,8 @@ function withSeat(live: Live, seat: Pick<SeatRow, 'id' | 'nickname' | 'attemptKe
 		answered: 0,
 		score: 0,
 		evidenceScore: 0,
+		believedFalse: 0,
+		doubtedTrue: 0,
 		removed: false
 	});
 	live.dashboard = { ...live.dashboard, present: live.dashboard.present + 1 };
@@ -217,6 +219,8 @@ function countAnswer(live: Live, verdict: Verdict, sign: 1 | -1): Dashboard['que
 		...stats,
 		answered: stats.answered + sign,
 		correct: stats.correct + (verdict.correct ? sign : 0),
+		believedFalse: stats.believedFalse + (verdict.lapse === 'believed-false' ? sign : 0),
+		doubtedTrue: stats.doubtedTrue + (verdict.lapse === 'doubted-true' ? sign : 0),
 		evidenceFound: stats.evidenceFound + sign * verdict.evidencePoints,
 		spread,
 		citedWrongly: mostCited(wrong, live.quiz.sentenceOrder)
@@ -241,7 +245,9 @@ function withAnswer(live: Live, seatId: string, verdict: Verdict): boolean {
 		...student,
 		answered: count,
 		score: student.score + verdict.points,
-		evidenceScore: student.evidenceScore + verdict.evidencePoints
+		evidenceScore: student.evidenceScore + verdict.evidencePoints,
+		believedFalse: student.believedFalse + (verdict.lapse === 'believed-false' ? 1 : 0),
+		doubtedTrue: student.doubtedTrue + (verdict.lapse === 'doubted-true' ? 1 : 0)
 	};
 	// A removed student's answers count for them but not in the class's split (as when built).
 	if (student.removed) return true;
@@ -514,7 +520,12 @@ export function createClassroomService(
 		const seats = await classes.seats(classRow.id);
 		const answers = await classes.answers(classRow.id);
 		const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
-		const perSeat = new Map(seats.map((s) => [s.id, { answered: 0, score: 0, evidence: 0 }]));
+		const perSeat = new Map(
+			seats.map((s) => [
+				s.id,
+				{ answered: 0, score: 0, evidence: 0, believedFalse: 0, doubtedTrue: 0 }
+			])
+		);
 		const perQuestion = new Map(
 			quiz.questions.map((q) => {
 				const spread = new Map<string, { label: string; count: number; right: boolean }>();
@@ -529,6 +540,8 @@ export function createClassroomService(
 					{
 						answered: 0,
 						correct: 0,
+						believedFalse: 0,
+						doubtedTrue: 0,
 						found: 0,
 						spread,
 						evidence,
@@ -546,9 +559,13 @@ export function createClassroomService(
 			seat.answered++;
 			seat.score += verdict.points;
 			seat.evidence += verdict.evidencePoints;
+			if (verdict.lapse === 'believed-false') seat.believedFalse++;
+			if (verdict.lapse === 'doubted-true') seat.doubtedTrue++;
 			if (removed.has(seatId)) continue;
 			stats.answered++;
 			if (verdict.correct) stats.correct++;
+			if (verdict.lapse === 'believed-false') stats.believedFalse++;
+			if (verdict.lapse === 'doubted-true') stats.doubtedTrue++;
 			stats.found += verdict.evidencePoints;
 			for (const id of verdict.cited) {
 				if (!stats.evidence.has(id)) stats.wrong.set(id, (stats.wrong.get(id) ?? 0) + 1);
@@ -585,6 +602,8 @@ export function createClassroomService(
 					subject: question.subject,
 					answered: stats.answered,
 					correct: stats.correct,
+					believedFalse: stats.believedFalse,
+					doubtedTrue: stats.doubtedTrue,
 					spread: [...stats.spread.values()],
 					hasEvidence: mode !== 'off' && question.evidence.length > 0,
 					evidenceFound: stats.found,
@@ -604,14 +623,19 @@ export function createClassroomService(
 			dashboard,
 			quiz,
 			answeredBy,
-			students: seats.map((seat) => ({
-				seatId: seat.id,
-				nickname: seat.nickname,
-				answered: perSeat.get(seat.id)!.answered,
-				score: perSeat.get(seat.id)!.score,
-				evidenceScore: perSeat.get(seat.id)!.evidence,
-				removed: seat.removedAt !== null
-			})),
+			students: seats.map((seat) => {
+				const own = perSeat.get(seat.id)!;
+				return {
+					seatId: seat.id,
+					nickname: seat.nickname,
+					answered: own.answered,
+					score: own.score,
+					evidenceScore: own.evidence,
+					believedFalse: own.believedFalse,
+					doubtedTrue: own.doubtedTrue,
+					removed: seat.removedAt !== null
+				};
+			}),
 			seats: new Map(seats.map((s, at) => [s.id, { at, attemptKey: s.attemptKey }])),
 			questionAt,
 			choice: new Set(quiz.questions.filter((q) => q.format === 'choice').map((q) => q.id)),

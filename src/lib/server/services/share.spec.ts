@@ -5,6 +5,7 @@ import { createAttemptStore } from '../db/attempt-store';
 import { createQuizService } from './quiz-service';
 import { challengeScore, loadSharedResult } from './share';
 import { ENGINES, tempDatabase } from '../../../test-support/databases';
+import { lapseRoundAnswers } from '../../../test-support/lapse-round';
 
 describe.each(ENGINES)('the shared result loader (%s)', (engine) => {
 	const { db } = tempDatabase(engine);
@@ -36,6 +37,16 @@ describe.each(ENGINES)('the shared result loader (%s)', (engine) => {
 			/"(reveal|answer|answerLabel|evidence|explanation|given|givenLabel)"/
 		);
 		expect(shown).not.toContain(friend.key);
+	});
+
+	it('counts what believed something false and what doubted something true (4 and 3 by hand)', async () => {
+		const friend = await quiz.start();
+		for (const { question, given } of lapseRoundAnswers(quiz.questions)) {
+			await quiz.answer(friend.key, { questionId: question.id, answer: given });
+		}
+		const shared = (await loadSharedResult(quiz, friend.publicId))!;
+		expect(shared).toMatchObject({ finished: false, score: 1 });
+		expect(shared.lapses).toEqual({ believedFalse: 4, doubtedTrue: 3 });
 	});
 
 	it('shows the evidence score apart from the score, for the sharer and a finished viewer', async () => {

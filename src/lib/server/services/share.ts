@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { Sentence } from '../../content/sentences';
+import { countLapses, type Lapses } from '../../quiz/lapse-counts';
 import type { EvidenceScore, SkillScore } from '../../quiz/summary';
 import { PUBLIC_ID_PATTERN } from '../db/ids';
 import type { AttemptState, QuizService } from './quiz-service';
@@ -45,6 +46,11 @@ export interface SharedResult {
 	bySkill: SkillScore[];
 	/** "Finding evidence", kept apart from the score; null when the round asked for none. */
 	evidenceScore: EvidenceScore | null;
+	/**
+	 * What believed something false and what doubted something true: scored again from the answers
+	 * on record, like the score, so a round shared before they were counted has them too.
+	 */
+	lapses: Lapses;
 	questions: SharedQuestion[];
 	/** The viewer's own finished attempt, for the side-by-side comparison. */
 	viewer: ScoreLine | null;
@@ -96,6 +102,7 @@ export async function loadSharedResult(
 		max: shared.summary.max,
 		bySkill: shared.summary.bySkill,
 		evidenceScore: shared.summary.evidence,
+		lapses: countLapses(shared.verdicts),
 		viewer: rival ? scoreLine(rival) : null,
 		questions: quiz.questions.map((question, i) => {
 			const verdict = sharedVerdicts.get(question.id);
