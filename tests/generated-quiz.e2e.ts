@@ -39,6 +39,11 @@ const words = (text: string) =>
 		.replace(/[\u2018\u2019]/g, "'")
 		.replace(/can't|cannot/g, 'can not')
 		.replace(/n't\b/g, ' not')
+		.replace(/'d\b/g, ' had')
+		.replace(/'ve\b/g, ' have')
+		.replace(/'re\b/g, ' are')
+		.replace(/'ll\b/g, ' will')
+		.replace(/'s\b/g, '')
 		.split(/[^a-z0-9']+/)
 		.filter(Boolean);
 const phrase = (text: string) => ` ${words(text).join(' ')} `;

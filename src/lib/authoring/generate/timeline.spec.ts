@@ -309,3 +309,16 @@ describe('the wait generator', () => {
 		expect(generated(text).wait).toBeNull();
 	});
 });
+
+describe("the wait's words for a player", () => {
+	it('names each event by its own clause, cut before a second verb phrase, and gives the wait without sentence ids', () => {
+		const { wait } = generated(
+			'The pier was closed on Monday after engineers found cracks. Two days later, the council voted to demolish the pier and build a smaller landing stage in its place.'
+		);
+		expect(wait && [wait.from.what, wait.to.what, wait.explanation]).toEqual([
+			'The pier was closed',
+			'the council voted to demolish the pier',
+			'The article gives "on Monday", then "Two days later": 2 days.'
+		]);
+	});
+});

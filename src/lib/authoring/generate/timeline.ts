@@ -437,10 +437,17 @@ function clauseAfter(text: string, at: number, to: number): string | null {
 	return tidy(stop < 0 ? rest : rest.slice(0, stop));
 }
 
-/** A clause's words, at most twelve, or null when none is left (or a quote was in it). */
+/**
+ * A clause's words, or null when none is left (or a quote was in it): cut before a second verb
+ * phrase joined by "and" once five words are told ("voted to demolish the pier and build…"), and
+ * at twelve words with "…" to show the cut.
+ */
 function tidy(clause: string): string | null {
 	if (clause.includes('\uFFFC')) return null;
-	const w = clause.trim().split(/\s+/u).filter(Boolean).slice(0, 12);
+	const w = clause.trim().split(/\s+/u).filter(Boolean);
+	const and = w.findIndex((word, i) => i >= 5 && /^(?:and|but)$/iu.test(word));
+	if (and > 0 && and <= 12) return w.slice(0, and).join(' ').replace(/,$/u, '');
+	if (w.length > 12) return `${w.slice(0, 12).join(' ')}…`;
 	return w.length > 0 ? w.join(' ') : null;
 }
 
@@ -474,6 +481,10 @@ function whatAt(article: Article, e: Event): string {
 	return tidy(joined) ?? tidy(text.slice(e.sentence.start, e.start)) ?? words(article, e);
 }
 
+/** "1 day", "2 days", "1.5 hours". */
+const amountOf = (amount: number, unit: 'hours' | 'days') =>
+	`${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
+
 function toWait(article: Article, c: Candidate): GeneratedWait {
 	const event = (e: Event): GeneratedEvent => ({
 		what: whatAt(article, e),
@@ -496,8 +507,8 @@ function toWait(article: Article, c: Candidate): GeneratedWait {
 		max: hundredths(c.amount + half),
 		evidence,
 		explanation: same
-			? `The article says "${from.when}" (${from.sentence}): ${c.amount} ${c.unit}.`
-			: `"${from.when}" (${from.sentence}) to "${to.when}" (${to.sentence}): ${c.amount} ${c.unit}.`,
+			? `The article says "${from.when}": ${amountOf(c.amount, c.unit)}.`
+			: `The article gives "${from.when}", then "${to.when}": ${amountOf(c.amount, c.unit)}.`,
 		discuss: 'Which words in the article fix each time, and how exact can the answer be?',
 		confidence: c.reason === null ? 'sure' : 'check',
 		reason: c.reason
