@@ -112,6 +112,27 @@ function namedIn(
 	return null;
 }
 
+/** Every named person or body the article quotes or reports with certainty, in its order. */
+function sureSpeakers(article: Article, suggestions: Suggestions): SaidFact['speaker'][] {
+	const byLabel = new Map(article.entities.map((e) => [e.label, e]));
+	const ids = new Set(
+		suggestions.statements
+			.filter((s) => s.form !== 'writer' && s.confidence === 'sure' && s.source)
+			.map((s) => s.source)
+	);
+	return suggestions.sources
+		.filter((s) => ids.has(s.id) && s.kind !== 'writer' && !DESCRIBED.test(s.label))
+		.map((source) => {
+			const entity = byLabel.get(source.label);
+			return {
+				id: source.id,
+				label: source.label,
+				kind: entity?.kind ?? (source.kind === 'body' ? 'body' : 'person'),
+				gender: entity?.gender === 'f' || entity?.gender === 'm' ? entity.gender : null
+			};
+		});
+}
+
 /** Clauses taken from one quote at most. */
 const CLAUSES_PER_STATEMENT = 2;
 
@@ -175,6 +196,7 @@ export function saidClaims(clause: string, speaker: SaidFact['speaker'], direct 
 /** What someone said, in substance, refuted by naming another speaker of the same kind. */
 export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[] {
 	const all = saidFacts(article, suggestions);
+	const speakers = sureSpeakers(article, suggestions);
 	// A quiz uses a dozen claims at most: a long article's quotes are sampled evenly, not all read.
 	const step = Math.max(1, all.length / MOST_FACTS);
 	const list =
@@ -198,11 +220,17 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 				.sort((a, b) => a.run - b.run)[0]?.t;
 		const text = reworded(saidClaims(fact.clause, fact.speaker, direct));
 		if (!text) continue;
-		// The nearest other speaker of the same kind, before or after.
-		const others = list
-			.map((o, j) => ({ o, d: Math.abs(j - i) }))
-			.filter(({ o }) => o.speaker.id !== fact.speaker.id && o.speaker.kind === fact.speaker.kind)
-			.sort((a, b) => a.d - b.d);
+		// The nearest other speaker of the same kind, before or after; then anyone else the article
+		// quotes or reports with certainty.
+		const others = [
+			...list
+				.map((o, j) => ({ o, d: Math.abs(j - i) }))
+				.filter(({ o }) => o.speaker.id !== fact.speaker.id && o.speaker.kind === fact.speaker.kind)
+				.sort((a, b) => a.d - b.d),
+			...speakers
+				.filter((o) => o.id !== fact.speaker.id && o.kind === fact.speaker.kind)
+				.map((speaker) => ({ o: { speaker } }))
+		];
 		let refuted: GeneratedClaim | null = null;
 		// "Ana Silva said she had lost customers": given to a man, the "she" would be somebody else.
 		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
