@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitArticle } from '../content/sentences';
-import {
-	checkItems,
-	checkRanges,
-	confirmStatement,
-	markWords,
-	segments,
-	shortWords
-} from './checks';
+import { checkRanges, confirmStatement, markWords, segments, shortWords } from './checks';
 import type { Draft, DraftStatement } from './draft';
 
 const text = [
@@ -57,49 +50,13 @@ const draft = (): Pick<Draft, 'sources' | 'statements'> => ({
 	]
 });
 
-describe('the suggestions to check', () => {
-	it('lists only the statements to check, in the order of the article, unplaced ones last', () => {
-		const items = checkItems(draft(), splitArticle(text));
-		expect(items.map((i) => [i.id, i.index])).toEqual([
-			['s-engines', 4],
-			['s-nobody', 2],
-			['s-leaves', 0],
-			['s-typed', 3]
-		]);
-	});
-
-	it('gives each its speaker, its reason and its sentence with the words marked', () => {
-		const [first, second, , typed] = checkItems(draft(), splitArticle(text));
-		expect(first).toMatchObject({
-			speaker: 'Ruth Okafor',
-			reason: 'two people named Okafor',
-			words: 'The engines need new parts',
-			context: { before: '"', marked: 'The engines need new parts', after: '," Okafor said.' }
-		});
-		expect(second!.context).toEqual({
-			before: 'A harbour official, who asked not to be named, said: "',
-			marked: 'Nobody told us.',
-			after: '"'
-		});
-		expect(typed).toMatchObject({ speaker: '', context: null });
-	});
-
-	it('orders two statements of one sentence by where their words are', () => {
-		const two = {
-			sources: [],
-			statements: [
-				statement('later', 'every hour', ['p3s2'], '', 'x'),
-				statement('earlier', 'It leaves', ['p3s2'], '', 'y')
-			]
-		};
-		expect(checkItems(two, splitArticle(text)).map((i) => i.id)).toEqual(['earlier', 'later']);
-	});
-
-	it('has nothing to list once every statement is confirmed', () => {
+describe('confirming a statement', () => {
+	it("settles the engine's doubt about each", () => {
 		const d = draft();
 		for (const s of d.statements) confirmStatement(s);
-		expect(d.statements.every((s) => s.confidence === 'sure' && s.reason === null)).toBe(true);
-		expect(checkItems(d, splitArticle(text))).toEqual([]);
+		expect(d.statements.map((s) => [s.confidence, s.reason])).toEqual(
+			d.statements.map(() => ['sure', null])
+		);
 	});
 });
 

@@ -1,26 +1,13 @@
-// The suggestions a teacher should check first: the draft's statements whose speaker the engine was
-// unsure of, in the order of the article, each with its reason and its words marked in its sentence.
+// The words of statements the engine was unsure of, marked where they are in the article (for the
+// page that adds a statement from the article), and confirming a statement, which settles the doubt.
 import type { Paragraph } from '../content/sentences';
-import type { Draft, DraftStatement } from './draft';
+import type { DraftStatement } from './draft';
 
 /** A sentence split around the words it holds; `marked` is empty when the words are not in it. */
 export interface Marked {
 	before: string;
 	marked: string;
 	after: string;
-}
-
-export interface CheckItem {
-	/** The statement's place in the draft: its fields' ids are "f-statements-<index>-…". */
-	index: number;
-	id: string;
-	/** Its words, cut to a dozen. */
-	words: string;
-	/** The suggested speaker's name; empty when none was suggested. */
-	speaker: string;
-	reason: string;
-	/** The sentences it is in, its words marked; null when it points at none. */
-	context: Marked | null;
 }
 
 const WORDS_SHOWN = 12;
@@ -66,7 +53,7 @@ export function checkRanges(
 	const ranges = new Map<string, [number, number][]>();
 	for (const statement of statements) {
 		if (statement.confidence !== 'check') continue;
-		// In the article's order, joined as checkItems joins them.
+		// The statement's sentences in the article's order, joined.
 		const own = [...texts.keys()].filter((id) => statement.sentences.includes(id));
 		const found = markWords(own.map((id) => texts.get(id)!).join(' '), statement.content);
 		if (!found.marked) continue;
@@ -102,40 +89,4 @@ export function segments(text: string, ranges: [number, number][] = []): Segment
 export function confirmStatement(statement: DraftStatement): void {
 	statement.confidence = 'sure';
 	statement.reason = null;
-}
-
-/** The statements to check, in the article's order (those pointing at no sentence last). */
-export function checkItems(
-	draft: Pick<Draft, 'sources' | 'statements'>,
-	paragraphs: Paragraph[]
-): CheckItem[] {
-	const sentences = paragraphs.flatMap((p) => p.sentences);
-	const order = new Map(sentences.map((s, i) => [s.id, { at: i, text: s.text }]));
-	const labels = new Map(draft.sources.map((s) => [s.id, s.label]));
-	return draft.statements
-		.map((statement, index) => {
-			const own = statement.sentences
-				.map((id) => order.get(id))
-				.filter((s) => s !== undefined)
-				.sort((a, b) => a.at - b.at);
-			const context =
-				own.length > 0 ? markWords(own.map((s) => s.text).join(' '), statement.content) : null;
-			return {
-				statement,
-				index,
-				at: own[0]?.at ?? Number.POSITIVE_INFINITY,
-				offset: context?.marked ? context.before.length : 0,
-				context
-			};
-		})
-		.filter(({ statement }) => statement.confidence === 'check')
-		.sort((a, b) => a.at - b.at || a.offset - b.offset || a.index - b.index)
-		.map(({ statement, index, context }) => ({
-			index,
-			id: statement.id,
-			words: shortWords(statement.content),
-			speaker: labels.get(statement.source) ?? '',
-			reason: statement.reason ?? 'check who said it',
-			context
-		}));
 }
