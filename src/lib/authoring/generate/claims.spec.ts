@@ -63,3 +63,18 @@ describe('claims on a made-up article', () => {
 		]);
 	});
 });
+
+describe('a role at an organisation', () => {
+	it('is a claim when it fits in six words of the sentence, and is refused when it would copy more', () => {
+		const text = [
+			'"We did everything we could," said Raj Patel, station commander at Westshire Fire and Rescue.',
+			'"We were told there was no money," said Sunita Rao, chair of the Ashcombe Flood Group.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(
+			claimFacts(read.article, read.suggestions)
+				.filter((f) => f.kind === 'role')
+				.map((f) => [f.supported.claim, f.refuted?.claim ?? null])
+		).toEqual([['Sunita Rao is chair of the Ashcombe Flood Group.', null]]);
+	});
+});

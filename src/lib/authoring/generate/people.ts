@@ -5,7 +5,7 @@
 import type { Article, Entity } from '../suggest/article';
 import { ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon';
 import type { GeneratedClaim } from '../suggest/types';
-import { capitalise, claim, sentenceId, type Fact } from './claim';
+import { capitalise, claim, longestSharedRun, MOST_COPIED, sentenceId, type Fact } from './claim';
 
 export interface NamedIn {
 	entity: Entity;
@@ -26,14 +26,18 @@ export function namings(article: Article): NamedIn[] {
 }
 
 /** A role phrase fit for "X is <role>": definite, short, a role and not a description. */
-const ROLE = /^the\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+$/iu;
+const ROLE =
+	/^(?:[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+|[\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2}\s+(?:at|of|for)\s+.+)$/u;
+/** A role at an organisation the text names: "station commander at Westshire Fire and Rescue". */
+const AT_ORGANISATION =
+	/^,\s+([\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{Ll}][\p{L}'\u2019-]*){0,2}\s+(?:at|of|for)\s+(?:the\s+)?\p{Lu}[^,.;:\uFFFC]{1,40}?)(?=,|\.\s|\.$|\s+(?:who|said|says|told)\b)/u;
 const NOT_ROLES =
 	/\b(?:man|woman|boy|girl|person|people|victim|pair|couple|family|one|other|latter|former|same)$/iu;
 
 /** Whether the phrase's head (its last word before "of …") is a person or role noun, or one the engine learned for this person. */
 function isRoleHead(role: string, entity: Entity): boolean {
 	const head = role
-		.replace(/\s+of\s+.*$/iu, '')
+		.replace(/\s+(?:of|at|for)\s+.*$/iu, '')
 		.split(/\s+/u)
 		.at(-1)!
 		.toLowerCase()
@@ -55,15 +59,17 @@ function roleFacts(
 		if (seen.has(n.entity)) continue;
 		const s = article.sentenceList[n.sentence]!;
 		const text = article.masked[s.paragraph]!;
+		const following = text.slice(n.end, Math.min(s.end, n.end + 80));
+		// ", the union's branch secretary," or ", station commander at Westshire Fire and Rescue,".
 		const after =
 			/^,\s+(the\s+[^,.;:\uFFFC]{3,60}?)(?=,|\.\s|\.$|\s+(?:who|said|says|told)\b)/iu.exec(
-				text.slice(n.end, Math.min(s.end, n.end + 80))
-			);
+				following
+			) ?? AT_ORGANISATION.exec(following);
 		const before = /(?:^|[.;]\s+|^\s*)(the\s+[^,.;:\uFFFC]{3,60}?),\s+$/iu.exec(
 			text.slice(Math.max(s.start, n.pos - 80), n.pos)
 		);
 		const role = (after?.[1] ?? before?.[1])?.trim();
-		if (!role || !ROLE.test(role) || NOT_ROLES.test(role) || role.split(/\s+/u).length > 5)
+		if (!role || !ROLE.test(role) || NOT_ROLES.test(role) || role.split(/\s+/u).length > 6)
 			continue;
 		// A role ends with a noun for a person or a role ("the council's chief engineer", "the mother
 		// of Sean Smith"), as the engine read it: ", the reports show" is a clause, not a role.
@@ -95,8 +101,12 @@ function ageFacts(
 /** The role facts: "X is the union's branch secretary", refuted by naming another person with a role. */
 export function roles(article: Article, named: NamedIn[]): Fact[] {
 	const list = roleFacts(article, named);
-	return list.map((fact, i) => {
+	return list.flatMap((fact, i): Fact[] => {
 		const id = sentenceId(article, fact.sentence);
+		const sentenceText = article.sentenceList[fact.sentence]!.text;
+		// Reworded, not copied: "X is <role>" may not repeat more than six of the sentence's words.
+		if (longestSharedRun(`${fact.entity.label} is ${fact.role}.`, sentenceText) > MOST_COPIED)
+			return [];
 		const other = list[(i + 1) % list.length];
 		const supported = claim(
 			`${fact.entity.label} is ${fact.role}.`,
@@ -123,7 +133,7 @@ export function roles(article: Article, named: NamedIn[]): Fact[] {
 						[sentenceId(article, other.sentence)]
 					)
 				: null;
-		return { key: `role:${fact.entity.label}`, kind: 'role', supported, refuted };
+		return [{ key: `role:${fact.entity.label}`, kind: 'role', supported, refuted }];
 	});
 }
 
