@@ -15,6 +15,19 @@ describe("a quote's first clause that stands on its own", () => {
 			'told reporters that the council would look again at the plan',
 			'the council would look again at the plan'
 		],
+		[
+			'said in a statement that it regretted the disruption to islanders',
+			'it regretted the disruption to islanders'
+		],
+		// A second report after "and that" is cut off; a linking "But" is dropped.
+		[
+			'said that it regretted the disruption to islanders and that its offer was fair',
+			'it regretted the disruption to islanders'
+		],
+		[
+			'But we have been patient for two years, and patience has not paid',
+			'we have been patient for two years'
+		],
 		["The pier is not safe for anyone -- it's that simple", 'The pier is not safe for anyone'],
 		// Two joined clauses: the first is said whole; joined words are not cut apart.
 		// …unless it says nothing without the lines before.

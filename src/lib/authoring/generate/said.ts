@@ -26,8 +26,12 @@ const SUBJECT =
 /** Capitalised words that open a phrase, not a subject: "Under the establishment's leadership we…". */
 const NOT_SUBJECTS =
 	/^(?:Under|In|On|At|For|With|By|From|After|Before|During|Without|Despite|Over|Since|Through|To|As|Like|Of|About|Here|There's|Why|What|How|Who|Where|Please|Thank|Thanks|Let|Let's|Maybe|Perhaps|Sometimes|Today|Tonight|Yesterday|Tomorrow|Last|Next|Every|All|Some|Any|Most|Many|Never|Always|Not|Just|Also|Still|Of)\b/u;
+/**
+ * A report's verb, and what stands between it and the words reported: "said", "said that", "said in
+ * a statement that", "told reporters on Monday that".
+ */
 const SPEECH_VERB =
-	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought)\s+(?:that\s+)?|told\s+[^,.;:]{1,40}?\s+that\s+)/iu;
+	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought|told)\s+(?:(?:[^\s,.;:]+\s+){0,5}?that\s+)?)/iu;
 const QUESTION =
 	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
 /**
@@ -37,7 +41,7 @@ const QUESTION =
  * instead (cutting it would say something else).
  */
 const CUT =
-	/[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
+	/\s(?:and|but)\s+that\s|[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
 const FINITE =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
@@ -54,7 +58,9 @@ export function firstClause(content: string): string | null {
 		.trim()
 		.replace(/^[\s'"\u2018\u2019\u201c\u201d\u2026.]+/u, '')
 		// A report's words start after its verb: "said she had lost 40 customers".
-		.replace(SPEECH_VERB, '');
+		.replace(SPEECH_VERB, '')
+		// "But we have been patient": a conjunction that only links to the line before says nothing.
+		.replace(/^(?:but|and|yet|still)\s+(?=\S)/iu, '');
 	if (DEPENDENT.test(text) || !SUBJECT.test(text) || NOT_SUBJECTS.test(text)) return null;
 	// Words in capitals are shouted, not said: a claim could not report them in the same voice.
 	if (/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return null;
@@ -85,6 +91,8 @@ function asContinuation(clause: string): string {
 /** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
 const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
 
+/** Other speakers tried for a false claim: the nearest few are enough, and each costs a comparison. */
+const MOST_TRIED = 8;
 /** The most quotes read for claims, and the longest evidence a claim is compared with, in characters. */
 const MOST_FACTS = 40;
 const LONGEST_EVIDENCE = 1200;
@@ -230,7 +238,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			...speakers
 				.filter((o) => o.id !== fact.speaker.id && o.kind === fact.speaker.kind)
 				.map((speaker) => ({ o: { speaker } }))
-		];
+		].slice(0, MOST_TRIED);
 		let refuted: GeneratedClaim | null = null;
 		// "Ana Silva said she had lost customers": given to a man, the "she" would be somebody else.
 		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
