@@ -4,6 +4,7 @@
 // from the lists below are made, so every one turns the meaning, and none can be told from its form.
 import { normaliseWords } from '../../content/schema';
 import type { GeneratedDecoy, SuggestedSource, SuggestedStatement } from '../suggest/types';
+import { SMALL_NUMBERS } from './reword';
 
 /** Auxiliaries that take "not" after them, and their contracted negatives. */
 const NEGATABLE: Record<string, string> = {
@@ -149,22 +150,6 @@ const DETERMINERS = new Set([
 	'how'
 ]);
 
-const NUMBER_WORDS = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve'
-];
-
 export type Change = { kind: 'negation' | 'number' | 'opposite'; from: string; to: string };
 
 interface Word {
@@ -194,8 +179,8 @@ function likeCase(original: string, replacement: string): string {
  */
 export function changedNumber(text: string): string | null {
 	const lower = text.toLowerCase();
-	const word = NUMBER_WORDS.indexOf(lower);
-	if (word >= 2) return likeCase(text, NUMBER_WORDS[word + 1] ?? 'twenty');
+	const word = SMALL_NUMBERS.indexOf(lower);
+	if (word >= 2) return likeCase(text, SMALL_NUMBERS[word + 1] ?? 'twenty');
 	const m = /^(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?(%?)$/u.exec(text);
 	if (!m) return null;
 	const whole = Number(m[1]!.replace(/,/g, ''));

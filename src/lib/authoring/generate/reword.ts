@@ -26,7 +26,8 @@ const UNCONTRACT: [RegExp, string][] = [
 	[/\b(they|we|you|I|he|she|it)['\u2019]ll\b/giu, '$1 will']
 ];
 
-const NUMBERS = [
+/** Numbers written as words, each at its own value: "two" is 2. */
+export const SMALL_NUMBERS = [
 	'zero',
 	'one',
 	'two',
@@ -61,8 +62,8 @@ export function toggleContractions(clause: string): string {
 /** Small numbers as figures and figures as words ("two years" ↔ "2 years"); not a year or a decimal. */
 export function toggleNumbers(clause: string): string {
 	return clause.replace(/(?<![\d.,])\b(?:[a-z]+|\d{1,2})\b(?![.,]\d)/gu, (word) => {
-		if (/^\d+$/u.test(word)) return NUMBERS[Number(word)] ?? word;
-		const n = NUMBERS.indexOf(word);
+		if (/^\d+$/u.test(word)) return SMALL_NUMBERS[Number(word)] ?? word;
+		const n = SMALL_NUMBERS.indexOf(word);
 		// "one" is a pronoun as often as a number.
 		return n >= 2 ? String(n) : word;
 	});
