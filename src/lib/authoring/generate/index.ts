@@ -2,19 +2,34 @@
 // write by hand — claims to judge, doctored quotes, a ruling and a wait — each with the sentences that
 // settle it and the engine's confidence. Pure TypeScript, run with the suggestions (suggestQuiz).
 import type { Article } from '../suggest/article';
-import type { GeneratedQuiz, Suggestions } from '../suggest/types';
+import type { GeneratedQuiz, SuggestedSource, Suggestions } from '../suggest/types';
 import { generateClaims } from './claims';
 import { doctoredQuotes } from './doctored';
 import { generateRuling } from './ruling';
 import { generateWait } from './timeline';
 
-/** Every item the article allows, in the pack's field names. */
-export function generateQuiz(article: Article, suggestions: Suggestions): GeneratedQuiz {
+/**
+ * Every item the article allows, in the pack's field names, and the sources with the ruling's body
+ * when it never speaks (it is then a source only for the ruling, before the writer).
+ */
+export function generateQuiz(
+	article: Article,
+	suggestions: Suggestions
+): GeneratedQuiz & { sources: SuggestedSource[] } {
 	const text = article.blocks.map((b) => b.text).join('\n\n');
+	const ruling = generateRuling(article, suggestions);
+	const sources = ruling?.newSource
+		? [
+				...suggestions.sources.filter((s) => s.kind !== 'writer'),
+				ruling.newSource,
+				...suggestions.sources.filter((s) => s.kind === 'writer')
+			]
+		: suggestions.sources;
 	return {
+		sources,
 		claims: generateClaims(article, suggestions, text),
 		decoys: doctoredQuotes(text, suggestions.statements, suggestions.sources),
-		ruling: generateRuling(article, suggestions),
+		ruling: ruling?.ruling ?? null,
 		wait: generateWait(article)
 	};
 }

@@ -115,6 +115,65 @@ const SURE: [string, string, Expected][] = [
 	]
 ];
 
+/** Decisions that penalise nobody by themselves, taken by official bodies or judges. */
+const NEUTRAL: [string, string, Expected][] = [
+	[
+		'a judge fines someone: a judge decides like a body',
+		'Judge Anna Price fined Tom Reilly £500. "It was a serious breach," Price said. Reilly said he would appeal.',
+		{
+			body: 'Anna Price',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a body that never speaks is still the one that decided',
+		'The Harbourside Council fined Tom Reilly £500. Reilly said he would appeal.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		"a court's judge halts work on a day: the court decided, nobody penalised",
+		'A High Court judge on Tuesday halted work on the new bypass for six weeks. Maya Brooks, who leads the residents, said she was delighted.',
+		{
+			body: 'High Court',
+			penalised: [],
+			decision: 'halted work on the new bypass for six weeks',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a committee votes five to two to pause a scheme, never speaking',
+		'The transport committee voted five to two to pause the scheme for six weeks while officers look again. Councillor Priya Natarajan said she was disappointed.',
+		{
+			body: 'The transport committee',
+			penalised: [],
+			decision: 'voted five to two to pause the scheme for six weeks',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'stewards declare a racing incident, "not warranting punishment"',
+		'Though the stewards officially declared it a racing incident and therefore not warranting punishment, Maya Brooks was still angry. "He never looked," Brooks said.',
+		{
+			body: 'The stewards',
+			penalised: [],
+			decision: 'declared it a racing incident and therefore not warranting punishment',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	]
+];
+
 const CHECK: [string, string, Expected][] = [
 	[
 		'the decision in a relative clause, "which fined …"',
@@ -153,10 +212,6 @@ const CHECK: [string, string, Expected][] = [
 
 const REFUSED: [string, string][] = [
 	[
-		'a person is not a body',
-		'Judge Anna Price fined Tom Reilly £500. "It was a serious breach," Price said. Reilly said he would appeal.'
-	],
-	[
 		'two of three penalised: the pack has no answer for "some of them"',
 		'The Eastfield Council fined Ana Silva and Ben Ode £100 each. "The market rules apply to all," the council said. Silva said it was unfair. Cara Lind, another trader, said she had been warned too.'
 	],
@@ -177,8 +232,20 @@ const REFUSED: [string, string][] = [
 		'The race stewards took no further action against Maya Brooks. Lewis Hart was fined €500. "We looked at both incidents," the stewards said. Brooks said she was relieved. Hart said he disagreed.'
 	],
 	[
-		'the body is no source (it never speaks)',
-		'The Harbourside Council fined Tom Reilly £500. Reilly said he would appeal.'
+		'a company halting its service is no ruling',
+		'Harbour Ferries halted its service on Monday. "Safety comes first," the company said. Tom Reilly said he was stranded.'
+	],
+	[
+		'a decision of no penalty about a person: whether it penalised is not read',
+		'The club board dismissed Dana Cole on Friday. "We thank her," the board said. Cole said she was shocked.'
+	],
+	[
+		'a decision of no penalty, but someone was banned without saying by whom',
+		'The tribunal rejected the appeal on Monday. Tom Reilly was banned for two matches in March. "The rules are clear," the tribunal said. Reilly said he was disappointed.'
+	],
+	[
+		'a decision of no penalty in the passive',
+		'The scheme was paused by the transport committee on Tuesday. Tom Reilly said he was pleased.'
 	],
 	[
 		'another decision of the same body about people it does not name',
@@ -235,7 +302,7 @@ function generated(text: string) {
 }
 
 describe('the ruling generator', () => {
-	it.each([...SURE, ...CHECK])('%s', (_, text, expected) => {
+	it.each([...SURE, ...NEUTRAL, ...CHECK])('%s', (_, text, expected) => {
 		const { ruling, item, issues } = generated(text);
 		expect(ruling).toEqual(expected);
 		expect(issues).toEqual([]);

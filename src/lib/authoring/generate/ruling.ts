@@ -6,7 +6,7 @@
 // kind body, everyone penalised a source, the answer one the pack can hold (nobody, one, or every
 // candidate), and no decision of that body nor any penalty in the passive left unread.
 import * as L from '../lexicon';
-import type { Token } from '../text';
+import { slug, type Token } from '../text';
 import { tokensIn, type Article, type Entity, type Mention } from '../suggest/article';
 import type { GeneratedRuling, SuggestedSource, Suggestions } from '../suggest/types';
 
@@ -27,6 +27,24 @@ const PENALTY_NOUNS = new Set(
 	`penalty penalties fine fines ban bans suspension suspensions sanction sanctions reprimand
 	punishment disqualification deduction sentence jail prison`.split(/\s+/u)
 );
+/**
+ * Past forms of a decision that penalises nobody by itself ("halted work", "declared it a racing
+ * incident", "voted to pause the scheme"): read only when an official body or a judge takes it.
+ */
+const NEUTRAL = new Set(
+	`halted paused declared approved rejected ordered upheld overturned blocked scrapped granted
+	refused adopted quashed lifted postponed delayed cancelled dismissed`.split(/\s+/u)
+);
+/** Head nouns of the bodies whose decisions are rulings: a company halting a service is none. */
+const OFFICIAL = new Set(
+	`court courts committee council councils stewards panel tribunal board commission authority
+	regulator jury inquiry inspectorate ombudsman parliament senate assembly cabinet government
+	ministry department federation association league watchdog judges magistrates`.split(/\s+/u)
+);
+/** People whose decisions are rulings: "Judge Anna Price fined …", "the coroner ruled …". */
+const JUDGING = new Set(['judge', 'justice', 'magistrate', 'coroner', 'sheriff']);
+/** Words that deny a penalty noun after them: "not warranting punishment", "no penalty". */
+const DENYING = new Set(['no', 'not', 'without', 'nor', 'never']);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 /** Verbs of deciding that take "to …" or "not to …". */
 const DECIDING = new Set(['voted', 'decided', 'agreed', 'chose', 'opted', 'resolved']);
@@ -74,6 +92,8 @@ interface Decision {
 	passive: boolean;
 	/** Cleared, no further action, decided not to: nobody penalised, whoever is named. */
 	nobody: boolean;
+	/** A decision that penalises nobody by itself ("halted work"), taken by an official body or a judge. */
+	neutral: boolean;
 	/** The words between subject and verb are not only "has", "also" and adverbs. */
 	distant: boolean;
 	/** Where the decision's words start in the paragraph, and where its sentence ends. */
@@ -82,8 +102,14 @@ interface Decision {
 	paragraph: number;
 }
 
-/** The ruling the article reports, or null when there is none the pack can hold for sure. */
-export function generateRuling(article: Article, suggestions: Suggestions): GeneratedRuling | null {
+/**
+ * The ruling the article reports, or null when there is none the pack can hold for sure; with the
+ * body as a new source when it never speaks ("The transport committee voted …").
+ */
+export function generateRuling(
+	article: Article,
+	suggestions: Suggestions
+): { ruling: GeneratedRuling; newSource?: SuggestedSource } | null {
 	// Bodies by the head noun of their label ("stewards"), for a body phrase the engine did not record.
 	const bodies = new Map<string, Entity[]>();
 	for (const e of article.entities) {
@@ -95,11 +121,17 @@ export function generateRuling(article: Article, suggestions: Suggestions): Gene
 	}
 	const decisions = article.sentenceList.flatMap((s) => decisionsIn(article, s, bodies));
 	const sourceOf = sourceFinder(suggestions.sources);
-	// The first decision taken by a body that is a source: the ruling is that body's.
-	const chosen = decisions.find((d) => d.subject && sourceOf(d.subject.entity)?.kind === 'body');
+	// The first decision taken by a body, or by a judge who is a source: the ruling is theirs.
+	const chosen = decisions.find(
+		(d) =>
+			d.subject &&
+			(d.subject.entity.kind === 'body' ||
+				(official(d.subject) && sourceOf(d.subject.entity) !== undefined))
+	);
 	if (!chosen) return null;
 	const body = chosen.subject!.entity;
-	const bodySource = sourceOf(body)!;
+	const newSource = sourceOf(body) ? undefined : sourceFor(body, suggestions.sources);
+	const bodySource = sourceOf(body) ?? newSource!;
 	const mine = decisions.filter((d) => d.subject?.entity === body);
 	if (mine.some((d) => d.penalised === undefined)) return null;
 	const penalised = new Set(mine.flatMap((d) => d.penalised!.map((m) => m.entity)));
@@ -141,7 +173,7 @@ export function generateRuling(article: Article, suggestions: Suggestions): Gene
 		chosenOnes.length === 0
 			? 'nobody was penalised'
 			: `${chosenOnes.map((c) => c.label).join(' and ')} ${chosenOnes.length > 1 ? 'were' : 'was'} penalised`;
-	return {
+	const ruling: GeneratedRuling = {
 		body: bodySource.id,
 		decision,
 		penalised: chosenOnes.map((c) => c.id),
@@ -151,6 +183,16 @@ export function generateRuling(article: Article, suggestions: Suggestions): Gene
 		confidence: reasons.length === 0 ? 'sure' : 'check',
 		reason: reasons.length === 0 ? null : reasons.join(' ')
 	};
+	return newSource ? { ruling, newSource } : { ruling };
+}
+
+/** A body that decides but never speaks, as a source with an id no other source has. */
+function sourceFor(body: Entity, sources: SuggestedSource[]): SuggestedSource {
+	const taken = new Set(sources.map((s) => s.id));
+	const base = slug(body.label.replace(/^(?:the|a|an)\s+/iu, '')) || 'body';
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	return { id, label: body.label, kind: 'body', epithets: body.epithets };
 }
 
 /**
@@ -162,9 +204,16 @@ function penaltyElsewhere(article: Article, decisions: Decision[], own: Set<stri
 	if (decisions.some((d) => !d.nobody)) return true;
 	for (const s of article.sentenceList) {
 		if (own.has(s.id)) continue;
-		for (const t of tokensIn(article, s.paragraph, s.start, s.end))
-			if (PENALTY_NOUNS.has(t.lower)) return true;
+		const toks = tokensIn(article, s.paragraph, s.start, s.end);
+		for (let i = 0; i < toks.length; i++)
+			if (PENALTY_NOUNS.has(toks[i]!.lower) && !denied(toks, i)) return true;
 	}
+	return false;
+}
+
+/** "not warranting punishment", "no penalty": a penalty noun with a denial a few words before it. */
+function denied(toks: Token[], i: number): boolean {
+	for (let k = Math.max(0, i - 3); k < i; k++) if (DENYING.has(toks[k]!.lower)) return true;
 	return false;
 }
 
@@ -236,13 +285,15 @@ function decisionsIn(
 		for (; read < i; read++) hypothetical ||= HYPOTHETICAL.has(toks[read]!.lower);
 		const found = decisionAt(toks, i);
 		if (!found) continue;
-		const { verb, objectFrom, nobody } = found;
+		const { verb, objectFrom, nobody, neutral } = found;
 		// The auxiliary, past "also" or an adverb: "was also banned", "has been formally censured".
 		let j = verb - 1;
 		while (j >= 0 && verb - j <= 2 && (adverb(toks[j]!) || SKIPPED.has(toks[j]!.lower))) j--;
 		const aux = j >= 0 ? toks[j]!.lower : '';
 		const passive = !nobody && PASSIVE_AUX.has(aux) && verb === i;
 		if (aux === 'be' || aux === 'being' || aux === 'not') continue;
+		// "The scheme was paused": what was decided is before the verb, not who decided.
+		if (neutral && PASSIVE_AUX.has(aux)) continue;
 		const start = passive ? j : verb;
 		const before = subjectBefore(text, toks, start, mentions, bodies);
 		let subject = before?.mention;
@@ -251,6 +302,12 @@ function decisionsIn(
 			// "Reilly was banned … by the council": the one penalised before, the body after "by".
 			penalised = subject && !before?.distant ? [subject] : undefined;
 			subject = agentAfter(text, toks, verb + 1, mentions);
+		} else if (neutral) {
+			// Only an official body's or a judge's decision is a ruling; one about a person is no
+			// "nobody" ("dismissed the manager", "declared him unfit"): not read here.
+			if (!subject || !official(subject)) continue;
+			const objects = objectsAt(text, toks, objectFrom, mentions);
+			penalised = objects?.some((m) => m.entity.kind === 'person') ? undefined : [];
 		} else if (nobody) {
 			// "cleared the old market site" is no ruling about someone: "cleared" needs a person or body.
 			if (CLEARING.has(toks[verb]!.lower) && !objectsAt(text, toks, objectFrom, mentions)) continue;
@@ -263,6 +320,7 @@ function decisionsIn(
 			penalised,
 			passive,
 			nobody,
+			neutral,
 			distant: !passive && (before?.distant ?? false),
 			from: toks[start]!.start,
 			sentenceEnd: s.end,
@@ -280,35 +338,60 @@ function decisionsIn(
 function decisionAt(
 	toks: Token[],
 	i: number
-): { verb: number; objectFrom: number; nobody: boolean } | undefined {
+): { verb: number; objectFrom: number; nobody: boolean; neutral: boolean } | undefined {
 	const w = (k: number) => toks[k]?.lower ?? '';
 	const word = w(i);
-	if (PENALTY.has(word)) return { verb: i, objectFrom: i + 1, nobody: false };
-	if (CLEARING.has(word)) return { verb: i, objectFrom: i + 1, nobody: true };
+	const at = (verb: number, objectFrom: number, nobody: boolean, neutral = false) => ({
+		verb,
+		objectFrom,
+		nobody,
+		neutral
+	});
+	if (PENALTY.has(word)) return at(i, i + 1, false);
+	if (CLEARING.has(word)) return at(i, i + 1, true);
+	if (NEUTRAL.has(word)) return at(i, i + 1, true, true);
 	if (DECIDING.has(word)) {
 		// "voted to suspend", "voted unanimously to ban", "voted 5-2 to expel", "decided not to fine".
 		let k = i + 1;
 		while (k < i + 3 && toks[k] && (adverb(toks[k]!) || /\d/u.test(w(k)))) k++;
+		// "voted five to two to pause", "voted by seven votes to three to".
+		if (w(k) === 'by' && COUNT.test(w(k + 1)) && /^votes?$/u.test(w(k + 2))) k += 3;
+		if (COUNT.test(w(k)) && w(k + 1) === 'to' && COUNT.test(w(k + 2))) k += 3;
 		// "voted on Tuesday to suspend".
 		if (w(k) === 'on' && WEEKDAY.test(w(k + 1))) k += 2;
 		if (w(k) === 'not' && w(k + 1) === 'to' && PENALTY_BASE.has(w(k + 2)))
-			return { verb: i, objectFrom: k + 3, nobody: true };
-		if (w(k) === 'to' && PENALTY_BASE.has(w(k + 1)))
-			return { verb: i, objectFrom: k + 2, nobody: false };
+			return at(i, k + 3, true);
+		if (w(k) === 'to' && PENALTY_BASE.has(w(k + 1))) return at(i, k + 2, false);
+		// "voted to pause the scheme", "decided not to renew the contract": a decision of nothing
+		// penal, read when an official body takes it.
+		const base = w(k) === 'not' && w(k + 1) === 'to' ? k + 2 : w(k) === 'to' ? k + 1 : -1;
+		if (base > 0 && toks[base] && !toks[base]!.capital && /^[a-z]+$/u.test(w(base)))
+			return at(i, base + 1, true, true);
 		return undefined;
 	}
 	if (word === 'declined' && w(i + 1) === 'to' && PENALTY_BASE.has(w(i + 2)))
-		return { verb: i, objectFrom: i + 3, nobody: true };
+		return at(i, i + 3, true);
 	if (
 		(word === "didn't" || (word === 'did' && w(i + 1) === 'not')) &&
 		PENALTY_BASE.has(w(i + (word === 'did' ? 2 : 1)))
 	)
-		return { verb: i, objectFrom: i + (word === 'did' ? 3 : 2), nobody: true };
+		return at(i, i + (word === 'did' ? 3 : 2), true);
 	if (word === 'took' && w(i + 1) === 'no') {
 		const k = w(i + 2) === 'further' ? i + 3 : i + 2;
-		if (w(k) === 'action') return { verb: i, objectFrom: k + 1, nobody: true };
+		if (w(k) === 'action') return at(i, k + 1, true);
 	}
 	return undefined;
+}
+
+/** A count of votes: "5", "five". */
+const COUNT =
+	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/u;
+
+/** Whether a decision's subject is one whose decisions are rulings: an official body or a judge. */
+function official(m: Mention): boolean {
+	const words = `${m.entity.label} ${m.text}`.toLowerCase().split(/\s+/u);
+	if (m.entity.kind === 'body') return words.some((w) => OFFICIAL.has(w));
+	return words.some((w) => JUDGING.has(w)) || [...m.entity.roles].some((r) => JUDGING.has(r));
 }
 
 /** "unanimously", "formally": an adverb, not "Reilly". */
@@ -332,10 +415,15 @@ function subjectBefore(
 ): { mention: Mention; distant: boolean } | undefined {
 	let k = verb - 1;
 	while (k >= 0 && verb - k <= 2 && (BETWEEN.has(toks[k]!.lower) || adverb(toks[k]!))) k--;
+	// "A High Court judge on Tuesday halted": the day between subject and verb.
+	if (k > 0 && WEEKDAY.test(toks[k]!.lower) && toks[k - 1]!.lower === 'on') k -= 2;
 	const at = toks[verb]!.start;
 	const usable = (m: Mention | undefined) => m && !/['\u2019]s$/u.test(m.text);
 	if (k >= 0) {
-		const m = mentions.byEnd.get(toks[k]!.end) ?? bodyPhrase(text, toks, k, bodies);
+		const m =
+			mentions.byEnd.get(toks[k]!.end) ??
+			bodyPhrase(text, toks, k, bodies) ??
+			courtOf(text, toks, k, mentions);
 		if (usable(m) && !/[,;:()\u2014\u2013]/u.test(text.slice(m!.end, at)))
 			return { mention: m!, distant: false };
 	}
@@ -353,6 +441,13 @@ function subjectBefore(
 		: undefined;
 }
 
+/** "A High Court judge": the court, named right before its judge at token k, decides. */
+function courtOf(text: string, toks: Token[], k: number, mentions: Mentions): Mention | undefined {
+	if (k === 0 || !JUDGING.has(toks[k]!.lower)) return undefined;
+	const m = mentions.byEnd.get(toks[k - 1]!.end);
+	return m?.entity.kind === 'body' && onlySpace(text, m.end, toks[k]!.start) ? m : undefined;
+}
+
 /**
  * "The race stewards" ending at token k, when the engine recorded no mention there: "the", a few
  * lower-case words and the head noun of exactly one body's label ("The stewards").
@@ -363,8 +458,9 @@ function bodyPhrase(
 	k: number,
 	bodies: Map<string, Entity[]>
 ): Mention | undefined {
-	const found = bodies.get(toks[k]!.lower) ?? [];
-	if (found.length !== 1) return undefined;
+	const head = toks[k]!.lower;
+	const found = bodies.get(head) ?? [];
+	if (found.length > 1 || (found.length === 0 && !OFFICIAL.has(head))) return undefined;
 	let first = k;
 	while (
 		first > 0 &&
@@ -380,14 +476,35 @@ function bodyPhrase(
 		/[,;:]/u.test(text.slice(from.start, toks[k]!.end))
 	)
 		return undefined;
+	const words = text.slice(from.start, toks[k]!.end);
+	// An official body the engine did not record ("The transport committee"): known from here on by
+	// its head noun, as the engine's own bodies are.
+	if (found.length === 0) bodies.set(head, [unrecordedBody(words)]);
 	return {
-		entity: found[0]!,
+		entity: bodies.get(head)![0]!,
 		sentence: -1,
 		pos: from.start,
 		end: toks[k]!.end,
 		paragraph: -1,
 		kind: 'np',
-		text: text.slice(from.start, toks[k]!.end)
+		text: words
+	};
+}
+
+/** A body named only by a phrase, for this ruling: not added to the article the engine read. */
+function unrecordedBody(phrase: string): Entity {
+	return {
+		kind: 'body',
+		label: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+		names: [],
+		descriptors: new Set(),
+		roles: new Set(),
+		epithets: [],
+		epithetKeys: new Set(),
+		confirmed: true,
+		speaks: false,
+		mentioned: 0,
+		first: -1
 	};
 }
 
@@ -442,6 +559,11 @@ function objectsAt(
 	return out;
 }
 
+/** Words that lead on to more: a decision's words never end on one. */
+const LEADING_ON = new Set(
+	'while and but or to of the a an for as when after before until with by in on at that which who'.split(' ')
+);
+
 /** Where the decision's clause ends: a comma, stop, colon, dash or quote (not inside "€5,000"). */
 function clauseEnd(text: string, from: number, limit: number): number {
 	// Twelve words fit in 200 characters: no need to read further in a sentence with no stop.
@@ -457,7 +579,8 @@ function clauseEnd(text: string, from: number, limit: number): number {
 		}
 	}
 	// At most twelve words: the decision, not the whole story.
-	const words = text.slice(from, end).split(/\s+/u);
-	if (words.length > 12) end = from + words.slice(0, 12).join(' ').length;
-	return from + text.slice(from, end).trimEnd().length;
+	const words = text.slice(from, end).trimEnd().split(/\s+/u).slice(0, 12);
+	// Never ending on a word that leads on: "… for six weeks while".
+	while (words.length > 1 && LEADING_ON.has(words.at(-1)!.toLowerCase())) words.pop();
+	return from + words.join(' ').length;
 }
