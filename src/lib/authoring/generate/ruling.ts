@@ -561,7 +561,9 @@ function objectsAt(
 
 /** Words that lead on to more: a decision's words never end on one. */
 const LEADING_ON = new Set(
-	'while and but or to of the a an for as when after before until with by in on at that which who'.split(' ')
+	'while and but or to of the a an for as when after before until with by in on at that which who'.split(
+		' '
+	)
 );
 
 /** Where the decision's clause ends: a comma, stop, colon, dash or quote (not inside "€5,000"). */

@@ -157,7 +157,7 @@ export function assemble(
 		id: ids.get(entity)!,
 		label: entity.label,
 		kind: entity.kind,
-		epithets: entity.epithets
+		epithets: entity.epithets.filter((e) => askable(e, entity))
 	}));
 	sources.push({ id: 'writer', label: "The article's writer", kind: 'writer', epithets: [] });
 
@@ -176,4 +176,18 @@ export function assemble(
 		}))
 	};
 	return { suggestions, evidence };
+}
+
+/**
+ * Whether "who is meant by this phrase?" is a question worth asking: not when the answer repeats the
+ * phrase's name or its head noun ("Adeyemi's office" and "her office" for Ruth Adeyemi's office).
+ */
+function askable(epithet: string, entity: Entity): boolean {
+	const bare = (w: string) => w.replace(/['\u2019]s$/u, '').toLowerCase();
+	const label = new Set(entity.label.split(/\s+/u).map(bare));
+	const words = epithet.split(/\s+/u);
+	const named = words.some(
+		(w) => /^\p{Lu}/u.test(w) && !/^(?:the|a|an)$/iu.test(w) && label.has(bare(w))
+	);
+	return !named && !label.has(bare(words.at(-1)!));
 }
