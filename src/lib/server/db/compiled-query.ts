@@ -1,6 +1,6 @@
 // Queries built and compiled once, then run with new values each time. Building a Kysely query and
-// compiling it to SQL cost more CPU than SQLite takes to run it: on the answer path, about a third
-// of each answer went to Kysely making the same four statements again (answer-path.bench.ts).
+// compiling it to SQL cost more CPU than SQLite takes to run it, and the answer path made the same
+// four statements again for every answer (answer-path.bench.ts; the figures: docs/benchmarks.md).
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
 import { prepareStatement } from './prepared-statements';
 import type { Database } from './schema';

@@ -1,7 +1,6 @@
 // On PostgreSQL the queries compiled once (compiled-query.ts) also run as named prepared statements:
 // each connection parses and plans one the first time it runs it, not every time. Parsing and
-// planning was most of PostgreSQL's work on the answer path: the seat's read cost it 250 µs of CPU
-// as an unnamed statement and 70 µs prepared (2,000 seats, 10 connections, this machine).
+// planning was most of PostgreSQL's work on the answer path (the figures: docs/benchmarks.md).
 //
 // Only the texts marked here are prepared, so each connection keeps a bounded set (the compiled
 // queries are made once, when the stores are). A statement prepared before a migration changed

@@ -7,7 +7,7 @@
 // little is left (or the WAL has grown to four times the limit), hands over: the request thread runs
 // a RESTART checkpoint of its own, which copies the few pages left and starts the WAL over. The WAL
 // file is then written over from its start, not cut back: cutting a file of hundreds of megabytes
-// stalled the request thread for 240 ms at every restart (bench:class, 2,000 students), so it is cut
+// stalled the request thread at every restart (the figures: docs/benchmarks.md), so it is cut
 // only past four times `restartAfterPages` (SQLite's journal_size_limit). If the worker fails, the
 // connection goes back to checkpointing itself, so the WAL never grows without bound.
 import { createRequire } from 'node:module';

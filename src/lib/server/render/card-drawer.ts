@@ -1,6 +1,7 @@
 // Draws link-preview cards (satori lays out, resvg rasterises) in a worker thread with a bound on
 // its memory and on each card's time, so a card that costs too much fails alone: the process lives.
-// One worker draws card after card (starting one costs ~0.5 s); one that dies is started again.
+// One worker draws card after card (starting one is slow: docs/benchmarks.md); one that dies is
+// started again.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 

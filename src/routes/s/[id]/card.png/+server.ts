@@ -1,7 +1,8 @@
 // GET /s/:id/card.png: the 1200×630 link-preview card of a shared score, cached forever once finished.
-// An unfinished attempt gets the one neutral card (drawn once): drawing takes ~50 ms of CPU, and an
-// attempt in progress is free to create, so only finished scores get a card of their own. A card that
-// cannot be drawn now (score-card.ts: out of time or memory, or too many waiting) is a 503 to retry.
+// An unfinished attempt gets the one neutral card (drawn once): drawing is costly (the figures:
+// docs/benchmarks.md) and an attempt in progress is free to create, so only finished scores get a
+// card of their own. A card that cannot be drawn now (score-card.ts: out of time or memory, or too
+// many waiting) is a 503 to retry.
 import { getApp } from '$lib/server/app';
 import { CardUnavailable, createCardCache, renderScoreCard } from '$lib/server/render/score-card';
 import { PublicId } from '$lib/server/services/share';
