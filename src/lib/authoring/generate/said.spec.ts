@@ -44,7 +44,12 @@ describe("a quote's first clause that stands on its own", () => {
 		['Under the new plan we lose the bus', null],
 		['THIS IS NOT OK', null],
 		// Too short to say anything.
-		['We agree.', null]
+		['We agree.', null],
+		// A report after a verb that keeps its meaning in "said"; a verb that would change it is no clause.
+		['accepted that the sample was limited', 'the sample was limited'],
+		['conceded that the figures were out of date', 'the figures were out of date'],
+		['denied that the sample was limited', null],
+		['hoped the ferries would run again by Friday', null]
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});

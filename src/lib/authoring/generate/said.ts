@@ -22,7 +22,9 @@ export interface SaidFact {
 const DEPENDENT =
 	/^(?:if|when|whenever|unless|although|though|because|while|as|after|before|once|until|since|and|but|or|so|yet|then|well|yes|no|oh|look|now|even|only|whether)\b/iu;
 const SUBJECT =
-	/^(?:I|I['\u2019](?:m|ve|d|ll)|we|we['\u2019](?:re|ve|ll|d)|it|it['\u2019]s|this|that|there|they|he|she|his|her|its|their|the|a|an|our|my|nobody|no one|everyone|people|\p{Lu}\p{Ll}+)\b/iu;
+	/^(?:I|I['\u2019](?:m|ve|d|ll)|we|we['\u2019](?:re|ve|ll|d)|it|it['\u2019]s|this|that|there|they|he|she|his|her|its|their|the|a|an|our|my|nobody|no one|everyone|people)\b/iu;
+/** A name opening the clause: in capitals, as written ("accepted that…" is a verb, not a name). */
+const NAMED_SUBJECT = /^\p{Lu}\p{Ll}+\b/u;
 /** Capitalised words that open a phrase, not a subject: "Under the establishment's leadership we…". */
 const NOT_SUBJECTS =
 	/^(?:Under|In|On|At|For|With|By|From|After|Before|During|Without|Despite|Over|Since|Through|To|As|Like|Of|About|Here|There's|Why|What|How|Who|Where|Please|Thank|Thanks|Let|Let's|Maybe|Perhaps|Sometimes|Today|Tonight|Yesterday|Tomorrow|Last|Next|Every|All|Some|Any|Most|Many|Never|Always|Not|Just|Also|Still|Of)\b/u;
@@ -31,7 +33,7 @@ const NOT_SUBJECTS =
  * a statement that", "told reporters on Monday that".
  */
 const SPEECH_VERB =
-	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought|told)\s+(?:(?:[^\s,.;:]+\s+){0,5}?that\s+)?)/iu;
+	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought|told|accepted|acknowledged|admitted|conceded|agreed|confirmed|stressed|announced|revealed|wrote)\s+(?:(?:[^\s,.;:]+\s+){0,5}?that\s+)?)/iu;
 const QUESTION =
 	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
 /**
@@ -61,7 +63,12 @@ export function firstClause(content: string): string | null {
 		.replace(SPEECH_VERB, '')
 		// "But we have been patient": a conjunction that only links to the line before says nothing.
 		.replace(/^(?:but|and|yet|still)\s+(?=\S)/iu, '');
-	if (DEPENDENT.test(text) || !SUBJECT.test(text) || NOT_SUBJECTS.test(text)) return null;
+	if (
+		DEPENDENT.test(text) ||
+		!(SUBJECT.test(text) || NAMED_SUBJECT.test(text)) ||
+		NOT_SUBJECTS.test(text)
+	)
+		return null;
 	// Words in capitals are shouted, not said: a claim could not report them in the same voice.
 	if (/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return null;
 	const cut = CUT.exec(text);
