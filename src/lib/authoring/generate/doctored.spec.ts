@@ -43,6 +43,8 @@ describe('one meaningful change to a line', () => {
 		['Fares went up and service got worse.', 'Fares went up and service got better.', 'opposite'],
 		// A hedge made certain.
 		['The council may close the road.', 'The council will close the road.', 'opposite'],
+		// An auxiliary before its subject asks a question: no "not" after it ("was not I wrong").
+		['I caused the crash, but was I to blame?', null, null],
 		// Nothing to change.
 		['Thank you all for coming tonight.', null, null]
 	])('%s', (line, doctored, kind) => {

@@ -19,6 +19,8 @@ const NEGATABLE: Record<string, string> = {
 	should: 'should not',
 	must: 'must not'
 };
+/** Subject pronouns: after an auxiliary, they make a question ("was I wrong"). */
+const ASKED = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 const POSITIVE: Record<string, string> = {
 	"isn't": 'is',
 	"aren't": 'are',
@@ -248,7 +250,9 @@ export function doctor(
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
 		// "It is safe" → "It is not safe": an auxiliary after its subject; not "is it" at the start,
 		// not after a question word, not a noun ("the will of the people", "a tin can").
-		if (NEGATABLE[lower] && i > 0 && !['not', 'never'].includes(plain(list[i + 1]?.text ?? '')))
+		const next = plain(list[i + 1]?.text ?? '');
+		// "but was I wrong": an auxiliary before its subject asks a question, and takes no "not".
+		if (NEGATABLE[lower] && i > 0 && !['not', 'never'].includes(next) && !ASKED.has(next))
 			if (
 				!/^(?:what|who|how|why|where|when|if|whether|the|a|an|his|her|their|its|our|my|your|of)$/.test(
 					previous
