@@ -322,3 +322,17 @@ describe("the wait's words for a player", () => {
 		]);
 	});
 });
+
+describe('a wait stated after a remark in brackets', () => {
+	it('reads "a fortnight before" after a bracket, and names the event without the remark or a cut number', () => {
+		const { wait } = generated(
+			'Residents had handed in a petition with 1,400 signatures (a number the council has not checked) a fortnight before the vote. Councillor Jo Marsh said the vote was fair.'
+		);
+		expect(wait && [wait.from.what, wait.to.what, wait.amount, wait.unit]).toEqual([
+			'Residents had handed in a petition with 1,400 signatures',
+			'the vote',
+			14,
+			'days'
+		]);
+	});
+});

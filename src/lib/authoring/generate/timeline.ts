@@ -290,7 +290,9 @@ function fromStated(
 	if (w.direction === 'after' || w.direction === 'before') {
 		const text = article.masked[w.sentence.paragraph]!;
 		// Words on both sides: "The power came back 24 hours after the storm hit".
-		if (!/\p{L}[\s,]{0,3}$/u.test(text.slice(Math.max(w.sentence.start, w.start - 4), w.start)))
+		if (
+			!/[\p{L})\]][\s,]{0,3}$/u.test(text.slice(Math.max(w.sentence.start, w.start - 4), w.start))
+		)
 			return null;
 		if (!/^\s{0,2}\p{L}/u.test(text.slice(w.end, w.end + 3))) return null;
 		const main = () => clauseBefore(text, w.sentence.start, w.start);
@@ -423,8 +425,16 @@ function clauseBefore(text: string, from: number, at: number): string | null {
 	// Twelve words fit in 200 characters: a sentence with no stop is not read again for each wait.
 	const start = Math.max(from, at - WINDOW);
 	// "The strike began on Saturday, two days after": the clause before the comma.
-	const clause = text.slice(start, at).replace(/[\s,;:\u2014]+$/u, '');
-	let cut = Math.max(...[',', ';', ':', '\u2014'].map((c) => clause.lastIndexOf(c)));
+	// A remark in brackets is no part of the event: "a petition (a number not yet checked)".
+	const clause = text
+		.slice(start, at)
+		.replace(/\s*\([^()]*\)/gu, '')
+		.replace(/[\s,;:\u2014]+$/u, '');
+	// The last break, not the comma of a number ("1,400 signatures").
+	let cut = -1;
+	for (const m of clause.matchAll(/[,;:\u2014]/gu))
+		if (!/\d/u.test(clause[m.index - 1] ?? '') || !/\d/u.test(clause[m.index + 1] ?? ''))
+			cut = m.index;
 	// Cut inside a word: start at the next one.
 	if (cut < 0 && start > from) cut = clause.indexOf(' ');
 	return tidy(clause.slice(cut + 1));
