@@ -17,6 +17,20 @@ interface Expected {
 
 const GENERATED: [string, string, Expected][] = [
 	[
+		'a day told as done and one still to come, in two paragraphs: within one week, to check',
+		'The council halted the works on Tuesday.\n\nCouncillor Jo Marsh said she would meet residents on Friday.',
+		{
+			from: { when: 'on Tuesday', sentence: 'p1s1' },
+			to: { when: 'on Friday', sentence: 'p2s1' },
+			unit: 'days',
+			amount: 3,
+			min: 2.5,
+			max: 3.5,
+			evidence: ['p1s1', 'p2s1'],
+			confidence: 'check'
+		}
+	],
+	[
 		'two weekdays in one sentence, the order stated by "after"',
 		'Workers at the Eastfield depot walked out on Saturday after talks with managers collapsed on Thursday. "We had no choice," said Jo Marsh, the union\'s spokeswoman.',
 		{
@@ -229,6 +243,14 @@ const GENERATED: [string, string, Expected][] = [
 ];
 
 const REFUSED: [string, string][] = [
+	[
+		'a day in the present tense is not told as done',
+		'The free clinics open on Saturday.\n\nDr Ana Ortiz said she would speak to parents on Monday.'
+	],
+	[
+		'two days told as done in two paragraphs: which came first is unknown',
+		'The strike began on Saturday.\n\nTalks broke down on Thursday, said Jo Marsh.'
+	],
 	[
 		'ambiguous weekdays: the second told in the past perfect may come first',
 		'The strike began on Saturday. Talks had broken down on Thursday.'

@@ -341,7 +341,7 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 	} else if (a.weekday !== undefined && b.weekday !== undefined && !a.date && !b.date) {
 		const order = statedOrder(article, a, b);
 		if (order === null) return null;
-		if (order === 'reversed') [first, second] = [b, a];
+		if (order === 'reversed' || order === 'tense-reversed') [first, second] = [b, a];
 		days = (second.weekday! - first.weekday! + 7) % 7;
 		const sameDayByClock =
 			days === 0 &&
@@ -351,6 +351,8 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 		if (days === 0 && !sameDayByClock) return null;
 		if (order === 'text' && !sameDayByClock)
 			reason = `The article does not say which came first: I took "${words(article, first)}" to come before "${words(article, second)}", within one week. Check the order.`;
+		if (order === 'tense' || order === 'tense-reversed')
+			reason = `The article gives no week: I took "${words(article, first)}", told as done, and "${words(article, second)}", still to come, to fall within one week. Check it.`;
 	} else if (
 		a.clock !== undefined &&
 		b.clock !== undefined &&
@@ -391,7 +393,7 @@ function statedOrder(
 	article: Article,
 	a: Moment,
 	b: Moment
-): 'forward' | 'reversed' | 'text' | null {
+): 'forward' | 'reversed' | 'text' | 'tense' | 'tense-reversed' | null {
 	const text = article.masked[b.sentence.paragraph]!;
 	if (a.sentence === b.sentence) {
 		const between = text.slice(a.end, b.start).toLowerCase();
@@ -399,8 +401,9 @@ function statedOrder(
 		if (/\b(?:before|until|till|then|ahead of|to|and)\b/u.test(between)) return 'forward';
 		return null;
 	}
-	// News tells the latest first and its background after: across paragraphs the order is unknown.
-	if (a.sentence.paragraph !== b.sentence.paragraph) return null;
+	// News tells the latest first and its background after: across paragraphs the order is unknown,
+	// unless one was done and the other is still to come.
+	if (a.sentence.paragraph !== b.sentence.paragraph) return byTense(article, a, b);
 	const second = text.slice(b.sentence.start, b.sentence.end).toLowerCase();
 	if (/\b(?:had|earlier|previously|before)\b|\w+['\u2019]d\b/u.test(second)) return null;
 	// Events still to come are told in any order: "The vote is due on Thursday. They will rally on Tuesday."
@@ -408,6 +411,33 @@ function statedOrder(
 	if (FUTURE.test(first) || FUTURE.test(second)) return null;
 	return 'text';
 }
+
+/**
+ * The order of a time told as done ("halted work on Tuesday") and one still to come ("would meet
+ * the collector on Friday"): the done one first. null when neither or both are still to come, or
+ * the done one's clause shows no past verb ("the clinics open on Saturday" is no past).
+ */
+function byTense(article: Article, a: Moment, b: Moment): 'tense' | 'tense-reversed' | null {
+	const clause = (m: Moment) => {
+		const text = article.masked[m.sentence.paragraph]!;
+		const before = text.slice(m.sentence.start, m.start);
+		const from =
+			m.sentence.start + Math.max(...[',', ';', ':'].map((c) => before.lastIndexOf(c)), -1) + 1;
+		const after = text.slice(m.end, m.sentence.end).search(/[,;:]/u);
+		return text.slice(from, after < 0 ? m.sentence.end : m.end + after);
+	};
+	const [ca, cb] = [clause(a), clause(b)];
+	// In its own case: "United" is no past verb.
+	const comes = (c: string) => FUTURE.test(c.toLowerCase()) || /\bwould\b/iu.test(c);
+	const done = (c: string) => !comes(c) && PAST_CLAUSE.test(c);
+	if (done(ca) && comes(cb)) return 'tense';
+	if (comes(ca) && done(cb)) return 'tense-reversed';
+	return null;
+}
+
+/** A verb in the past: "halted", "began", "was". */
+const PAST_CLAUSE =
+	/\b(?:\p{Ll}{2,}ed|was|were|had|began|broke|went|came|made|took|said|told|met|left|fell|rose|struck|won|lost|saw|gave|got|ran|held|kept|sent|spent|found|shut|hit|led|paid|sold|stood|wrote|spoke|brought|caught|built)\b/u;
 
 /** Words of a time still to come. */
 const FUTURE =
