@@ -1,5 +1,4 @@
-// When a class stops taking answers: closed by its teacher, or its time limit run out. The clock
-// starts with the first student in, so a class can be set up ahead of the lesson.
+// When a class stops taking answers (closed, or its time limit out): one rule for service and live.
 const MINUTE = 60_000;
 
 /** What of a class's row its clock reads. */
@@ -9,7 +8,10 @@ export interface ClassClock {
 	timeLimitMinutes: number | null;
 }
 
-/** When the time limit runs out; null with none, or before the first student joins. */
+/**
+ * When the time limit runs out; null with none, or before the first student joins: the clock starts
+ * with the first student in, so a class can be set up ahead of the lesson.
+ */
 export const deadlineOf = (c: Omit<ClassClock, 'closedAt'>) =>
 	c.timeLimitMinutes && c.startedAt !== null ? c.startedAt + c.timeLimitMinutes * MINUTE : null;
 

@@ -1,5 +1,4 @@
-// The forms of classroom mode, as a teacher and a student fill them in: a class's settings and a
-// join. Here rather than in the server so that pages, specs and the service read one shape.
+// Classroom forms (class settings, join), outside the server: pages, specs and service share them.
 import * as z from 'zod';
 import { normaliseJoinCode } from './join-code';
 import { Nickname } from './nickname';

@@ -1,5 +1,4 @@
-// What another instance changed (its announcements, read by db/class-changes.ts), applied to the
-// dashboards kept here as the same change made here would be: both stay exact.
+// Other instances' changes, applied to the dashboards kept here as the same change made here.
 import type { ClassChange } from '../db/class-changes';
 import {
 	withAnswer,

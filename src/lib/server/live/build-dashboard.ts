@@ -1,5 +1,4 @@
-// A class's dashboard built from every answer in it, with the tallies that keep it current from
-// then on (kept-dashboard.ts): the one step that costs the whole class, taken when no kept copy is.
+// A class's dashboard built from every answer in it: the one O(class) step, when none is kept.
 import type { Dashboard } from '../../contract/dashboard';
 import type { ClassAnswer, ClassRow, SeatRow } from '../db/class-store';
 import type { QuizService } from '../services/quiz-service';

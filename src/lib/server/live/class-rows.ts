@@ -1,7 +1,4 @@
-// The class rows that students' requests read (every answer, and every student's stream when the
-// pace changes: 10,000 at once in a big class), kept until the class's next change. A row is read
-// while other requests write: a class's generation counts its changes, so a copy read before a
-// change is never kept after it.
+// Class rows kept for students' requests until the class changes: a big class reads its row once.
 import { LRUCache } from 'lru-cache';
 import type { ClassRow } from '../db/class-store';
 
@@ -19,6 +16,11 @@ export interface KeptClassRows {
 	ids(): IterableIterator<string>;
 }
 
+/**
+ * Every answer, and every student's stream when the pace changes (10,000 at once in a big class),
+ * reads its class's row. A row is read while other requests write: a class's generation counts its
+ * changes, so a copy read before a change is never kept after it.
+ */
 export function keptClassRows(
 	read: (classId: string) => Promise<ClassRow | undefined>
 ): KeptClassRows {

@@ -1,6 +1,4 @@
-// A class's dashboard as kept in memory, and the updates that keep it current one change at a time
-// (an answer, a join, a removal, the header): each costs the same however big the class, where a
-// rebuild from every answer (build-dashboard.ts) costs the whole class.
+// A dashboard kept in memory and its one-change updates, each as cheap however big the class.
 import type { Dashboard, StudentRow } from '../../contract/dashboard';
 import type { Verdict } from '../../quiz/verdict';
 import type { SeatRow } from '../db/class-store';

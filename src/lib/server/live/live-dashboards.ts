@@ -1,6 +1,4 @@
-// The live state of classes on this instance: the dashboards kept in memory, the class rows kept for
-// students' requests, and the topics screens listen on. Every change to a class, made here or heard
-// from another instance, goes through `changed`, so the kept copies never drift from the database.
+// A class's live state on this instance, every change through one `changed` so no copy drifts.
 import { EventEmitter } from 'node:events';
 import { LRUCache } from 'lru-cache';
 import { deadlineOf, isClosed } from '../../classroom/deadline';
@@ -40,6 +38,11 @@ export interface LiveDependencies {
 	rosterPageSize: number;
 }
 
+/**
+ * The dashboards kept in memory, the class rows kept for students' requests, and the topics screens
+ * listen on. Every change to a class, made here or heard from another instance, goes through
+ * `changed`, so the kept copies never drift from the database.
+ */
 export function createLiveDashboards({ store, quizOf, clock, rosterPageSize }: LiveDependencies) {
 	/**
 	 * Dashboards listen here under the class's id, for any change; students' screens under

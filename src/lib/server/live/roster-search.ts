@@ -1,5 +1,4 @@
-// One page of a kept dashboard's roster, with or without a search: a search is scanned once and
-// then only over the students who joined since, so a teacher typing does not rescan a big class.
+// One page of a kept roster; a search is scanned once, not again on each key a teacher types.
 import type { RosterPage, RosterView, StudentRow } from '../../classroom/roster';
 import type { KeptDashboard } from './kept-dashboard';
 

@@ -1,6 +1,4 @@
-// Classroom mode's use cases on the server: creating classes, seating students, checking their
-// answers against the class's rules, pacing, closing, the debrief and the export. What the teacher's
-// and the students' screens follow live is kept by server/live/; scoring stays in lib/quiz.
+// Classroom use cases (create, join, answer, pace, close, debrief, export); live state in live/.
 import * as z from 'zod';
 import { classCsv } from './class-export';
 import {
