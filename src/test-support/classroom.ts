@@ -40,14 +40,14 @@ export function classroomServices(
 	const attempts = createAttemptStore(db, now);
 	const quiz = createQuizService(attempts, defaultPack);
 	const classes = createClassStore(db, attempts, now);
-	const classroom = createClassroomService(
-		singleQuiz(quiz),
+	const classroom = createClassroomService({
+		quizzes: singleQuiz(quiz),
 		classes,
-		createFailureLimiter(db, { maxFailures }),
-		now,
+		joinLimiter: createFailureLimiter(db, { maxFailures }),
+		clock: now,
 		caps,
-		{ rosterPageSize }
-	);
+		rosterPageSize
+	});
 	return { db, attempts, quiz, classes, classroom };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClassSettingsForm } from '../server/services/classroom-service';
+import { ClassSettingsForm } from './forms';
 import { Nickname } from './nickname';
 import { cleanText, hasStackedMarks, isBlank } from './text-clean';
 

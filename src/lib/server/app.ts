@@ -51,13 +51,16 @@ export async function createApp(env: Env): Promise<App> {
 		drafts: createRateLimiter({ limit: env.DRAFTS_PER_10_MIN, maxAddresses }),
 		draftSaves: createRateLimiter({ limit: env.DRAFT_SAVES_PER_10_MIN, maxAddresses })
 	};
-	const classroom = createClassroomService(
-		quizzes.lookup,
-		createClassStore(db, attempts),
-		createFailureLimiter(db, { maxFailures: env.JOIN_FAILURES_PER_10_MIN }),
-		Date.now,
-		{ classes: limits.classes, joins: limits.joins, maxSeatsPerClass: env.MAX_SEATS_PER_CLASS }
-	);
+	const classroom = createClassroomService({
+		quizzes: quizzes.lookup,
+		classes: createClassStore(db, attempts),
+		joinLimiter: createFailureLimiter(db, { maxFailures: env.JOIN_FAILURES_PER_10_MIN }),
+		caps: {
+			classes: limits.classes,
+			joins: limits.joins,
+			maxSeatsPerClass: env.MAX_SEATS_PER_CLASS
+		}
+	});
 	const streams = createStreamLimits({ perAddress: env.STREAMS_PER_ADDRESS });
 	return { env, db, attempts, packs, quizzes, quiz, classroom, streams, limits };
 }

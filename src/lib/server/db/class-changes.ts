@@ -1,34 +1,87 @@
 // Live across instances: each instance hears, through PostgreSQL's LISTEN/NOTIFY, the changes the
 // other instances wrote to the classes it shows (migration 0010's triggers announce them on commit),
 // and brings its dashboards and students' streams up to date. No broker beside the database.
-// SQLite is one process: it has nothing to hear, and changes stay in-process (classroom-service).
+// SQLite is one process: it has nothing to hear, and changes stay in-process (server/live/).
 import pg from 'pg';
 import * as z from 'zod';
 import { CLASS_CHANGES_CHANNEL } from './migrations';
 
-/** One change another instance made, as the triggers announce it (short keys: NOTIFY holds 8 KB). */
-export const ClassChange = z.discriminatedUnion('k', [
-	z.object({
-		k: z.literal('answer'),
-		c: z.string(),
-		s: z.string(),
-		q: z.string(),
-		/** The answer given and the sentences cited, as stored (JSON text). */
-		g: z.string(),
-		e: z.string()
-	}),
-	z.object({ k: z.literal('join'), c: z.string(), s: z.string(), n: z.string(), a: z.string() }),
-	z.object({ k: z.literal('remove'), c: z.string(), s: z.string() }),
-	/** The class row changed; `p` when its pace did (the next question, closing). */
-	z.object({ k: z.literal('class'), c: z.string(), p: z.boolean() }),
-	z.object({ k: z.literal('gone'), c: z.string() }),
-	/** Something too big to announce: read the class again. */
-	z.object({ k: z.literal('resync'), c: z.string() })
-]);
-export type ClassChange = z.infer<typeof ClassChange>;
+/** JSON text as stored; null when it is not the value expected (the dashboard is then built again). */
+const jsonOf = <T>(is: (value: unknown) => value is T) =>
+	z.string().transform((text): T | null => {
+		try {
+			const value: unknown = JSON.parse(text);
+			return is(value) ? value : null;
+		} catch {
+			return null;
+		}
+	});
+const isGiven = (value: unknown): value is string | number =>
+	typeof value === 'string' || typeof value === 'number';
+const isStrings = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.every((v) => typeof v === 'string');
 
-/** The instance's changes come back to it too: `i` says whose they are. */
-const Announcement = z.object({ i: z.string() }).and(ClassChange);
+/**
+ * One change another instance made, as the triggers announce it (migrations.ts), read into named
+ * fields: the one place that knows the wire's one-letter keys (NOTIFY holds 8 KB). The wire stays as
+ * it is: instances of an older build may still send it. `i` says whose change it is (an instance's
+ * changes come back to it too).
+ */
+export const Announcement = z.discriminatedUnion('k', [
+	z
+		.object({
+			i: z.string(),
+			k: z.literal('answer'),
+			c: z.string(),
+			s: z.string(),
+			q: z.string(),
+			g: jsonOf(isGiven),
+			e: jsonOf(isStrings)
+		})
+		.transform(({ i, c, s, q, g, e }) => ({
+			from: i,
+			change: { kind: 'answer' as const, classId: c, seatId: s, questionId: q, given: g, cited: e }
+		})),
+	z
+		.object({
+			i: z.string(),
+			k: z.literal('join'),
+			c: z.string(),
+			s: z.string(),
+			n: z.string(),
+			a: z.string()
+		})
+		.transform(({ i, c, s, n, a }) => ({
+			from: i,
+			change: { kind: 'join' as const, classId: c, seatId: s, nickname: n, attemptKey: a }
+		})),
+	z
+		.object({ i: z.string(), k: z.literal('remove'), c: z.string(), s: z.string() })
+		.transform(({ i, c, s }) => ({
+			from: i,
+			change: { kind: 'remove' as const, classId: c, seatId: s }
+		})),
+	/** The class row changed; `p` when its pace did (the next question, closing). */
+	z
+		.object({ i: z.string(), k: z.literal('class'), c: z.string(), p: z.boolean() })
+		.transform(({ i, c, p }) => ({
+			from: i,
+			change: { kind: 'class' as const, classId: c, paceChanged: p }
+		})),
+	z
+		.object({ i: z.string(), k: z.literal('gone'), c: z.string() })
+		.transform(({ i, c }) => ({ from: i, change: { kind: 'gone' as const, classId: c } })),
+	/** Something too big to announce: read the class again. */
+	z
+		.object({ i: z.string(), k: z.literal('resync'), c: z.string() })
+		.transform(({ i, c }) => ({ from: i, change: { kind: 'resync' as const, classId: c } }))
+]);
+
+/**
+ * One change another instance made, by name. An answer's `given` and `cited` are null when what
+ * was stored could not be read as an answer: the class's dashboard is then built again.
+ */
+export type ClassChange = z.output<typeof Announcement>['change'];
 
 export interface ClassChangeListener {
 	/** A change another instance made. */
@@ -72,7 +125,7 @@ export function listenForClassChanges(
 		}
 		const read = Announcement.safeParse(payload);
 		if (!read.success) return log(`A class change could not be read: ${message.payload}`);
-		if (read.data.i !== instance) listener.heard(read.data);
+		if (read.data.from !== instance) listener.heard(read.data.change);
 	};
 
 	const connect = async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { EXPECTED_EVIDENCE_MAX } from '../../../../tests/expected-answers';
 import { describe, expect, it } from 'vitest';
+import { Announcement } from '../db/class-changes';
 import type { SeatRow } from '../db/class-store';
 import { openDatabase, type Db } from '../db/database';
 import { migrations } from '../db/migrations';
@@ -153,7 +154,7 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		expect(dash.questions[0]!.spread.filter((s) => s.count > 0)).toHaveLength(2);
 	});
 
-	// What another instance announces is parsed by its schema (class-changes.ts), but its strings
+	// What another instance announces is read by its schema (class-changes.ts), but its strings
 	// are whatever was stored: an answer of a seat or a question this instance does not know, or
 	// given and cited that are not JSON, must leave the dashboard as it was, and nothing may throw.
 	it('hears any change of a seat it does not know, however malformed, and changes nothing', async () => {
@@ -188,7 +189,9 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		);
 		await fc.assert(
 			fc.asyncProperty(fc.array(change, { maxLength: 20 }), async (changes) => {
-				for (const heard of changes) await classroom.heard(heard);
+				for (const wire of changes) {
+					await classroom.heard(Announcement.parse({ i: 'another instance', ...wire }).change);
+				}
 				expect(await classroom.dashboard(classRow)).toEqual(before);
 			}),
 			{ numRuns: 150 }
@@ -290,11 +293,11 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 			...real.classes,
 			get: (id: string) => (reads++, real.classes.get(id))
 		};
-		const watched = createClassroomService(
-			singleQuiz(real.quiz),
-			counted,
-			createFailureLimiter(db, { maxFailures: 3 })
-		);
+		const watched = createClassroomService({
+			quizzes: singleQuiz(real.quiz),
+			classes: counted,
+			joinLimiter: createFailureLimiter(db, { maxFailures: 3 })
+		});
 		const created = await watched.createClass({ ...settings, pacing: 'teacher' });
 		if (!created.ok) throw new Error('not created');
 		const { classRow } = created;

@@ -1,7 +1,4 @@
-// Classroom mode on the server: creating classes, seating students, checking their answers against
-// the class's rules, and the teacher's live view, debrief and export. Scoring stays in lib/quiz.
-import { EventEmitter } from 'node:events';
-import { LRUCache } from 'lru-cache';
+// Classroom use cases (create, join, answer, pace, close, debrief, export); live state in live/.
 import * as z from 'zod';
 import { classCsv } from './class-export';
 import {
@@ -11,11 +8,11 @@ import {
 	type RosterView,
 	type StudentRow
 } from '../../classroom/roster';
+import { deadlineOf, isClosed as isClosedAt } from '../../classroom/deadline';
+import { classSettingsForm, JoinForm } from '../../classroom/forms';
 import { isJoinCode, normaliseJoinCode } from '../../classroom/join-code';
-import { Nickname } from '../../classroom/nickname';
-import { visibleText } from '../../classroom/text-clean';
 import type { Sentence } from '../../content/sentences';
-import { EVIDENCE_MODES, type EvidenceMode } from '../../quiz/evidence';
+import type { EvidenceMode } from '../../quiz/evidence';
 import { numberAnswerLabel } from '../../quiz/scoring';
 import type { Verdict } from '../../quiz/verdict';
 import type { Dashboard, QuestionStats, TeacherDashboard } from '../../contract/dashboard';
@@ -24,63 +21,7 @@ import type { ClassRow, ClassStore, SeatRow } from '../db/class-store';
 import type { QuizService } from './quiz-service';
 import type { FailureLimiter } from '../db/join-failures';
 import { createRateLimiter, tooManyMessage, type CreationLimiter } from '../http/rate-limit';
-
-const TIME_LIMIT_ERROR =
-	'A time limit is a whole number of minutes from 1 to 180, or empty for none.';
-
-const maxSeatsError = (most: number) =>
-	`The largest class is a whole number of students from 1 to ${most}, or empty for no limit of your own.`;
-
-/** The settings a teacher chooses; `mostSeats` is the server's MAX_SEATS_PER_CLASS. */
-export const classSettingsForm = (mostSeats: number) =>
-	ClassSettingsForm.extend({
-		maxSeats: z
-			.preprocess(
-				(v) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
-				z
-					.number({ error: maxSeatsError(mostSeats) })
-					.int({ error: maxSeatsError(mostSeats) })
-					.min(1, { error: maxSeatsError(mostSeats) })
-					.max(mostSeats, { error: maxSeatsError(mostSeats) })
-					.optional()
-			)
-			.transform((v) => v ?? null)
-	});
-
-export const ClassSettingsForm = z.object({
-	// Shown to every student: cleaned like a nickname.
-	title: visibleText(
-		{
-			blank: 'Give the exercise a title.',
-			tooLong: 'Keep the title to 80 characters or fewer.',
-			stacked: 'Use at most two accent marks on a letter in the title.'
-		},
-		80
-	),
-	pacing: z.enum(['self', 'teacher'], {
-		error: 'Choose how the class moves through the questions.'
-	}),
-	feedback: z.enum(['each', 'end'], { error: 'Choose when students see the answers.' }),
-	evidenceMode: z
-		.enum(EVIDENCE_MODES, { error: 'Choose how the class is asked for evidence.' })
-		.default('bonus'),
-	timeLimitMinutes: z
-		.union([
-			z.literal('').transform(() => null),
-			z.coerce
-				.number({ error: TIME_LIMIT_ERROR })
-				.int({ error: TIME_LIMIT_ERROR })
-				.min(1, { error: TIME_LIMIT_ERROR })
-				.max(180, { error: TIME_LIMIT_ERROR })
-		])
-		.nullish()
-		.transform((v) => v ?? null)
-});
-
-export const JoinForm = z.object({
-	code: z.string({ error: 'Type the join code.' }).max(32).transform(normaliseJoinCode),
-	nickname: Nickname
-});
+import { createLiveDashboards } from '../live/live-dashboards';
 
 export type Failure = {
 	ok: false;
@@ -122,205 +63,6 @@ export interface StudentView {
 
 export type { Dashboard, QuestionStats, RosterPage, RosterView, StudentRow, TeacherDashboard };
 
-const MINUTE = 60_000;
-
-/**
- * A class's dashboard with what keeps it current one change at a time, each change costing the same
- * however big the class: an answer, a join, a removal, pacing. `dashboard` is replaced by a new
- * object on every change (streams share each one's encoded bytes), sharing what did not change.
- */
-interface Live {
-	dashboard: Dashboard;
-	/** The quiz the class plays: what another instance's answer is scored with. */
-	quiz: QuizService;
-	/** Every student in the order they joined; a row is replaced, never changed. */
-	students: StudentRow[];
-	/**
-	 * Per student (as in `students`), the questions (by number) their answers on the dashboard
-	 * answer: a change heard twice (once in what was read, once announced) counts once.
-	 */
-	answeredBy: Uint8Array[];
-	/** Where each seat is in `students`, and its attempt (for a removal: its answers leave the split). */
-	seats: Map<string, { at: number; attemptKey: string }>;
-	/** Where each question is in `dashboard.questions`. */
-	questionAt: Map<string, number>;
-	/** The questions with options: every option stays in the split, chosen or not. */
-	choice: Set<string>;
-	/** Per question: how often each sentence outside its evidence was cited. */
-	wrong: Map<string, Map<string, number>>;
-	/** Per question: every sentence of its evidence sets. */
-	evidence: Map<string, Set<string>>;
-	/** The latest searches of the roster: the students they match, and how many they have looked at. */
-	searches: Map<string, { seen: number; matches: number[] }>;
-}
-
-/** Searches of one roster remembered at once (a teacher types a few). */
-const SEARCHES_KEPT = 8;
-
-type Header = Pick<Dashboard, 'openQuestion' | 'closed' | 'deadline'>;
-
-/** The dashboard with its header (pacing, closing, the clock) as a class row now has it. */
-function withHeader(live: Live, header: Header): void {
-	const d = live.dashboard;
-	if (
-		d.openQuestion !== header.openQuestion ||
-		d.closed !== header.closed ||
-		d.deadline !== header.deadline
-	) {
-		live.dashboard = { ...d, ...header };
-	}
-}
-
-/** A student who just joined, at the end of the roster (once, however often it is heard). */
-function withSeat(live: Live, seat: Pick<SeatRow, 'id' | 'nickname' | 'attemptKey'>): void {
-	if (live.seats.has(seat.id)) return;
-	live.seats.set(seat.id, { at: live.students.length, attemptKey: seat.attemptKey });
-	live.answeredBy.push(new Uint8Array(live.dashboard.questions.length));
-	live.students.push({
-		seatId: seat.id,
-		nickname: seat.nickname,
-		answered: 0,
-		score: 0,
-		evidenceScore: 0,
-		believedFalse: 0,
-		doubtedTrue: 0,
-		removed: false
-	});
-	live.dashboard = { ...live.dashboard, present: live.dashboard.present + 1 };
-}
-
-/**
- * Adds one answer to a question's split (`sign` 1), or takes one out (-1: its student was removed).
- * A typed number nobody gives any more leaves the split, as it would be rebuilt.
- */
-function countAnswer(live: Live, verdict: Verdict, sign: 1 | -1): Dashboard['questions'] {
-	const { dashboard } = live;
-	const at = live.questionAt.get(verdict.questionId)!;
-	const wrong = live.wrong.get(verdict.questionId)!;
-	const evidence = live.evidence.get(verdict.questionId)!;
-	for (const id of verdict.cited) {
-		if (evidence.has(id)) continue;
-		const count = (wrong.get(id) ?? 0) + sign;
-		if (count > 0) wrong.set(id, count);
-		else wrong.delete(id);
-	}
-	const stats = dashboard.questions[at]!;
-	const chosen = stats.spread.findIndex((e) => e.label === verdict.givenLabel);
-	const spread =
-		chosen === -1
-			? [...stats.spread, { label: verdict.givenLabel, count: 1, right: verdict.correct }]
-			: stats.spread.flatMap((e, i) => {
-					if (i !== chosen) return [e];
-					const count = e.count + sign;
-					return count > 0 || live.choice.has(verdict.questionId) ? [{ ...e, count }] : [];
-				});
-	const questions = dashboard.questions.slice();
-	questions[at] = {
-		...stats,
-		answered: stats.answered + sign,
-		correct: stats.correct + (verdict.correct ? sign : 0),
-		believedFalse: stats.believedFalse + (verdict.lapse === 'believed-false' ? sign : 0),
-		doubtedTrue: stats.doubtedTrue + (verdict.lapse === 'doubted-true' ? sign : 0),
-		evidenceFound: stats.evidenceFound + sign * verdict.evidencePoints,
-		spread,
-		citedWrongly: mostCited(wrong, live.quiz.sentenceOrder)
-	};
-	return questions;
-}
-
-/**
- * The dashboard with one more answer in it (an answer it has already is not counted again); false
- * when the seat is not on it (rebuild instead).
- */
-function withAnswer(live: Live, seatId: string, verdict: Verdict): boolean {
-	const seat = live.seats.get(seatId);
-	const at = live.questionAt.get(verdict.questionId);
-	if (!seat || at === undefined) return false;
-	const answered = live.answeredBy[seat.at]!;
-	if (answered[at]) return true;
-	answered[at] = 1;
-	const student = live.students[seat.at]!;
-	const count = student.answered + 1;
-	live.students[seat.at] = {
-		...student,
-		answered: count,
-		score: student.score + verdict.points,
-		evidenceScore: student.evidenceScore + verdict.evidencePoints,
-		believedFalse: student.believedFalse + (verdict.lapse === 'believed-false' ? 1 : 0),
-		doubtedTrue: student.doubtedTrue + (verdict.lapse === 'doubted-true' ? 1 : 0)
-	};
-	// A removed student's answers count for them but not in the class's split (as when built).
-	if (student.removed) return true;
-	const { dashboard } = live;
-	live.dashboard = {
-		...dashboard,
-		finished: dashboard.finished + (count === dashboard.total ? 1 : 0),
-		questions: countAnswer(live, verdict, 1)
-	};
-	return true;
-}
-
-/** The dashboard without a student who was removed: their answers leave the class's split. */
-function withoutSeat(live: Live, seatId: string, verdicts: readonly Verdict[]): boolean {
-	const seat = live.seats.get(seatId);
-	if (!seat) return false;
-	const student = live.students[seat.at]!;
-	if (student.removed) return true;
-	live.students[seat.at] = { ...student, removed: true };
-	for (const verdict of verdicts) {
-		if (live.questionAt.has(verdict.questionId)) {
-			live.dashboard = { ...live.dashboard, questions: countAnswer(live, verdict, -1) };
-		}
-	}
-	const { dashboard } = live;
-	live.dashboard = {
-		...dashboard,
-		present: dashboard.present - 1,
-		finished: dashboard.finished - (student.answered >= dashboard.total ? 1 : 0)
-	};
-	return true;
-}
-
-/**
- * One page of the roster, in join order; with a search, of the students whose nickname contains it
- * in any case. A page past the end shows the last one. A search is scanned once and then only over
- * the students who joined since.
- */
-function rosterOf(live: Live, view: RosterView, size: number): RosterPage {
-	const needle = view.q.toLowerCase();
-	let matching = live.students.length;
-	let rowAt = (i: number) => live.students[i]!;
-	if (needle) {
-		let search = live.searches.get(needle);
-		if (!search) {
-			search = { seen: 0, matches: [] };
-			if (live.searches.size >= SEARCHES_KEPT) {
-				live.searches.delete(live.searches.keys().next().value!);
-			}
-			live.searches.set(needle, search);
-		}
-		for (; search.seen < live.students.length; search.seen++) {
-			if (live.students[search.seen]!.nickname.toLowerCase().includes(needle)) {
-				search.matches.push(search.seen);
-			}
-		}
-		const { matches } = search;
-		matching = matches.length;
-		rowAt = (i) => live.students[matches[i]!]!;
-	}
-	const pages = Math.max(1, Math.ceil(matching / size));
-	const page = Math.min(view.page, pages);
-	const rows: StudentRow[] = [];
-	for (let i = (page - 1) * size; i < Math.min(page * size, matching); i++) rows.push(rowAt(i));
-	return { rows, page, pages, matching, query: view.q };
-}
-
-/** The most dashboards kept in memory, and the most student rows in them all. */
-export const DASHBOARDS_KEPT = 500;
-export const DASHBOARD_ROWS_KEPT = 100_000;
-/** The most class rows kept for students' requests (each until its class changes). */
-const CLASS_ROWS_KEPT = 5_000;
-
 /** Which quiz a class plays: the pack version it was created on. */
 export interface QuizLookup {
 	forClass(classRow: Pick<ClassRow, 'packId' | 'packVersion'>): Promise<QuizService | undefined>;
@@ -341,141 +83,45 @@ class PackGoneError extends Error {
 	override name = 'PackGoneError';
 }
 
-export function createClassroomService(
-	quizzes: QuizLookup,
-	classes: ClassStore,
-	joinLimiter: FailureLimiter,
-	now: () => number = Date.now,
-	caps: Caps = {
+export interface ClassroomDependencies {
+	/** Which quiz each class plays. */
+	quizzes: QuizLookup;
+	classes: ClassStore;
+	/** Wrong join codes per address. */
+	joinLimiter: FailureLimiter;
+	/** The time now: a class's time limit closes it. */
+	clock?: () => number;
+	caps?: Caps;
+	/** Students on one page of the teacher's roster. */
+	rosterPageSize?: number;
+}
+
+export function createClassroomService({
+	quizzes,
+	classes,
+	joinLimiter,
+	clock = Date.now,
+	caps = {
 		classes: createRateLimiter({ limit: 60 }),
 		joins: createRateLimiter({ limit: 600 }),
 		maxSeatsPerClass: 10_000
 	},
-	{ rosterPageSize = ROSTER_PAGE_SIZE }: { rosterPageSize?: number } = {}
-) {
+	rosterPageSize = ROSTER_PAGE_SIZE
+}: ClassroomDependencies) {
 	const SettingsForm = classSettingsForm(caps.maxSeatsPerClass);
 	const quizOf = async (classRow: ClassRow): Promise<QuizService> => {
 		const quiz = await quizzes.forClass(classRow);
 		if (!quiz) throw new PackGoneError(`The article of class ${classRow.id} is not stored.`);
 		return quiz;
 	};
-	/**
-	 * Dashboards listen here under the class's id, for any change; students' screens under
-	 * paceTopic(id), for the few changes that concern them (pacing, closing, removals): an answer
-	 * or a join is not announced to every student in the class.
-	 */
-	const changes = new EventEmitter();
-	changes.setMaxListeners(0);
-	const paceTopic = (classId: string) => `${classId}:pace`;
-
-	// The clock starts with the first student in, so a class can be set up ahead of the lesson.
-	const deadlineOf = (c: ClassRow) =>
-		c.timeLimitMinutes && c.startedAt !== null ? c.startedAt + c.timeLimitMinutes * MINUTE : null;
-	const isClosed = (c: ClassRow) => c.closedAt !== null || (deadlineOf(c) ?? Infinity) <= now();
-	// Screens of the same class share one dashboard until the next change. Only the classes viewed
-	// lately keep theirs: memory stays bounded however many classes there are, and a deleted or
-	// purged class leaves nothing behind.
-	const dashboards = new LRUCache<string, Live>({
-		max: DASHBOARDS_KEPT,
-		maxSize: DASHBOARD_ROWS_KEPT,
-		sizeCalculation: (live) => 1 + live.students.length
-	});
-	const headerOf = (c: ClassRow): Header => ({
-		openQuestion: c.openQuestion + 1,
-		closed: isClosed(c),
-		deadline: deadlineOf(c)
-	});
-	// The classes that students' requests read (every answer, and every student's stream when the
-	// pace changes: 10,000 at once in a big class), kept until the class's next change.
-	const classRows = new LRUCache<string, ClassRow>({ max: CLASS_ROWS_KEPT });
-	// A class row is read while other requests write: a class's generation counts its changes, so a
-	// copy read before a change is never kept after it.
-	const generations = new LRUCache<string, number>({ max: 10 * DASHBOARDS_KEPT });
-	const generation = (classId: string) => generations.get(classId) ?? 0;
-	// A read in flight is shared: 10,000 streams asking at once wait on one read, not 10,000.
-	const reads = new Map<string, { generation: number; row: Promise<ClassRow | undefined> }>();
-	const classById = async (classId: string): Promise<ClassRow | undefined> => {
-		const kept = classRows.get(classId);
-		if (kept) return kept;
-		const reading = generation(classId);
-		const inFlight = reads.get(classId);
-		if (inFlight && inFlight.generation === reading) return inFlight.row;
-		const row = classes.get(classId).finally(() => {
-			if (reads.get(classId)?.row === row) reads.delete(classId);
-		});
-		reads.set(classId, { generation: reading, row });
-		const found = await row;
-		if (found && generation(classId) === reading) classRows.set(classId, found);
-		return found;
-	};
-	/** Brings a dashboard up to date with one change; false when it cannot (build it again). */
-	type Update = (live: Live) => boolean;
-	/** Builds of dashboards under way (screens asking at once share one), and the changes since. */
-	const building = new Map<string, { live: Promise<Live>; since: Update[] }>();
-	/**
-	 * After a change to the class, written here or heard from another instance: `update` brings its
-	 * dashboard up to date in memory, or says it cannot (false, or none: it is built again when
-	 * next seen). An update counts its change once however often it is applied, so a change made
-	 * while a dashboard is being read is applied to it too, whether or not the read saw it: a busy
-	 * class's dashboard can be read while its students answer. `grows`: the update adds a student
-	 * (the cache weighs a dashboard by its students). Students' streams hear only of `pace`.
-	 * `rowKept`: the class's row is as it was (an answer), so the copy kept of it stays.
-	 */
-	const changed = (
-		classId: string,
-		{
-			pace,
-			update,
-			grows = false,
-			rowKept = false
-		}: { pace: boolean; update?: Update; grows?: boolean; rowKept?: boolean }
-	) => {
-		if (!rowKept) {
-			generations.set(classId, generation(classId) + 1);
-			classRows.delete(classId);
-		}
-		const live = dashboards.get(classId);
-		if (live) {
-			if (!update?.(live)) dashboards.delete(classId);
-			else if (grows) dashboards.set(classId, { ...live });
-		}
-		building.get(classId)?.since.push(update ?? (() => false));
-		changes.emit(classId);
-		if (pace) changes.emit(paceTopic(classId));
-	};
-	/** The header from the class's row as stored after a change. */
-	const refreshHeader = (fresh: ClassRow | undefined) => (live: Live) => {
-		if (fresh) withHeader(live, headerOf(fresh));
-		return fresh !== undefined;
-	};
-	/** The class's dashboard in memory, built from the database when it is not (the only O(class) step). */
-	const liveOf = async (classRow: ClassRow): Promise<Live> => {
-		const cached = dashboards.get(classRow.id);
-		if (cached) {
-			// Every change updates the cached one; the deadline passing is the one that does not.
-			withHeader(cached, headerOf(classRow));
-			return cached;
-		}
-		const under = building.get(classRow.id);
-		if (under) return under.live;
-		const since: Update[] = [];
-		const live = buildLive(classRow).then((built) => {
-			if (building.get(classRow.id)?.live === live) building.delete(classRow.id);
-			if (since.every((update) => update(built))) dashboards.set(classRow.id, built);
-			return built;
-		});
-		building.set(classRow.id, { live, since });
-		live.catch(() => {
-			if (building.get(classRow.id)?.live === live) building.delete(classRow.id);
-		});
-		return live;
-	};
+	const isClosed = (c: ClassRow) => isClosedAt(c, clock);
+	const live = createLiveDashboards({ store: classes, quizOf, clock, rosterPageSize });
 
 	/** The seat (as read: alone, or with its attempt) and its class, if the seat may act. */
 	const seated = async <S extends SeatRow>(
 		seat: S | undefined
 	): Promise<{ seat: S; classRow: ClassRow } | Failure> => {
-		const classRow = seat && (await classById(seat.classId));
+		const classRow = seat && (await live.classRow(seat.classId));
 		if (!seat || !classRow) {
 			return {
 				ok: false,
@@ -512,209 +158,22 @@ export function createClassroomService(
 		};
 	}
 
-	/** Builds a class's dashboard from every answer in it, with the tallies that keep it current. */
-	async function buildLive(classRow: ClassRow): Promise<Live> {
-		const quiz = await quizOf(classRow);
-		const total = quiz.questions.length;
-		const mode = classRow.evidenceMode;
-		const seats = await classes.seats(classRow.id);
-		const answers = await classes.answers(classRow.id);
-		const removed = new Set(seats.filter((s) => s.removedAt !== null).map((s) => s.id));
-		const perSeat = new Map(
-			seats.map((s) => [
-				s.id,
-				{ answered: 0, score: 0, evidence: 0, believedFalse: 0, doubtedTrue: 0 }
-			])
-		);
-		const perQuestion = new Map(
-			quiz.questions.map((q) => {
-				const spread = new Map<string, { label: string; count: number; right: boolean }>();
-				if (q.format === 'choice') {
-					for (const o of q.options) {
-						spread.set(o.label, { label: o.label, count: 0, right: o.id === q.answer });
-					}
-				}
-				const evidence = new Set(q.evidence.flat());
-				return [
-					q.id,
-					{
-						answered: 0,
-						correct: 0,
-						believedFalse: 0,
-						doubtedTrue: 0,
-						found: 0,
-						spread,
-						evidence,
-						wrong: new Map<string, number>()
-					}
-				];
-			})
-		);
-		// One pass over every answer in the class; removed students do not count in the split.
-		for (const { seatId, questionId, given, cited } of answers) {
-			const verdict = quiz.verdictFor(questionId, given, cited, mode);
-			const seat = perSeat.get(seatId);
-			const stats = perQuestion.get(questionId);
-			if (!verdict || !seat || !stats) continue;
-			seat.answered++;
-			seat.score += verdict.points;
-			seat.evidence += verdict.evidencePoints;
-			if (verdict.lapse === 'believed-false') seat.believedFalse++;
-			if (verdict.lapse === 'doubted-true') seat.doubtedTrue++;
-			if (removed.has(seatId)) continue;
-			stats.answered++;
-			if (verdict.correct) stats.correct++;
-			if (verdict.lapse === 'believed-false') stats.believedFalse++;
-			if (verdict.lapse === 'doubted-true') stats.doubtedTrue++;
-			stats.found += verdict.evidencePoints;
-			for (const id of verdict.cited) {
-				if (!stats.evidence.has(id)) stats.wrong.set(id, (stats.wrong.get(id) ?? 0) + 1);
-			}
-			const entry = stats.spread.get(verdict.givenLabel) ?? {
-				label: verdict.givenLabel,
-				count: 0,
-				right: verdict.correct
-			};
-			entry.count++;
-			stats.spread.set(verdict.givenLabel, entry);
-		}
-		const dashboard: Dashboard = {
-			title: classRow.title,
-			articleTitle: quiz.pack.title,
-			code: classRow.code,
-			pacing: classRow.pacing,
-			feedback: classRow.feedback,
-			evidenceMode: mode,
-			openQuestion: classRow.openQuestion + 1,
-			closed: isClosed(classRow),
-			timeLimitMinutes: classRow.timeLimitMinutes,
-			deadline: deadlineOf(classRow),
-			total,
-			present: seats.length - removed.size,
-			finished: seats.filter((s) => !removed.has(s.id) && perSeat.get(s.id)!.answered >= total)
-				.length,
-			questions: quiz.questions.map((question, i) => {
-				const stats = perQuestion.get(question.id)!;
-				return {
-					id: question.id,
-					number: i + 1,
-					prompt: question.prompt,
-					subject: question.subject,
-					answered: stats.answered,
-					correct: stats.correct,
-					believedFalse: stats.believedFalse,
-					doubtedTrue: stats.doubtedTrue,
-					spread: [...stats.spread.values()],
-					hasEvidence: mode !== 'off' && question.evidence.length > 0,
-					evidenceFound: stats.found,
-					citedWrongly: mostCited(stats.wrong, quiz.sentenceOrder)
-				};
-			})
-		};
-		const questionAt = new Map(quiz.questions.map((q, i) => [q.id, i]));
-		const answeredBy = seats.map(() => new Uint8Array(total));
-		const seatAt = new Map(seats.map((s, at) => [s.id, at]));
-		for (const { seatId, questionId } of answers) {
-			const at = seatAt.get(seatId);
-			const question = questionAt.get(questionId);
-			if (at !== undefined && question !== undefined) answeredBy[at]![question] = 1;
-		}
-		return {
-			dashboard,
-			quiz,
-			answeredBy,
-			students: seats.map((seat) => {
-				const own = perSeat.get(seat.id)!;
-				return {
-					seatId: seat.id,
-					nickname: seat.nickname,
-					answered: own.answered,
-					score: own.score,
-					evidenceScore: own.evidence,
-					believedFalse: own.believedFalse,
-					doubtedTrue: own.doubtedTrue,
-					removed: seat.removedAt !== null
-				};
-			}),
-			seats: new Map(seats.map((s, at) => [s.id, { at, attemptKey: s.attemptKey }])),
-			questionAt,
-			choice: new Set(quiz.questions.filter((q) => q.format === 'choice').map((q) => q.id)),
-			wrong: new Map([...perQuestion].map(([id, stats]) => [id, stats.wrong])),
-			evidence: new Map([...perQuestion].map(([id, stats]) => [id, stats.evidence])),
-			searches: new Map()
-		};
-	}
-
-	/** Another instance's answer, scored here as it was there (the rules are the quiz's own). */
-	const heardAnswer =
-		(change: Extract<ClassChange, { k: 'answer' }>): Update =>
-		(live) => {
-			const given = parseJson(change.g);
-			const cited = parseJson(change.e);
-			if (!(typeof given === 'string' || typeof given === 'number') || !isStrings(cited)) {
-				return false;
-			}
-			const verdict = live.quiz.verdictFor(change.q, given, cited, live.dashboard.evidenceMode);
-			return !!verdict && withAnswer(live, change.s, verdict);
-		};
-
 	return {
-		changes,
-		paceTopic,
+		/** Where screens listen for a class's changes: its id (dashboards), paceTopic(id) (students). */
+		changes: live.changes,
+		paceTopic: live.paceTopic,
 
 		/**
 		 * A change another instance wrote (PostgreSQL's announcements, class-changes.ts): the
 		 * dashboards kept here and the screens that show them follow it as they follow one made here.
 		 */
-		async heard(change: ClassChange): Promise<void> {
-			const classId = change.c;
-			switch (change.k) {
-				case 'answer':
-					return changed(classId, { pace: false, rowKept: true, update: heardAnswer(change) });
-				case 'join':
-					// The clock's start, if it was the first, is announced as a change of the class.
-					return changed(classId, {
-						pace: false,
-						grows: true,
-						rowKept: true,
-						update: (live) => {
-							withSeat(live, { id: change.s, nickname: change.n, attemptKey: change.a });
-							return true;
-						}
-					});
-				case 'remove': {
-					// As a removal made here: the student's answers leave the split.
-					const live = dashboards.get(classId);
-					const attemptKey = live?.seats.get(change.s)?.attemptKey;
-					const state = live && attemptKey ? await live.quiz.state(attemptKey) : undefined;
-					return changed(classId, {
-						pace: true,
-						update: (kept) => !!state && withoutSeat(kept, change.s, state.verdicts)
-					});
-				}
-				case 'class':
-					// The header is read from the class row each time a dashboard is shown: the row
-					// kept here is dropped, and the next read has the change.
-					return changed(classId, { pace: change.p, update: () => true });
-				case 'gone':
-				case 'resync':
-					return changed(classId, { pace: true });
-			}
+		heard(change: ClassChange): Promise<void> {
+			return live.heard(change);
 		},
 
 		/** What another instance announced may have been missed: every kept view is read again. */
 		resync(): void {
-			const classIds = new Set([
-				...dashboards.keys(),
-				...classRows.keys(),
-				...building.keys(),
-				// Every class a screen here follows, kept or not ('error' is the emitter's own).
-				...changes
-					.eventNames()
-					.filter((topic) => typeof topic === 'string' && topic !== 'error')
-					.map((topic) => String(topic).replace(/:pace$/, ''))
-			]);
-			for (const classId of classIds) changed(classId, { pace: true });
+			live.resync();
 		},
 
 		/** What is wrong with a teacher's settings, field by field; null when nothing is. */
@@ -814,16 +273,7 @@ export function createClassroomService(
 			const classRow = started
 				? found.classRow
 				: ((await classes.get(found.classRow.id)) ?? found.classRow);
-			changed(classRow.id, {
-				pace: false,
-				grows: true,
-				rowKept: started,
-				update: (live) => {
-					withSeat(live, seat);
-					withHeader(live, headerOf(classRow));
-					return true;
-				}
-			});
+			live.joined(seat, classRow, { startedClock: !started });
 			return { ok: true, seat, classRow };
 		},
 
@@ -887,17 +337,8 @@ export function createClassroomService(
 			}
 			const result = await quiz.answer(seat.attemptKey, body, seat.attempt);
 			if (!result.ok) return { ok: false, status: result.status, message: result.message };
-			if (result.recorded) {
-				// A class of a thousand has tens of thousands of answers: rebuilding its dashboard
-				// from them all (≈150 ms) after every answer would stall the server, so the one
-				// answer is added to the dashboard in memory (as joins, removals and pacing are).
-				const { verdict } = result;
-				changed(classRow.id, {
-					pace: false,
-					rowKept: true,
-					update: (live) => withAnswer(live, seat.id, verdict)
-				});
-			}
+			// Added to the dashboard kept in memory, not rebuilt from every answer (live-dashboards.ts).
+			if (result.recorded) live.answered(classRow.id, seat.id, result.verdict);
 			// Assessment mode: the answer is in, but right or wrong waits for the end.
 			return {
 				ok: true,
@@ -921,32 +362,28 @@ export function createClassroomService(
 		},
 
 		/** The class's aggregates, kept once per change however many screens show them. */
-		async dashboard(classRow: ClassRow): Promise<Dashboard> {
-			return (await liveOf(classRow)).dashboard;
+		dashboard(classRow: ClassRow): Promise<Dashboard> {
+			return live.dashboard(classRow);
 		},
 
 		/** One page of the roster (names: the teacher's alone). */
-		async roster(classRow: ClassRow, view: RosterView = FIRST_PAGE): Promise<RosterPage> {
-			return rosterOf(await liveOf(classRow), view, rosterPageSize);
+		roster(classRow: ClassRow, view: RosterView = FIRST_PAGE): Promise<RosterPage> {
+			return live.roster(classRow, view);
 		},
 
 		/** What the teacher's dashboard shows: the aggregates and one page of the roster. */
-		async teacherDashboard(
-			classRow: ClassRow,
-			view: RosterView = FIRST_PAGE
-		): Promise<TeacherDashboard> {
-			const live = await liveOf(classRow);
-			return { ...live.dashboard, roster: rosterOf(live, view, rosterPageSize) };
+		teacherDashboard(classRow: ClassRow, view: RosterView = FIRST_PAGE): Promise<TeacherDashboard> {
+			return live.teacherDashboard(classRow, view);
 		},
 
 		/** The aggregates from the database alone, nothing cached. */
-		async buildDashboard(classRow: ClassRow): Promise<Dashboard> {
-			return (await buildLive(classRow)).dashboard;
+		buildDashboard(classRow: ClassRow): Promise<Dashboard> {
+			return live.buildDashboard(classRow);
 		},
 
 		/** A page of the roster from the database alone, nothing cached. */
-		async buildRoster(classRow: ClassRow, view: RosterView = FIRST_PAGE): Promise<RosterPage> {
-			return rosterOf(await buildLive(classRow), view, rosterPageSize);
+		buildRoster(classRow: ClassRow, view: RosterView = FIRST_PAGE): Promise<RosterPage> {
+			return live.buildRoster(classRow, view);
 		},
 
 		/** What the debrief shows for one question: the split, the evidence and a discussion prompt. */
@@ -983,40 +420,26 @@ export function createClassroomService(
 		async removeStudent(classRow: ClassRow, seatId: unknown): Promise<boolean> {
 			if (typeof seatId !== 'string') return false;
 			const done = await classes.removeSeat(classRow.id, seatId);
-			if (done) {
-				// The student's answers leave the split: read before the dashboard is updated.
-				const attemptKey = dashboards.get(classRow.id)?.seats.get(seatId)?.attemptKey;
-				const state = attemptKey && (await (await quizOf(classRow)).state(attemptKey));
-				changed(classRow.id, {
-					pace: true,
-					update: (live) => !!state && withoutSeat(live, seatId, state.verdicts)
-				});
-			}
+			if (done) await live.removed(classRow, seatId);
 			return done;
 		},
 
 		async openNextQuestion(classRow: ClassRow): Promise<boolean> {
 			const last = (await quizOf(classRow)).questions.length - 1;
 			const done = await classes.openNextQuestion(classRow.id, last);
-			if (done) {
-				const update = refreshHeader(await classes.get(classRow.id));
-				changed(classRow.id, { pace: true, update });
-			}
+			if (done) await live.classChanged(classRow.id);
 			return done;
 		},
 
 		async close(classRow: ClassRow): Promise<boolean> {
 			const done = await classes.close(classRow.id);
-			if (done) {
-				const update = refreshHeader(await classes.get(classRow.id));
-				changed(classRow.id, { pace: true, update });
-			}
+			if (done) await live.classChanged(classRow.id);
 			return done;
 		},
 
 		async delete(classRow: ClassRow): Promise<boolean> {
 			const done = await classes.delete(classRow.id);
-			changed(classRow.id, { pace: true });
+			live.gone(classRow.id);
 			return done;
 		},
 
@@ -1034,44 +457,15 @@ export function createClassroomService(
 		/** Deletes the classes created before a time; their open screens hear that they are gone. */
 		async purgeCreatedBefore(time: number): Promise<number> {
 			const ids = await classes.purgeCreatedBefore(time);
-			ids.forEach((id) => changed(id, { pace: true }));
+			ids.forEach((id) => live.gone(id));
 			return ids.length;
 		},
 
 		/** How many classes the service keeps a dashboard in memory for. */
 		retainedClasses(): number {
-			return dashboards.size;
+			return live.retained();
 		}
 	};
 }
 
 export type ClassroomService = ReturnType<typeof createClassroomService>;
-
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-}
-
-const isStrings = (value: unknown): value is string[] =>
-	Array.isArray(value) && value.every((v) => typeof v === 'string');
-
-/**
- * The most counted sentence; of a tie, the first in the article: the same whatever order the
- * answers came in (kept one by one, or read back from the database).
- */
-function mostCited(
-	counts: ReadonlyMap<string, number>,
-	order: ReadonlyMap<string, number>
-): { id: string; count: number } | null {
-	let top: { id: string; count: number } | null = null;
-	const at = (id: string) => order.get(id) ?? Infinity;
-	for (const [id, count] of counts) {
-		if (!top || count > top.count || (count === top.count && at(id) < at(top.id))) {
-			top = { id, count };
-		}
-	}
-	return top;
-}

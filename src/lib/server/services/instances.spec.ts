@@ -20,7 +20,7 @@ async function instance(url: string, db: Db = createDatabase(url)) {
 		db.instance,
 		{
 			heard: (change) => {
-				heard.push(change.k);
+				heard.push(change.kind);
 				void classroom.heard(change);
 			},
 			resync: () => {
