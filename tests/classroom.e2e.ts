@@ -2,8 +2,9 @@
 // dashboard, teacher pacing, assessment mode, the debrief, the projector, the CSV export, removing
 // students, closing and deleting, a server restart, and accessibility on every classroom screen.
 //
-// Every expected score comes from the answer key (see helpers.ts): each student answers with a
-// pick per question, and the totals are counted with the app's own scoring, never written here.
+// Every expected score comes from the hand-written key (expected-answers.ts, through helpers.ts):
+// each student answers with a pick per question, and the totals are counted from the key, never by
+// the app's own scoring.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
