@@ -21,6 +21,41 @@ export default ts.config(
 		rules: { 'no-undef': 'off' }
 	},
 	{
+		// The end-to-end tests take their expected answers, verdicts and totals from the hand-written
+		// keys (tests/expected-answers*.ts), never from the code under test: no value from the quiz
+		// generator, scoring, summary or evidence rules, nor from the authoring engine that writes
+		// questions. Types are fine (they compute nothing).
+		files: ['tests/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/lib/quiz/*', '$lib/quiz/*'],
+							allowTypeImports: true,
+							message:
+								'Tests take expected values from the hand-written keys (tests/expected-answers*.ts), not from the quiz code under test.'
+						},
+						{
+							group: [
+								'**/lib/authoring/suggest',
+								'**/lib/authoring/suggest/*',
+								'**/lib/authoring/generate/*',
+								'$lib/authoring/suggest',
+								'$lib/authoring/suggest/*',
+								'$lib/authoring/generate/*'
+							],
+							allowTypeImports: true,
+							message:
+								'Tests write what the authoring engine should find by hand from the article, not by running it.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The tests written for a browser with JavaScript off: the "no-js" project runs them, alone. */
+const NO_JS_TESTS = '**/no-js*.e2e.ts';
+
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}`;
@@ -43,18 +46,31 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			testIgnore: NO_JS_TESTS,
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
 			// A small phone: only the tests tagged @phone (accessibility, layout, one full round).
 			name: 'phone',
 			grep: /@phone/,
+			testIgnore: NO_JS_TESTS,
 			use: {
 				browserName: 'chromium',
 				viewport: { width: 360, height: 740 },
 				deviceScaleFactor: 2,
 				isMobile: true,
 				hasTouch: true
+			}
+		},
+		{
+			// JavaScript off, as SvelteKit tests itself: the pages that must work before (or without)
+			// their script, driven by plain links and form posts. These files run here, and only here.
+			name: 'no-js',
+			testMatch: NO_JS_TESTS,
+			use: {
+				browserName: 'chromium',
+				viewport: { width: 1280, height: 800 },
+				javaScriptEnabled: false
 			}
 		}
 	],

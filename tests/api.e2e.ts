@@ -69,7 +69,11 @@ test('the answers API refuses bad input with a 4xx and the attempt still works',
 	// Oversized: more than the 4096-byte limit.
 	const padding = 'x'.repeat(5000);
 	await expectProblem(
-		await postAnswer(request, key, { questionId: choice.id, answer: choice.answer, padding }),
+		await postAnswer(request, key, {
+			questionId: choice.id,
+			answer: answerFor(choice, 'right'),
+			padding
+		}),
 		413
 	);
 	// Malformed JSON.
@@ -96,7 +100,11 @@ test('the answers API refuses bad input with a 4xx and the attempt still works',
 					body: await response.text()
 				};
 			},
-			[url, type, JSON.stringify({ questionId: choice.id, answer: choice.answer })] as const
+			[
+				url,
+				type,
+				JSON.stringify({ questionId: choice.id, answer: answerFor(choice, 'right') })
+			] as const
 		);
 		expect(reply.status, reply.body).toBe(415);
 		expect(reply.type).toMatch(/^application\/json/);
@@ -105,7 +113,10 @@ test('the answers API refuses bad input with a 4xx and the attempt still works',
 	// Wrong method, and an attempt that does not exist.
 	await expectProblem(await request.get(url), 405);
 	await expectProblem(
-		await postAnswer(request, 'no-such-attempt', { questionId: choice.id, answer: choice.answer }),
+		await postAnswer(request, 'no-such-attempt', {
+			questionId: choice.id,
+			answer: answerFor(choice, 'right')
+		}),
 		404
 	);
 	await expectProblem(await request.get('/api/attempts/no-such-attempt'), 404);

@@ -2,16 +2,11 @@
 // through the API: the option whose visible label the key names, and the article's sentences that
 // contain the key's words. Nothing here reads the app's own answers or evidence.
 import type { Sentence } from '../src/lib/content/sentences';
-import { splitArticle } from '../src/lib/content/sentences';
-import type { Question } from '../src/lib/quiz/questions';
-import type { GivenAnswer } from '../src/lib/quiz/scoring';
-import { expectedFor, type Expected } from './expected-answers';
-import { pack } from './helpers';
+import type { Expected } from './expected-answers';
+import { answerFor, type GivenAnswer, type KeyedQuestion } from './helpers';
+import { articleSentences } from './served-quiz';
 
-/** The article's sentences in reading order, as the page shows them. */
-export function articleSentences(): Sentence[] {
-	return splitArticle(pack().text).flatMap((p) => p.sentences);
-}
+export { articleSentences };
 
 /** The one sentence of the article that contains these words. */
 export function sentenceWith(words: string): Sentence {
@@ -38,14 +33,12 @@ export interface Keyed {
 	cite: string[];
 }
 
-/** The key's entry for a question of the quiz, matched by its prompt and quoted line. */
-export function byKey(question: Question): Keyed {
-	const expected = expectedFor(question.prompt, question.subject);
-	const cite = expected.cite.map((words) => sentenceWith(words).id);
-	if ('hours' in expected) return { expected, right: expected.hours, wrong: 1000, cite };
-	if (question.format !== 'choice') throw new Error(`"${question.prompt}" should be a choice`);
-	const right = question.options.find((o) => o.label === expected.answer);
-	const wrong = question.options.find((o) => o.label !== expected.answer);
-	if (!right || !wrong) throw new Error(`No option "${expected.answer}" for "${question.prompt}"`);
-	return { expected, right: right.id, wrong: wrong.id, cite };
+/** The key's entry for a question of the quiz, with its answers and its sentences' ids. */
+export function byKey(question: KeyedQuestion): Keyed {
+	return {
+		expected: question.key,
+		right: answerFor(question, 'right'),
+		wrong: answerFor(question, 'wrong'),
+		cite: question.key.cite.map((words) => sentenceWith(words).id)
+	};
 }

@@ -6,8 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIResponse, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import type { Question } from '../src/lib/quiz/questions';
-import type { GivenAnswer } from '../src/lib/quiz/scoring';
 import { byKey, inArticleOrder, sentenceWith } from './by-key';
 import { EXPECTED_EVIDENCE_MAX, type Expected } from './expected-answers';
 import {
@@ -22,7 +20,9 @@ import {
 	progress,
 	scoreSoFar,
 	STUDENT_STREAM,
-	verdictPanel
+	verdictPanel,
+	type GivenAnswer,
+	type KeyedQuestion
 } from './helpers';
 
 type EvidenceChoice =
@@ -32,7 +32,7 @@ const REQUIRED = 'Required (the answer point needs the evidence)';
 const TEACHER_STREAM = /\/(teach|show)\/[^/]+\/events$/;
 
 const total = () => answerKey().length;
-const question = (n: number): Question => answerKey()[n - 1]!;
+const question = (n: number): KeyedQuestion => answerKey()[n - 1]!;
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
 /** A question's number in the quiz, found by the key's words for it. */
 const numberOf = (pick: (e: Expected) => boolean) =>
@@ -91,7 +91,7 @@ async function createClass(page: Page, evidence: EvidenceChoice): Promise<ClassL
 /** Answers with the student's own seat cookie: the answer and the sentence ids cited. */
 async function answerByApi(
 	student: Student,
-	q: Question,
+	q: KeyedQuestion,
 	answer: GivenAnswer,
 	cited: string[]
 ): Promise<APIResponse> {

@@ -272,20 +272,31 @@ export const EXPECTED_ANSWERS: Expected[] = [
 	}
 ];
 
+/** The skills as the results screen labels them, in its order. */
+export const SKILL_LABELS = [
+	'Who is who',
+	'Who said it',
+	'Rulings',
+	'Timeline',
+	'Checking claims'
+] as const;
+export type SkillLabel = (typeof SKILL_LABELS)[number];
+
+/** The skill an entry tests, read from its prompt (and, for the two single questions, its kind). */
+export const skillOf = (e: Expected): SkillLabel =>
+	e.prompt === WHO_IS
+		? 'Who is who'
+		: e.prompt === WHO_SAID
+			? 'Who said it'
+			: e.prompt === CLAIM
+				? 'Checking claims'
+				: 'hours' in e
+					? 'Timeline'
+					: 'Rulings';
+
 /** The skill table's rows as the results screen labels them, counted from this key. */
 export function expectedSkillTotals(): { label: string; max: number }[] {
-	const skillOf = (e: Expected) =>
-		e.prompt === WHO_IS
-			? 'Who is who'
-			: e.prompt === WHO_SAID
-				? 'Who said it'
-				: e.prompt === CLAIM
-					? 'Checking claims'
-					: 'hours' in e
-						? 'Timeline'
-						: 'Rulings';
-	const labels = ['Who is who', 'Who said it', 'Rulings', 'Timeline', 'Checking claims'];
-	return labels.map((label) => ({
+	return SKILL_LABELS.map((label) => ({
 		label,
 		max: EXPECTED_ANSWERS.filter((e) => skillOf(e) === label).length
 	}));

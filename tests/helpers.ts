@@ -1,4 +1,8 @@
-// Shared steps for the end-to-end tests: the answer key (from the real pack) and the quiz moves.
+// Shared steps for the end-to-end tests: the quiz's answers by the hand-written key, and the moves.
+//
+// The expected answers, verdicts and totals come from tests/expected-answers.ts, written by hand
+// from the article, never from the app's generator or scoring (eslint.config.js forbids importing
+// them here). The app is asked only for ids: the quiz as it serves it to a browser (served-quiz.ts).
 import {
 	expect,
 	type APIRequestContext,
@@ -9,84 +13,134 @@ import {
 	type Response
 } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import type { ArticlePack } from '../src/lib/content/schema';
-import { generateQuestions, SKILLS, type Question, type Skill } from '../src/lib/quiz/questions';
-import { scoreAnswer, type GivenAnswer, type Verdict } from '../src/lib/quiz/scoring';
-import { summarize, type Summary } from '../src/lib/quiz/summary';
-import { EXPECTED_ANSWERS, expectedFor, type Expected } from './expected-answers';
-
-/** The environment variable through which tests/global-setup.ts hands the parsed pack over. */
-export const PACK_ENV = 'SC_E2E_PACK';
+import type { PublicQuestion } from '../src/lib/quiz/questions';
+import {
+	EXPECTED_ANSWERS,
+	SKILL_LABELS,
+	expectedFor,
+	skillOf,
+	type Expected
+} from './expected-answers';
+import { servedQuiz } from './served-quiz';
 
 export const ATTEMPT_COOKIE = 'sc_attempt';
 export const SAVED_PROGRESS_KEY = 'source-check:progress';
 export const ANSWERS_ROUTE = '**/api/attempts/*/answers';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let cachedPack: ArticlePack | undefined;
-let cached: Question[] | undefined;
+/** An answer as the API takes it: an option id, or a number of hours. */
+export type GivenAnswer = string | number;
 
-/** The app's own article pack, as loaded by the global setup (see global-setup.ts for why). */
-export function pack(): ArticlePack {
-	if (!cachedPack) {
-		const raw = process.env[PACK_ENV];
-		if (!raw) throw new Error(`${PACK_ENV} is not set: run the tests through playwright.config.ts`);
-		cachedPack = JSON.parse(raw) as ArticlePack;
+/** A question of the quiz as served (its ids and labels), with its entry in the hand-written key. */
+export type KeyedQuestion = PublicQuestion & { key: Expected };
+
+let cached: KeyedQuestion[] | undefined;
+
+/**
+ * The quiz in play order, each question with its hand-written key entry (matched by its visible
+ * prompt and quoted line). Every entry of the key must be met exactly once.
+ */
+export function answerKey(): KeyedQuestion[] {
+	if (!cached) {
+		const keyed = servedQuiz().questions.map((q) => ({
+			...q,
+			key: expectedFor(q.prompt, q.subject)
+		}));
+		const unmet = EXPECTED_ANSWERS.filter((e) => !keyed.some((q) => q.key === e));
+		if (unmet.length || keyed.length !== EXPECTED_ANSWERS.length)
+			throw new Error(`The quiz and the key differ: ${unmet.map((e) => e.subject ?? e.prompt)}`);
+		cached = keyed;
 	}
-	return cachedPack;
-}
-
-/** The quiz in play order, with answers: the app's own generator run on the app's own pack. */
-export function answerKey(): Question[] {
-	cached ??= generateQuestions(pack());
 	return cached;
 }
 
 export type Pick = 'right' | 'wrong';
 
-/** The answer to give for a pick: the right one, or one that is certainly wrong. */
-export function answerFor(question: Question, pick: Pick): GivenAnswer {
-	if (pick === 'right') return question.answer;
-	if (question.format === 'choice')
-		return question.options.find((o) => o.id !== question.answer)!.id;
-	// A thousand hours is far outside any sensible window; fall back if a pack ever accepts it.
-	return question.accepted.max < 1000 ? 1000 : question.accepted.max + 1;
+/** The answer to give for a pick: the key's right one, or one the key says is wrong. */
+export function answerFor(question: KeyedQuestion, pick: Pick): GivenAnswer {
+	const { key } = question;
+	// A thousand hours is far from the "twenty-four hours" of the article.
+	if ('hours' in key) return pick === 'right' ? key.hours : 1000;
+	if (question.format !== 'choice') throw new Error(`"${key.prompt}" should be a choice`);
+	const option = question.options.find((o) =>
+		pick === 'right' ? o.label === key.answer : o.label !== key.answer
+	);
+	if (!option) throw new Error(`No option "${key.answer}" for "${key.subject ?? key.prompt}"`);
+	return option.id;
 }
 
-/** What the verdict panel should say for this answer, by the app's own scoring. */
-export const expectedVerdict = (question: Question, answer: GivenAnswer): Verdict =>
-	scoreAnswer(question, answer);
+/** What the verdict panel (and the API's verdict) should say for an answer, by the key. */
+export type ExpectedVerdict = {
+	questionId: string;
+	correct: boolean;
+	points: number;
+	givenLabel: string;
+	answerLabel: string;
+	/** The app's own explanation, when the answer went through the API (to check it stays hidden). */
+	explanation?: string;
+};
+
+/** The verdict for one of the answers `answerFor` gives, by the hand-written key. */
+export function expectedVerdict(question: KeyedQuestion, answer: GivenAnswer): ExpectedVerdict {
+	const { key } = question;
+	let verdict: Omit<ExpectedVerdict, 'questionId' | 'points'>;
+	if ('hours' in key) {
+		if (answer !== key.hours && answer !== 1000) throw new Error(`No verdict for ${answer} hours`);
+		verdict = {
+			correct: answer === key.hours,
+			givenLabel: `${answer} hours`,
+			answerLabel: `About ${key.hours} hours`
+		};
+	} else {
+		const given = question.format === 'choice' && question.options.find((o) => o.id === answer);
+		if (!given) throw new Error(`No option "${answer}" for "${key.subject ?? key.prompt}"`);
+		verdict = {
+			correct: given.label === key.answer,
+			givenLabel: given.label,
+			answerLabel: key.answer
+		};
+	}
+	return { questionId: question.id, points: verdict.correct ? 1 : 0, ...verdict };
+}
 
 /** Right on the 1st, 3rd, 5th… question and wrong on the others: a round with a middling score. */
-export const alternate = (question: Question): Pick =>
+export const alternate = (question: KeyedQuestion): Pick =>
 	answerKey().findIndex((q) => q.id === question.id) % 2 === 0 ? 'right' : 'wrong';
+
+/** A round's totals: one point per right answer; unanswered questions count towards the maximum. */
+export interface ExpectedSummary {
+	score: number;
+	max: number;
+	/** The skill table's rows that have questions, in the results screen's order. */
+	bySkill: { label: string; score: number; max: number }[];
+}
 
 export interface ExpectedRound {
 	/** The verdicts for the questions answered, in play order. */
-	verdicts: Verdict[];
-	/** Totals by the app's own summary: unanswered questions count towards the maximum. */
-	summary: Summary;
+	verdicts: ExpectedVerdict[];
+	summary: ExpectedSummary;
 }
 
-/** What a round played with `pick` on the first `count` questions scores, by the app's own rules. */
+/** Totals for these verdicts over the whole quiz, counted from the key. */
+export function expectedSummary(verdicts: ExpectedVerdict[]): ExpectedSummary {
+	const points = (qs: KeyedQuestion[]) =>
+		verdicts.filter((v) => qs.some((q) => q.id === v.questionId)).reduce((s, v) => s + v.points, 0);
+	const bySkill = SKILL_LABELS.map((label) => {
+		const inSkill = answerKey().filter((q) => skillOf(q.key) === label);
+		return { label, score: points(inSkill), max: inSkill.length };
+	}).filter((s) => s.max > 0);
+	return { score: points(answerKey()), max: answerKey().length, bySkill };
+}
+
+/** What a round played with `pick` on the first `count` questions scores, by the key. */
 export function expectedRound(
-	pick: (question: Question) => Pick,
+	pick: (question: KeyedQuestion) => Pick,
 	count = answerKey().length
 ): ExpectedRound {
 	const verdicts = answerKey()
 		.slice(0, count)
 		.map((q) => expectedVerdict(q, answerFor(q, pick(q))));
-	return { verdicts, summary: summarize(answerKey(), verdicts) };
-}
-
-/** Per skill: its label and how many questions test it. */
-export function skillTotals(questions: Question[]): { label: string; max: number }[] {
-	return (Object.keys(SKILLS) as Skill[])
-		.map((skill) => ({
-			label: SKILLS[skill],
-			max: questions.filter((q) => q.skill === skill).length
-		}))
-		.filter((s) => s.max > 0);
+	return { verdicts, summary: expectedSummary(verdicts) };
 }
 
 // ---------------------------------------------------------------- page moves
@@ -134,12 +188,14 @@ export async function startQuiz(page: Page): Promise<number> {
 	await page.getByRole('button', { name: 'Start', exact: true }).click();
 	await expect(progress(page)).toHaveText(/^Question 1 of \d+$/);
 	const { total } = await position(page);
-	expect(total, 'the page and the pack agree on the number of questions').toBe(answerKey().length);
+	expect(total, 'one question for each entry of the hand-written key').toBe(
+		EXPECTED_ANSWERS.length
+	);
 	return total;
 }
 
 /** The question on screen, checked against the answer key by its prompt and subject. */
-export async function currentQuestion(page: Page): Promise<Question> {
+export async function currentQuestion(page: Page): Promise<KeyedQuestion> {
 	const { number } = await position(page);
 	const question = answerKey()[number - 1]!;
 	const group = page.getByRole('group', { name: question.prompt });
@@ -150,7 +206,11 @@ export async function currentQuestion(page: Page): Promise<Question> {
 }
 
 /** Chooses (or types) an answer on the question form, without checking it. */
-export async function give(page: Page, question: Question, answer: GivenAnswer): Promise<void> {
+export async function give(
+	page: Page,
+	question: KeyedQuestion,
+	answer: GivenAnswer
+): Promise<void> {
 	if (question.format === 'choice') {
 		const label = question.options.find((o) => o.id === answer)!.label;
 		const radio = page.getByRole('radio', { name: label, exact: true });
@@ -161,7 +221,7 @@ export async function give(page: Page, question: Question, answer: GivenAnswer):
 	}
 }
 
-export async function expectVerdict(page: Page, verdict: Verdict): Promise<void> {
+export async function expectVerdict(page: Page, verdict: ExpectedVerdict): Promise<void> {
 	const panel = verdictPanel(page);
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
 		verdict.correct ? 'Right!' : 'Not quite'
@@ -172,9 +232,9 @@ export async function expectVerdict(page: Page, verdict: Verdict): Promise<void>
 
 /**
  * Answers the question on screen (right or wrong), checks it, and verifies the verdict panel
- * against the app's own scoring. Returns the verdict.
+ * against the hand-written key. Returns the verdict.
  */
-export async function answerCurrent(page: Page, pick: Pick): Promise<Verdict> {
+export async function answerCurrent(page: Page, pick: Pick): Promise<ExpectedVerdict> {
 	const question = await currentQuestion(page);
 	const answer = answerFor(question, pick);
 	await give(page, question, answer);
@@ -197,7 +257,7 @@ export async function goOn(page: Page): Promise<void> {
  */
 export async function playRound(
 	page: Page,
-	pick: (question: Question) => Pick,
+	pick: (question: KeyedQuestion) => Pick,
 	onQuestion?: () => Promise<void>
 ): Promise<number> {
 	const { number: first, total } = await position(page);
@@ -353,21 +413,30 @@ export function postAnswer(
  */
 export async function playByApi(
 	request: APIRequestContext,
-	pick: (question: Question) => Pick,
+	pick: (question: KeyedQuestion) => Pick,
 	{ count = answerKey().length, challenge }: { count?: number; challenge?: string } = {}
 ): Promise<ExpectedRound & { attemptKey: string; publicId: string }> {
 	const start = await request.post('/api/attempts', { data: challenge ? { challenge } : {} });
 	expect(start.status(), await start.text()).toBe(201);
 	const { attemptKey, publicId, total } = await start.json();
 	expect(total).toBe(answerKey().length);
-	for (const question of answerKey().slice(0, count)) {
+	const round = expectedRound(pick, count);
+	for (const [i, question] of answerKey().slice(0, count).entries()) {
 		const response = await postAnswer(request, attemptKey, {
 			questionId: question.id,
 			answer: answerFor(question, pick(question))
 		});
 		expect(response.status(), await response.text()).toBe(200);
+		const verdict = (await response.json()) as ExpectedVerdict;
+		const expected = round.verdicts[i]!;
+		const { answerLabel, ...rest } = expected;
+		expect(verdict, `the verdict on ${question.id}, by the key`).toMatchObject(rest);
+		// The label may say more than the key ("About 24 hours (20 to 30 counts)").
+		expect(verdict.answerLabel.startsWith(answerLabel), verdict.answerLabel).toBe(true);
+		// Kept to check that pages which must not give the answers away do not show it.
+		expected.explanation = verdict.explanation;
 	}
-	return { attemptKey, publicId, ...expectedRound(pick, count) };
+	return { attemptKey, publicId, ...round };
 }
 
 // ---------------------------------------------------------------- accessibility and layout

@@ -12,7 +12,6 @@
 // every client is on loopback anyway.
 import { once } from 'node:events';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import type { Question } from '../src/lib/quiz/questions';
 import { startCluster } from '../scripts/pg-cluster.mjs';
 import { startProxy, type Proxy } from '../scripts/proxy.mjs';
 import { freePort, startBuilt, type Running } from '../src/test-support/built-app';
@@ -29,6 +28,7 @@ import {
 	open,
 	progress,
 	STUDENT_STREAM,
+	type KeyedQuestion,
 	type Pick
 } from './helpers';
 
@@ -37,8 +37,8 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 const TEACHER_STREAM = /\/teach\/[^/]+\/events$/;
 
 const total = () => answerKey().length;
-const question = (n: number): Question => answerKey()[n - 1]!;
-const points = (pick: (q: Question) => Pick, questions: Question[]) =>
+const question = (n: number): KeyedQuestion => answerKey()[n - 1]!;
+const points = (pick: (q: KeyedQuestion) => Pick, questions: KeyedQuestion[]) =>
 	questions.reduce((sum, q) => sum + expectedVerdict(q, answerFor(q, pick(q))).points, 0);
 const summaryText = (joined: number, finished: number) =>
 	`${joined} ${joined === 1 ? 'student' : 'students'} joined · ${finished} finished`;
@@ -100,7 +100,7 @@ interface Student {
 	context: BrowserContext;
 	page: Page;
 	nickname: string;
-	pick: (q: Question) => Pick;
+	pick: (q: KeyedQuestion) => Pick;
 }
 
 /** A student in a browser of their own, joined through /join/<code> at `baseURL` (the proxy). */
@@ -109,7 +109,7 @@ const seatStudent = async (
 	baseURL: string,
 	code: string,
 	nickname: string,
-	pick: (q: Question) => Pick
+	pick: (q: KeyedQuestion) => Pick
 ): Promise<Student> => ({ ...(await joinClass(browser, baseURL, code, nickname)), nickname, pick });
 
 /** Answers question n on screen by the student's pick, then waits for the teacher. */
@@ -168,7 +168,7 @@ test('two instances on one database: live across them, and nothing lost when one
 		const teacher = await teacherContext.newPage();
 		const { code, path } = await createTeacherPacedClass(teacher);
 
-		const plan: [string, (q: Question) => Pick][] = [
+		const plan: [string, (q: KeyedQuestion) => Pick][] = [
 			['Ada', () => 'right'],
 			['Ben', alternate],
 			['Cy', () => 'wrong']

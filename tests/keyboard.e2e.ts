@@ -112,6 +112,6 @@ test('the quiz can be played with the keyboard alone', async ({ page }) => {
 		await page.keyboard.press(i === 1 ? 'Space' : 'Enter');
 		await expect(progress(page)).toHaveText(`Question ${i + 2} of ${total}`);
 		await expect(questionHeading(page)).toBeFocused();
-		await expect(questionHeading(page)).toHaveText(answerKey()[i + 1]!.prompt);
+		await expect(questionHeading(page)).toHaveText(answerKey()[i + 1]!.key.prompt);
 	}
 });

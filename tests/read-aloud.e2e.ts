@@ -326,7 +326,7 @@ test('read aloud works from the keyboard alone', async ({ page }) => {
 	await tabTo(page, readQuestion(page), 'Shift+Tab');
 	await page.keyboard.press('Enter');
 	await expect(stopReading(page)).toBeFocused();
-	expect((await spoken(page))[0]?.text).toBe(answerKey()[0]!.prompt);
+	expect((await spoken(page))[0]?.text).toBe(answerKey()[0]!.key.prompt);
 	const before = await cancels(page);
 	await page.keyboard.press('Space');
 	expect(await cancels(page)).toBe(before + 1);
