@@ -101,6 +101,10 @@ const WORST = {
 	'quotes of two speakers': '"We are here now," said Tom Smith. "We cannot wait," said Ann Lee. ',
 	'figures in short clauses': 'Turnout was 42% and the repairs cost £2.4m. ',
 	'events on named days': 'Harbour Council voted on Tuesday to close the pier. ',
+	'days after names in apposition and "after"':
+		'The local MP, David Hurst, who ran a b c d e f after The River Leat burst on Friday ',
+	'decisions of official bodies, "voted five to two to"':
+		'The committee voted five to two to pause ',
 	'roles and ages': "Tom Smith, 54, the council's chief engineer, said she was safe. ",
 	// The ruling and the wait: every sentence a long run of decisions, times or stated waits.
 	'decision verbs, "fined fined …"': 'fined ',

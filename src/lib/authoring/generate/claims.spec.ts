@@ -78,3 +78,68 @@ describe('a role at an organisation', () => {
 		).toEqual([['Sunita Rao is chair of the Ashcombe Flood Group.', null]]);
 	});
 });
+
+describe('what happened on a named day, in more shapes of sentence', () => {
+	it('reads an object before the day, a name in apposition, a clause after "after", and "who …" about a name', () => {
+		const text = [
+			'Residents say they waited for hours after the River Leat burst its banks on Thursday evening.',
+			'The local MP, David Hurst, visited Mill Street on Friday morning.',
+			'The Rev. Iain MacLeod, who ran a minibus to the airport on Saturday for stranded families, said he understood both sides.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(
+			claimFacts(read.article, read.suggestions)
+				.filter((f) => f.kind === 'day')
+				.map((f) => [f.supported.claim, f.refuted?.claim ?? null])
+		).toEqual([
+			// The day first, where the sentence's own order would copy more than six of its words.
+			[
+				'On Thursday, the River Leat burst its banks.',
+				'On Friday, the River Leat burst its banks.'
+			],
+			[
+				'On Friday, David Hurst visited Mill Street.',
+				'On Thursday, David Hurst visited Mill Street.'
+			],
+			[
+				'On Saturday, Iain MacLeod ran a minibus to the airport.',
+				'On Thursday, Iain MacLeod ran a minibus to the airport.'
+			]
+		]);
+	});
+
+	it('says nothing of a day in a future, a quote, a report or a question', () => {
+		const text = [
+			'Kurian said he would meet the district collector on Friday.',
+			'The clinics will open at both schools on Saturday.',
+			'"We closed the pier on Monday," said Tom Reilly.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'day')).toEqual([]);
+	});
+});
+
+describe('an age the article never gives', () => {
+	it('is claimed when "at" a number counts things ("looked at 12 glaciers"), not an age', () => {
+		const text = [
+			'The team looked at 12 glaciers around the ice cap.',
+			'"We expected a speed-up," said Marta Solberg. She said the losses were steep.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(
+			generateClaims(read.article, read.suggestions, text)
+				.filter((c) => c.label === 'not-in-article')
+				.map((c) => c.claim)
+		).toEqual(['Marta Solberg is 46 years old.']);
+	});
+
+	it('is not claimed when "at 62" may be an age', () => {
+		const text = 'Marta Solberg retired at 62. "We expected a speed-up," said Solberg. She left.';
+		const read = readAndSuggest(text);
+		expect(
+			generateClaims(read.article, read.suggestions, text).filter(
+				(c) => c.label === 'not-in-article'
+			)
+		).toEqual([]);
+	});
+});

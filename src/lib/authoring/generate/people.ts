@@ -188,7 +188,12 @@ export function unstatedAges(
 	speakers: ReadonlySet<string>
 ): GeneratedClaim[] {
 	// Any age anywhere ("the 58-year-old", "aged 40", "at 62") could be someone's: then none is claimed.
-	if (/\b\d{1,3}-year-old\b|\baged\s+\d|\bages?\s+(?:of\s+)?\d|\bat\s+\d{2}\b/iu.test(text))
+	// ("looked at 12 glaciers" counts things: no age.)
+	if (
+		/\b\d{1,3}-year-old\b|\baged\s+\d|\bages?\s+(?:of\s+)?\d|\bat\s+\d{2}\b(?!\s+\p{Ll}+s\b|\s*(?:%|per\s?cent))/iu.test(
+			text
+		)
+	)
 		return [];
 	const given = ageFacts(article, named);
 	const withAge = new Set(given.map((g) => g.entity));
