@@ -44,7 +44,17 @@ describe('the reported tense', () => {
 		['she has waited two years and will wait more', 'she had waited two years and would wait more'],
 		// Main verbs and past forms stay.
 		['they want the lane', 'they want the lane'],
-		['it was a mistake', 'it was a mistake']
+		['it was a mistake', 'it was a mistake'],
+		// "have" after a modal is no tense of its own: "should never have left" stays.
+		[
+			'a change that should never have left testing',
+			'a change that should never have left testing'
+		],
+		['we will have to wait', 'we would have to wait'],
+		[
+			"they do not have the money and don't have a plan",
+			"they did not have the money and didn't have a plan"
+		]
 	])('%s → %s', (from, to) => {
 		expect(backshift(from)).toBe(to);
 	});

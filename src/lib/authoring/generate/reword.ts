@@ -96,13 +96,36 @@ const BACKSHIFT: Record<string, string> = {
 	"doesn't": "didn't"
 };
 
+/** Words after which a verb stays bare: modals and "to". */
+const BARE_AFTER = new Set(
+	'will would can could shall should may might must to cannot not'
+		.split(' ')
+		.concat(["won't", "can't", 'do', 'does', 'did', "don't", "doesn't", "didn't"])
+);
+/** Words that may stand between a modal and its verb: "should never have". */
+const LEFT_BETWEEN = new Set([
+	'never',
+	'not',
+	'also',
+	'already',
+	'ever',
+	'just',
+	'still',
+	'really'
+]);
+
 /**
  * The clause as reported speech tells it after "said": "the pier is not safe" → "the pier was not
  * safe". Only auxiliaries move; a main verb stays as it is ("they want" is still right after "said").
  */
 export function backshift(clause: string): string {
+	let before = '';
 	return clause.replace(/\b[\p{L}]+(?:['\u2019]t)?\b/gu, (word) => {
-		const to = BACKSHIFT[word.toLowerCase().replace(/\u2019/g, "'")];
+		const lower = word.toLowerCase().replace(/\u2019/g, "'");
+		// "should never have left", "to have": "have" after a modal or "to" keeps its form.
+		const bound = BARE_AFTER.has(before) && (lower === 'have' || lower === 'do');
+		if (!LEFT_BETWEEN.has(lower)) before = lower;
+		const to = bound ? undefined : BACKSHIFT[lower];
 		return to === undefined
 			? word
 			: /^\p{Lu}/u.test(word)
