@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstClause, saidClaims } from './said';
+import { entailedPart, firstClause, saidClaims } from './said';
 
 describe("a quote's first clause that stands on its own", () => {
 	it.each([
@@ -76,5 +76,27 @@ describe('the claims that someone said a clause', () => {
 		expect(
 			saidClaims('I have waited', { id: 'x', label: 'Sam Lee', kind: 'person', gender: null })
 		).toEqual([]);
+	});
+});
+
+describe('the part of a clause it entails, for a claim that would copy too much', () => {
+	it.each([
+		// A restrictive clause dropped: what is left is still true.
+		['We pushed a change that should be tested', 'We pushed a change'],
+		// A negation in the part dropped goes with it.
+		['We pushed a change that should never have left testing', 'We pushed a change'],
+		[
+			"We are asking for the wall that the council's engineers recommended",
+			'We are asking for the wall'
+		],
+		['I caused the crash by spinning because I pushed', 'I caused the crash by spinning'],
+		// Under a negation, dropping words can make it false: "no change that broke anything" is not "no change".
+		['We did not push a change that broke anything', null],
+		['Nobody saw the car that hit the wall', null],
+		// Too little left, or nothing to drop.
+		['I know that it works', null],
+		['We expected a speed-up', null]
+	])('%s → %s', (clause, part) => {
+		expect(entailedPart(clause)).toBe(part);
 	});
 });

@@ -87,6 +87,32 @@ export function firstClause(content: string): string | null {
 	return n >= 4 && n <= 16 ? clause : null;
 }
 
+/** Words under which dropping a part can turn true into false: "no change that broke anything". */
+const DOWNWARD =
+	/\b(?:not|no|never|nobody|nothing|none|neither|nor|few|only|without|hardly|cannot|every|all|each)\b|n['\u2019]t\b/iu;
+/** Where a restrictive or subordinate part starts: what comes before it is said whole. */
+const DROPPABLE =
+	/\s(?:that|which|who|whom|whose|where|when|because|after|before|since|until|while|if|unless)\s/u;
+
+/**
+ * The clause without its last restrictive or subordinate part ("We pushed a change that should
+ * never have left testing" → "We pushed a change"), which the whole clause entails; null when a
+ * negation or a quantifier could make the shorter words false, or too little is left.
+ */
+export function entailedPart(clause: string): string | null {
+	const cut = DROPPABLE.exec(clause);
+	if (!cut) return null;
+	const part = clause.slice(0, cut.index).replace(/[,;:]$/u, '');
+	// A negation in the part dropped goes with it; one in the part kept may make it false.
+	if (DOWNWARD.test(part)) return null;
+	const n = part.split(/\s+/u).length;
+	// Something said of a subject: four words at least, and a verb after a pronoun or one we can see.
+	if (n < 4 || (!PRONOUN_SUBJECT.test(part) && !FINITE.test(part))) return null;
+	// Not cut after a word that needs its next one: "so", "such", an article.
+	if (/\s(?:a|an|the|so|such|to|of|for|in|on|at|by|with)$/iu.test(part)) return null;
+	return part;
+}
+
 /** The first word in lower case unless it is a name or "I". */
 function asContinuation(clause: string): string {
 	return clause.replace(
@@ -233,7 +259,11 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 				.map((t) => ({ t, run: longestSharedRun(t, sentence) }))
 				.filter((c) => c.run <= MOST_COPIED)
 				.sort((a, b) => a.run - b.run)[0]?.t;
-		const text = reworded(saidClaims(fact.clause, fact.speaker, direct));
+		// The whole clause, or the part of it the clause entails when the whole would copy too much.
+		const part = entailedPart(fact.clause);
+		const clause =
+			reworded(saidClaims(fact.clause, fact.speaker, direct)) || !part ? fact.clause : part;
+		const text = reworded(saidClaims(clause, fact.speaker, direct));
 		if (!text) continue;
 		// The nearest other speaker of the same kind, before or after; then anyone else the article
 		// quotes or reports with certainty.
@@ -254,7 +284,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about
 			// himself, nor words whose sentence names him (it would not refute the claim).
 			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))) continue;
-			const wrong = reworded(saidClaims(fact.clause, o.speaker, direct));
+			const wrong = reworded(saidClaims(clause, o.speaker, direct));
 			if (!wrong) continue;
 			refuted = claim(
 				wrong,
@@ -267,7 +297,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			break;
 		}
 		// The same words turned around, for a false claim when no other speaker fits: "negation alone".
-		const turned = doctor(fact.clause, 'negation');
+		const turned = doctor(clause, 'negation');
 		const negatedText = turned && reworded(saidClaims(turned.text, fact.speaker, direct));
 		const negated = negatedText
 			? claim(
