@@ -49,7 +49,10 @@ describe("a quote's first clause that stands on its own", () => {
 		['accepted that the sample was limited', 'the sample was limited'],
 		['conceded that the figures were out of date', 'the figures were out of date'],
 		['denied that the sample was limited', null],
-		['hoped the ferries would run again by Friday', null]
+		['hoped the ferries would run again by Friday', null],
+		// A report's subject may be a plain noun: "said outages of this kind were rare".
+		['said outages of this kind were rare but not unheard of', 'outages of this kind were rare'],
+		['said every rider would get a credit', null]
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});
@@ -70,6 +73,16 @@ describe('the claims that someone said a clause', () => {
 			'Ana Silva said she had waited two years.',
 			'Ana Silva said she had waited 2 years.'
 		]);
+	});
+
+	it('tells a report also as "according to", which copies fewer of its words', () => {
+		expect(
+			saidClaims(
+				'outages of this kind were rare',
+				{ id: 'raman', label: 'Leah Raman', kind: 'person', gender: 'f' },
+				false
+			)
+		).toContain('According to Leah Raman, outages of this kind were rare.');
 	});
 
 	it('says nothing for a person of unknown gender who speaks of herself or himself', () => {

@@ -23,6 +23,9 @@ const DEPENDENT =
 	/^(?:if|when|whenever|unless|although|though|because|while|as|after|before|once|until|since|and|but|or|so|yet|then|well|yes|no|oh|look|now|even|only|whether)\b/iu;
 const SUBJECT =
 	/^(?:I|I['\u2019](?:m|ve|d|ll)|we|we['\u2019](?:re|ve|ll|d)|it|it['\u2019]s|this|that|there|they|he|she|his|her|its|their|the|a|an|our|my|nobody|no one|everyone|people)\b/iu;
+/** Quantifiers opening a report: its subject is no plain noun. */
+const QUANTIFIER =
+	/^(?:every|each|all|most|many|some|few|several|any|no|none|both|either|neither|more|less|much)\b/u;
 /** A name opening the clause: in capitals, as written ("accepted that…" is a verb, not a name). */
 const NAMED_SUBJECT = /^\p{Lu}\p{Ll}+\b/u;
 /** Capitalised words that open a phrase, not a subject: "Under the establishment's leadership we…". */
@@ -56,16 +59,19 @@ const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
 
 /** The quote's first clause that stands on its own, 4 to 16 words; null when there is none. */
 export function firstClause(content: string): string | null {
-	const text = content
-		.trim()
-		.replace(/^[\s'"\u2018\u2019\u201c\u201d\u2026.]+/u, '')
-		// A report's words start after its verb: "said she had lost 40 customers".
-		.replace(SPEECH_VERB, '')
+	const opened = content.trim().replace(/^[\s'"\u2018\u2019\u201c\u201d\u2026.]+/u, '');
+	// A report's words start after its verb: "said she had lost 40 customers".
+	const reported = SPEECH_VERB.exec(opened)?.[0] ?? '';
+	const text = opened
+		.slice(reported.length)
 		// "But we have been patient": a conjunction that only links to the line before says nothing.
 		.replace(/^(?:but|and|yet|still)\s+(?=\S)/iu, '');
+	// After "said", a plain noun may be the subject ("said outages of this kind were rare"), but not
+	// a quantifier whose claim would need every word ("every rider", "most riders").
+	const plainSubject = reported !== '' && /^\p{Ll}{3,}\b/u.test(text) && !QUANTIFIER.test(text);
 	if (
 		DEPENDENT.test(text) ||
-		!(SUBJECT.test(text) || NAMED_SUBJECT.test(text)) ||
+		!(SUBJECT.test(text) || NAMED_SUBJECT.test(text) || plainSubject) ||
 		NOT_SUBJECTS.test(text)
 	)
 		return null;
@@ -231,7 +237,14 @@ export function saidClaims(clause: string, speaker: SaidFact['speaker'], direct 
 		return [];
 	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
 	if (!told) return [];
-	return rewordings(told, true).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
+	const said = rewordings(told, true).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
+	// A report is told in the writer's words already: "according to" keeps its tense and breaks the
+	// run "X said …" that the sentence has (not with "he" or "she", who would read as someone else).
+	const according =
+		direct || third !== null
+			? []
+			: rewordings(clause).map((t) => `According to ${speaker.label}, ${asContinuation(t)}.`);
+	return [...said, ...according];
 }
 
 /** What someone said, in substance, refuted by naming another speaker of the same kind. */
