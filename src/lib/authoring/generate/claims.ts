@@ -1,9 +1,10 @@
 // The claims of an article to judge, from the claim makers of each kind of fact (people.ts, days.ts,
-// figures.ts, said.ts): true and false balanced within one, at most one claim on each detail, kinds
+// figures.ts, said.ts, described.ts): true and false balanced within one, at most one claim on each detail, kinds
 // taken in turn so that none fills the quiz, then the claims not in the article.
 import type { Article } from '../suggest/article';
 import type { GeneratedClaim, Suggestions } from '../suggest/types';
 import { days } from './days';
+import { described } from './described';
 import { figures } from './figures';
 import { ages, namings, roles, unstatedAges } from './people';
 import { saidClaimsOf } from './said';
@@ -28,7 +29,8 @@ export function claimFacts(article: Article, suggestions: Suggestions): Fact[] {
 		ages(article, named),
 		days(article),
 		figures(article, suggestions),
-		saidClaimsOf(article, suggestions)
+		saidClaimsOf(article, suggestions),
+		described(article, named)
 	]);
 }
 

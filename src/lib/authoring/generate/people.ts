@@ -35,7 +35,7 @@ const NOT_ROLES =
 	/\b(?:man|woman|boy|girl|person|people|victim|pair|couple|family|one|other|latter|former|same)$/iu;
 
 /** Whether the phrase's head (its last word before "of …") is a person or role noun, or one the engine learned for this person. */
-function isRoleHead(role: string, entity: Entity): boolean {
+export function isRoleHead(role: string, entity: Entity): boolean {
 	const head = role
 		.replace(/\s+(?:of|at|for)\s+.*$/iu, '')
 		.split(/\s+/u)

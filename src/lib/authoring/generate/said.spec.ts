@@ -106,6 +106,9 @@ describe('the part of a clause it entails, for a claim that would copy too much'
 		// Under a negation, dropping words can make it false: "no change that broke anything" is not "no change".
 		['We did not push a change that broke anything', null],
 		['Nobody saw the car that hit the wall', null],
+		// A condition is not said outright, and a time is part of what happened.
+		['We will close the pier to traffic if the council agrees', null],
+		['The group was formed by residents after the flooding in 2019', null],
 		// Too little left, or nothing to drop.
 		['I know that it works', null],
 		['We expected a speed-up', null]

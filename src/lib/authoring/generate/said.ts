@@ -96,9 +96,11 @@ export function firstClause(content: string): string | null {
 /** Words under which dropping a part can turn true into false: "no change that broke anything". */
 const DOWNWARD =
 	/\b(?:not|no|never|nobody|nothing|none|neither|nor|few|only|without|hardly|cannot|every|all|each)\b|n['\u2019]t\b/iu;
-/** Where a restrictive or subordinate part starts: what comes before it is said whole. */
-const DROPPABLE =
-	/\s(?:that|which|who|whom|whose|where|when|because|after|before|since|until|while|if|unless)\s/u;
+/**
+ * Where a relative or causal part starts: what comes before it is said whole. Not a condition ("if",
+ * "unless": the rest is not said outright) nor a time ("after", "since": the claim would lose when).
+ */
+const DROPPABLE = /\s(?:that|which|who|whom|whose|where|because)\s/u;
 
 /**
  * The clause without its last restrictive or subordinate part ("We pushed a change that should

@@ -1,0 +1,67 @@
+// Facts told in a description between commas, each expectation written by hand from the sentence.
+import { describe, expect, it } from 'vitest';
+import { readAndSuggest } from '../suggest';
+import { described } from './described';
+import { namings } from './people';
+
+function claimsOf(text: string) {
+	const { article } = readAndSuggest(text);
+	return described(article, namings(article)).map((f) => [
+		f.supported.claim,
+		f.supported.evidence,
+		f.refuted
+	]);
+}
+
+describe('facts told in a description between commas', () => {
+	it.each([
+		[
+			'a role with "a", before "who"',
+			'Jamal Okonkwo, a nurse who uses the bikes to get to work, says he walked two miles.',
+			['Jamal Okonkwo is a nurse.']
+		],
+		[
+			'what someone does, in "who …"',
+			"Councilmember Ruth Adeyemi, who chairs the council's transportation committee, called that delay unacceptable.",
+			["Ruth Adeyemi chairs the council's transportation committee."]
+		],
+		[
+			'a body described by what was done to it',
+			'The Ashcombe Flood Group, formed by residents in 2019, has long argued for a wall.',
+			['The Ashcombe Flood Group was formed by residents in 2019.']
+		],
+		[
+			'the part that copies too much is cut where the clause entails it',
+			'Prof. James Okafor spoke first. Okafor, who built the computer model that combines the images, was blunter.',
+			['James Okafor built the computer model.']
+		]
+	])('%s', (_, text, expected) => {
+		expect(claimsOf(text).map(([c]) => c)).toEqual(expected);
+		// Supported only: a description of one person given to another is not contradicted by the text.
+		expect(
+			claimsOf(text).every(([, evidence, refuted]) => evidence.length === 1 && refuted === null)
+		).toBe(true);
+	});
+
+	it.each([
+		[
+			'a negation in the description',
+			'Dr Lena Hartmann, who was not involved in the work, said it was a sample.'
+		],
+		[
+			'a description about a time still to come',
+			'Tom Reilly, who will retire in May, said he was sad.'
+		],
+		[
+			'no description: a plain apposition of place',
+			'Tom Reilly, of Dunmore Road, said he was sad.'
+		],
+		['a description that is a quote', 'Tom Reilly, who called it "a disgrace", said he was sad.'],
+		[
+			'a description whose time would be cut to fit six words',
+			'The Ashcombe Flood Group, formed by residents after similar flooding in 2019, has long argued for a wall.'
+		]
+	])('refuses %s', (_, text) => {
+		expect(claimsOf(text)).toEqual([]);
+	});
+});

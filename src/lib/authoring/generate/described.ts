@@ -1,0 +1,87 @@
+// Claims told in a description between commas: "Jamal Okonkwo, a nurse who …," → "Jamal Okonkwo is
+// a nurse."; "Ruth Adeyemi, who chairs the committee," → "Ruth Adeyemi chairs the committee."; "The
+// Flood Group, formed by residents after …," → "The Flood Group was formed by residents." True
+// claims only: a description given to somebody else is not something the text contradicts.
+import type { Article, Entity } from '../suggest/article';
+import { claim, longestSharedRun, MOST_COPIED, sentenceId, type Fact } from './claim';
+import { isRoleHead, type NamedIn } from './people';
+import { entailedPart } from './said';
+
+/** ", a nurse who …", ", an engineer at …": a role with "a", its head a person or role noun. */
+const INDEFINITE_ROLE =
+	/^,\s+(an?)\s+(\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Ll}[\p{L}'\u2019-]*){0,3}?)(?=,|\s+(?:who|at|of|for|with|from)\b)/u;
+/** ", who chairs the committee,": a description closed by its comma. */
+const WHO = /^,\s+who\s+([^,;:\uFFFC"\u201c\u201d]{3,120}?),/u;
+/** ", formed by residents after …,": what was done to it, closed by its comma. */
+const DONE_TO =
+	/^,\s+((?:formed|founded|set up|created|established|built|based|run|owned|led)\s+[^,;:\uFFFC"\u201c\u201d]{3,120}?),/u;
+/** A verb told as a fact: in the present ("chairs", "is") or the past ("built", "was"). */
+const FACT_VERB =
+	/^(?:is|was|has|had|\p{Ll}{3,}(?:s|ed)|built|ran|led|won|lost|made|took|held|wrote|left|grew|became|began|sold|bought|founded|owns|runs|leads|works|lives)$/u;
+/** Words that make a description anything but a plain fact. */
+const NOT_PLAIN =
+	/\b(?:not|no|never|nobody|nothing|will|would|could|might|may|should|must|reportedly|allegedly|said|says|claimed)\b|n['\u2019]t\b/iu;
+const REASON =
+	'The engine read this from a description between commas: make sure it says what the sentence says.';
+
+/** Each description of a named person or body between commas, as a true claim. */
+export function described(article: Article, named: NamedIn[]): Fact[] {
+	const facts: Fact[] = [];
+	const seen = new Set<Entity>();
+	const bodies: NamedIn[] = [];
+	for (const [sentence, list] of article.mentions)
+		for (const m of list)
+			if (m.kind === 'name' && m.entity.kind === 'body')
+				bodies.push({ entity: m.entity, sentence, pos: m.pos, end: m.end });
+	for (const n of [...named, ...bodies]) {
+		if (seen.has(n.entity)) continue;
+		const s = article.sentenceList[n.sentence]!;
+		const following = article.masked[s.paragraph]!.slice(n.end, Math.min(s.end, n.end + 160));
+		const label = n.entity.label;
+		const wordings = candidates(n.entity, following);
+		const text = wordings
+			.flatMap((w) => [w.whole, w.part].filter((t): t is string => t !== null))
+			.find((t) => longestSharedRun(t, s.text) <= MOST_COPIED);
+		if (!text) continue;
+		seen.add(n.entity);
+		const id = sentenceId(article, n.sentence);
+		facts.push({
+			key: `described:${label}`,
+			kind: 'described',
+			supported: claim(
+				text,
+				'supported',
+				[id],
+				`The article describes ${label} so.`,
+				false,
+				REASON
+			),
+			refuted: null
+		});
+	}
+	return facts;
+}
+
+/** The claims a description allows: whole, and the part it entails. */
+function candidates(entity: Entity, following: string): { whole: string; part: string | null }[] {
+	const label = entity.label;
+	const role = INDEFINITE_ROLE.exec(following);
+	if (role && entity.kind === 'person' && isRoleHead(role[2]!, entity))
+		return [{ whole: `${label} is ${role[1]} ${role[2]}.`, part: null }];
+	const who = WHO.exec(following);
+	if (who && entity.kind === 'person') {
+		const description = who[1]!.trim();
+		if (NOT_PLAIN.test(description) || !FACT_VERB.test(description.split(/\s+/u)[0]!)) return [];
+		const part = entailedPart(`${label} ${description}`);
+		return [{ whole: `${label} ${description}.`, part: part && `${part}.` }];
+	}
+	const done = DONE_TO.exec(following);
+	if (done) {
+		const description = done[1]!.trim();
+		if (NOT_PLAIN.test(description)) return [];
+		const be = /^(?:based|run|owned|led)\b/u.test(description) ? 'is' : 'was';
+		const part = entailedPart(`${label} ${be} ${description}`);
+		return [{ whole: `${label} ${be} ${description}.`, part: part && `${part}.` }];
+	}
+	return [];
+}
