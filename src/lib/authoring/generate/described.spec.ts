@@ -6,11 +6,9 @@ import { namings } from './people';
 
 function claimsOf(text: string) {
 	const { article } = readAndSuggest(text);
-	return described(article, namings(article)).map((f) => [
-		f.supported.claim,
-		f.supported.evidence,
-		f.refuted
-	]);
+	return described(article, namings(article)).map(
+		(f) => [f.supported.claim, f.supported.evidence, f.refuted] as const
+	);
 }
 
 describe('facts told in a description between commas', () => {
