@@ -31,6 +31,8 @@ const ROLES: Record<string, string> = {
 const AGES: Record<string, number> = { 'Ana Silva': 54, 'Margaret Ellison': 78 };
 /** Closed on Monday; "two days later" the council voted. */
 const WAIT_DAYS = 2;
+/** The council voted to demolish the pier: a decision that penalised nobody. */
+const RULING_ANSWER = 'No, nobody was penalised';
 
 /** Words as a reader compares them: lower case, no punctuation, contractions spelt out. */
 const words = (text: string) =>
@@ -64,7 +66,7 @@ function claimIsTrue(claim: string): boolean {
 	if (role && !/years old$/.test(role[2]!)) return ROLES[role[2]!] === role[1];
 	const age = /^(.+) is (\d+) years old\.$/.exec(claim);
 	if (age) return AGES[age[1]!] === Number(age[2]);
-	const said = /^(.+?) said (.+)\.$/.exec(claim);
+	const said = /^(.+?) said (.+)\.$/.exec(claim) ?? /^According to (.+?), (.+)\.$/.exec(claim);
 	if (said) {
 		// The quote whose words (four letters or more) hold the claim's, pronouns told anew aside.
 		const content = words(said[2]!).filter(
@@ -83,7 +85,7 @@ function claimIsTrue(claim: string): boolean {
 
 /** One answered question: its kind, whether the line or claim is true, and what was answered. */
 interface Played {
-	kind: 'line' | 'doctored' | 'claim' | 'timeline' | 'reference';
+	kind: 'line' | 'doctored' | 'claim' | 'timeline' | 'reference' | 'ruling';
 	true?: boolean;
 	answer: string;
 }
@@ -158,6 +160,9 @@ test('paste, accept every sure item, publish, play every question: the two count
 		} else if (/^How many (days|hours)/.test(prompt)) {
 			await page.getByLabel('Number of days').fill(String(WAIT_DAYS));
 			played.push({ kind: 'timeline', answer: String(WAIT_DAYS) });
+		} else if (/^Did .+ penalise anyone\?$/.test(prompt)) {
+			await choose(page, RULING_ANSWER);
+			played.push({ kind: 'ruling', answer: RULING_ANSWER });
 		} else if (prompt === 'Who does the article mean by this?') {
 			const answer = ROLES[subject] ?? ROLES[subject.replace(/^The\b/, 'the')];
 			if (!answer) throw new Error(`The key does not say who "${subject}" is`);
@@ -177,6 +182,7 @@ test('paste, accept every sure item, publish, play every question: the two count
 	// Every kind the issue asks to play was among them.
 	expect(played.filter((p) => p.kind === 'doctored').length).toBeGreaterThan(0);
 	expect(played.filter((p) => p.kind === 'timeline').length).toBe(1);
+	expect(played.filter((p) => p.kind === 'ruling').length).toBe(1);
 	const { believedFalse, doubtedTrue } = lapses(played);
 	expect(doubtedTrue).toBe(1);
 	await expect(page.getByText(`Believed something false: ${believedFalse}`)).toBeVisible();
