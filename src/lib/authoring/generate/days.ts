@@ -41,6 +41,10 @@ const NOT_DONE =
 const SPEECH =
 	/^(?:said|told|added|claimed|announced|stated|confirmed|denied|warned|argued|insisted|explained|noted|claimed|reported|revealed|suggested|tweeted|wrote|asked)$/u;
 
+/** The clauses read in one sentence, and how far into each: a "sentence" of 20,000 characters stays linear. */
+const MOST_CLAUSES = 12;
+const CLAUSE_WINDOW = 300;
+
 interface DayEvent {
 	event: string;
 	day: string;
@@ -48,10 +52,15 @@ interface DayEvent {
 
 /** The events with their day in one sentence's masked text (quotes hidden). */
 function eventsIn(text: string): DayEvent[] {
-	const starts = [0, ...[...text.matchAll(CLAUSE_OPENING)].map((m) => m.index + m[0].length)];
+	const starts = [0];
+	for (const m of text.matchAll(CLAUSE_OPENING)) {
+		if (starts.length >= MOST_CLAUSES) break;
+		starts.push(m.index + m[0].length);
+	}
 	const out: DayEvent[] = [];
 	for (const start of starts) {
-		let clause = text.slice(start);
+		// An event and its day fit in a few dozen words: a clause is read no further than that.
+		let clause = text.slice(start, start + CLAUSE_WINDOW);
 		// "The local MP, David Hurst, visited" → "David Hurst visited"; "Iain MacLeod, who ran" too.
 		const apposed = APPOSITION.exec(clause);
 		if (apposed?.groups) clause = `${apposed.groups.name} ${clause.slice(apposed[0].length)}`;

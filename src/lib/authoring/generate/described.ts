@@ -21,6 +21,9 @@ const FACT_VERB =
 /** Words that make a description anything but a plain fact. */
 const NOT_PLAIN =
 	/\b(?:not|no|never|nobody|nothing|will|would|could|might|may|should|must|reportedly|allegedly|said|says|claimed)\b|n['\u2019]t\b/iu;
+/** The namings of one person or body read for a description, and the longest sentence read. */
+const MOST_TRIED = 4;
+const LONGEST_SENTENCE = 1200;
 const REASON =
 	'The engine read this from a description between commas: make sure it says what the sentence says.';
 
@@ -33,9 +36,16 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 		for (const m of list)
 			if (m.kind === 'name' && m.entity.kind === 'body')
 				bodies.push({ entity: m.entity, sentence, pos: m.pos, end: m.end });
+	const tried = new Map<Entity, number>();
 	for (const n of [...named, ...bodies]) {
 		if (seen.has(n.entity)) continue;
+		// A description comes with the first namings: a few are read for each, not thousands.
+		const tries = tried.get(n.entity) ?? 0;
+		if (tries >= MOST_TRIED) continue;
+		tried.set(n.entity, tries + 1);
 		const s = article.sentenceList[n.sentence]!;
+		// Real sentences are far shorter; comparing a claim with one this long costs more than it is worth.
+		if (s.text.length > LONGEST_SENTENCE) continue;
 		const following = article.masked[s.paragraph]!.slice(n.end, Math.min(s.end, n.end + 160));
 		const label = n.entity.label;
 		const wordings = candidates(n.entity, following);
