@@ -8,16 +8,23 @@
 // Prints a table, writes bench/authoring-results.json and exits 1 when an article misses a goal.
 // The engine is TypeScript; Vite's module runner loads it as the app's build would, without a build.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
-import { contains, directMatch, overlap, reportedMatch, sameSpeaker } from './key-match.mjs';
-import { judgeClaim, judgeDecoy, judgeReference, judgeRuling, judgeWait } from './quiz-judge.mjs';
+import { contains, directMatch, overlap, reportedMatch, sameSpeaker } from './lib/key-match.mjs';
+import {
+	judgeClaim,
+	judgeDecoy,
+	judgeReference,
+	judgeRuling,
+	judgeWait
+} from './lib/quiz-judge.mjs';
 import { articleKey, articleNames, articleQuizFile, articleText } from './lib/articles.mjs';
-import { ROOT } from './server.mjs';
+import { writeResults } from './lib/results.mjs';
+import { ROOT } from './lib/server.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'authoring-results.json');
 
@@ -265,10 +272,10 @@ function corpusScore(split) {
 					problem: `an anonymous source's quote given to ${source.label}`
 				});
 		}
-		for (const [kind, scored] of [
+		for (const [kind, scored] of /** @type {const} */ ([
 			['direct', part.direct],
 			['reported', part.reported]
-		])
+		]))
 			for (const miss of scored.misses.filter((m) => m.problem !== 'not in the key'))
 				corpusMisses.push({ split, name, kind, ...miss });
 		const publisher = name.split('_')[0];
@@ -596,23 +603,16 @@ for (const a of articles) {
 	}
 }
 
-writeFileSync(
-	RESULTS_FILE,
-	JSON.stringify(
-		{
-			goals: GOALS,
-			articles,
-			quizzes,
-			quizTotal,
-			corpus,
-			timing,
-			passed: failures.length === 0,
-			failures
-		},
-		null,
-		'\t'
-	) + '\n'
-);
+writeResults(RESULTS_FILE, {
+	goals: GOALS,
+	articles,
+	quizzes,
+	quizTotal,
+	corpus,
+	timing,
+	passed: failures.length === 0,
+	failures
+});
 if (failures.length) {
 	console.error(`\nMissed goals:\n  ${failures.join('\n  ')}`);
 	process.exit(1);

@@ -1,10 +1,9 @@
-// @ts-check
 // The article fixtures the benches and specs share (fixtures/): each NAME.key.json is a hand-written
 // key to NAME.txt, and NAME.quiz.json (when there is one) the expected quiz. The texts of the app's
 // own packs are not copied there: they are read from src/lib/content/packs/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../server.mjs';
+import { ROOT } from './server.mjs';
 
 export const FIXTURES = join(ROOT, 'fixtures');
 const PACKS = join(ROOT, 'src', 'lib', 'content', 'packs');
