@@ -5,7 +5,7 @@
 //   node scripts/nginx.mjs --ensure                                installs nginx if missing
 //   node scripts/nginx.mjs [--port 8080] http://127.0.0.1:3001 http://127.0.0.1:3002
 //
-// The site file is used as written but for three substitutions, each of which must match exactly
+// The site file is used as written but for two substitutions, each of which must match exactly
 // (so a changed file fails loudly instead of silently testing something else): the upstream
 // servers' addresses, and `listen 443 ssl` becomes a plain-http loopback port (the certificate is
 // the operator's; TLS is not what the tests are about). A small main configuration generated into
