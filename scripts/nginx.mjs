@@ -106,11 +106,12 @@ export async function startNginx({ upstreams, port = 0, connections = 1024 }) {
 	if (!upstreams.length) throw new Error('startNginx needs at least one upstream.');
 	const nginx = ensureNginx();
 	const listen = port || (await freePort());
+	const siteText = siteFor(upstreams, listen); // before the folder: a changed site file leaves none
 	const dir = mkdtempSync(join(tmpdir(), 'source-check-nginx-'));
 	// Run as root, nginx's workers drop to an unprivileged user: they must reach the folder.
 	chmodSync(dir, 0o755);
 	const site = join(dir, 'source-check.conf');
-	writeFileSync(site, siteFor(upstreams, listen));
+	writeFileSync(site, siteText);
 	const accessLog = join(dir, 'access.log');
 	const config = join(dir, 'nginx.conf');
 	writeFileSync(
