@@ -7,7 +7,7 @@
 // Each attack (ATTACKS at the bottom, named by the issue's items) runs against a fresh server with a
 // fresh data directory (SQLite; PostgreSQL for items 3 and 9: a fresh database in one throwaway
 // cluster), so that one attack's crash or growth does not spoil the next. The server keeps the app's
-// own per-address limits (bench/server.mjs lifts them for the load benches): the point is what one
+// own per-address limits (bench/lib/server.mjs lifts them for the load benches): the point is what one
 // client can do within them, and a 429 counts as an answer. The attacker comes from 127.0.0.1.
 // While it runs, a bystander on another loopback address (127.0.0.3) fetches GET / every 100 ms, on
 // a new connection each time, as a new visitor would. Per attack the bench reports:
@@ -26,11 +26,10 @@
 // + 10); everything is on loopback; servers and the cluster are stopped on exit, also on Ctrl-C.
 // The machine may be shared: the load average at the start of each attack is in the results.
 
-import * as devalue from 'devalue';
 import { spawn } from 'node:child_process';
 import { setMaxListeners } from 'node:events';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -39,8 +38,10 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { ensurePostgres, startCluster } from '../scripts/pg-cluster.mjs';
-import { answerBody, latencySummary, questionsFromData, round } from './load.mjs';
-import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
+import { answerBody, latencySummary, questionsFromData, round } from './lib/load.mjs';
+import { memoryOf } from './lib/machine.mjs';
+import { pageData, writeResults } from './lib/results.mjs';
+import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './lib/server.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'abuse-results.json');
 const MB = 1024 * 1024;
@@ -110,6 +111,9 @@ function readOptions() {
 /**
  * One request on its own connection; resolves with the reply and the time to its last byte.
  * `signal` cuts it (the reply then has status 0 and the time it had waited).
+ * @param {string} url
+ * @param {{ method?: string, headers?: Record<string, string>, body?: string | Buffer,
+ *   localAddress?: string, signal?: AbortSignal }} [options]
  * @returns {Promise<Reply>}
  */
 function request(
@@ -182,13 +186,11 @@ function reason(reply) {
 	}
 }
 
-/** A page's data (__data.json), decoded as the app's client does: one object per layout and page. */
-function pageData(reply) {
+/** A page's data (__data.json), decoded as the app's client does; none from a failed reply. */
+function pageDataOf(reply) {
 	if (reply.status !== 200) return [];
 	try {
-		return JSON.parse(reply.body).nodes.map(
-			(node) => node?.type === 'data' && devalue.unflatten(node.data)
-		);
+		return pageData(reply.body);
 	} catch {
 		return [];
 	}
@@ -355,7 +357,7 @@ async function startDraft(ctx, pack, what = 'POST /write (a pack file)') {
 /** The draft behind an edit link, as the authoring page gets it. */
 async function draftOf(ctx, secret) {
 	const res = await ctx.send('GET /write/<secret>/__data.json', `/write/${secret}/__data.json`);
-	return pageData(res).find((d) => d?.draft)?.draft;
+	return pageDataOf(res).find((d) => d?.draft)?.draft;
 }
 
 /** PUT /write/<secret>/draft. */
@@ -380,7 +382,7 @@ async function createClass(ctx) {
 /** The questions a play page's data offers, or undefined. */
 function questionsIn(reply) {
 	try {
-		return questionsFromData(pageData(reply));
+		return questionsFromData(pageDataOf(reply));
 	} catch {
 		return undefined;
 	}
@@ -462,21 +464,6 @@ function startBystander(origin) {
 			};
 		}
 	};
-}
-
-/** A process's resident memory from /proc: now (VmRSS) and its peak so far (VmHWM), in MB. */
-function memoryOf(pid) {
-	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const kbOf = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1]);
-		const [rss, hwm] = [kbOf('VmRSS'), kbOf('VmHWM')];
-		// A process that has exited but is not yet reaped has no memory lines.
-		return Number.isFinite(rss) && Number.isFinite(hwm)
-			? { rss: rss / 1024, hwm: hwm / 1024 }
-			: undefined;
-	} catch {
-		return undefined; // the process is gone
-	}
 }
 
 function watchMemory(pid) {
@@ -935,11 +922,14 @@ const ATTACKS = [
 			ctx.note('previews', previews);
 			try {
 				const db = new Database(join(ctx.server.dataDir, 'bench.db'), { readonly: true });
-				const versions = db
-					.prepare(
-						'SELECT count(*) AS n FROM pack_versions WHERE pack_id IN (SELECT id FROM packs WHERE built_in = 0)'
-					)
-					.get().n;
+				const row = /** @type {{ n: number }} */ (
+					db
+						.prepare(
+							'SELECT count(*) AS n FROM pack_versions WHERE pack_id IN (SELECT id FROM packs WHERE built_in = 0)'
+						)
+						.get()
+				);
+				const versions = row.n;
 				ctx.note('versionsStored', versions);
 				ctx.check(
 					'only the latest preview kept',
@@ -997,7 +987,7 @@ const ATTACKS = [
 		async run(ctx) {
 			const secret = await createClass(ctx);
 			const data = secret
-				? pageData(
+				? pageDataOf(
 						await ctx.send('GET /teach/<secret>/__data.json', `/teach/${secret}/__data.json`)
 					)
 				: [];
@@ -1132,7 +1122,7 @@ const ATTACKS = [
 		async run(ctx) {
 			const secret = await createClass(ctx);
 			const data = secret
-				? pageData(
+				? pageDataOf(
 						await ctx.send('GET /teach/<secret>/__data.json', `/teach/${secret}/__data.json`)
 					)
 				: [];
@@ -1148,7 +1138,7 @@ const ATTACKS = [
 				});
 				statuses.push(res.status);
 			}
-			const roster = pageData(
+			const roster = pageDataOf(
 				await ctx.send('GET /teach/<secret>/__data.json', `/teach/${secret}/__data.json`)
 			).find((d) => d?.dashboard?.roster)?.dashboard.roster.rows;
 			const given = roster?.map((r) => r.nickname) ?? [];
@@ -1283,7 +1273,7 @@ async function main() {
 		attacks: results,
 		passed: results.every((r) => r.met)
 	};
-	writeFileSync(options.resultsFile, JSON.stringify(report, null, '\t') + '\n');
+	writeResults(options.resultsFile, report);
 	console.log(`\nResults in ${options.resultsFile}.`);
 	return report.passed;
 }

@@ -2,23 +2,30 @@
 // of one suggestion call on a ~20,000-character article.
 //
 // Usage: npm run bench:authoring [-- --runs 30]
-// Every bench/articles/NAME.txt with a NAME.key.json is scored: direct quotes found (recall and
+// Every article of fixtures/ with a hand-written key (NAME.key.json) is scored: direct quotes found (recall and
 // precision), found quotes attributed to the right speaker, and the same for reported speech. The
 // key of the Russell article is first checked against the hand-written pack's direct statements.
 // Prints a table, writes bench/authoring-results.json and exits 1 when an article misses a goal.
 // The engine is TypeScript; Vite's module runner loads it as the app's build would, without a build.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
-import { contains, directMatch, overlap, reportedMatch, sameSpeaker } from './key-match.mjs';
-import { judgeClaim, judgeDecoy, judgeReference, judgeRuling, judgeWait } from './quiz-judge.mjs';
-import { ROOT } from './server.mjs';
+import { contains, directMatch, overlap, reportedMatch, sameSpeaker } from './lib/key-match.mjs';
+import {
+	judgeClaim,
+	judgeDecoy,
+	judgeReference,
+	judgeRuling,
+	judgeWait
+} from './lib/quiz-judge.mjs';
+import { articleKey, articleNames, articleQuizFile, articleText } from './lib/articles.mjs';
+import { writeResults } from './lib/results.mjs';
+import { ROOT } from './lib/server.mjs';
 
-const ARTICLES = join(ROOT, 'bench', 'articles');
 const RESULTS_FILE = join(ROOT, 'bench', 'authoring-results.json');
 
 const GOALS = {
@@ -134,17 +141,13 @@ async function checkRussellKey(key) {
 // ---------------------------------------------------------------------------------------------
 
 const pct = (x) => `${(100 * x).toFixed(0)}%`;
-const names = readdirSync(ARTICLES)
-	.filter((f) => f.endsWith('.txt'))
-	.map((f) => f.slice(0, -4))
-	.filter((name) => readdirSync(ARTICLES).includes(`${name}.key.json`))
-	.sort();
+const names = articleNames();
 
 const articles = [];
 const failures = [];
 for (const name of names) {
-	const text = readFileSync(join(ARTICLES, `${name}.txt`), 'utf8');
-	const key = JSON.parse(readFileSync(join(ARTICLES, `${name}.key.json`), 'utf8'));
+	const text = articleText(name);
+	const key = articleKey(name);
 	for (const item of [...key.direct, ...key.reported]) {
 		if (!contains(text, item.content))
 			throw new Error(`${name}: key text not in the article: ${item.content}`);
@@ -269,10 +272,10 @@ function corpusScore(split) {
 					problem: `an anonymous source's quote given to ${source.label}`
 				});
 		}
-		for (const [kind, scored] of [
+		for (const [kind, scored] of /** @type {const} */ ([
 			['direct', part.direct],
 			['reported', part.reported]
-		])
+		]))
 			for (const miss of scored.misses.filter((m) => m.problem !== 'not in the key'))
 				corpusMisses.push({ split, name, kind, ...miss });
 		const publisher = name.split('_')[0];
@@ -395,10 +398,10 @@ function judgeQuiz(name, text, key, expected) {
 
 const quizzes = [];
 for (const name of names) {
-	const file = join(ARTICLES, `${name}.quiz.json`);
-	if (!existsSync(file)) continue;
-	const text = readFileSync(join(ARTICLES, `${name}.txt`), 'utf8');
-	const key = JSON.parse(readFileSync(join(ARTICLES, `${name}.key.json`), 'utf8'));
+	const file = articleQuizFile(name);
+	if (!file) continue;
+	const text = articleText(name);
+	const key = articleKey(name);
 	const quiz = judgeQuiz(name, text, key, JSON.parse(readFileSync(file, 'utf8')));
 	quizzes.push(quiz);
 	if (quiz.words >= 400 && quiz.words <= 800) {
@@ -423,7 +426,7 @@ if (quizTotal.items && quizTotal.right / quizTotal.items < GOALS.quizRight)
 
 // ~20,000 characters: the articles one after another, as often as it takes, cut at a paragraph.
 const paragraphs = names.flatMap((name) =>
-	readFileSync(join(ARTICLES, `${name}.txt`), 'utf8')
+	articleText(name)
 		.trim()
 		.split(/\n\s*\n/)
 );
@@ -600,23 +603,16 @@ for (const a of articles) {
 	}
 }
 
-writeFileSync(
-	RESULTS_FILE,
-	JSON.stringify(
-		{
-			goals: GOALS,
-			articles,
-			quizzes,
-			quizTotal,
-			corpus,
-			timing,
-			passed: failures.length === 0,
-			failures
-		},
-		null,
-		'\t'
-	) + '\n'
-);
+writeResults(RESULTS_FILE, {
+	goals: GOALS,
+	articles,
+	quizzes,
+	quizTotal,
+	corpus,
+	timing,
+	passed: failures.length === 0,
+	failures
+});
 if (failures.length) {
 	console.error(`\nMissed goals:\n  ${failures.join('\n  ')}`);
 	process.exit(1);

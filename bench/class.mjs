@@ -7,6 +7,7 @@
 //                               [--pace fast|human] [--answer-gap-seconds 15-20]
 //                               [--student-streams] [--no-node-routes] [--addresses 1]
 //                               [--postgres] [--instances 1] [--database-url postgres://…]
+//                               [--nginx]
 //                               [--seed 1]
 //                               [--results FILE] [--cpu-prof DIR]
 // Prints a goal table, writes bench/class-results.json and exits 1 when a goal is missed (for CI).
@@ -42,10 +43,14 @@
 // a load balancer with sticky sessions would do it: student i joins, answers and keeps their stream
 // on instance i mod N, and the teacher creates the class and watches its dashboard from the last
 // instance, so the answers of every student not on it cross instances to reach the dashboard, and
-// the teacher's closing crosses them to reach those students' streams. Not scripts/proxy.mjs in
-// round-robin: on a machine of two cores a proxy would take CPU from the instances it measures and
-// add a hop to every latency; here each instance's CPU and memory is its own, and the database's
-// (a local PostgreSQL's processes) is reported apart. The dashboard check reads the teacher's
+// the teacher's closing crosses them to reach those students' streams. No proxy by default: on a
+// machine of two cores a proxy would take CPU from the instances it measures and add a hop to every
+// latency; here each instance's CPU and memory is its own, and the database's (a local PostgreSQL's
+// processes) is reported apart. --nginx puts the instances behind the documented nginx site instead
+// (deploy/nginx/source-check.conf, run by scripts/nginx.mjs on a loopback port), as a school runs
+// them: the teacher and every student go through it, round-robin, and the figures include its hop
+// and its CPU (under "other processes"). Its per-address cap (1,100 connections) then applies: give
+// a class of more streams than that --addresses. The dashboard check reads the teacher's
 // instance; on more than one instance it also reads the roster on the first instance, which has
 // no dashboard of its own open: what the database holds.
 //
@@ -55,16 +60,29 @@
 // request is handed to the keep-alive agent to the last byte of the reply, so time spent waiting for
 // one of the pool's sockets counts too: a student would wait for it as well.
 
-import * as devalue from 'devalue';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { startNginx } from '../scripts/nginx.mjs';
 import { startCluster } from '../scripts/pg-cluster.mjs';
-import { latencySummary, questionsFromData, round, someAnswer, someCitation } from './load.mjs';
+import {
+	cpuSecondsOf,
+	machine,
+	machineTicks,
+	memoryOf,
+	statFields,
+	CSTIME,
+	CUTIME,
+	PPID,
+	STIME,
+	TICKS_PER_SECOND,
+	UTIME
+} from './lib/machine.mjs';
+import { pageData, writeResults } from './lib/results.mjs';
+import { latencySummary, questionsFromData, round, someAnswer, someCitation } from './lib/load.mjs';
 import {
 	build,
 	fileLimits,
@@ -73,7 +91,7 @@ import {
 	sleep,
 	startServer,
 	stopServer
-} from './server.mjs';
+} from './lib/server.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'class-results.json');
 
@@ -106,6 +124,7 @@ function readOptions() {
 			instances: { type: 'string', default: '1' },
 			'database-url': { type: 'string' },
 			postgres: { type: 'boolean', default: false },
+			nginx: { type: 'boolean', default: false },
 			seed: { type: 'string', default: '1' },
 			results: { type: 'string' },
 			'cpu-prof': { type: 'string' }
@@ -151,6 +170,7 @@ function readOptions() {
 		nodeRoutes: !values['no-node-routes'],
 		addresses: Math.round(positiveNumber(values.addresses, '--addresses')),
 		instances,
+		nginx: values.nginx,
 		storage,
 		databaseUrl,
 		seed: Math.round(positiveNumber(values.seed, '--seed')),
@@ -183,6 +203,12 @@ const sourceAddress = (i, count) =>
 /**
  * One request; resolves with the status, headers, body text and the time from handing the request
  * to the agent to the reply's last byte (fractional ms). Network errors resolve with status 0.
+ *
+ * @param {string} url
+ * @param {{ method?: string, headers?: Record<string, string>, body?: string,
+ *   agent?: http.Agent, localAddress?: string }} [options]
+ * @returns {Promise<{ status: number, headers?: import('node:http').IncomingHttpHeaders,
+ *   body?: string, error?: string, ms: number }>}
  */
 function request(url, { method = 'GET', headers = {}, body, agent, localAddress } = {}) {
 	return new Promise((resolve) => {
@@ -215,9 +241,7 @@ const FORM = 'application/x-www-form-urlencoded';
 async function publicQuestions(origin) {
 	const res = await request(origin + '/__data.json');
 	if (res.status !== 200) throw new Error(`GET /__data.json answered ${res.status}.`);
-	const { nodes } = JSON.parse(res.body);
-	const data = nodes.map((node) => node?.type === 'data' && devalue.unflatten(node.data));
-	return questionsFromData(data);
+	return questionsFromData(pageData(res.body));
 }
 
 /** The teacher's form on /teach, posted as a browser without JavaScript would: a 303 to the dashboard. */
@@ -243,6 +267,10 @@ async function createClass(origin) {
  * A live stream (Server-Sent Events), connected on its own socket until closed. Keeps every
  * message's arrival time and size (unless `keep` is false: then only the count and the last), and
  * the last message; `onMessage` hears each.
+ *
+ * @param {string} url
+ * @param {{ headers?: Record<string, string>, localAddress?: string, keep?: boolean,
+ *   onMessage?: (message: any) => void }} [options]
  */
 function watchStream(url, { headers = {}, localAddress, keep = true, onMessage } = {}) {
 	const watch = {
@@ -323,9 +351,7 @@ async function wholeRoster(origin, secret) {
 	for (let page = 1, pages = 1; page <= pages; page++) {
 		const res = await request(`${origin}/teach/${secret}/__data.json?page=${page}`);
 		if (res.status !== 200) throw new Error(`The roster's page ${page} answered ${res.status}.`);
-		const data = JSON.parse(res.body).nodes.map(
-			(node) => node?.type === 'data' && devalue.unflatten(node.data)
-		);
+		const data = pageData(res.body);
 		const shown = data.find((d) => d?.dashboard?.roster)?.dashboard;
 		if (!shown) throw new Error(`No roster in the dashboard's page ${page}.`);
 		dashboard ??= shown;
@@ -738,34 +764,10 @@ function messageFigures(watch, from, to) {
 // Figures
 
 // Linux only (NaN elsewhere): CPU time of the server and of this load generator, in seconds.
-const TICKS_PER_SECOND = 100;
-
 /** A process's resident memory now and at its highest (VmRSS, VmHWM), in MB (Linux). */
 function memoryMb(pid) {
-	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
-		return { rss: round(kb('VmRSS') / 1024), hwm: round(kb('VmHWM') / 1024) };
-	} catch {
-		return { rss: NaN, hwm: NaN };
-	}
-}
-
-/** /proc/PID/stat from its 3rd field on: the command name before it may hold spaces and ")". */
-function statFields(pid) {
-	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-}
-// Indexes into statFields: the parent, and CPU time (own, then of children waited for) in ticks.
-const [PPID, UTIME, STIME, CUTIME, CSTIME] = [1, 11, 12, 13, 14];
-
-function cpuSecondsOf(pid) {
-	try {
-		const fields = statFields(pid);
-		return (Number(fields[UTIME]) + Number(fields[STIME])) / TICKS_PER_SECOND;
-	} catch {
-		return NaN;
-	}
+	const memory = memoryOf(pid);
+	return memory ? { rss: round(memory.rss), hwm: round(memory.hwm) } : { rss: NaN, hwm: NaN };
 }
 
 /**
@@ -884,20 +886,11 @@ function quietLatency(start, tallies, cpuSamples) {
 
 /** The machine-wide "cpu" line of /proc/stat: time in all processes, and stolen by the hypervisor. */
 function machineSeconds() {
-	try {
-		const [user, nice, system, , , , , steal] = readFileSync('/proc/stat', 'utf8')
-			.split('\n')[0]
-			.trim()
-			.split(/\s+/)
-			.slice(1)
-			.map(Number);
-		return {
-			processes: (user + nice + system) / TICKS_PER_SECOND,
-			steal: steal / TICKS_PER_SECOND
-		};
-	} catch {
-		return { processes: NaN, steal: NaN };
-	}
+	const { user, nice, system, steal } = machineTicks();
+	return {
+		processes: (user + nice + system) / TICKS_PER_SECOND,
+		steal: steal / TICKS_PER_SECOND
+	};
 }
 
 /** `watched`: the instances' pids, and the local PostgreSQL's postmaster if there is one. */
@@ -932,17 +925,6 @@ function cpuPercent(before, after, seconds) {
 		loadGenerator: pct('bench'),
 		otherProcesses: round(Math.max(0, pct('processes') - pct('server') - pct('bench') - known)),
 		steal: pct('steal')
-	};
-}
-
-function machine() {
-	const cpus = os.cpus();
-	return {
-		node: process.version,
-		platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-		cpus: cpus.length,
-		cpuModel: cpus[0]?.model ?? 'unknown',
-		loadAverageAtStart: os.loadavg().map((n) => round(n))
 	};
 }
 
@@ -983,7 +965,8 @@ function checks(figures, options) {
 			'Storage, instances',
 			null,
 			`${storage[options.storage]}, ${instances.length} ` +
-				(instances.length === 1 ? 'instance' : 'instances')
+				(instances.length === 1 ? 'instance' : 'instances') +
+				(options.nginx ? ' behind nginx' : '')
 		),
 		row('Join p50', null, `${join.latencyMs.p50} ms`),
 		row(
@@ -1036,7 +1019,9 @@ function checks(figures, options) {
 				]
 			: instances.map((instance, i) =>
 					row(
-						`Instance ${i + 1} (${instance.students} students${i === instances.length - 1 ? ', teacher' : ''})`,
+						instance.students === null
+							? `Instance ${i + 1} (${instance.responsesThroughNginx} responses)`
+							: `Instance ${i + 1} (${instance.students} students${i === instances.length - 1 ? ', teacher' : ''})`,
 						null,
 						`CPU ${instance.cpuPercentOfOneCore}% of a core, peak RSS ${instance.memoryMb.peakRss} MB`
 					)
@@ -1070,11 +1055,12 @@ function checks(figures, options) {
 
 /**
  * The class on `servers` (one or more instances of the app): the teacher on the last, student i on
- * instance i mod N. `watched` names the processes whose CPU and memory are measured.
+ * instance i mod N; or everyone through `nginx` in front of them. `watched` names the processes
+ * whose CPU and memory are measured.
  */
-async function runClass(servers, options, watched) {
-	const origins = servers.map((s) => s.origin);
-	// The teacher's instance: every page and stream of theirs is served by this one.
+async function runClass(servers, options, watched, nginx) {
+	const origins = nginx ? [nginx.url] : servers.map((s) => s.origin);
+	// The teacher's instance: every page and stream of theirs is served by this one (or by nginx).
 	const origin = origins.at(-1);
 	const questions = await publicQuestions(origin);
 	const secret = await createClass(origin);
@@ -1156,7 +1142,7 @@ async function runClass(servers, options, watched) {
 	// On more than one instance, the first one's view too: no dashboard of this class was open
 	// there, so it is built from the database. Whether an instance that was not told of the
 	// changes can still show all of them.
-	const elsewhere = origins.length > 1 ? await wholeRoster(origins[0], secret) : undefined;
+	const elsewhere = servers.length > 1 ? await wholeRoster(servers[0].origin, secret) : undefined;
 	let streams;
 	if (options.studentStreams) {
 		// The teacher closes the class: every student's stream must hear it.
@@ -1215,10 +1201,12 @@ async function runClass(servers, options, watched) {
 			: overallCpu
 	};
 	const rss = cpuSampler.samples.map((c) => c.serverRssMb).filter((n) => n > 0);
+	const served = nginx?.served();
 	const instances = servers.map((server, i) => ({
 		origin: server.origin,
-		role: i === servers.length - 1 ? 'teacher and students' : 'students',
-		students: students.filter((student) => student.origin === server.origin).length,
+		role: nginx ? 'behind nginx' : i === servers.length - 1 ? 'teacher and students' : 'students',
+		students: nginx ? null : students.filter((student) => student.origin === server.origin).length,
+		...(served && { responsesThroughNginx: served[server.origin] }),
 		cpuPercentOfOneCore: overallCpu.instances[i],
 		memoryMb: {
 			peakRss: Math.max(
@@ -1337,8 +1325,11 @@ function describe(f) {
 		...(f.instances.length > 1
 			? f.instances.map(
 					(instance, i) =>
-						`Instance ${i + 1} (${instance.origin}, ${instance.role}, ${instance.students} ` +
-						`students): CPU ${instance.cpuPercentOfOneCore}% of one core, peak RSS ` +
+						`Instance ${i + 1} (${instance.origin}, ${instance.role}, ` +
+						(instance.students === null
+							? `${instance.responsesThroughNginx} responses`
+							: `${instance.students} students`) +
+						`): CPU ${instance.cpuPercentOfOneCore}% of one core, peak RSS ` +
 						`${instance.memoryMb.peakRss} MB (high-water mark ${instance.memoryMb.highWaterMark} MB).`
 				)
 			: []),
@@ -1420,6 +1411,7 @@ async function main() {
 	for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 	const database = await openDatabase(options);
 	const servers = [];
+	let nginx;
 	let figures;
 	try {
 		const starting = await Promise.allSettled(
@@ -1453,8 +1445,14 @@ async function main() {
 			servers: servers.map((s) => s.child.pid),
 			database: database.url ? await localPostmaster(database.url) : undefined
 		};
-		figures = await runClass(servers, options, watched);
+		if (options.nginx) {
+			nginx = await startNginx({ upstreams: servers.map((s) => s.origin), connections: files });
+			process.once('exit', nginx.stop);
+			console.log(`nginx on ${nginx.url} in front of them (deploy/nginx/source-check.conf).`);
+		}
+		figures = await runClass(servers, options, watched, nginx);
 	} finally {
+		await nginx?.close();
 		await Promise.all(servers.map(stopServer));
 		database.stop();
 	}
@@ -1470,7 +1468,7 @@ async function main() {
 		checks: rows.map(({ failed, ...row }) => ({ ...row, passed: !failed })),
 		figures
 	};
-	writeFileSync(options.resultsFile, JSON.stringify(report, null, '\t') + '\n');
+	writeResults(options.resultsFile, report);
 	console.log(
 		`\n${passed ? 'All goals met.' : 'Some goals MISSED.'} Wrote ${options.resultsFile}.`
 	);

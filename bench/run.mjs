@@ -12,15 +12,13 @@
 
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
-// devalue comes with @sveltejs/kit (not a direct dependency): it decodes the page data as the app does.
-import * as devalue from 'devalue';
-import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answerBody, latencySummary, questionsFromData, round } from './load.mjs';
-import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './server.mjs';
+import { answerBody, latencySummary, questionsFromData, round } from './lib/load.mjs';
+import { cpuSecondsOf, machine, machineTicks, TICKS_PER_SECOND } from './lib/machine.mjs';
+import { pageData, writeResults } from './lib/results.mjs';
+import { build, positiveNumber, ROOT, sleep, startServer, stopServer } from './lib/server.mjs';
 import zlib from 'node:zlib';
 
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
@@ -171,6 +169,7 @@ function totals(assets, size) {
 /** JS and CSS a first visit to one page transfers, as Chromium got them and per encoding. */
 async function weighPage(server, path, label, budget) {
 	const { version, acceptEncoding, rows } = await loadInChromium(server.origin + path);
+	/** @type {(typeof rows[number] & Partial<Record<"br" | "gzip" | "identity", any>>)[]} */
 	const assets = rows.filter((r) => r.kind === 'js' || r.kind === 'css');
 	// Chromium's figure depends on what it offered; these columns do not: the same files as a client
 	// accepting only brotli, only gzip (e.g. behind a proxy that drops br) or nothing would get them.
@@ -449,9 +448,7 @@ function rawHeaderBytes(res) {
 async function publicQuestions(origin) {
 	const res = await get(origin + '/__data.json');
 	if (res.status !== 200) throw new Error(`GET /__data.json answered ${res.status}.`);
-	const { nodes } = JSON.parse(res.body.toString('utf8'));
-	const data = nodes.map((node) => node?.type === 'data' && devalue.unflatten(node.data));
-	return questionsFromData(data);
+	return questionsFromData(pageData(res.body.toString('utf8')));
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -522,37 +519,16 @@ const countWhere = (statuses, test) =>
 
 // Linux only (NaN elsewhere): where the CPU time went during the load, in seconds. The server and
 // the load generator share the machine, and anything else running skews latency; this shows both.
-const TICKS_PER_SECOND = 100;
-
-function readTicks(file, pick) {
-	try {
-		return pick(readFileSync(file, 'utf8')) / TICKS_PER_SECOND;
-	} catch {
-		return NaN;
-	}
-}
-
-/** The machine-wide "cpu" line of /proc/stat, by field name. */
-function machineTicks(text) {
-	const names = ['user', 'nice', 'system', 'idle', 'iowait', 'irq', 'softirq', 'steal'];
-	const ticks = text.split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-	return Object.fromEntries(names.map((name, i) => [name, ticks[i]]));
-}
-
 function cpuSnapshot(serverPid) {
 	const usage = process.cpuUsage();
-	const machine = (pick) => readTicks('/proc/stat', (text) => pick(machineTicks(text)));
+	const t = machineTicks();
 	return {
 		// Time in processes, ours included; interrupts are apart (loopback traffic is mostly softirq).
-		processes: machine((t) => t.user + t.nice + t.system),
-		interrupts: machine((t) => t.irq + t.softirq),
+		processes: (t.user + t.nice + t.system) / TICKS_PER_SECOND,
+		interrupts: (t.irq + t.softirq) / TICKS_PER_SECOND,
 		// Time the hypervisor gave to other machines: contention that no process list shows.
-		steal: machine((t) => t.steal),
-		// /proc/<pid>/stat: utime and stime are fields 14 and 15 (counting after the command name).
-		server: readTicks(`/proc/${serverPid}/stat`, (text) => {
-			const fields = text.split(') ')[1].split(' ');
-			return Number(fields[11]) + Number(fields[12]);
-		}),
+		steal: t.steal / TICKS_PER_SECOND,
+		server: cpuSecondsOf(serverPid),
 		bench: (usage.user + usage.system) / 1e6
 	};
 }
@@ -797,19 +773,6 @@ function printTable(rows) {
 	lines.forEach((l) => console.log(format(l)));
 }
 
-function machine() {
-	const cpus = os.cpus();
-	return {
-		node: process.version,
-		platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-		cpus: cpus.length,
-		cpuModel: cpus[0]?.model ?? 'unknown',
-		memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-		// Other work on the machine skews the latency figures; this hints whether there was any.
-		loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100)
-	};
-}
-
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -872,7 +835,7 @@ async function main() {
 		budgets: rows,
 		steps: results
 	};
-	writeFileSync(RESULTS_FILE, JSON.stringify(report, null, '\t') + '\n');
+	writeResults(RESULTS_FILE, report);
 	console.log(`\n${passed ? 'All budgets met.' : 'Some budgets FAILED.'} Wrote ${RESULTS_FILE}.`);
 	return passed;
 }

@@ -16,4 +16,6 @@ echo "== unit tests (vitest; the store specs on SQLite and on a throwaway Postgr
 node scripts/pg-cluster.mjs --ensure
 npx vitest run
 echo "== end-to-end tests (playwright, chromium) =="
+# The two-instance test runs them behind nginx: Debian's nginx, installed when it is missing.
+node scripts/nginx.mjs --ensure
 E2E_USE_BUILD=1 npx playwright test

@@ -5,7 +5,7 @@
 // For every key item with a named speaker that the engine finds and leaves to the model (not an
 // unnamed source, a few words, or one of two namesakes, which are always checked), the example is
 // the evidence behind its confidence (evidence.ts, as features() in confidence.ts turns it into
-// numbers) and whether the speaker is the key's (bench/key-match.mjs, as bench:authoring scores it).
+// numbers) and whether the speaker is the key's (bench/lib/key-match.mjs, as bench:authoring scores it).
 // A logistic regression is fitted by gradient descent with a little L2. The threshold for "sure" is
 // the lowest at which, in cross-validation by article, the examples at or above it were right at
 // least `target` of the time. Deterministic: the same corpus and engine give the same file.
@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
-import { directMatch, overlap, reportedMatch, sameSpeaker } from '../bench/key-match.mjs';
+import { directMatch, overlap, reportedMatch, sameSpeaker } from '../bench/lib/key-match.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpora', 'polnear', 'train');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, verdictPanel } from './helpers';
 
-const TEXT = readFileSync(new URL('./fixtures/pier-closure.txt', import.meta.url), 'utf8');
+const TEXT = readFileSync(new URL('../fixtures/pier-closure.txt', import.meta.url), 'utf8');
 
 /** Who says what in the article: its quotes and reports, written from the text. */
 const SAID: [string, string][] = [

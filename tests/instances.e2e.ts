@@ -1,19 +1,20 @@
-// Two instances of the app on one PostgreSQL database, the way a school would run them behind a
-// load balancer: the students reach them through a failover proxy (scripts/proxy.mjs, preferring
-// instance A), the teacher opens instance B directly, so every join and answer the students make on
-// A must reach the teacher's live dashboard on B, and every question the teacher opens on B must
-// reach the students' screens on A. Then A is killed outright (SIGKILL): the students carry on
-// through the proxy on B, and the dashboard counts every answer, those given on A included.
+// Two instances of the app on one PostgreSQL database behind nginx, with the site file the docs
+// give (deploy/nginx/source-check.conf, run by scripts/nginx.mjs on a loopback port): round-robin,
+// as a school would run them. The students reach the instances through nginx, so their joins,
+// answers and streams land on either; the teacher watches the live dashboard on both instances
+// directly, so every answer crosses to one of the two dashboards, and opens one question on each, so
+// every student's stream hears a question opened on the other instance. Then A is killed outright
+// (SIGKILL): nginx sends everything to B, the students' streams reconnect through it, and the
+// dashboard counts every answer, those given on A included.
 //
 // The instances are `npm start`'s own server (scripts/serve.js, plain http, no ORIGIN): it takes
-// the origin from the Host header, which the proxy passes on as nginx's `proxy_set_header Host
-// $host` does, so the same instance serves the teacher directly and the students through the proxy.
-// ADDRESS_HEADER stays unset for the same reason (B also takes requests that no proxy forwarded);
-// every client is on loopback anyway.
+// the origin from the Host header, which nginx passes on, so the same instance serves the teacher
+// directly and the students through nginx. ADDRESS_HEADER stays unset for the same reason (the
+// instances also take requests that nginx did not forward); every client is on loopback anyway.
 import { once } from 'node:events';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startCluster } from '../scripts/pg-cluster.mjs';
-import { startProxy, type Proxy } from '../scripts/proxy.mjs';
+import { startNginx, type Nginx } from '../scripts/nginx.mjs';
 import { freePort, startBuilt, type Running } from '../src/test-support/built-app';
 import {
 	alternate,
@@ -27,7 +28,6 @@ import {
 	joinClass,
 	open,
 	progress,
-	STUDENT_STREAM,
 	type KeyedQuestion,
 	type Pick
 } from './helpers';
@@ -62,17 +62,17 @@ async function kill(instance: Instance | undefined): Promise<void> {
 let cluster: Awaited<ReturnType<typeof startCluster>> | undefined;
 let a: Instance | undefined;
 let b: Instance | undefined;
-let proxy: Proxy | undefined;
+let nginx: Nginx | undefined;
 
 test.beforeAll(async () => {
 	cluster = await startCluster();
 	// The instances start together, as they would after a deploy: the migrations run once.
 	[a, b] = await Promise.all([startInstance(cluster.url), startInstance(cluster.url)]);
-	proxy = await startProxy({ upstreams: [a.origin, b.origin], policy: 'failover' });
+	nginx = await startNginx({ upstreams: [a.origin, b.origin] });
 });
 
 test.afterAll(async () => {
-	await proxy?.close();
+	await nginx?.close();
 	await Promise.all([kill(a), kill(b)]);
 	cluster?.stop();
 });
@@ -103,7 +103,7 @@ interface Student {
 	pick: (q: KeyedQuestion) => Pick;
 }
 
-/** A student in a browser of their own, joined through /join/<code> at `baseURL` (the proxy). */
+/** A student in a browser of their own, joined through /join/<code> at `baseURL` (nginx). */
 const seatStudent = async (
 	browser: Browser,
 	baseURL: string,
@@ -144,7 +144,7 @@ async function expectEveryAnswer(page: Page, students: Student[], answered: numb
 	}
 }
 
-/** The teacher opens the next question on B; every student's screen moves on to it. */
+/** The teacher opens question n on this dashboard; every student's screen moves on to it. */
 async function openQuestion(teacher: Page, students: Student[], n: number): Promise<void> {
 	await teacher.getByRole('button', { name: `Open question ${n}` }).click();
 	await expect(teacher.getByRole('button', { name: `Open question ${n + 1}` })).toBeVisible();
@@ -160,13 +160,21 @@ test('two instances on one database: live across them, and nothing lost when one
 }) => {
 	const A = a!;
 	const B = b!;
-	const served = () => proxy!.served();
+	const served = () => nginx!.served();
 	const contexts: BrowserContext[] = [];
 	try {
 		const teacherContext = await browser.newContext({ baseURL: B.origin });
 		contexts.push(teacherContext);
 		const teacher = await teacherContext.newPage();
 		const { code, path } = await createTeacherPacedClass(teacher);
+		// The same dashboard on A: whichever instance nginx gives an answer to, the dashboard on the
+		// other one must count it.
+		const teacherOnA = await teacherContext.newPage();
+		await Promise.all([
+			teacherOnA.waitForResponse((r) => TEACHER_STREAM.test(new URL(r.url()).pathname)),
+			teacherOnA.goto(A.origin + path)
+		]);
+		const dashboards = [teacherOnA, teacher];
 
 		const plan: [string, (q: KeyedQuestion) => Pick][] = [
 			['Ada', () => 'right'],
@@ -175,51 +183,49 @@ test('two instances on one database: live across them, and nothing lost when one
 		];
 		const students: Student[] = [];
 		for (const [nickname, pick] of plan) {
-			const student = await seatStudent(browser, proxy!.url, code, nickname, pick);
+			const student = await seatStudent(browser, nginx!.url, code, nickname, pick);
 			contexts.push(student.context);
 			students.push(student);
 		}
-		// Through the proxy, everything went to A while it was up.
-		expect(served()[A.origin]).toBeGreaterThan(0);
-		expect(served()[B.origin]).toBe(0);
 
-		// Joins and answers on A reach the teacher's dashboard on B, live.
-		await expect(teacher.getByTestId('class-summary')).toContainText(
-			summaryText(students.length, 0)
-		);
+		// Joins and answers, on either instance, reach both dashboards, live.
+		for (const page of dashboards) {
+			await expect(page.getByTestId('class-summary')).toContainText(
+				summaryText(students.length, 0)
+			);
+		}
 		for (const student of students) await answerAndWait(student, 1);
-		await expectEveryAnswer(teacher, students, 1);
+		for (const page of dashboards) await expectEveryAnswer(page, students, 1);
 
-		// The teacher opens question 2 on B: the students' screens on A move on.
-		await openQuestion(teacher, students, 2);
-		expect(served()[B.origin], 'the students are still on A').toBe(0);
+		// A question opened on A reaches the streams nginx put on B, and one opened on B those on A.
+		await openQuestion(teacherOnA, students, 2);
+		for (const student of students) await answerAndWait(student, 2);
+		for (const page of dashboards) await expectEveryAnswer(page, students, 2);
+		await openQuestion(teacher, students, 3);
+		// nginx spread the students' requests over both instances.
+		expect(served()[A.origin]).toBeGreaterThan(0);
+		expect(served()[B.origin]).toBeGreaterThan(0);
 
-		// A dies. Each student's stream ends, and their browser reconnects through the proxy to B.
-		const reconnected = students.map(({ page }) =>
-			page.waitForResponse(
-				(r) => STUDENT_STREAM.test(new URL(r.url()).pathname) && r.status() === 200,
-				{ timeout: 30_000 }
-			)
-		);
+		// A dies. The streams it held end, and their browsers reconnect through nginx to B.
 		await kill(A);
-		await Promise.all(reconnected);
+		await teacherOnA.close();
 		const servedByA = served()[A.origin];
 
-		// The students carry on: question 2 through the proxy to B, then question 3.
-		for (const student of students) await answerAndWait(student, 2);
-		await openQuestion(teacher, students, 3);
+		// The students carry on through nginx on B: question 3, then question 4 opened on B reaches
+		// every screen, over the streams that moved from A.
 		for (const student of students) await answerAndWait(student, 3);
+		await openQuestion(teacher, students, 4);
+		for (const student of students) await answerAndWait(student, 4);
 		expect(served()[A.origin]).toBe(servedByA);
-		expect(served()[B.origin]).toBeGreaterThanOrEqual(students.length * 3);
 
 		// Not one answer lost: those given on A before it died are counted with those given on B,
 		// on the live dashboard and on a fresh load of it.
-		await expectEveryAnswer(teacher, students, 3);
+		await expectEveryAnswer(teacher, students, 4);
 		await Promise.all([
 			teacher.waitForResponse((r) => TEACHER_STREAM.test(new URL(r.url()).pathname)),
 			teacher.goto(path)
 		]);
-		await expectEveryAnswer(teacher, students, 3);
+		await expectEveryAnswer(teacher, students, 4);
 	} finally {
 		await Promise.all(contexts.map((c) => c.close()));
 	}
@@ -235,7 +241,7 @@ test('PostgreSQL restarting mid-class: an answer given in the gap goes through b
 		contexts.push(teacherContext);
 		const teacher = await teacherContext.newPage();
 		const { code } = await createTeacherPacedClass(teacher);
-		const student = await seatStudent(browser, proxy!.url, code, 'Dee', () => 'right');
+		const student = await seatStudent(browser, nginx!.url, code, 'Dee', () => 'right');
 		contexts.push(student.context);
 		const { page } = student;
 		await expect(progress(page)).toHaveText(`Question 1 of ${total()}`);

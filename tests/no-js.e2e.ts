@@ -9,7 +9,7 @@ import { ATTEMPT_COOKIE, answerKey, playByApi } from './helpers';
 import { servedQuiz } from './served-quiz';
 
 const SEAT_COOKIE = 'sc_seat';
-const PIER = readFileSync(new URL('./fixtures/pier-closure.txt', import.meta.url), 'utf8');
+const PIER = readFileSync(new URL('../fixtures/pier-closure.txt', import.meta.url), 'utf8');
 
 const cookie = async (page: Page, name: string) =>
 	(await page.context().cookies()).find((c) => c.name === name)?.value;
@@ -155,7 +155,7 @@ test('the first step of /write takes a pasted article and opens its draft', asyn
 	await expect(page.getByText("Keep this page's link")).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write your own quiz');
 	// The draft, rendered by the server: the title as typed, and the speakers the engine found in
-	// the pasted text (Ana Silva is quoted in it; see tests/fixtures/pier-closure.txt).
+	// the pasted text (Ana Silva is quoted in it; see fixtures/pier-closure.txt).
 	await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
 		'Kelby pier to close'
 	);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import council from '../../../bench/articles/council-cycle-lane.txt?raw';
+import council from '../content/packs/council-cycle-lane.txt?raw';
 import { councilCycleLane } from '../content/packs/council-cycle-lane';
 import { russellBottasImola } from '../content/packs/russell-bottas-imola';
 import { normaliseWords } from '../content/schema';

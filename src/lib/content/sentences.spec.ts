@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitArticle, splitSentences } from './sentences';
 import text from './packs/russell-bottas-imola.txt?raw';
-import council from '../../../bench/articles/council-cycle-lane.txt?raw';
+import council from './packs/council-cycle-lane.txt?raw';
 
 /**
  * The splitter as it was when the built-in packs were written (one regular expression). Answers,

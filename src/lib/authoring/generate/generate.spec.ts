@@ -9,12 +9,12 @@ import { readAndSuggest } from '../suggest';
 import { claimFacts } from './claims';
 import { generateQuiz } from './index';
 
-const benchDir = new URL('../../../../bench/articles/', import.meta.url);
+const fixturesDir = new URL('../../../../fixtures/', import.meta.url);
 const packsDir = new URL('../../content/packs/', import.meta.url);
 const texts = [
-	...readdirSync(benchDir)
+	...readdirSync(fixturesDir)
 		.filter((f) => f.endsWith('.txt'))
-		.map((f) => [f, readFileSync(new URL(f, benchDir), 'utf8')] as const),
+		.map((f) => [f, readFileSync(new URL(f, fixturesDir), 'utf8')] as const),
 	...readdirSync(packsDir)
 		.filter((f) => f.endsWith('.txt'))
 		.map((f) => [`pack ${f}`, readFileSync(new URL(f, packsDir), 'utf8')] as const)

@@ -1,7 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { connect } from 'node:net';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { snapshotStream, snapshotStreamTo, type SnapshotStreamOptions } from './sse';
 import { loopbackServer } from '../../../test-support/loopback-server';
 
@@ -18,7 +18,14 @@ async function readSome(response: Response, count: number): Promise<string[]> {
 	return messages;
 }
 
+// The web stream is timers and promises only: its throttles and stall limits run on fake time.
+/** Lets `ms` of fake time pass, running every timer due and the promises they settle. */
+const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
 describe('snapshotStream', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
 	it('sends a snapshot at once and again after each burst of changes, skipping repeats', async () => {
 		const changes = new EventEmitter();
 		let value = 1;
@@ -31,10 +38,11 @@ describe('snapshotStream', () => {
 		expect(response.headers.get('content-type')).toContain('text/event-stream');
 		const reading = readSome(response, 2);
 		changes.emit('c1'); // nothing changed: no message
-		await new Promise((r) => setTimeout(r, 20));
+		await advance(20);
 		value = 2;
 		changes.emit('c1');
 		changes.emit('c1');
+		await advance(5);
 		expect(await reading).toEqual(['data: {"value":1}', 'data: {"value":2}']);
 		expect(changes.listenerCount('c1')).toBe(0);
 	});
@@ -47,9 +55,13 @@ describe('snapshotStream', () => {
 	});
 });
 
+// Real time below: the node:http streams go through a real socket, whose I/O fake timers do not drive.
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('snapshotStream under load', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
 	it('encodes a shared snapshot once: every stream of the topic gets the same bytes', async () => {
 		const changes = new EventEmitter();
 		const shared = { value: 'x'.repeat(1000) };
@@ -75,11 +87,11 @@ describe('snapshotStream under load', () => {
 		expect(decoder.decode((await reader.read()).value)).toBe('data: {"value":0}\n\n');
 		for (value = 1; value <= 20; value++) {
 			changes.emit('slow');
-			await tick(3);
+			await advance(3);
 		}
 		value = 20;
 		expect(decoder.decode((await reader.read()).value)).toBe('data: {"value":20}\n\n');
-		const next = await Promise.race([reader.read(), tick(30).then(() => 'nothing')]);
+		const next = await Promise.race([reader.read(), advance(30).then(() => 'nothing')]);
 		expect(next).toBe('nothing');
 		await reader.cancel();
 	});
@@ -97,7 +109,7 @@ describe('snapshotStream under load', () => {
 		await reader.read();
 		value = 1;
 		changes.emit('stuck');
-		await tick(80);
+		await advance(80);
 		expect(changes.listenerCount('stuck')).toBe(0);
 		await expect(reader.read()).rejects.toThrow(/not reading/);
 	});

@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import council from '../../../../bench/articles/council-cycle-lane.txt?raw';
+import council from '../../content/packs/council-cycle-lane.txt?raw';
 import { POST } from '../../../routes/api/drafts/+server';
 import { closeApp } from '../app';
 import { DRAFT_MAX_CHARS, parseDraftRequest, replyToDraft } from './drafts';

@@ -8,17 +8,20 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Asks the OS for a free loopback port; the tiny race before the server binds it is acceptable here. */
+/**
+ * Asks the OS for a free loopback port; the tiny race before the server binds it is acceptable here.
+ * @returns {Promise<number>}
+ */
 function freePort() {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);
 		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
+			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
 			probe.close(() => resolve(port));
 		});
 	});
@@ -35,7 +38,10 @@ function status(url) {
 	});
 }
 
-/** The most files a process may open (RLIMIT_NOFILE): soft and hard, from /proc (Linux). */
+/**
+ * The most files a process may open (RLIMIT_NOFILE): soft and hard, from /proc (Linux).
+ * @param {number | 'self'} [pid]
+ */
 export function fileLimits(pid = 'self') {
 	try {
 		const line = readFileSync(`/proc/${pid}/limits`, 'utf8')
@@ -56,6 +62,9 @@ export function fileLimits(pid = 'self') {
  * lower too (bench:abuse runs a server out of files). `nodeRoutes: false` turns the node:http fast
  * path off (scripts/serve.js), `liftLimits: false` keeps the app's own per-address caps, `env` adds
  * settings.
+ *
+ * @param {{ label?: string, cpuProfDir?: string, files?: number, fileLimit?: number,
+ *   nodeRoutes?: boolean, liftLimits?: boolean, env?: Record<string, string> }} [options]
  */
 export async function startServer({
 	label = 'bench',

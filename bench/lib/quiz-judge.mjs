@@ -1,5 +1,5 @@
 // How bench:authoring judges each generated quiz item against the hand-written expectations of its
-// article (bench/articles/NAME.quiz.json, written from the text before the generator ran) and its key
+// article (fixtures/NAME.quiz.json, written from the text before the generator ran) and its key
 // of direct quotes. The rules are those of bench/quiz-expectations.md; an item no rule confirms is
 // wrong. Plain JavaScript with no import from the app: the judge must not share the generator's code.
 
