@@ -16,6 +16,7 @@ import type { EvidenceMode } from '../../quiz/evidence';
 import { numberAnswerLabel } from '../../quiz/scoring';
 import type { Verdict } from '../../quiz/verdict';
 import type { Dashboard, QuestionStats, TeacherDashboard } from '../../contract/dashboard';
+import type { PaceUpdate } from '../../contract/classroom';
 import type { ClassChange } from '../db/class-changes';
 import type { ClassRow, ClassStore, SeatRow } from '../db/class-store';
 import type { QuizService } from './quiz-service';
@@ -294,9 +295,7 @@ export function createClassroomService({
 		},
 
 		/** The little a student's screen follows live: how far the class may go, and whether it is over. */
-		async pace(
-			seatKey: string | undefined
-		): Promise<{ openQuestions: number; closed: boolean } | { removed: true }> {
+		async pace(seatKey: string | undefined): Promise<PaceUpdate> {
 			const found = await activeSeat(seatKey);
 			if ('ok' in found) return { removed: true };
 			const { classRow } = found;
