@@ -1,5 +1,7 @@
 // A class's settings and what a student's screen receives (its view, its live pace): one contract.
 import * as z from 'zod/mini';
+import { EVIDENCE_MODES } from '../quiz/evidence';
+import { Verdict } from '../quiz/verdict';
 
 const count = z.number().check(z.int(), z.nonnegative());
 
@@ -30,3 +32,21 @@ export function parsePaceUpdate(data: string): PaceUpdate | undefined {
 		return undefined;
 	}
 }
+
+/** What a seated student's page is given (/class/CODE): the class's rules and their answers so far. */
+export const StudentView = z.object({
+	classTitle: z.string(),
+	code: z.string(),
+	nickname: z.string(),
+	pacing: Pacing,
+	feedback: FeedbackMode,
+	evidenceMode: z.enum(EVIDENCE_MODES),
+	/** Questions a teacher-paced class may answer so far. */
+	openQuestion: count,
+	closed: z.boolean(),
+	deadline: z.nullable(z.number()),
+	/** Verdicts so far; with feedback at the end, only once the class is closed. */
+	verdicts: z.array(Verdict),
+	answeredIds: z.array(z.string())
+});
+export type StudentView = z.infer<typeof StudentView>;
