@@ -3,6 +3,7 @@
 // (the play page does not import it); the types are the schemas' own.
 import * as z from 'zod/mini';
 import { EVIDENCE_MODES } from '../quiz/evidence';
+import { FeedbackMode, Pacing } from './classroom';
 
 const count = z.number().check(z.int(), z.nonnegative());
 
@@ -58,8 +59,8 @@ export const Dashboard = z.object({
 	/** The article the class reads. */
 	articleTitle: z.string(),
 	code: z.string(),
-	pacing: z.enum(['self', 'teacher']),
-	feedback: z.enum(['each', 'end']),
+	pacing: Pacing,
+	feedback: FeedbackMode,
 	evidenceMode: z.enum(EVIDENCE_MODES),
 	openQuestion: count,
 	closed: z.boolean(),
