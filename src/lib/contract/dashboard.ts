@@ -1,6 +1,4 @@
-// What a class's live views carry, read by the server that builds them and the browser that shows
-// them: one contract. zod/mini keeps the schema light in the teacher's and the projector's bundles
-// (the play page does not import it); the types are the schemas' own.
+// What a class's live views carry (teacher's dashboard, projector, debrief), for server and browser.
 import * as z from 'zod/mini';
 import { EVIDENCE_MODES } from '../quiz/evidence';
 import { FeedbackMode, Pacing } from './classroom';

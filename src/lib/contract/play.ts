@@ -1,5 +1,4 @@
-// What the play page's loader gives the page (/ and /p/<pack>): the article, its questions without
-// answers, the round to resume. Types only: SvelteKit carries load data and no one parses it.
+// What the play page's loader gives the page (/ and /p/<pack>): types only, SvelteKit carries it.
 import type { Paragraph } from '../content/sentences';
 import type { PublicQuestion } from '../quiz/questions';
 import type { EvidenceScore } from '../quiz/summary';

@@ -1,4 +1,4 @@
-// Every "no" a service gives, in one shape; routes turn it into a reply (http/refusal-reply.ts).
+// Every "no" a service gives, in one shape; routes turn it into a reply (refusalReply, http/http.ts).
 import * as z from 'zod/mini';
 
 /**
