@@ -25,3 +25,17 @@ export type Published = z.infer<typeof Published>;
 /** POST /write/<secret>/publish, 400: saved but not published, and why, field by field. */
 export const NotPublished = z.object({ error: z.string(), errors: FieldErrors });
 export type NotPublished = z.infer<typeof NotPublished>;
+
+/** POST /api/packs, 201: the teacher's new pack, its play link, and (this once) its edit secret. */
+export const PackCreated = z.object({
+	id: z.string(),
+	title: z.string(),
+	version: z.nullable(z.string()),
+	playUrl: z.string(),
+	editSecret: z.string()
+});
+export type PackCreated = z.infer<typeof PackCreated>;
+
+/** POST /api/packs, 400: the pack file's first problem, and the field it is in. */
+export const PackFileProblem = z.object({ error: z.string(), field: z.string() });
+export type PackFileProblem = z.infer<typeof PackFileProblem>;
