@@ -6,7 +6,7 @@ import { createAttemptStore } from '../lib/server/db/attempt-store';
 import { createClassStore } from '../lib/server/db/class-store';
 import type { Db } from '../lib/server/db/database';
 import { createFailureLimiter } from '../lib/server/db/join-failures';
-import { createRateLimiter } from '../lib/server/http/rate-limit';
+import { createRateLimiter } from '../lib/server/rate-limit';
 import {
 	createClassroomService,
 	singleQuiz,

@@ -3,14 +3,9 @@
 // page gets the errors with each save (so zod and the pack schema stay out of the browser).
 import * as z from 'zod';
 import { checkPackFile } from '../content/pack-file';
-import {
-	ArticlePack,
-	ClaimLabel,
-	SourceKind,
-	WaitUnit,
-	type ArticlePack as Pack
-} from '../content/schema';
+import { ArticlePack, ClaimLabel, WaitUnit, type ArticlePack as Pack } from '../content/schema';
 import { cleanText } from '../classroom/text-clean';
+import { SourceKind, StatementForm } from '../contract/article';
 import { PACK_LIMITS } from '../content/limits';
 import { DRAFT_LIMITS, fieldOf, toPack } from './draft';
 import type { Confidence } from './suggest/types';
@@ -27,7 +22,6 @@ const DraftSource = z.object({
 	kind: SourceKind,
 	epithets: z.array(DraftEpithet).max(PACK_LIMITS.epithets)
 });
-export const StatementForm = z.enum(['direct', 'reported', 'writer']);
 /** The engine's judgement of a suggested speaker (its type is the engine's own). */
 const StatementConfidence = z.enum(['sure', 'check'] as const satisfies readonly Confidence[]);
 const DraftStatement = z.object({
@@ -126,7 +120,6 @@ export type DraftClaim = z.infer<typeof DraftClaim>;
 export type DraftDecoy = z.infer<typeof DraftDecoy>;
 export type DraftRuling = z.infer<typeof DraftRuling>;
 export type DraftWait = z.infer<typeof DraftWait>;
-export type StatementForm = z.infer<typeof StatementForm>;
 
 /** Plainer words for the pack schema's messages where a form field is simply left empty. */
 function plainMessage(field: string, message: string, empty: boolean): string {

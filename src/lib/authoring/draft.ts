@@ -7,7 +7,8 @@ import type { ArticlePack as Pack, ArticlePackInput } from '../content/schema';
 import { PACK_LIMITS } from '../content/limits';
 import { RESERVED_IDS } from '../content/reserved';
 import { splitArticle } from '../content/sentences';
-import type { Draft, StatementForm } from './draft-schema';
+import type { Draft } from './draft-schema';
+import type { StatementForm } from '../contract/article';
 import type { DraftSuggestions, GeneratedItem } from './suggest/types';
 import { slug } from './text';
 
@@ -18,8 +19,7 @@ export type {
 	DraftRuling,
 	DraftSource,
 	DraftStatement,
-	DraftWait,
-	StatementForm
+	DraftWait
 } from './draft-schema';
 
 /** Caps that keep one draft small whatever is sent: the pack's own (the pack schema judges the rest). */

@@ -4,6 +4,7 @@ import { normaliseJoinCode } from './join-code';
 import { Nickname } from './nickname';
 import { visibleText } from './text-clean';
 import { EVIDENCE_MODES } from '../quiz/evidence';
+import { FeedbackMode, Pacing } from '../contract/classroom';
 
 const TIME_LIMIT_ERROR =
 	'A time limit is a whole number of minutes from 1 to 180, or empty for none.';
@@ -21,10 +22,10 @@ export const ClassSettingsForm = z.object({
 		},
 		80
 	),
-	pacing: z.enum(['self', 'teacher'], {
+	pacing: z.enum(Pacing.options, {
 		error: 'Choose how the class moves through the questions.'
 	}),
-	feedback: z.enum(['each', 'end'], { error: 'Choose when students see the answers.' }),
+	feedback: z.enum(FeedbackMode.options, { error: 'Choose when students see the answers.' }),
 	evidenceMode: z
 		.enum(EVIDENCE_MODES, { error: 'Choose how the class is asked for evidence.' })
 		.default('bonus'),

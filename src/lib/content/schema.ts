@@ -10,6 +10,7 @@ import {
 	isBlank
 } from '../classroom/text-clean';
 import { PACK_LIMITS } from './limits';
+import { SourceKind, StatementForm } from '../contract/article';
 import { RESERVED_IDS, RESERVED_LABELS } from './reserved';
 import { splitArticle, type Sentence } from './sentences';
 
@@ -74,8 +75,6 @@ const Article = z
 const upTo = <T extends z.ZodType>(item: T, max: number) =>
 	z.array(item).max(max, { error: `At most ${max} of them.` });
 
-export const SourceKind = z.enum(['person', 'body', 'writer']);
-
 export const Source = z.object({
 	id: Slug,
 	/** How a choice names it: "George Russell", "The race stewards". */
@@ -99,7 +98,7 @@ export const Statement = z.object({
 	content: Text,
 	source: Slug,
 	cue: Text.nullable(),
-	form: z.enum(['direct', 'reported', 'writer']),
+	form: StatementForm,
 	sentences: EvidenceSet,
 	explanation: Text,
 	discuss: Discuss

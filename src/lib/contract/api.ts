@@ -1,5 +1,4 @@
-// What the quiz API replies, read by the server that sends it and the browser that checks it: one
-// contract. zod/mini, as the play page's bundle carries it.
+// What the quiz API replies, for the server and the browser (zod/mini: the play page carries it).
 import * as z from 'zod/mini';
 import { Verdict } from '../quiz/verdict';
 

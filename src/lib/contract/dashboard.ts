@@ -1,8 +1,7 @@
-// What a class's live views carry, read by the server that builds them and the browser that shows
-// them: one contract. zod/mini keeps the schema light in the teacher's and the projector's bundles
-// (the play page does not import it); the types are the schemas' own.
+// What a class's live views carry (teacher's dashboard, projector, debrief), for server and browser.
 import * as z from 'zod/mini';
 import { EVIDENCE_MODES } from '../quiz/evidence';
+import { FeedbackMode, Pacing } from './classroom';
 
 const count = z.number().check(z.int(), z.nonnegative());
 
@@ -58,8 +57,8 @@ export const Dashboard = z.object({
 	/** The article the class reads. */
 	articleTitle: z.string(),
 	code: z.string(),
-	pacing: z.enum(['self', 'teacher']),
-	feedback: z.enum(['each', 'end']),
+	pacing: Pacing,
+	feedback: FeedbackMode,
 	evidenceMode: z.enum(EVIDENCE_MODES),
 	openQuestion: count,
 	closed: z.boolean(),

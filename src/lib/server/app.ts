@@ -9,7 +9,7 @@ import { createPackStore, type PackStore } from './db/pack-store';
 import { createQuizCatalog, type QuizCatalog } from './services/quiz-catalog';
 import type { QuizService } from './services/quiz-service';
 import { createFailureLimiter } from './db/join-failures';
-import { createRateLimiter, type CreationLimiter } from './http/rate-limit';
+import { createRateLimiter, type CreationLimiter } from './rate-limit';
 import { DAY_MS, purgeExpiredAttempts, schedulePurge } from './db/retention';
 import { endAllStreams } from './http/sse';
 import { createStreamLimits, type StreamLimits } from './http/stream-limits';

@@ -1,8 +1,8 @@
 // /teach: a teacher creates an exercise. No account: the private dashboard link is the key.
 import { fail, redirect } from '@sveltejs/kit';
+import { formRefusal } from '$lib/contract/refusal';
 import { getApp } from '$lib/server/app';
 import { publishChoice, readArticleChoice } from '$lib/server/services/article-choice';
-import { tooManyMessage } from '$lib/server/http/rate-limit';
 import { readForm } from '$lib/server/http/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,17 +37,12 @@ export const actions: Actions = {
 		const settingsErrors = app.classroom.settingsErrors(form);
 		let created: Awaited<ReturnType<typeof app.classroom.createClass>>;
 		if (!choice.ok || settingsErrors) {
-			created = { ok: false, errors: { ...settingsErrors, ...(choice.ok ? {} : choice.errors) } };
+			created = formRefusal({ ...settingsErrors, ...(choice.ok ? {} : choice.errors) });
 		} else {
 			const published = await publishChoice(app, choice, address);
 			created = published.ok
 				? await app.classroom.createClass(form, address, published.packId)
-				: {
-						ok: false,
-						status: 429,
-						retryAfterSeconds: published.retryAfterSeconds,
-						message: tooManyMessage('new packs', published.retryAfterSeconds)
-					};
+				: published;
 		}
 		if (!created.ok) {
 			const values = {

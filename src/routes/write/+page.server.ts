@@ -19,7 +19,8 @@ export const actions: Actions = {
 		const started = await startDraft(getApp(), read.form, getClientAddress());
 		if (!started.ok) {
 			return fail(started.status, {
-				errors: started.errors,
+				// A refusal about no one field (too many from this address) shows above the form.
+				errors: { [started.field ?? 'form']: started.message },
 				values: {
 					title: String(read.form.get('title') ?? '').slice(0, 200),
 					text: String(read.form.get('text') ?? '').slice(0, DRAFT_MAX_CHARS + 1000)

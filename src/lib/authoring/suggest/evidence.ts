@@ -5,6 +5,7 @@
 // turns these into the chance that the speaker is right.
 import { sentenceAt, type Article, type Entity, type Mention } from './article';
 import { firstIndex } from './search';
+import type { StatementForm } from '../../contract/article';
 
 /** How a statement's speaker was found, as the stages before this one tell it. */
 export type Found =
@@ -134,7 +135,7 @@ const SUBORDINATE =
 /** The evidence for a statement at paragraph p, position at, given to `speaker` as `found` says. */
 export function evidenceFor(
 	article: Article,
-	place: { p: number; at: number; form: 'direct' | 'reported' | 'writer' },
+	place: { p: number; at: number; form: StatementForm },
 	speaker: Entity | null | undefined,
 	found: Found,
 	content: string,

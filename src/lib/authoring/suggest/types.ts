@@ -1,6 +1,7 @@
 // The shape of the authoring suggestions that suggest() returns: the public API of the engine.
-export type SourceKind = 'person' | 'body' | 'writer';
-export type StatementForm = 'direct' | 'reported' | 'writer';
+import type { SourceKind, StatementForm } from '../../contract/article';
+
+export type { SourceKind, StatementForm };
 
 export interface SuggestedSentence {
 	id: string;

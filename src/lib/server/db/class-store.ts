@@ -5,14 +5,14 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { newJoinCode } from '../../classroom/join-code';
 import { NICKNAME_MAX, nicknameKey, uniqueNickname } from '../../classroom/nickname';
 import type { EvidenceMode } from '../../quiz/evidence';
+import type { FeedbackMode, Pacing } from '../../contract/classroom';
 import { toAttempt, type AttemptRow, type AttemptStore } from './attempt-store';
 import { compiledQuery } from './compiled-query';
 import { newAttemptKey, newPublicId } from './ids';
 import { isUniqueError, sql, type Db } from './database';
 import type { ClassesTable, Database, SeatsTable } from './schema';
 
-export type Pacing = 'self' | 'teacher';
-export type FeedbackMode = 'each' | 'end';
+export type { FeedbackMode, Pacing };
 
 export interface ClassSettings {
 	title: string;

@@ -3,6 +3,7 @@
 // booleans are 0/1 integers on both engines, as SQLite has them.
 import type { ColumnType, Generated } from 'kysely';
 import type { EvidenceMode } from '../../quiz/evidence';
+import type { FeedbackMode, Pacing } from '../../contract/classroom';
 
 /** A column with a default: optional on insert. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
@@ -45,8 +46,8 @@ export interface ClassesTable {
 	title: string;
 	pack_id: string;
 	pack_version: string | null;
-	pacing: 'self' | 'teacher';
-	feedback: 'each' | 'end';
+	pacing: Pacing;
+	feedback: FeedbackMode;
 	time_limit_minutes: number | null;
 	max_seats: number | null;
 	evidence_mode: Defaulted<EvidenceMode>;

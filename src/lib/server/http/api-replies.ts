@@ -4,7 +4,8 @@ import * as z from 'zod';
 import type { Created, Withheld } from '../../contract/api';
 import type { App } from '../app';
 import type { AttemptRow } from '../db/attempt-store';
-import { tooMany, type JsonReply } from './http';
+import { refuse } from '../../contract/refusal';
+import { refusalReply, tooMany, type JsonReply } from './http';
 
 const StartRequest = z.object({
 	challenge: z.string().max(64).nullish(),
@@ -22,20 +23,14 @@ export async function replyToStart(
 	if (!allowed.ok) return { reply: tooMany('new quizzes', allowed.retryAfterSeconds) };
 	const start = StartRequest.safeParse(body);
 	if (!start.success) {
-		return {
-			reply: {
-				status: 400,
-				body: {
-					error: 'Send {} or {"challenge": "<shared result id>", "pack": "<article id>"}.'
-				}
-			}
-		};
+		const shape = 'Send {} or {"challenge": "<shared result id>", "pack": "<article id>"}.';
+		return { reply: refusalReply(refuse(400, shape)) };
 	}
 	const { pack } = start.data;
 	const quiz = pack ? await app.quizzes.byPack(pack) : app.quiz;
 	if (!quiz) {
 		return {
-			reply: { status: 404, body: { error: 'There is no article with that id. Check the link.' } }
+			reply: refusalReply(refuse(404, 'There is no article with that id. Check the link.'))
 		};
 	}
 	if (pack) await app.packs.markPlayed(pack);
@@ -63,10 +58,7 @@ export async function replyToAnswer(
 	const found = await app.quizzes.withAttempt(attemptKey);
 	const result = await (found?.quiz ?? app.quiz).answer(attemptKey, body, found?.attempt);
 	if (result.ok) return { status: 200, body: result.verdict };
-	return {
-		status: result.status,
-		body: { error: result.message, ...(result.verdict && { verdict: result.verdict }) }
-	};
+	return refusalReply(result, result.verdict && { verdict: result.verdict });
 }
 
 /** POST /api/class/answers: the verdict, or only that it was taken when the class withholds them. */
@@ -76,7 +68,7 @@ export async function replyToClassAnswer(
 	body: unknown
 ): Promise<JsonReply> {
 	const result = await app.classroom.answer(seatKey, body);
-	if (!result.ok) return { status: result.status, body: { error: result.message } };
+	if (!result.ok) return refusalReply(result);
 	return {
 		status: 200,
 		body: result.verdict ?? ({ questionId: result.questionId, withheld: true } satisfies Withheld)

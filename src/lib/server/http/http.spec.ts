@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { BODY_CUT_OFF, readJsonBody } from './http';
+import { BODY_CUT_OFF, readJson, readJsonBody, refusalReply, refusalResponse } from './http';
 
 const post = (body: BodyInit | null, type = 'application/json') =>
 	new Request('http://localhost/api', { method: 'POST', body, headers: { 'content-type': type } });
@@ -85,5 +85,42 @@ describe('readJsonBody', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('a refusal on the wire', () => {
+	it('is its status and its sentence as `error`, with no Retry-After unless it says when', () => {
+		expect(refusalReply({ ok: false, status: 404, message: 'No such draft.', field: 'x' })).toEqual(
+			{
+				status: 404,
+				body: { error: 'No such draft.' }
+			}
+		);
+	});
+
+	it('tells a 429 when to try again, and adds what the route gives to the body', async () => {
+		const refusal = {
+			ok: false as const,
+			status: 429,
+			message: 'Too many.',
+			retryAfterSeconds: 42
+		};
+		const response = refusalResponse(refusal, { errors: { title: 'Give a title.' } });
+		expect(response.status).toBe(429);
+		expect(response.headers.get('retry-after')).toBe('42');
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		expect(await response.json()).toEqual({
+			error: 'Too many.',
+			errors: { title: 'Give a title.' }
+		});
+	});
+
+	it('reads a body a service asked for, or refuses it with the same sentence', async () => {
+		expect(await readJson(post('{"a":1}'), 100)).toEqual({ ok: true, body: { a: 1 } });
+		expect(await readJson(post('{'), 100)).toEqual({
+			ok: false,
+			status: 400,
+			message: 'The request body is not valid JSON.'
+		});
 	});
 });

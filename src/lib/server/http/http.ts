@@ -1,7 +1,8 @@
 // The rules for a JSON request body (content type, size limit, syntax) and for JSON replies, in one
 // place for both ways a request reaches the app: SvelteKit's Request, or node:http (node-routes.ts).
 import { json } from '@sveltejs/kit';
-import { tooManyMessage } from './rate-limit';
+import type { Problem } from '../../contract/api';
+import { tooMany as tooManyRefusal, type Refusal } from '../../contract/refusal';
 
 /** A reply before it is put on the wire: status and JSON body. */
 export interface JsonReply {
@@ -83,13 +84,34 @@ export function toResponse(reply: JsonReply, headers: Record<string, string> = N
 	return json(reply.body, { status: reply.status, headers: { ...headers, ...reply.headers } });
 }
 
-/** A 429 with the limiter's message and a Retry-After header. */
-export function tooMany(what: string, retryAfterSeconds: number): JsonReply {
+/** A service's refusal as a reply: its sentence as `error`, with Retry-After on a 429. */
+export function refusalReply(refusal: Refusal, more?: Record<string, unknown>): JsonReply {
+	const { status, message, retryAfterSeconds } = refusal;
 	return {
-		status: 429,
-		body: { error: tooManyMessage(what, retryAfterSeconds) },
-		headers: { 'retry-after': String(retryAfterSeconds) }
+		status,
+		body: { error: message, ...more },
+		...(retryAfterSeconds !== undefined && {
+			headers: { 'retry-after': String(retryAfterSeconds) }
+		})
 	};
+}
+
+/** The one way a route turns a refusal into a Response (`more`: what the body adds to `error`). */
+export const refusalResponse = (refusal: Refusal, more?: Record<string, unknown>): Response =>
+	toResponse(refusalReply(refusal, more));
+
+/** A 429 with the limiter's message and a Retry-After header. */
+export const tooMany = (what: string, retryAfterSeconds: number): JsonReply =>
+	refusalReply(tooManyRefusal(what, retryAfterSeconds));
+
+/** A request's JSON body as a service reads it: the body, or the refusal of it. */
+export async function readJson(
+	request: Request,
+	maxBytes: number
+): Promise<{ ok: true; body: unknown } | Refusal> {
+	const read = await readJsonBody(request, maxBytes);
+	if (read.ok) return read;
+	return { ok: false, status: read.reply.status, message: (read.reply.body as Problem).error };
 }
 
 export function problem(status: number, message: string): Response {

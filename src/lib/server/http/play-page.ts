@@ -13,6 +13,7 @@ import {
 import type { QuizService } from '../services/quiz-service';
 import { readForm } from './read-form';
 import { challengeScore } from '../services/share';
+import type { PlayPageData } from '../../contract/play';
 
 /** Where a pack is played: the default pack at "/", the others at "/p/<id>". */
 export const playPath = (packId: string): string =>
@@ -25,7 +26,7 @@ export async function loadPlayPage(
 		url,
 		setHeaders
 	}: { cookies: Cookies; url: URL; setHeaders: RequestEvent['setHeaders'] }
-) {
+): Promise<PlayPageData> {
 	const { quizzes } = getApp();
 	setHeaders({ 'cache-control': 'private, no-store' });
 	// The cookie holds the latest rounds, of any article: this page resumes its own, if any.
@@ -45,7 +46,6 @@ export async function loadPlayPage(
 				? { attemptKey: key, publicId: state.attempt.publicId, verdicts: state.verdicts }
 				: null,
 		challenge,
-		/** The built-in articles a player may choose between (user packs are reachable by link only). */
 		articles: quizzes.builtIn.map((q) => ({
 			id: q.pack.id,
 			title: q.pack.title,
@@ -54,8 +54,6 @@ export async function loadPlayPage(
 		}))
 	};
 }
-
-export type PlayPageData = Awaited<ReturnType<typeof loadPlayPage>>;
 
 /**
  * Start pressed before the page's JavaScript ran (a slow phone): the form posts here, the attempt

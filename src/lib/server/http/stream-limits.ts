@@ -6,6 +6,8 @@
 // A teacher's streams are therefore counted apart from everyone else's, per class and per address,
 // and a new one ends the oldest instead (a tab left open somewhere makes way for the one in use).
 
+import type { Refusal } from '../../contract/refusal';
+
 /** Teacher dashboards one class keeps open; a newer one ends the oldest. */
 export const TEACHER_STREAMS_PER_CLASS = 20;
 
@@ -15,9 +17,7 @@ export const PROJECTOR_STREAMS_PER_CLASS = 20;
 /** When a client refused for too many streams may try again. */
 export const RETRY_STREAM_SECONDS = '30';
 
-export type Admission =
-	| { ok: true; signal: AbortSignal; release: () => void }
-	| { ok: false; status: 429; message: string };
+export type Admission = { ok: true; signal: AbortSignal; release: () => void } | Refusal;
 
 interface Group {
 	key: string;

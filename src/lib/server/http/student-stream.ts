@@ -2,12 +2,12 @@
 // pacing and closing, and no names. One seat keeps one stream; served by SvelteKit's endpoint and,
 // built, by node-routes.ts, from the options found here.
 import type { App } from '../app';
+import { refuse, type Refusal } from '../../contract/refusal';
 import type { SnapshotStreamOptions } from './sse';
 import { RETRY_STREAM_SECONDS } from './stream-limits';
 
 export type StudentStream =
-	| { ok: true; options: SnapshotStreamOptions }
-	| { ok: false; status: number; message: string; retryAfter?: string };
+	{ ok: true; options: SnapshotStreamOptions } | (Refusal & { retryAfter?: string });
 
 export async function openStudentStream(
 	{ classroom, streams }: App,
@@ -15,7 +15,7 @@ export async function openStudentStream(
 	clientAddress: string
 ): Promise<StudentStream> {
 	const student = await classroom.seat(seatKey);
-	if (!student.ok) return { ok: false, status: student.status, message: student.message };
+	if (!student.ok) return refuse(student.status, student.message);
 	const admitted = streams.student(student.seat.id, clientAddress);
 	if (!admitted.ok) return { ...admitted, retryAfter: RETRY_STREAM_SECONDS };
 	return {

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import council from '../../content/packs/council-cycle-lane.txt?raw';
 import { checkDraft, Draft } from '../../authoring/draft-schema';
 import { closeApp, getApp } from '../app';
-import { openDraft, previewVersion, replyToPublish, replyToSave, startDraft } from './authoring';
+import { openDraft, previewVersion, startDraft } from './authoring';
+import { replyToPublish, replyToSave } from '../http/authoring-replies';
 import { useTestApp } from '../../../test-support/databases';
 import { load as previewPage } from '../../../routes/write/[secret]/preview/+page.server';
 
@@ -24,7 +25,7 @@ function form(fields: Record<string, string>): FormData {
 
 async function started(from = nextAddress()): Promise<string> {
 	const result = await startDraft(getApp(), form({ title: 'Harbour Road', text: council }), from);
-	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	if (!result.ok) throw new Error(result.message);
 	return result.editSecret;
 }
 
@@ -44,7 +45,10 @@ describe('starting a draft', () => {
 		const before = await packCount();
 		const result = await startDraft(getApp(), form(fields), nextAddress());
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[field]).toMatch(message);
+		if (!result.ok) {
+			expect(result.field).toBe(field);
+			expect(result.message).toMatch(message);
+		}
 		expect(await packCount()).toBe(before);
 	});
 

@@ -1,6 +1,6 @@
 // Caps on what one address can create, and on a class's size (real databases, either engine).
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../http/rate-limit';
+import { createRateLimiter } from '../rate-limit';
 import { classroomServices } from '../../../test-support/classroom';
 import type { Engine } from '../db/database';
 import { ENGINES, freshDatabase } from '../../../test-support/databases';

@@ -12,24 +12,23 @@ import { deadlineOf, isClosed as isClosedAt } from '../../classroom/deadline';
 import { classSettingsForm, JoinForm } from '../../classroom/forms';
 import { isJoinCode, normaliseJoinCode } from '../../classroom/join-code';
 import type { Sentence } from '../../content/sentences';
-import type { EvidenceMode } from '../../quiz/evidence';
 import { numberAnswerLabel } from '../../quiz/scoring';
 import type { Verdict } from '../../quiz/verdict';
 import type { Dashboard, QuestionStats, TeacherDashboard } from '../../contract/dashboard';
+import type { PaceUpdate, StudentView } from '../../contract/classroom';
 import type { ClassChange } from '../db/class-changes';
 import type { ClassRow, ClassStore, SeatRow } from '../db/class-store';
 import type { QuizService } from './quiz-service';
 import type { FailureLimiter } from '../db/join-failures';
-import { createRateLimiter, tooManyMessage, type CreationLimiter } from '../http/rate-limit';
+import { createRateLimiter, type CreationLimiter } from '../rate-limit';
+import {
+	formRefusal,
+	refuse,
+	tooMany,
+	type FormRefusal,
+	type Refusal
+} from '../../contract/refusal';
 import { createLiveDashboards } from '../live/live-dashboards';
-
-export type Failure = {
-	ok: false;
-	status: 400 | 403 | 404 | 409 | 410 | 429;
-	message: string;
-	/** With a 429: seconds until the address may try again. */
-	retryAfterSeconds?: number;
-};
 
 /** Per-address caps on creating classes and taking seats, and the largest class. */
 export interface Caps {
@@ -38,30 +37,15 @@ export interface Caps {
 	maxSeatsPerClass: number;
 }
 
-const tooMany = (what: string, retryAfterSeconds: number): Failure => ({
-	ok: false,
-	status: 429,
-	retryAfterSeconds,
-	message: tooManyMessage(what, retryAfterSeconds)
-});
-
-export interface StudentView {
-	classTitle: string;
-	code: string;
-	nickname: string;
-	pacing: ClassRow['pacing'];
-	feedback: ClassRow['feedback'];
-	evidenceMode: EvidenceMode;
-	/** Questions a teacher-paced class may answer so far. */
-	openQuestion: number;
-	closed: boolean;
-	deadline: number | null;
-	/** Verdicts so far; with feedback at the end, only once the class is closed. */
-	verdicts: Verdict[];
-	answeredIds: string[];
-}
-
-export type { Dashboard, QuestionStats, RosterPage, RosterView, StudentRow, TeacherDashboard };
+export type {
+	Dashboard,
+	QuestionStats,
+	RosterPage,
+	RosterView,
+	StudentRow,
+	StudentView,
+	TeacherDashboard
+};
 
 /** Which quiz a class plays: the pack version it was created on. */
 export interface QuizLookup {
@@ -120,17 +104,13 @@ export function createClassroomService({
 	/** The seat (as read: alone, or with its attempt) and its class, if the seat may act. */
 	const seated = async <S extends SeatRow>(
 		seat: S | undefined
-	): Promise<{ seat: S; classRow: ClassRow } | Failure> => {
+	): Promise<{ seat: S; classRow: ClassRow } | Refusal> => {
 		const classRow = seat && (await live.classRow(seat.classId));
 		if (!seat || !classRow) {
-			return {
-				ok: false,
-				status: 404,
-				message: 'You are not in this class. Join with the code again.'
-			};
+			return refuse(404, 'You are not in this class. Join with the code again.');
 		}
 		if (seat.removedAt !== null) {
-			return { ok: false, status: 403, message: 'Your teacher removed you from this class.' };
+			return refuse(403, 'Your teacher removed you from this class.');
 		}
 		return { seat, classRow };
 	};
@@ -187,15 +167,11 @@ export function createClassroomService({
 			form: unknown,
 			address = '',
 			packId?: string
-		): Promise<
-			| { ok: true; classRow: ClassRow; teacherSecret: string }
-			| { ok: false; errors: Record<string, string[] | undefined> }
-			| Failure
-		> {
+		): Promise<{ ok: true; classRow: ClassRow; teacherSecret: string } | FormRefusal | Refusal> {
 			const parsed = SettingsForm.safeParse(form);
-			if (!parsed.success) return { ok: false, errors: z.flattenError(parsed.error).fieldErrors };
+			if (!parsed.success) return formRefusal(z.flattenError(parsed.error).fieldErrors);
 			const quiz = await quizzes.forNewClass(packId);
-			if (!quiz) return { ok: false, errors: { pack: ['Choose an article from the list.'] } };
+			if (!quiz) return formRefusal({ pack: ['Choose an article from the list.'] });
 			const allowed = caps.classes.take(address);
 			if (!allowed.ok) return tooMany('new exercises', allowed.retryAfterSeconds);
 			const { row, teacherSecret } = await classes.create({
@@ -215,30 +191,24 @@ export function createClassroomService({
 		async findOpenClass(
 			rawCode: unknown,
 			address: string
-		): Promise<{ ok: true; classRow: ClassRow } | Failure> {
+		): Promise<{ ok: true; classRow: ClassRow } | Refusal> {
 			const code = typeof rawCode === 'string' ? normaliseJoinCode(rawCode) : '';
 			const classRow = isJoinCode(code) ? await classes.byCode(code) : undefined;
 			if (!classRow && !(await joinLimiter.allowed(address))) {
-				return {
-					ok: false,
-					status: 429,
-					message: 'Too many wrong codes from this network. Wait a few minutes, then try again.'
-				};
+				return refuse(
+					429,
+					'Too many wrong codes from this network. Wait a few minutes, then try again.'
+				);
 			}
 			if (!classRow) {
 				await joinLimiter.fail(address);
-				return {
-					ok: false,
-					status: 404,
-					message: `There is no class with the code "${code.slice(0, 12)}". Check it with your teacher.`
-				};
+				return refuse(
+					404,
+					`There is no class with the code "${code.slice(0, 12)}". Check it with your teacher.`
+				);
 			}
 			if (isClosed(classRow)) {
-				return {
-					ok: false,
-					status: 410,
-					message: 'This exercise is closed: it no longer takes answers.'
-				};
+				return refuse(410, 'This exercise is closed: it no longer takes answers.');
 			}
 			return { ok: true, classRow };
 		},
@@ -246,14 +216,9 @@ export function createClassroomService({
 		async join(
 			form: unknown,
 			address: string
-		): Promise<
-			| { ok: true; seat: SeatRow; classRow: ClassRow }
-			| Failure
-			| { ok: false; status: 400; errors: Record<string, string[] | undefined> }
-		> {
+		): Promise<{ ok: true; seat: SeatRow; classRow: ClassRow } | FormRefusal | Refusal> {
 			const parsed = JoinForm.safeParse(form);
-			if (!parsed.success)
-				return { ok: false, status: 400, errors: z.flattenError(parsed.error).fieldErrors };
+			if (!parsed.success) return formRefusal(z.flattenError(parsed.error).fieldErrors);
 			const allowed = caps.joins.take(address);
 			if (!allowed.ok) return tooMany('joins', allowed.retryAfterSeconds);
 			const found = await this.findOpenClass(parsed.data.code, address);
@@ -262,11 +227,10 @@ export function createClassroomService({
 			const total = (await quizOf(found.classRow)).questions.length;
 			const seat = await classes.join(found.classRow, parsed.data.nickname, total, mostSeats);
 			if (!seat) {
-				return {
-					ok: false,
-					status: 409,
-					message: `This class is full: it has room for ${mostSeats} students. Ask your teacher.`
-				};
+				return refuse(
+					409,
+					`This class is full: it has room for ${mostSeats} students. Ask your teacher.`
+				);
 			}
 			// The first join starts the clock: then the row is read again (and kept no more).
 			const started = found.classRow.startedAt !== null;
@@ -279,7 +243,7 @@ export function createClassroomService({
 
 		async student(
 			seatKey: string | undefined
-		): Promise<{ ok: true; view: StudentView; seat: SeatRow; classRow: ClassRow } | Failure> {
+		): Promise<{ ok: true; view: StudentView; seat: SeatRow; classRow: ClassRow } | Refusal> {
 			const found = await activeSeat(seatKey);
 			if ('ok' in found) return found;
 			return { ok: true, view: await studentView(found.seat, found.classRow), ...found };
@@ -288,15 +252,13 @@ export function createClassroomService({
 		/** A student's seat and class, without the rest of the view (the live stream needs no more). */
 		async seat(
 			seatKey: string | undefined
-		): Promise<{ ok: true; seat: SeatRow; classRow: ClassRow } | Failure> {
+		): Promise<{ ok: true; seat: SeatRow; classRow: ClassRow } | Refusal> {
 			const found = await activeSeat(seatKey);
 			return 'ok' in found ? found : { ok: true, ...found };
 		},
 
 		/** The little a student's screen follows live: how far the class may go, and whether it is over. */
-		async pace(
-			seatKey: string | undefined
-		): Promise<{ openQuestions: number; closed: boolean } | { removed: true }> {
+		async pace(seatKey: string | undefined): Promise<PaceUpdate> {
 			const found = await activeSeat(seatKey);
 			if ('ok' in found) return { removed: true };
 			const { classRow } = found;
@@ -313,30 +275,22 @@ export function createClassroomService({
 		async answer(
 			seatKey: string | undefined,
 			body: unknown
-		): Promise<{ ok: true; verdict: Verdict | null; questionId: string } | Failure> {
+		): Promise<{ ok: true; verdict: Verdict | null; questionId: string } | Refusal> {
 			const found = await seated(seatKey ? await classes.seatWithAttempt(seatKey) : undefined);
 			if ('ok' in found) return found;
 			const { seat, classRow } = found;
 			if (isClosed(classRow)) {
-				return {
-					ok: false,
-					status: 410,
-					message: 'This exercise is closed: it no longer takes answers.'
-				};
+				return refuse(410, 'This exercise is closed: it no longer takes answers.');
 			}
 			const quiz = await quizOf(classRow);
 			const questionId = (body as { questionId?: unknown } | null)?.questionId;
 			const index =
 				typeof questionId === 'string' ? quiz.questions.findIndex((q) => q.id === questionId) : -1;
 			if (classRow.pacing === 'teacher' && index > classRow.openQuestion) {
-				return {
-					ok: false,
-					status: 409,
-					message: 'Your teacher has not opened this question yet.'
-				};
+				return refuse(409, 'Your teacher has not opened this question yet.');
 			}
 			const result = await quiz.answer(seat.attemptKey, body, seat.attempt);
-			if (!result.ok) return { ok: false, status: result.status, message: result.message };
+			if (!result.ok) return refuse(result.status, result.message);
 			// Added to the dashboard kept in memory, not rebuilt from every answer (live-dashboards.ts).
 			if (result.recorded) live.answered(classRow.id, seat.id, result.verdict);
 			// Assessment mode: the answer is in, but right or wrong waits for the end.

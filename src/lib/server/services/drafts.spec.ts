@@ -4,9 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import council from '../../content/packs/council-cycle-lane.txt?raw';
 import { POST } from '../../../routes/api/drafts/+server';
 import { closeApp } from '../app';
-import { DRAFT_MAX_CHARS, parseDraftRequest, replyToDraft } from './drafts';
+import { DRAFT_MAX_CHARS, parseDraftRequest } from './drafts';
+import { replyToDraft } from '../http/authoring-replies';
 import { readEnv } from '../config/env';
-import { createRateLimiter } from '../http/rate-limit';
+import { createRateLimiter } from '../rate-limit';
 import { useTestApp } from '../../../test-support/databases';
 
 // The route test below goes through getApp(): a database and a small allowance of its own.
@@ -48,16 +49,16 @@ describe('parseDraftRequest', () => {
 		const result = parseDraftRequest(body);
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
-			expect(result.reply.status).toBe(status);
-			expect((result.reply.body as { error: string }).error.length).toBeGreaterThan(15);
+			expect(result.status).toBe(status);
+			expect(result.message.length).toBeGreaterThan(15);
 		}
 	});
 
 	it('says how long the article is and what the limit is', () => {
 		const result = parseDraftRequest({ text: 'x'.repeat(25_000) });
-		expect(!result.ok && result.reply.body).toEqual({
-			error: 'The article is too long (25,000 characters); the limit is 20,000.'
-		});
+		expect(!result.ok && result.message).toEqual(
+			'The article is too long (25,000 characters); the limit is 20,000.'
+		);
 	});
 
 	it.each([
@@ -82,7 +83,7 @@ describe('parseDraftRequest', () => {
 				),
 				(body) => {
 					const result = parseDraftRequest(body);
-					expect(result.ok ? 200 : result.reply.status).toBeOneOf([200, 400, 413]);
+					expect(result.ok ? 200 : result.status).toBeOneOf([200, 400, 413]);
 				}
 			),
 			{ numRuns: 500 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { POST as postPack } from '../../../routes/api/packs/+server';
 import { defaultPack } from '../../content/packs';
 import { getApp } from '../app';
-import { openDraft, replyToPublish, replyToSave, startDraft } from './authoring';
+import { openDraft, startDraft } from './authoring';
+import { replyToPublish, replyToSave } from '../http/authoring-replies';
 import { publishChoice, readArticleChoice } from './article-choice';
 import { useTestApp } from '../../../test-support/databases';
 

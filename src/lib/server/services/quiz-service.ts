@@ -8,6 +8,7 @@ import { summarize, type Summary } from '../../quiz/summary';
 import type { AttemptRow, AttemptStore } from '../db/attempt-store';
 import { splitArticle, type Sentence } from '../../content/sentences';
 import { ATTEMPT_KEY_PATTERN, PUBLIC_ID_PATTERN } from '../db/ids';
+import { refuse, type Refusal } from '../../contract/refusal';
 
 export const AnswerRequest = z.object({
 	questionId: z.string({ error: 'Say which question you are answering (questionId).' }).max(16),
@@ -16,7 +17,8 @@ export const AnswerRequest = z.object({
 	cited: z.unknown().optional()
 });
 
-export type Failure = { ok: false; status: 400 | 404 | 409; message: string; verdict?: Verdict };
+/** Why an answer is refused; a 409 carries the verdict already on record. */
+export type AnswerRefusal = Refusal & { verdict?: Verdict };
 
 export interface AttemptState {
 	attempt: AttemptRow;
@@ -71,11 +73,7 @@ export function createQuizService(
 	const findAttempt = async (key: string): Promise<AttemptRow | undefined> =>
 		ATTEMPT_KEY_PATTERN.test(key) ? store.get(key) : undefined;
 
-	const noAttempt: Failure = {
-		ok: false,
-		status: 404,
-		message: 'This quiz attempt was not found. Start the quiz again.'
-	};
+	const noAttempt = refuse(404, 'This quiz attempt was not found. Start the quiz again.');
 
 	const isOurs = (attempt: AttemptRow | undefined): attempt is AttemptRow =>
 		attempt !== undefined && attempt.packId === pack.id && attempt.packVersion === version;
@@ -150,27 +148,22 @@ export function createQuizService(
 			key: string,
 			body: unknown,
 			known?: AttemptRow
-		): Promise<{ ok: true; verdict: Verdict; recorded: boolean } | Failure> {
+		): Promise<{ ok: true; verdict: Verdict; recorded: boolean } | AnswerRefusal> {
 			const request = AnswerRequest.safeParse(body);
 			if (!request.success) {
-				return {
-					ok: false,
-					status: 400,
-					message: z.flattenError(request.error).formErrors[0] ?? firstIssue(request.error)
-				};
+				return refuse(
+					400,
+					z.flattenError(request.error).formErrors[0] ?? firstIssue(request.error)
+				);
 			}
 			const question = byId.get(request.data.questionId);
 			if (!question) {
-				return {
-					ok: false,
-					status: 400,
-					message: `There is no question "${request.data.questionId}" in this quiz.`
-				};
+				return refuse(400, `There is no question "${request.data.questionId}" in this quiz.`);
 			}
 			const check = validateAnswer(question, request.data.answer);
-			if (!check.ok) return { ok: false, status: 400, message: check.message };
+			if (!check.ok) return refuse(400, check.message);
 			const citation = validateCitation(request.data.cited, sentenceOrder);
-			if (!citation.ok) return { ok: false, status: 400, message: citation.message };
+			if (!citation.ok) return refuse(400, citation.message);
 			const attempt = known?.key === key ? known : await findAttempt(key);
 			if (!isOurs(attempt)) return noAttempt;
 			const mode = attempt.evidenceMode;
@@ -186,12 +179,8 @@ export function createQuizService(
 			if (result.status === 'no-attempt') return noAttempt;
 			const onRecord = () => scoreAnswer(question, result.answer.given, result.answer.cited, mode);
 			if (result.status === 'conflict') {
-				return {
-					ok: false,
-					status: 409,
-					message: 'This question was already answered; answers cannot be changed.',
-					verdict: onRecord()
-				};
+				const answered = 'This question was already answered; answers cannot be changed.';
+				return { ...refuse(409, answered), verdict: onRecord() };
 			}
 			// On a retry the stored answer wins, so the verdict is always the one on record.
 			return result.status === 'recorded'

@@ -8,6 +8,7 @@ import { countLapses, type Lapses } from '../../quiz/lapse-counts';
 import type { EvidenceScore, SkillScore } from '../../quiz/summary';
 import { PUBLIC_ID_PATTERN } from '../db/ids';
 import type { AttemptState, QuizService } from './quiz-service';
+import type { ScoreLine } from '../../contract/play';
 
 export const PublicId = z.string().regex(PUBLIC_ID_PATTERN);
 
@@ -24,13 +25,6 @@ export interface SharedQuestion {
 		explanation: string;
 		evidence: Sentence[];
 	};
-}
-
-export interface ScoreLine {
-	score: number;
-	max: number;
-	/** The evidence score, apart from the answer score; null when the round asked for none. */
-	evidenceScore: EvidenceScore | null;
 }
 
 export interface SharedResult {

@@ -1,7 +1,7 @@
 // PUT /write/<secret>/draft: the authoring page saves the draft as the teacher goes (rules in
 // $lib/server/authoring).
 import { getApp } from '$lib/server/app';
-import { replyToSave } from '$lib/server/services/authoring';
+import { replyToSave } from '$lib/server/http/authoring-replies';
 import { problem } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 

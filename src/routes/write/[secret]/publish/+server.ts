@@ -1,7 +1,7 @@
 // POST /write/<secret>/publish: the draft becomes the pack's current version (rules in
 // $lib/server/authoring).
 import { getApp } from '$lib/server/app';
-import { replyToPublish } from '$lib/server/services/authoring';
+import { replyToPublish } from '$lib/server/http/authoring-replies';
 import { problem } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 

@@ -42,10 +42,3 @@ export function createRateLimiter({
 		}
 	};
 }
-
-/** The one wording of every "too many from this address" refusal. */
-export function tooManyMessage(what: string, retryAfterSeconds: number): string {
-	const minutes = Math.ceil(retryAfterSeconds / 60);
-	const wait = retryAfterSeconds < 60 ? 'a moment' : `${minutes} minute${minutes > 1 ? 's' : ''}`;
-	return `Too many ${what} from this network. Wait ${wait}, then try again.`;
-}
