@@ -72,7 +72,7 @@ function saveProgress(storage: NonNullable<QuizEffects['storage']>, snapshot: Qu
 			storage.removeItem(SAVED_PROGRESS_KEY);
 			return;
 		}
-		const inFlight = snapshot.matches('checking') || snapshot.matches('checkFailed');
+		const inFlight = snapshot.hasTag('busy');
 		const progress: SavedProgress = {
 			attemptKey,
 			index,

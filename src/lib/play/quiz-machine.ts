@@ -63,7 +63,15 @@ export type QuizEvent =
 	| { type: 'answer.submit' }
 	| { type: 'answer.retry' }
 	| { type: 'question.next' }
-	| { type: 'pace.update'; openQuestions: number };
+	| { type: 'pace.update'; openQuestions: number }
+	/** The browser is back online (class page: the network actor hears it). */
+	| { type: 'network.online' };
+
+/**
+ * What the screen shows, one tag per state the player can see (the rest pass straight through),
+ * and `busy` while an answer is on its way or waiting to be sent again.
+ */
+export type QuizTag = 'intro' | 'answering' | 'feedback' | 'waiting' | 'finished' | 'busy';
 
 const current = (c: QuizContext) => c.questions[c.index];
 
@@ -103,7 +111,8 @@ export const quizMachine = setup({
 	types: {
 		context: {} as QuizContext,
 		events: {} as QuizEvent,
-		input: {} as QuizInput
+		input: {} as QuizInput,
+		tags: {} as QuizTag
 	},
 	actors: {
 		createAttempt: fromPromise<{ attemptKey: string; publicId: string }>(async () => {
@@ -213,9 +222,11 @@ export const quizMachine = setup({
 			]
 		},
 		intro: {
+			tags: 'intro',
 			on: { 'quiz.start': 'starting' }
 		},
 		starting: {
+			tags: 'intro',
 			invoke: {
 				src: 'createAttempt',
 				onDone: {
@@ -233,9 +244,11 @@ export const quizMachine = setup({
 			}
 		},
 		startFailed: {
+			tags: 'intro',
 			on: { 'quiz.retry': 'starting', 'quiz.start': 'starting' }
 		},
 		asking: {
+			tags: 'answering',
 			on: {
 				'answer.select': { actions: 'selectAnswer' },
 				'evidence.toggle': { guard: 'canCite', actions: 'toggleEvidence' },
@@ -243,6 +256,7 @@ export const quizMachine = setup({
 			}
 		},
 		checking: {
+			tags: ['answering', 'busy'],
 			invoke: {
 				src: 'checkAnswer',
 				input: ({ context }) => ({
@@ -274,9 +288,11 @@ export const quizMachine = setup({
 			always: [{ guard: 'withheld', target: 'advancing' }, { target: 'feedback' }]
 		},
 		checkFailed: {
+			tags: ['answering', 'busy'],
 			on: { 'answer.retry': 'checking' }
 		},
 		feedback: {
+			tags: 'feedback',
 			on: { 'question.next': 'advancing' }
 		},
 		advancing: {
@@ -284,8 +300,9 @@ export const quizMachine = setup({
 		},
 		/** A teacher-paced class: the next question is not open yet. */
 		waiting: {
+			tags: 'waiting',
 			always: { guard: 'currentIsOpen', target: 'asking' }
 		},
-		finished: {}
+		finished: { tags: 'finished' }
 	}
 });
