@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActor, fromCallback, fromPromise } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { defaultPack as pack } from '../content/packs';
 import { generateQuestions, toPublicQuestion } from '../quiz/questions';
 import { scoreAnswer } from '../quiz/scoring';
 import { OFFLINE_MESSAGE, OfflineError } from './api';
 import { RETRY_SOON_MESSAGE } from './class-api';
-import { checkOrKeep, followClass, watchNetwork } from './class-effects';
+import { checkOrKeep, followClass, listener, watchNetwork } from './class-effects';
 import { liveClassMachine } from './class-machine';
 import { createOutbox } from './outbox';
 import type { CheckRequest, CheckResult, QuizInput } from './quiz-machine';
@@ -65,7 +65,7 @@ function memoryStorage() {
 	};
 }
 
-const quiet = fromCallback(() => {});
+const quiet = listener(() => () => {});
 
 /** A seat's class machine as the page builds it; the stream and the network are quiet unless given. */
 function seatAt(

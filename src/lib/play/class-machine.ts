@@ -1,12 +1,10 @@
 // The quiz machine for a seat in a class: the same states, plus what the class page does by itself
 // (follows the class's pace, hears the network come back, sends again what could not get through).
-import { fromCallback, fromPromise, raise, sendTo, setup, type AnyActorLogic } from 'xstate';
+import { fromPromise, setup, type AnyActorLogic, type AnyActorRef } from 'xstate';
 import { RETRY_SOON_MESSAGE } from './class-api';
 import type { Outbox } from './outbox';
 import {
 	quizMachine,
-	type CheckRequest,
-	type CheckResult,
 	type QuizContext,
 	type QuizEvent,
 	type QuizInput,
@@ -18,10 +16,12 @@ export const RETRY_SOON_MS = 4_000;
 /** Answers kept on this device are tried again this often, besides when the network returns. */
 export const OUTBOX_RETRY_MS = 15_000;
 
+/** A listener (class-effects.ts) the page provides; invoked with the machine as its input. */
 const providedByThePage = (name: string) =>
-	fromCallback(() => {
+	fromPromise<never, AnyActorRef>(async () => {
 		throw new Error(`${name} is provided by the class page`);
 	});
+const toThisMachine = ({ self }: { self: AnyActorRef }) => self;
 
 /**
  * Sends the answers kept on this device (assessment mode, given offline): at once, when the
@@ -29,7 +29,11 @@ const providedByThePage = (name: string) =>
  */
 export const outboxMachine = setup({
 	types: { events: {} as { type: 'network.online' } },
-	actors: { flush: fromPromise<void>(async () => {}) },
+	actors: {
+		flush: fromPromise<void>(async () => {}),
+		/** Sends `network.online` when the browser is back online (class-effects.ts). */
+		network: providedByThePage('network')
+	},
 	guards: { someWaiting: () => false },
 	delays: { outboxRetry: OUTBOX_RETRY_MS }
 }).createMachine({
@@ -40,6 +44,7 @@ export const outboxMachine = setup({
 			invoke: { src: 'flush', onDone: 'resting', onError: 'resting' }
 		},
 		resting: {
+			invoke: { src: 'network', input: toThisMachine },
 			on: { 'network.online': 'sending' },
 			after: {
 				outboxRetry: [
@@ -51,17 +56,17 @@ export const outboxMachine = setup({
 	}
 });
 
-/** The outbox machine sending through `outbox`. */
-export const sendsOutbox = (outbox: Outbox) =>
+/** The outbox machine sending through `outbox`, hearing the network through `network`. */
+export const sendsOutbox = (outbox: Outbox, network: AnyActorLogic) =>
 	outboxMachine.provide({
-		actors: { flush: fromPromise(() => outbox.flush()) },
+		actors: { flush: fromPromise(() => outbox.flush()), network },
 		guards: { someWaiting: () => outbox.size > 0 }
 	});
 
 // The quiz machine's own config and implementations, built on here: one definition of the quiz.
 // Their types name the quiz machine's setup, so they are spread as plain objects.
 const quiz = quizMachine.config;
-const quizStates = quiz.states as Record<string, object>;
+const quizStates = quiz.states as Record<string, { on?: object }>;
 
 export const classMachine = setup({
 	types: {
@@ -71,12 +76,8 @@ export const classMachine = setup({
 		tags: {} as QuizTag
 	},
 	actors: {
-		createAttempt: fromPromise<{ attemptKey: string; publicId: string }>(async () => {
-			throw new Error('A seat already has its attempt.');
-		}),
-		checkAnswer: fromPromise<CheckResult, CheckRequest>(async () => {
-			throw new Error('checkAnswer is provided by the app');
-		}),
+		// createAttempt and checkAnswer, provided by the runes bridge as for the quiz machine.
+		...(quizMachine.implementations.actors as object),
 		/** The class's live stream: sends `pace.update` (class-effects.ts). */
 		classStream: providedByThePage('classStream'),
 		/** Sends `network.online` when the browser is back online (class-effects.ts). */
@@ -93,19 +94,15 @@ export const classMachine = setup({
 	...(quiz as object),
 	context: quiz.context as (args: { input: QuizInput }) => QuizContext,
 	id: 'class-quiz',
-	invoke: [{ src: 'classStream' }, { src: 'network' }, { id: 'outbox', src: 'outbox' }],
-	on: {
-		...(quiz.on as object),
-		// Back online: what waits on this device goes, and so does an answer that failed to get through.
-		'network.online': {
-			actions: [sendTo('outbox', { type: 'network.online' }), raise({ type: 'answer.retry' })]
-		}
-	},
+	invoke: [{ src: 'classStream', input: toThisMachine }, { src: 'outbox' }],
 	states: {
 		...quizStates,
 		checkFailed: {
 			...quizStates.checkFailed,
-			// Sent again by itself when the server asked for it again; any other failure waits for the student.
+			// Sent again as soon as the browser is back online...
+			invoke: { src: 'network', input: toThisMachine },
+			on: { ...quizStates.checkFailed!.on, 'network.online': 'checking' },
+			// ...and by itself when the server asked for it again; any other failure waits for the student.
 			after: { retrySoon: { guard: 'serverAskedAgain', target: 'checking' } }
 		}
 	}
@@ -124,6 +121,6 @@ export const liveClassMachine = (effects: {
 		actors: {
 			classStream: effects.classStream,
 			network: effects.network,
-			outbox: sendsOutbox(effects.outbox)
+			outbox: sendsOutbox(effects.outbox, effects.network)
 		}
 	}) as unknown as typeof quizMachine;

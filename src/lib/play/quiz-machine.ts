@@ -107,6 +107,10 @@ const afterAnswer = [
 	{ target: 'waiting', actions: 'nextQuestion' }
 ] as const;
 
+/** An effect the app provides (the runes bridge, the specs): the machine only names it. */
+const providedByTheApp = <Output, Input = unknown>() =>
+	fromPromise<Output, Input>(() => Promise.reject(new Error('Provided by the app.')));
+
 export const quizMachine = setup({
 	types: {
 		context: {} as QuizContext,
@@ -115,12 +119,8 @@ export const quizMachine = setup({
 		tags: {} as QuizTag
 	},
 	actors: {
-		createAttempt: fromPromise<{ attemptKey: string; publicId: string }>(async () => {
-			throw new Error('createAttempt is provided by the app');
-		}),
-		checkAnswer: fromPromise<CheckResult, CheckRequest>(async () => {
-			throw new Error('checkAnswer is provided by the app');
-		})
+		createAttempt: providedByTheApp<{ attemptKey: string; publicId: string }>(),
+		checkAnswer: providedByTheApp<CheckResult, CheckRequest>()
 	},
 	guards: {
 		hasNoAttempt: ({ context }) => context.attemptKey === null,
