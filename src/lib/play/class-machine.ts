@@ -75,9 +75,8 @@ export const classMachine = setup({
 		input: {} as QuizInput,
 		tags: {} as QuizTag
 	},
+	// createAttempt and checkAnswer come with the quiz's config: the runes bridge provides them.
 	actors: {
-		// createAttempt and checkAnswer, provided by the runes bridge as for the quiz machine.
-		...(quizMachine.implementations.actors as object),
 		/** The class's live stream: sends `pace.update` (class-effects.ts). */
 		classStream: providedByThePage('classStream'),
 		/** Sends `network.online` when the browser is back online (class-effects.ts). */

@@ -1,5 +1,5 @@
 // The quiz flow as a state machine: what the player sees next, never whether an answer is right.
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, setup } from 'xstate';
 import { MAX_CITED, type EvidenceMode } from '../quiz/evidence';
 import type { PublicQuestion } from '../quiz/questions';
 import type { GivenAnswer, Verdict } from '../quiz/scoring';
@@ -68,10 +68,11 @@ export type QuizEvent =
 	| { type: 'network.online' };
 
 /**
- * What the screen shows, one tag per state the player can see (the rest pass straight through),
- * and `busy` while an answer is on its way or waiting to be sent again.
+ * What the screen shows where states share a screen or need telling apart: the intro (before the
+ * quiz, starting it, or a failed start), feedback, waiting, finished; and `busy` while an answer is
+ * out (on its way, or failed and kept). States without a screen tag show the question.
  */
-export type QuizTag = 'intro' | 'answering' | 'feedback' | 'waiting' | 'finished' | 'busy';
+export type QuizTag = 'intro' | 'feedback' | 'waiting' | 'finished' | 'busy';
 
 const current = (c: QuizContext) => c.questions[c.index];
 
@@ -140,33 +141,12 @@ export const quizMachine = setup({
 			isAnswered(context.verdicts, current(context)?.id) && !context.verdicts[current(context)!.id]
 	},
 	actions: {
-		selectAnswer: assign({
-			draft: ({ event }) => {
-				assertEvent(event, 'answer.select');
-				return event.answer;
-			}
-		}),
-		toggleEvidence: assign({
-			cited: ({ context, event }) => {
-				assertEvent(event, 'evidence.toggle');
-				const id = event.sentenceId;
-				return context.cited.includes(id)
-					? context.cited.filter((c) => c !== id)
-					: [...context.cited, id];
-			}
-		}),
 		nextQuestion: assign({
 			index: ({ context }) => nextUnanswered(context),
 			draft: null,
 			cited: [],
 			resend: false,
 			error: null
-		}),
-		updatePace: assign({
-			openQuestions: ({ context, event }) => {
-				assertEvent(event, 'pace.update');
-				return Math.max(1, Math.min(event.openQuestions, context.questions.length));
-			}
 		}),
 		clearAttempt: assign({
 			attemptKey: null,
@@ -207,7 +187,13 @@ export const quizMachine = setup({
 	initial: 'resuming',
 	on: {
 		'quiz.restart': { target: '.intro', actions: 'clearAttempt' },
-		'pace.update': { actions: 'updatePace' }
+		// The actions that read an event sit on its transition, where xstate knows the event's type.
+		'pace.update': {
+			actions: assign({
+				openQuestions: ({ context, event }) =>
+					Math.max(1, Math.min(event.openQuestions, context.questions.length))
+			})
+		}
 	},
 	states: {
 		resuming: {
@@ -248,15 +234,20 @@ export const quizMachine = setup({
 			on: { 'quiz.retry': 'starting', 'quiz.start': 'starting' }
 		},
 		asking: {
-			tags: 'answering',
 			on: {
-				'answer.select': { actions: 'selectAnswer' },
-				'evidence.toggle': { guard: 'canCite', actions: 'toggleEvidence' },
+				'answer.select': { actions: assign({ draft: ({ event }) => event.answer }) },
+				'evidence.toggle': {
+					guard: 'canCite',
+					actions: assign({
+						cited: ({ context: { cited }, event: { sentenceId: id } }) =>
+							cited.includes(id) ? cited.filter((c) => c !== id) : [...cited, id]
+					})
+				},
 				'answer.submit': { guard: 'hasDraft', target: 'checking' }
 			}
 		},
 		checking: {
-			tags: ['answering', 'busy'],
+			tags: 'busy',
 			invoke: {
 				src: 'checkAnswer',
 				input: ({ context }) => ({
@@ -288,7 +279,7 @@ export const quizMachine = setup({
 			always: [{ guard: 'withheld', target: 'advancing' }, { target: 'feedback' }]
 		},
 		checkFailed: {
-			tags: ['answering', 'busy'],
+			tags: 'busy',
 			on: { 'answer.retry': 'checking' }
 		},
 		feedback: {
