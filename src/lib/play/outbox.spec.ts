@@ -53,6 +53,18 @@ describe('the offline outbox', () => {
 		expect(outbox.size).toBe(0);
 	});
 
+	it('still sends answers kept after it was flushed empty (as the page does on opening)', async () => {
+		const sent: string[] = [];
+		const outbox = createOutbox(memoryStorage(), 'k', async (r) => {
+			sent.push(r.questionId);
+		});
+		await outbox.flush();
+		outbox.add(request('q01'));
+		await outbox.flush();
+		expect(sent).toEqual(['q01']);
+		expect(outbox.size).toBe(0);
+	});
+
 	it('ignores saved data it cannot read', () => {
 		const storage = memoryStorage();
 		storage.setItem('k', '{not json');

@@ -15,10 +15,12 @@ const Saved = z.array(
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
+/** `onSize` hears how many answers wait, each time that changes (the page shows it). */
 export function createOutbox(
 	storage: Store | undefined,
 	key: string,
-	send: (request: CheckRequest) => Promise<unknown>
+	send: (request: CheckRequest) => Promise<unknown>,
+	onSize: (size: number) => void = () => {}
 ) {
 	const read = (): CheckRequest[] => {
 		try {
@@ -29,6 +31,7 @@ export function createOutbox(
 		}
 	};
 	const write = (requests: CheckRequest[]) => {
+		onSize(requests.length);
 		try {
 			storage?.setItem(key, JSON.stringify(requests));
 		} catch {
@@ -48,25 +51,25 @@ export function createOutbox(
 		},
 		/** Sends what is waiting; stops at the first that still cannot get through. */
 		flush(): Promise<void> {
-			flushing ??= (async () => {
-				try {
-					while (memory.length > 0) {
-						try {
-							await send(memory[0]!);
-						} catch (error) {
-							if (error instanceof OfflineError) return;
-							// The server refused it (closed exercise, say): keeping it would block the rest.
-						}
-						memory = memory.slice(1);
-						write(memory);
-					}
-				} finally {
-					flushing = undefined;
-				}
-			})();
+			// Cleared once settled (a `finally` inside would run before the assignment when nothing waits,
+			// and leave a settled promise that sends nothing ever after).
+			flushing ??= sendAll().finally(() => (flushing = undefined));
 			return flushing;
 		}
 	};
+
+	async function sendAll() {
+		while (memory.length > 0) {
+			try {
+				await send(memory[0]!);
+			} catch (error) {
+				if (error instanceof OfflineError) return;
+				// The server refused it (closed exercise, say): keeping it would block the rest.
+			}
+			memory = memory.slice(1);
+			write(memory);
+		}
+	}
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;

@@ -17,7 +17,8 @@ export interface QuizEffects {
 	storage?: Pick<Storage, 'setItem' | 'removeItem'>;
 }
 
-export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+export type QuizMachine = typeof quizMachine;
+export type QuizSnapshot = SnapshotFrom<QuizMachine>;
 
 /**
  * The real effects; a challenge is the shared result a new attempt is measured against, and the
@@ -36,9 +37,10 @@ export class QuizGame {
 	snapshot: QuizSnapshot = $state.raw() as QuizSnapshot;
 	readonly #actor;
 
-	constructor(input: QuizInput, effects: QuizEffects) {
+	/** `machine`: the quiz machine, or one built on it (the class page's). */
+	constructor(input: QuizInput, effects: QuizEffects, machine: QuizMachine = quizMachine) {
 		this.#actor = createActor(
-			quizMachine.provide({
+			machine.provide({
 				actors: {
 					createAttempt: fromPromise(() => effects.createAttempt()),
 					checkAnswer: fromPromise(({ input }: { input: CheckRequest }) =>
@@ -72,7 +74,7 @@ function saveProgress(storage: NonNullable<QuizEffects['storage']>, snapshot: Qu
 			storage.removeItem(SAVED_PROGRESS_KEY);
 			return;
 		}
-		const inFlight = snapshot.matches('checking') || snapshot.matches('checkFailed');
+		const inFlight = snapshot.hasTag('busy');
 		const progress: SavedProgress = {
 			attemptKey,
 			index,

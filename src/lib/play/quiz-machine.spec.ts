@@ -199,6 +199,34 @@ describe('the quiz machine', () => {
 		expect(actor.getSnapshot().context.index).toBe(0);
 	});
 
+	it('tags what the screen shows, and busy while an answer is out', async () => {
+		const { actor, server } = start();
+		const tags = () => [...actor.getSnapshot().tags].sort();
+		expect(tags()).toEqual(['intro']);
+		server.offline = true;
+		actor.send({ type: 'quiz.start' });
+		expect(tags()).toEqual(['intro']);
+		await waitFor(actor, (s) => s.matches('startFailed'));
+		expect(tags()).toEqual(['intro']);
+		server.offline = false;
+		actor.send({ type: 'quiz.retry' });
+		await waitFor(actor, (s) => s.matches('asking'));
+		expect(tags()).toEqual([]);
+		actor.send({ type: 'answer.select', answer: answerFor(0) });
+		actor.send({ type: 'answer.submit' });
+		expect(tags()).toEqual(['busy']);
+		await waitFor(actor, (s) => s.matches('feedback'));
+		expect(tags()).toEqual(['feedback']);
+	});
+
+	it('tags the wait for the teacher and the end', async () => {
+		const waiting = start({ attemptKey: 'k'.repeat(32), withheldIds: ['q01'], openQuestions: 1 });
+		expect(waiting.actor.getSnapshot().hasTag('waiting')).toBe(true);
+		const verdicts = full.map((q) => scoreAnswer(q, q.answer));
+		const done = start({ attemptKey: 'k'.repeat(32), verdicts });
+		expect([...done.actor.getSnapshot().tags]).toEqual(['finished']);
+	});
+
 	describe('citing', () => {
 		// Q1 asks who "the Briton" is; the article proves it with p9s1 and p10s1 (read by hand).
 		const briton = ['p9s1', 'p10s1'];

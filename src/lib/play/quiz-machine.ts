@@ -1,5 +1,5 @@
 // The quiz flow as a state machine: what the player sees next, never whether an answer is right.
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, setup } from 'xstate';
 import { MAX_CITED, type EvidenceMode } from '../quiz/evidence';
 import type { PublicQuestion } from '../quiz/questions';
 import type { GivenAnswer, Verdict } from '../quiz/scoring';
@@ -63,7 +63,16 @@ export type QuizEvent =
 	| { type: 'answer.submit' }
 	| { type: 'answer.retry' }
 	| { type: 'question.next' }
-	| { type: 'pace.update'; openQuestions: number };
+	| { type: 'pace.update'; openQuestions: number }
+	/** The browser is back online (class page: the network actor hears it). */
+	| { type: 'network.online' };
+
+/**
+ * What the screen shows where states share a screen or need telling apart: the intro (before the
+ * quiz, starting it, or a failed start), feedback, waiting, finished; and `busy` while an answer is
+ * out (on its way, or failed and kept). States without a screen tag show the question.
+ */
+export type QuizTag = 'intro' | 'feedback' | 'waiting' | 'finished' | 'busy';
 
 const current = (c: QuizContext) => c.questions[c.index];
 
@@ -99,19 +108,20 @@ const afterAnswer = [
 	{ target: 'waiting', actions: 'nextQuestion' }
 ] as const;
 
+/** An effect the app provides (the runes bridge, the specs): the machine only names it. */
+const providedByTheApp = <Output, Input = unknown>() =>
+	fromPromise<Output, Input>(() => Promise.reject(new Error('Provided by the app.')));
+
 export const quizMachine = setup({
 	types: {
 		context: {} as QuizContext,
 		events: {} as QuizEvent,
-		input: {} as QuizInput
+		input: {} as QuizInput,
+		tags: {} as QuizTag
 	},
 	actors: {
-		createAttempt: fromPromise<{ attemptKey: string; publicId: string }>(async () => {
-			throw new Error('createAttempt is provided by the app');
-		}),
-		checkAnswer: fromPromise<CheckResult, CheckRequest>(async () => {
-			throw new Error('checkAnswer is provided by the app');
-		})
+		createAttempt: providedByTheApp<{ attemptKey: string; publicId: string }>(),
+		checkAnswer: providedByTheApp<CheckResult, CheckRequest>()
 	},
 	guards: {
 		hasNoAttempt: ({ context }) => context.attemptKey === null,
@@ -131,33 +141,12 @@ export const quizMachine = setup({
 			isAnswered(context.verdicts, current(context)?.id) && !context.verdicts[current(context)!.id]
 	},
 	actions: {
-		selectAnswer: assign({
-			draft: ({ event }) => {
-				assertEvent(event, 'answer.select');
-				return event.answer;
-			}
-		}),
-		toggleEvidence: assign({
-			cited: ({ context, event }) => {
-				assertEvent(event, 'evidence.toggle');
-				const id = event.sentenceId;
-				return context.cited.includes(id)
-					? context.cited.filter((c) => c !== id)
-					: [...context.cited, id];
-			}
-		}),
 		nextQuestion: assign({
 			index: ({ context }) => nextUnanswered(context),
 			draft: null,
 			cited: [],
 			resend: false,
 			error: null
-		}),
-		updatePace: assign({
-			openQuestions: ({ context, event }) => {
-				assertEvent(event, 'pace.update');
-				return Math.max(1, Math.min(event.openQuestions, context.questions.length));
-			}
 		}),
 		clearAttempt: assign({
 			attemptKey: null,
@@ -198,7 +187,13 @@ export const quizMachine = setup({
 	initial: 'resuming',
 	on: {
 		'quiz.restart': { target: '.intro', actions: 'clearAttempt' },
-		'pace.update': { actions: 'updatePace' }
+		// The actions that read an event sit on its transition, where xstate knows the event's type.
+		'pace.update': {
+			actions: assign({
+				openQuestions: ({ context, event }) =>
+					Math.max(1, Math.min(event.openQuestions, context.questions.length))
+			})
+		}
 	},
 	states: {
 		resuming: {
@@ -213,9 +208,11 @@ export const quizMachine = setup({
 			]
 		},
 		intro: {
+			tags: 'intro',
 			on: { 'quiz.start': 'starting' }
 		},
 		starting: {
+			tags: 'intro',
 			invoke: {
 				src: 'createAttempt',
 				onDone: {
@@ -233,16 +230,24 @@ export const quizMachine = setup({
 			}
 		},
 		startFailed: {
+			tags: 'intro',
 			on: { 'quiz.retry': 'starting', 'quiz.start': 'starting' }
 		},
 		asking: {
 			on: {
-				'answer.select': { actions: 'selectAnswer' },
-				'evidence.toggle': { guard: 'canCite', actions: 'toggleEvidence' },
+				'answer.select': { actions: assign({ draft: ({ event }) => event.answer }) },
+				'evidence.toggle': {
+					guard: 'canCite',
+					actions: assign({
+						cited: ({ context: { cited }, event: { sentenceId: id } }) =>
+							cited.includes(id) ? cited.filter((c) => c !== id) : [...cited, id]
+					})
+				},
 				'answer.submit': { guard: 'hasDraft', target: 'checking' }
 			}
 		},
 		checking: {
+			tags: 'busy',
 			invoke: {
 				src: 'checkAnswer',
 				input: ({ context }) => ({
@@ -274,9 +279,11 @@ export const quizMachine = setup({
 			always: [{ guard: 'withheld', target: 'advancing' }, { target: 'feedback' }]
 		},
 		checkFailed: {
+			tags: 'busy',
 			on: { 'answer.retry': 'checking' }
 		},
 		feedback: {
+			tags: 'feedback',
 			on: { 'question.next': 'advancing' }
 		},
 		advancing: {
@@ -284,8 +291,9 @@ export const quizMachine = setup({
 		},
 		/** A teacher-paced class: the next question is not open yet. */
 		waiting: {
+			tags: 'waiting',
 			always: { guard: 'currentIsOpen', target: 'asking' }
 		},
-		finished: {}
+		finished: { tags: 'finished' }
 	}
 });
