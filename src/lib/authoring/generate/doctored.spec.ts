@@ -43,6 +43,13 @@ describe('one meaningful change to a line', () => {
 		['Fares went up and service got worse.', 'Fares went up and service got better.', 'opposite'],
 		// A hedge made certain.
 		['The council may close the road.', 'The council will close the road.', 'opposite'],
+		// A share never goes past the whole: 93 percent becomes less, not 116.
+		[
+			'One dose is about 93 percent effective.',
+			'One dose is about 70 percent effective.',
+			'number'
+		],
+		['Turnout was 88% this year.', 'Turnout was 66% this year.', 'number'],
 		// An auxiliary before its subject asks a question: no "not" after it ("was not I wrong").
 		['I caused the crash, but was I to blame?', null, null],
 		// Nothing to change.

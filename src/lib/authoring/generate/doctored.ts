@@ -179,7 +179,7 @@ function likeCase(original: string, replacement: string): string {
  * Another figure of the same size, that would pass for the real one: one more for small counts,
  * a quarter more (rounded as the original is) for larger ones; never a different order of magnitude.
  */
-export function changedNumber(text: string): string | null {
+export function changedNumber(text: string, share = false): string | null {
 	const lower = text.toLowerCase();
 	const word = SMALL_NUMBERS.indexOf(lower);
 	if (word >= 2) return likeCase(text, SMALL_NUMBERS[word + 1] ?? 'twenty');
@@ -192,6 +192,8 @@ export function changedNumber(text: string): string | null {
 	if (value < 2) return null;
 	const decimals = m[2] ? m[2].length - 1 : 0;
 	let next = !decimals && value <= 12 ? value + (value <= 4 ? 1 : 2) : value * 1.25;
+	// A share never goes past the whole: "93 percent" becomes less, never 116.
+	if ((share || m[3] === '%') && next > 100) next = value * 0.75;
 	if (!decimals) {
 		// Round as the original is rounded: 40 → 50, 2,400 → 3,000, 17 → 21.
 		const zeros = /0*$/.exec(String(whole))![0].length;
@@ -221,8 +223,8 @@ export function doctor(
 		text: line.slice(0, w.start) + to + line.slice(w.end),
 		change: { kind, from: w.text, to }
 	});
-	for (const w of wanted('number') ? list : []) {
-		const to = changedNumber(w.text);
+	for (const [i, w] of wanted('number') ? list.entries() : []) {
+		const to = changedNumber(w.text, /^(?:percent|per)$/iu.test(list[i + 1]?.text ?? ''));
 		if (to) return at(w, to, 'number');
 	}
 	for (const [i, w] of wanted('negation') ? list.entries() : []) {

@@ -43,6 +43,8 @@ describe("a quote's first clause that stands on its own", () => {
 		['Was Valtteri in the wrong? I do not think so.', null],
 		['Under the new plan we lose the bus', null],
 		['THIS IS NOT OK', null],
+		// A cut that leaves a word leading nowhere ("built as" before "if") is no clause.
+		['It is against roads built as if nobody lived beside them.', null],
 		// Too short to say anything.
 		['We agree.', null],
 		// A report after a verb that keeps its meaning in "said"; a verb that would change it is no clause.

@@ -54,6 +54,9 @@ const VAGUE_SUBJECT = /^(?:it|it['\u2019]s|this|that|that['\u2019]s|these|those|
 const JOINED = /\s(?:and|or|nor)\s/u;
 /** Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in. */
 const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|['\u2019](?=\s|$)/u;
+/** A last word that needs more after it. */
+const LEADS_ON =
+	/\s(?:as|a|an|the|to|of|for|in|on|at|by|with|from|than|so|such|that|and|or|but|if|who|which|whose|when|where|while|like|into|onto|our|my|your|their|its|his)$/iu;
 /** A participle or infinitive opening has no subject: "calling the protester…", "to help them". */
 const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
 
@@ -84,6 +87,8 @@ export function firstClause(content: string): string | null {
 		.trim()
 		.replace(/[.!?'"\u2019\u201d]+$/u, '');
 	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
+	// "It is against roads built as" (cut before "if"): a last word that leads on says nothing whole.
+	if (LEADS_ON.test(clause)) return null;
 	const n = clause.split(/\s+/u).length;
 	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before.
 	if (VAGUE_SUBJECT.test(clause) && n < 6) return null;
