@@ -32,6 +32,16 @@ describe('facts told in a description between commas', () => {
 			'the part that copies too much is cut where the clause entails it',
 			'Prof. James Okafor spoke first. Okafor, who built the computer model that combines the images, was blunter.',
 			['James Okafor built the computer model.']
+		],
+		[
+			'a title before the name',
+			'Station Commander Raj Patel of Westshire Fire and Rescue Service said crews had been sent.',
+			['Raj Patel is a station commander.']
+		],
+		[
+			'a role in lower case before the name',
+			'Industry analyst Leah Raman said outages of this kind were rare.',
+			['Leah Raman is an industry analyst.']
 		]
 	])('%s', (_, text, expected) => {
 		expect(claimsOf(text).map(([c]) => c)).toEqual(expected);
@@ -54,6 +64,7 @@ describe('facts told in a description between commas', () => {
 			'no description: a plain apposition of place',
 			'Tom Reilly, of Dunmore Road, said he was sad.'
 		],
+		['a courtesy title is no role', 'Dr Lena Hartmann said it was a sample. Mrs Ana Silva agreed.'],
 		['a description that is a quote', 'Tom Reilly, who called it "a disgrace", said he was sad.'],
 		[
 			'a description whose time would be cut to fit six words',

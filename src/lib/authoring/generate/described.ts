@@ -4,6 +4,7 @@
 // claims only: a description given to somebody else is not something the text contradicts.
 import type { Article, Entity } from '../suggest/article';
 import { claim, longestSharedRun, MOST_COPIED, sentenceId, type Fact } from './claim';
+import { PERSON_NOUNS, TITLES } from '../lexicon';
 import { isRoleHead, type NamedIn } from './people';
 import { entailedPart } from './said';
 
@@ -48,7 +49,12 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 		if (s.text.length > LONGEST_SENTENCE) continue;
 		const following = article.masked[s.paragraph]!.slice(n.end, Math.min(s.end, n.end + 160));
 		const label = n.entity.label;
-		const wordings = candidates(n.entity, following);
+		const mention = (article.mentions.get(n.sentence) ?? []).find((m) => m.pos === n.pos);
+		const before = article.masked[s.paragraph]!.slice(Math.max(s.start, n.pos - 40), n.pos);
+		const wordings = [
+			...candidates(n.entity, following),
+			...titled(n.entity, mention?.text ?? '', before)
+		];
 		const text = wordings
 			.flatMap((w) => [w.whole, w.part].filter((t): t is string => t !== null))
 			.find((t) => longestSharedRun(t, s.text) <= MOST_COPIED);
@@ -70,6 +76,41 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 		});
 	}
 	return facts;
+}
+
+/** Courtesy titles and abbreviations: no role ("Dr", "Mrs", "Cllr"). */
+const COURTESY = new Set(
+	`mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father fr hon cllr sgt capt
+	gen col lt maj adm atty amb cmdr sen sens gov supt rep reps`.split(/\s+/u)
+);
+
+/**
+ * "Station Commander Raj Patel", "Councilmember Ruth Adeyemi", "Industry analyst Leah Raman": the
+ * role before the name, told as "X is a station commander".
+ */
+function titled(
+	entity: Entity,
+	mentionText: string,
+	before: string
+): { whole: string; part: string | null }[] {
+	if (entity.kind !== 'person' || entity.names.length === 0) return [];
+	// The title inside the mention, before the name's first word.
+	const first = mentionText.indexOf(entity.names[0]!);
+	let title = first > 0 ? mentionText.slice(0, first).trim() : '';
+	// Or a role in lower case right before it, opening the sentence: "Industry analyst Leah Raman".
+	if (!title) {
+		const m = /(?:^|[.;:]\s+)((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
+		if (m && PERSON_NOUNS.has(m[1]!.split(/\s+/u).at(-1)!)) title = m[1]!;
+	}
+	const words = title.toLowerCase().split(/\s+/u).filter(Boolean);
+	const head = words.at(-1);
+	if (!head || words.length > 3 || words.some((w) => COURTESY.has(w.replace(/\.$/u, ''))))
+		return [];
+	if (!TITLES.has(head) && !PERSON_NOUNS.has(head)) return [];
+	const role = words.join(' ');
+	return [
+		{ whole: `${entity.label} is ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role}.`, part: null }
+	];
 }
 
 /** The claims a description allows: whole, and the part it entails. */
