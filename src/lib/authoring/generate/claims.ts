@@ -1,5 +1,5 @@
 // The claims of an article to judge, from the claim makers of each kind of fact (people.ts, days.ts,
-// figures.ts, said.ts, described.ts): true and false balanced within one, at most one claim on each detail, kinds
+// figures.ts, said.ts, described.ts, decision.ts): true and false balanced within one, at most one claim on each detail, kinds
 // taken in turn so that none fills the quiz, then the claims not in the article.
 import type { Article } from '../suggest/article';
 import type { GeneratedClaim, Suggestions } from '../suggest/types';
@@ -22,9 +22,14 @@ function roundRobin<T>(lists: T[][]): T[] {
 }
 
 /** Every fact the article gives a claim on, kinds taken in turn so that no one kind fills the quiz. */
-export function claimFacts(article: Article, suggestions: Suggestions): Fact[] {
+export function claimFacts(
+	article: Article,
+	suggestions: Suggestions,
+	decisions: Fact[] = []
+): Fact[] {
 	const named = namings(article);
 	return roundRobin([
+		decisions,
 		roles(article, named),
 		ages(article, named),
 		days(article),
@@ -41,10 +46,11 @@ export function claimFacts(article: Article, suggestions: Suggestions): Fact[] {
 export function generateClaims(
 	article: Article,
 	suggestions: Suggestions,
-	text: string
+	text: string,
+	decisions: Fact[] = []
 ): GeneratedClaim[] {
 	const named = namings(article);
-	const facts = claimFacts(article, suggestions);
+	const facts = claimFacts(article, suggestions, decisions);
 	const seen = new Set<string>();
 	const supported: GeneratedClaim[] = [];
 	const refuted: GeneratedClaim[] = [];

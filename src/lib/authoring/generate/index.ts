@@ -4,6 +4,7 @@
 import type { Article } from '../suggest/article';
 import type { GeneratedQuiz, SuggestedSource, Suggestions } from '../suggest/types';
 import { generateClaims } from './claims';
+import { decisionFact } from './decision';
 import { doctoredQuotes } from './doctored';
 import { generateRuling } from './ruling';
 import { generateWait } from './timeline';
@@ -25,9 +26,16 @@ export function generateQuiz(
 				...suggestions.sources.filter((s) => s.kind === 'writer')
 			]
 		: suggestions.sources;
+	const decision =
+		ruling &&
+		decisionFact(
+			article,
+			ruling.ruling,
+			sources.find((s) => s.id === ruling.ruling.body)?.label ?? ''
+		);
 	return {
 		sources,
-		claims: generateClaims(article, suggestions, text),
+		claims: generateClaims(article, suggestions, text, decision ? [decision] : []),
 		decoys: doctoredQuotes(text, suggestions.statements, suggestions.sources),
 		ruling: ruling?.ruling ?? null,
 		wait: generateWait(article)

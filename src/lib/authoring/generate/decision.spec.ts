@@ -1,0 +1,39 @@
+// The claim about a body's decision, each expectation written by hand from the sentence.
+import { describe, expect, it } from 'vitest';
+import { suggestQuiz } from '../suggest';
+
+const claimsOf = (text: string) =>
+	suggestQuiz(text)
+		.claims.filter((c) => c.label !== 'not-in-article')
+		.map((c) => [c.label, c.claim]);
+
+describe("a body's decision as a claim", () => {
+	it('gives the first of two decisions joined by "and", within six words of the sentence', () => {
+		expect(
+			claimsOf(
+				'Though the stewards officially declared it a racing incident and therefore not warranting punishment, Maya Brooks was still angry. "He never looked," Brooks said.'
+			)
+		).toContainEqual(['supported', 'The stewards declared it a racing incident.']);
+	});
+
+	it('gives the opposite decision as a false claim', () => {
+		const claims = claimsOf(
+			'After a long debate, the planning committee on Tuesday approved the new stand. "It is a good day," said Councillor Jo Marsh. Tom Reilly said he was disappointed.'
+		);
+		expect(
+			claims.some(
+				([label, claim]) =>
+					(label === 'supported' && claim === 'The planning committee approved the new stand.') ||
+					(label === 'refuted' && claim === 'The planning committee rejected the new stand.')
+			)
+		).toBe(true);
+	});
+
+	it('makes no claim of a decision that would copy more than six words of its sentence', () => {
+		expect(
+			claimsOf(
+				'The transport committee voted five to two to pause the scheme for six weeks while officers look again. Councillor Priya Natarajan said she was disappointed.'
+			).filter(([, claim]) => claim.startsWith('The transport committee'))
+		).toEqual([]);
+	});
+});

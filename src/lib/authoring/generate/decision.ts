@@ -1,0 +1,64 @@
+// The claim about a body's decision, from the ruling the article reports: "The stewards declared it
+// a racing incident." True as the sentence tells it (cut before a second decision joined by "and"),
+// false with the opposite decision where one is plain ("fined" → "cleared", "approved" → "rejected").
+import type { Article } from '../suggest/article';
+import type { GeneratedRuling } from '../suggest/types';
+import { claim, longestSharedRun, MOST_COPIED, type Fact } from './claim';
+
+/** Decisions with a plain opposite: the one the body did not take. */
+const OPPOSITE: Record<string, string> = {
+	approved: 'rejected',
+	rejected: 'approved',
+	upheld: 'overturned',
+	overturned: 'upheld',
+	granted: 'refused',
+	refused: 'granted',
+	fined: 'cleared',
+	banned: 'cleared',
+	suspended: 'cleared',
+	convicted: 'acquitted',
+	acquitted: 'convicted',
+	cleared: 'fined'
+};
+const REASON = "Make sure the claim gives the body's decision as the sentence does.";
+
+/** The decision as a claim, or null when it would copy more than six words or is told in the passive. */
+export function decisionFact(
+	article: Article,
+	ruling: GeneratedRuling,
+	bodyLabel: string
+): Fact | null {
+	const id = ruling.evidence[0];
+	const sentence = article.sentenceList.find((s) => s.id === id)?.text;
+	if (!id || !sentence || /^(?:was|were|has been|had been)\b/u.test(ruling.decision)) return null;
+	// "declared it a racing incident and therefore not warranting punishment": the first decision.
+	const words = ruling.decision.split(/\s(?:and|but|while)\s/u)[0]!.trim();
+	if (words.split(/\s+/u).length < 2) return null;
+	const body = bodyLabel.replace(/^the\b/u, 'The');
+	const text = `${body} ${words}.`;
+	if (longestSharedRun(text, sentence) > MOST_COPIED) return null;
+	const verb = words.split(/\s+/u)[0]!;
+	const opposite = OPPOSITE[verb];
+	return {
+		key: `decision:${id}`,
+		kind: 'decision',
+		supported: claim(
+			text,
+			'supported',
+			[id],
+			`The article says ${body.replace(/^The\b/u, 'the')} ${words}.`,
+			false,
+			REASON
+		),
+		refuted: opposite
+			? claim(
+					`${body} ${opposite}${words.slice(verb.length)}.`,
+					'refuted',
+					[id],
+					`The article says ${body.replace(/^The\b/u, 'the')} ${verb}, not ${opposite}.`,
+					false,
+					REASON
+				)
+			: null
+	};
+}
