@@ -9,7 +9,7 @@ import { SEAT_COOKIE } from './cookies';
 import { jsonReply, textReply, type Endpoint, type EndpointContext } from './endpoint';
 import { HOT_ENDPOINTS } from './hot-endpoints';
 import { kitEndpoint } from './kit-endpoint';
-import { nodeEndpoints } from './node-endpoints';
+import { endpointRouter, nodeEndpoints } from './node-endpoints';
 import { useTestApp } from '../../../test-support/databases';
 import { loopbackServer } from '../../../test-support/loopback-server';
 
@@ -49,6 +49,8 @@ const failing = (failures: Endpoint['failures']): Endpoint => ({
 	handle: () => outcome()
 });
 const TABLE = [...HOT_ENDPOINTS, probe, failing('json'), failing('text')];
+/** Stands in for SvelteKit's router in the request events made here: the endpoint, its params. */
+const route = endpointRouter(TABLE);
 
 const server = loopbackServer((req, res) =>
 	nodeEndpoints(getApp(), TABLE)(req, res, () => res.writeHead(599).end())
@@ -114,14 +116,7 @@ async function overSvelteKit({ method = 'POST', path, body, headers = {} }: Call
 		body,
 		headers: { 'content-type': 'application/json', ...headers }
 	});
-	const endpoint = TABLE.find((e) =>
-		new RegExp(`^${e.route.replace(/\[\w+\]/g, '[^/]+')}$`).test(url.pathname)
-	)!;
-	const names = [...endpoint.route.matchAll(/\[(\w+)\]/g)].map((m) => m[1]!);
-	const values = new RegExp(`^${endpoint.route.replace(/\[\w+\]/g, '([^/]+)')}$`).exec(
-		url.pathname
-	)!;
-	const params = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(values[i + 1]!)]));
+	const { endpoint, params } = route(method, url.pathname)!;
 	const received = parseCookieHeader(request.headers.get('cookie') ?? '');
 	const sent: string[] = [];
 	const event = {

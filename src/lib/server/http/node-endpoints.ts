@@ -41,18 +41,27 @@ function matchRoute(
 	}
 }
 
-export function nodeEndpoints(app: App, endpoints: readonly Endpoint[]): NodeRoutes {
+/** Finds the endpoint a request is for, with its parameters: by method and path, query aside. */
+export function endpointRouter(endpoints: readonly Endpoint[]) {
 	const routes = endpoints.map((endpoint) => ({ endpoint, route: routePattern(endpoint.route) }));
-	return (req, res, next) => {
-		const url = req.url ?? '';
+	return (method: string | undefined, url: string) => {
 		const query = url.indexOf('?');
 		const path = query === -1 ? url : url.slice(0, query);
 		for (const { endpoint, route } of routes) {
-			if (req.method !== endpoint.method) continue;
+			if (method !== endpoint.method) continue;
 			const params = matchRoute(route, path);
-			if (params) return void serve(endpoint, contextOf(app, req, params), res);
+			if (params) return { endpoint, params };
 		}
-		next();
+		return undefined;
+	};
+}
+
+export function nodeEndpoints(app: App, endpoints: readonly Endpoint[]): NodeRoutes {
+	const find = endpointRouter(endpoints);
+	return (req, res, next) => {
+		const found = find(req.method, req.url ?? '');
+		if (!found) return next();
+		void serve(found.endpoint, contextOf(app, req, found.params), res);
 	};
 }
 
