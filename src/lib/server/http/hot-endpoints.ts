@@ -1,8 +1,8 @@
 // The endpoints that come by the thousand (starting an attempt, checking an answer solo or in a
 // class, a student's live stream), each defined once. SvelteKit serves them from their +server.ts
-// (kit-endpoint.ts); built, scripts/serve.js serves them straight from node:http (node-endpoints.ts):
-// at 1,000 answers/s SvelteKit's Request/Response layer took 58% of a core, node:http 25–35%
-// (`npm run bench:class -- --no-node-routes` measures it).
+// (kit-endpoint.ts); built, scripts/serve.js serves them straight from node:http (node-endpoints.ts),
+// where they cost about half the CPU that SvelteKit's Request/Response layer adds
+// (`npm run bench:class -- --no-node-routes` measures the difference).
 import { replyToAnswer, replyToClassAnswer, replyToStart } from './api-replies';
 import { ATTEMPT_COOKIE, keyCookieOptions, SEAT_COOKIE, withAttemptKey } from './cookies';
 import { jsonReply, textReply, type Endpoint } from './endpoint';
