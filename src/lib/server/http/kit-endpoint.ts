@@ -5,9 +5,8 @@ import { isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { getApp } from '../app';
 import { requestIsHttps } from './cookies';
 import { failureReply, type Endpoint, type EndpointReply } from './endpoint';
-import { readJsonBody, toResponse } from './http';
+import { NO_STORE, readJsonBody, toResponse } from './http';
 import { snapshotStream } from './sse';
-import { NO_STORE } from './http';
 
 export function kitEndpoint(endpoint: Endpoint): (event: RequestEvent) => Promise<Response> {
 	return async (event) => {
