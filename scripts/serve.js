@@ -10,7 +10,7 @@ const injectProtocol = process.env.PROTOCOL_HEADER === OWN_HEADER;
 
 // The handler reads its environment when it is first imported, so it is imported after the above.
 // Importing it also starts the app, which publishes its node:http routes (src/lib/server/http/node-routes.ts):
-// the answer checks, served without SvelteKit's Request/Response layer, and a cache for shared pages.
+// the hot endpoints (hot-endpoints.ts), served without SvelteKit's Request/Response layer, and a page cache.
 const { handler } = await import('../build/handler.js');
 // SOURCE_CHECK_NODE_ROUTES=off serves everything through SvelteKit (no fast path, no page cache):
 // for the benchmarks, which measure what the fast path is worth (bench:class --no-node-routes).

@@ -45,7 +45,7 @@ function asDatabaseAway(response: Response): Response {
 	const headers = new Headers(response.headers);
 	headers.set('retry-after', String(DATABASE_AWAY_RETRY_SECONDS));
 	headers.set('cache-control', 'no-store');
-	// An API reply says it as every API refusal does (and as node-routes.ts does): { error }.
+	// An API reply says it as every API refusal does (and as endpoint.ts does): { error }.
 	if (headers.get('content-type')?.startsWith('application/json')) {
 		headers.delete('content-length');
 		return new Response(JSON.stringify({ error: DATABASE_AWAY_MESSAGE }), { status: 503, headers });

@@ -5,7 +5,7 @@ import { suggestQuiz } from '../suggest';
 const claimsOf = (text: string) =>
 	suggestQuiz(text)
 		.claims.filter((c) => c.label !== 'not-in-article')
-		.map((c) => [c.label, c.claim]);
+		.map((c) => [c.label, c.claim] as const);
 
 describe("a body's decision as a claim", () => {
 	it('gives the first of two decisions joined by "and", within six words of the sentence', () => {

@@ -1,5 +1,5 @@
-// What the busiest JSON endpoints reply, whichever layer carries the request (SvelteKit or
-// node:http, see node-routes.ts).
+// What the busiest JSON endpoints reply (hot-endpoints.ts), and the Start form of a page without
+// JavaScript (play-page.ts): the rules of starting and answering, apart from how the request came.
 import * as z from 'zod';
 import type { Created, Withheld } from '../../contract/api';
 import type { App } from '../app';

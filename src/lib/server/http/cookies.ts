@@ -14,14 +14,14 @@ const MAX_AGE = {
 
 export type KeyCookie = keyof typeof MAX_AGE;
 
-/** How a key cookie is set, wherever it is set (SvelteKit's cookies or node-routes.ts). */
+/** How a key cookie is set, wherever it is set (SvelteKit's cookies or node-endpoints.ts). */
 export function keyCookieOptions(name: KeyCookie, secure: boolean) {
 	return { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: MAX_AGE[name] } as const;
 }
 
 /**
  * Whether a request came over https, decided the same way on every path that sets a key cookie
- * (node-routes.ts and the SvelteKit endpoints): ORIGIN if set, else what PROTOCOL_HEADER says,
+ * (both endpoint adapters, and the Start form): ORIGIN if set, else what PROTOCOL_HEADER says,
  * else how the request really arrived (`arrivedOverHttps`).
  */
 export function requestIsHttps(

@@ -1,16 +1,15 @@
-// The hot endpoints exist twice: as SvelteKit endpoints (npm run dev) and as node:http routes (what
-// scripts/serve.js runs). Both must answer every request the same way.
+// The hot endpoints are defined once (hot-endpoints.ts) and put on the wire by two adapters: SvelteKit's
+// (kit-endpoint.ts, through each route's +server.ts) and node:http's (node-endpoints.ts, what
+// scripts/serve.js runs). The same request through both must get the same reply.
 import type { RequestEvent } from '@sveltejs/kit';
 import { parse as parseCookieHeader, serialize as serializeCookie } from 'cookie';
-import { describe, expect, it } from 'vitest';
-import { POST as answerEndpoint } from '../../../routes/api/attempts/[key]/answers/+server';
-import { POST as startEndpoint } from '../../../routes/api/attempts/+server';
-import { POST as classAnswerEndpoint } from '../../../routes/api/class/answers/+server';
-import { GET as studentEvents } from '../../../routes/class/[code]/events/+server';
-import { actions as joinActions } from '../../../routes/join/[[code]]/+page.server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getApp } from '../app';
 import { SEAT_COOKIE } from './cookies';
-import { createNodeRoutes } from './node-routes';
+import { jsonReply, textReply, type Endpoint, type EndpointContext } from './endpoint';
+import { HOT_ENDPOINTS } from './hot-endpoints';
+import { kitEndpoint } from './kit-endpoint';
+import { endpointRouter, nodeEndpoints } from './node-endpoints';
 import { useTestApp } from '../../../test-support/databases';
 import { loopbackServer } from '../../../test-support/loopback-server';
 
@@ -18,49 +17,108 @@ import { loopbackServer } from '../../../test-support/loopback-server';
 useTestApp();
 process.env.MAX_BODY_BYTES = '1024';
 
+type Handler = (event: RequestEvent) => Promise<Response>;
+const routeFiles = import.meta.glob<Record<string, Handler>>('../../../routes/**/+server.ts', {
+	eager: true
+});
+const routeFile = (route: string) => routeFiles[`../../../routes${route}/+server.ts`];
+
+/** What a probe endpoint saw of its request, sent back as its reply. */
+const probe: Endpoint = {
+	method: 'POST',
+	route: '/probe/[id]/x',
+	failures: 'json',
+	handle: async (context: EndpointContext) =>
+		jsonReply({
+			status: 200,
+			body: {
+				params: context.params,
+				seat: context.cookie(SEAT_COOKIE) ?? null,
+				address: context.clientAddress(),
+				https: context.isHttps(),
+				json: await context.json()
+			}
+		})
+};
+/** Whatever a test puts here, thrown or returned, by an endpoint at /fails. */
+let outcome: () => Promise<never> | ReturnType<Endpoint['handle']>;
+const failing = (failures: Endpoint['failures']): Endpoint => ({
+	method: 'GET',
+	route: `/fails/${failures}`,
+	failures,
+	handle: () => outcome()
+});
+const TABLE = [...HOT_ENDPOINTS, probe, failing('json'), failing('text')];
+/** Stands in for SvelteKit's router in the request events made here: the endpoint, its params. */
+const route = endpointRouter(TABLE);
+
 const server = loopbackServer((req, res) =>
-	createNodeRoutes(getApp())(req, res, () => res.writeHead(599).end())
+	nodeEndpoints(getApp(), TABLE)(req, res, () => res.writeHead(599).end())
 );
 
 interface Call {
+	method?: 'GET' | 'POST';
 	path: string;
-	body: string;
-	type?: string;
-	/** The request's Cookie header (a student's seat). */
-	cookie?: string;
-	/** More request headers (a proxy's protocol header). */
+	body?: string;
 	headers?: Record<string, string>;
 }
 
-type Reply = { status: number; body: unknown; cookie: string | null; retryAfter?: string | null };
+/** A reply as compared: status, headers that matter, the body, and the cookie set. */
+interface Seen {
+	status: number;
+	type: string | null;
+	cacheControl: string | null;
+	retryAfter: string | null;
+	cookie: string | null;
+	body: string;
+}
 
-async function overNode({
-	path,
-	body,
-	type = 'application/json',
-	cookie,
-	headers = {}
-}: Call): Promise<Reply> {
-	const res = await fetch(server.origin() + path, {
-		method: 'POST',
-		body,
-		headers: { ...headers, 'content-type': type, ...(cookie ? { cookie } : {}) }
-	});
+async function seen(res: Response, cookie: string | null): Promise<Seen> {
+	let body = '';
+	if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+		// A stream: its first message, then it is closed.
+		const reader = res.body!.getReader();
+		while (!body.includes('\n\n')) body += new TextDecoder().decode((await reader.read()).value);
+		await reader.cancel();
+	} else body = await res.text();
 	return {
 		status: res.status,
-		body: await res.json(),
-		cookie: res.headers.get('set-cookie'),
-		retryAfter: res.headers.get('retry-after')
+		type: res.headers.get('content-type'),
+		cacheControl: res.headers.get('cache-control'),
+		retryAfter: res.headers.get('retry-after'),
+		cookie,
+		body
 	};
 }
 
+async function overNode({ method = 'POST', path, body, headers = {} }: Call): Promise<Seen> {
+	const controller = new AbortController();
+	const res = await fetch(server.origin() + path, {
+		method,
+		body,
+		headers: { 'content-type': 'application/json', ...headers },
+		signal: controller.signal
+	});
+	const reply = await seen(res, res.headers.get('set-cookie'));
+	controller.abort();
+	return reply;
+}
+
 /**
- * A stand-in for SvelteKit's `cookies` that writes the Set-Cookie header as SvelteKit does (with the
- * `cookie` package, from the options given), over plain http like the loopback server.
+ * Through the route's +server.ts (or the endpoint itself, for the test endpoints), with a request
+ * event as adapter-node makes it: the client at 127.0.0.1, like the loopback server's, and cookies
+ * set as SvelteKit sets them (with the `cookie` package, from the options given).
  */
-function kitEvent(url: URL, request: Request, params: Record<string, string | undefined>) {
-	const sent: string[] = [];
+async function overSvelteKit({ method = 'POST', path, body, headers = {} }: Call): Promise<Seen> {
+	const url = new URL(path, 'http://localhost');
+	const request = new Request(url, {
+		method,
+		body,
+		headers: { 'content-type': 'application/json', ...headers }
+	});
+	const { endpoint, params } = route(method, url.pathname)!;
 	const received = parseCookieHeader(request.headers.get('cookie') ?? '');
+	const sent: string[] = [];
 	const event = {
 		request,
 		url,
@@ -72,343 +130,127 @@ function kitEvent(url: URL, request: Request, params: Record<string, string | un
 				sent.push(serializeCookie(name, value, options))
 		}
 	} as unknown as RequestEvent;
-	return { event, sent };
-}
-
-async function overSvelteKit({
-	path,
-	body,
-	type = 'application/json',
-	cookie,
-	headers = {}
-}: Call): Promise<Reply> {
-	const url = new URL(path, 'http://localhost');
-	const all: Record<string, string> = { ...headers, 'content-type': type };
-	if (cookie) all.cookie = cookie;
-	const request = new Request(url, { method: 'POST', body, headers: all });
-	const { event, sent } = kitEvent(url, request, { key: path.split('/')[3] });
-	const handler = path.endsWith('/answers')
-		? path.startsWith('/api/class')
-			? classAnswerEndpoint
-			: answerEndpoint
-		: startEndpoint;
-	const res = await (handler as (event: RequestEvent) => Promise<Response>)(event);
+	const handler = routeFile(endpoint.route)?.[endpoint.method] ?? kitEndpoint(endpoint);
+	const res = await handler(event);
 	expect(sent.length).toBeLessThanOrEqual(1);
-	return {
-		status: res.status,
-		body: await res.json(),
-		cookie: sent[0] ?? null,
-		retryAfter: res.headers.get('retry-after')
-	};
+	return seen(res, sent[0] ?? null);
 }
 
-/** A Set-Cookie header taken apart: every attribute, with the value replaced by its shape. */
-function cookieShape(header: string | null, key: unknown) {
-	if (header === null) return null;
-	const [pair, ...attributes] = header.split(';').map((part) => part.trim());
-	const [name, value] = pair!.split('=') as [string, string];
-	const attrs = Object.fromEntries(
-		attributes.map((a) => {
-			const [k, v] = a.split('=');
-			return [k!.toLowerCase(), v ?? true];
-		})
+/** Both replies, the same once a new attempt's own ids and an error's id are left out. */
+const anonymous = ({ body, cookie, ...rest }: Seen) => ({
+	...rest,
+	body: body
+		.replace(/"(attemptKey|publicId|errorId)":"[^"]*"/g, '"$1":"ID"')
+		.replace(/\([0-9a-f-]{36}\)/, '(ID)'),
+	cookie: cookie?.replace(/=[\w-]{32};/, '=ID;') ?? null
+});
+
+async function alike(call: () => Call | Promise<Call>): Promise<Seen> {
+	const node = await overNode(await call());
+	const kit = await overSvelteKit(await call());
+	expect(anonymous(kit)).toEqual(anonymous(node));
+	return node;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the table', () => {
+	it.each(HOT_ENDPOINTS.map((e) => [`${e.method} ${e.route}`, e] as const))(
+		'%s is served by its route’s +server.ts',
+		(_, endpoint) => {
+			expect(routeFile(endpoint.route)?.[endpoint.method]).toBeTypeOf('function');
+		}
 	);
-	return {
-		name,
-		value: value === key ? 'the attempt key' : /^[\w-]{32}$/.test(value) ? 'a key' : value,
-		attributes: attrs
-	};
-}
+});
 
-/** What must match: the status, the body and the cookie, with the new attempt's own ids left out. */
-function comparable({ status, body, cookie, retryAfter }: Reply) {
-	const { attemptKey, publicId, ...rest } = body as Record<string, unknown>;
-	return {
-		status,
-		body: rest,
-		hasIds: typeof attemptKey === 'string' && typeof publicId === 'string',
-		cookie: cookieShape(cookie, attemptKey),
-		retryAfter: retryAfter ?? null
-	};
-}
+describe('the adapters give an endpoint the same request', () => {
+	const probed = async (call: Partial<Call>) =>
+		JSON.parse((await alike(() => ({ path: '/probe/a%20b/x', ...call }))).body);
 
-/** The attempt cookie both paths must set over plain http. */
-const ATTEMPT_COOKIE_OVER_HTTP = {
-	name: 'sc_attempt',
-	value: 'the attempt key',
-	attributes: { 'max-age': String(60 * 60 * 24 * 30), path: '/', httponly: true, samesite: 'Lax' }
-};
-
-describe('SvelteKit endpoints and node:http routes answer alike', () => {
-	const question = () => getApp().quiz.questions.find((q) => q.id === 'q05')!;
-	const answerPath = async () => `/api/attempts/${(await getApp().quiz.start()).key}/answers`;
-	const answer = (value: unknown) => JSON.stringify({ questionId: 'q05', answer: value });
-	const wrong = () => {
-		const q = question();
-		return q.format === 'number' ? q.answer + 50 : q.options.find((o) => o.id !== q.answer)!.id;
-	};
-
-	it.each<[string, () => Call | Promise<Call>]>([
-		['a new attempt', () => ({ path: '/api/attempts', body: '{}' })],
-		['a bad challenge', () => ({ path: '/api/attempts', body: '{"challenge":5}' })],
-		['a right answer', async () => ({ path: await answerPath(), body: answer(question().answer) })],
-		['a wrong answer', async () => ({ path: await answerPath(), body: answer(wrong()) })],
-		[
-			'a right answer with its citation',
-			async () => ({
-				path: await answerPath(),
-				body: JSON.stringify({ questionId: 'q05', answer: question().answer, cited: ['p3s1'] })
-			})
-		],
-		[
-			'a citation of a sentence the article does not have',
-			async () => ({
-				path: await answerPath(),
-				body: JSON.stringify({ questionId: 'q05', answer: question().answer, cited: ['p40s1'] })
-			})
-		],
-		[
-			'an unknown question',
-			async () => ({ path: await answerPath(), body: '{"questionId":"q77"}' })
-		],
-		[
-			'an unknown attempt',
-			() => ({ path: `/api/attempts/${'x'.repeat(32)}/answers`, body: answer(1) })
-		],
-		['malformed JSON', async () => ({ path: await answerPath(), body: '{"questionId"' })],
-		[
-			'a wrong content type',
-			async () => ({ path: await answerPath(), body: '{}', type: 'text/plain' })
-		],
-		[
-			'a body over the limit',
-			async () => ({ path: await answerPath(), body: answer('z'.repeat(2000)) })
-		],
-		['a class answer without a seat', () => ({ path: '/api/class/answers', body: answer(1) })]
-	])('%s', async (_, call) => {
-		const node = comparable(await overNode(await call()));
-		const kit = comparable(await overSvelteKit(await call()));
-		expect(kit).toEqual(node);
-		expect(node.status).toBeLessThan(500);
-		if (node.status === 201 || node.hasIds) expect(node.cookie).toEqual(ATTEMPT_COOKIE_OVER_HTTP);
-		else expect(node.cookie).toBeNull();
+	it('params decoded, cookies, the client address, the body', async () => {
+		const seen = await probed({
+			body: '{"n":1}',
+			headers: { cookie: `other=1; ${SEAT_COOKIE}=s%20t` }
+		});
+		expect(seen).toEqual({
+			params: { id: 'a b' },
+			seat: 's t',
+			address: '127.0.0.1',
+			https: false,
+			json: { ok: true, body: { n: 1 } }
+		});
 	});
 
-	it('a new attempt sets the whole cookie alike: no Secure over plain http', async () => {
-		const node = comparable(await overNode({ path: '/api/attempts', body: '{}' }));
-		const kit = comparable(await overSvelteKit({ path: '/api/attempts', body: '{}' }));
-		expect(node.hasIds).toBe(true);
-		expect(node.cookie).toEqual(ATTEMPT_COOKIE_OVER_HTTP);
-		expect(kit.cookie).toEqual(node.cookie);
+	it.each([
+		['malformed JSON', { body: '{"n"' }, 400],
+		['a wrong content type', { body: '{}', headers: { 'content-type': 'text/plain' } }, 415],
+		['a body over the limit', { body: JSON.stringify({ pad: 'z'.repeat(2000) }) }, 413]
+	])('%s: the same refusal', async (_, call, status) => {
+		expect((await probed(call)).json).toMatchObject({ ok: false, reply: { status } });
 	});
 
-	it.each<
-		[string, Partial<Record<'ORIGIN' | 'PROTOCOL_HEADER', string>>, Record<string, string>, boolean]
-	>([
-		['ORIGIN is https', { ORIGIN: 'https://quiz.example.org' }, {}, true],
-		[
-			'ORIGIN is http',
-			{ ORIGIN: 'http://quiz.example.org' },
-			{ 'x-forwarded-proto': 'https' },
-			false
-		],
-		[
-			'the protocol header says https',
-			{ PROTOCOL_HEADER: 'x-forwarded-proto' },
-			{ 'x-forwarded-proto': 'HTTPS' },
-			true
-		],
-		[
-			'the protocol header says http',
-			{ PROTOCOL_HEADER: 'x-forwarded-proto' },
-			{ 'x-forwarded-proto': 'http' },
-			false
-		],
-		['the protocol header is missing', { PROTOCOL_HEADER: 'x-forwarded-proto' }, {}, false],
-		['no proxy settings: a client header is ignored', {}, { 'x-forwarded-proto': 'https' }, false]
-	])('Secure exactly when the request came over https: %s', async (_, env, headers, secure) => {
+	it.each([
+		[{ ORIGIN: 'https://quiz.example.org' }, {}, true],
+		[{ ORIGIN: 'http://quiz.example.org' }, { 'x-forwarded-proto': 'https' }, false],
+		[{ PROTOCOL_HEADER: 'x-forwarded-proto' }, { 'x-forwarded-proto': 'HTTPS' }, true],
+		[{ PROTOCOL_HEADER: 'x-forwarded-proto' }, {}, false],
+		[{}, { 'x-forwarded-proto': 'https' }, false]
+	])('https with %o and headers %o: %s', async (env, headers, https) => {
 		const saved = { ...getApp().env };
 		Object.assign(getApp().env, env);
 		try {
-			const call = { path: '/api/attempts', body: '{}', headers };
-			const node = comparable(await overNode(call));
-			const kit = comparable(await overSvelteKit(call));
-			expect(kit.cookie).toEqual(node.cookie);
-			expect(node.cookie?.attributes).toEqual({
-				...ATTEMPT_COOKIE_OVER_HTTP.attributes,
-				...(secure ? { secure: true } : {})
-			});
+			expect((await probed({ body: '{}', headers })).https).toBe(https);
 		} finally {
 			delete (getApp().env as Record<string, unknown>).ORIGIN;
 			delete (getApp().env as Record<string, unknown>).PROTOCOL_HEADER;
 			Object.assign(getApp().env, saved);
 		}
 	});
+});
 
-	it('a change of answer: the same 409 and the verdict on record', async () => {
-		const replies = [];
-		for (const send of [overNode, overSvelteKit]) {
-			const path = await answerPath();
-			await send({ path, body: answer(question().answer) });
-			replies.push(comparable(await send({ path, body: answer(wrong()) })));
-		}
-		expect(replies[0]!.status).toBe(409);
-		expect(replies[1]).toEqual(replies[0]);
+describe('the adapters put a reply on the wire alike', () => {
+	const get = (failures: string) => () => ({ method: 'GET' as const, path: `/fails/${failures}` });
+
+	it('a plain-text refusal, with when to try again', async () => {
+		outcome = async () => textReply(429, 'Too many.', '30');
+		expect(await alike(get('text'))).toMatchObject({
+			status: 429,
+			type: 'text/plain; charset=utf-8',
+			cacheControl: 'no-store',
+			retryAfter: '30',
+			body: 'Too many.'
+		});
 	});
 
-	// Last: it uses up the loopback address's allowance of new attempts.
-	it('too many new attempts from one address: the same 429 and Retry-After', async () => {
-		const limiter = getApp().limits.attempts;
-		while (limiter.take('127.0.0.1').ok);
-		const node = comparable(await overNode({ path: '/api/attempts', body: '{}' }));
-		const kit = comparable(await overSvelteKit({ path: '/api/attempts', body: '{}' }));
-		expect(node.status).toBe(429);
-		expect(node.body).toEqual({ error: expect.stringMatching(/too many/i) });
-		expect(Number(node.retryAfter)).toBeGreaterThan(0);
-		expect(kit).toEqual(node);
+	it.each([
+		['json', 500, /^\{"error":"Something went wrong on our side\. Please try again\.","errorId":"/],
+		['text', 500, /^Something went wrong on our side\. Please try again\. \(/]
+	])('an error inside (%s): a 500 naming the logged error', async (as, status, body) => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		outcome = () => Promise.reject(new Error('broken'));
+		const reply = await alike(get(as));
+		expect(reply).toMatchObject({ status, cacheControl: 'no-store' });
+		expect(reply.body).toMatch(body);
+		expect(logged).toHaveBeenCalledTimes(2);
+	});
+
+	it.each(['json', 'text'])('the database away (%s): a 503 with when to try again', async (as) => {
+		outcome = () => Promise.reject(new Error('Connection terminated unexpectedly'));
+		const reply = await alike(get(as));
+		expect(reply).toMatchObject({ status: 503, retryAfter: '3' });
+		expect(reply.body).toContain('cannot reach its database');
 	});
 });
 
-describe('a class answer from a real seat', () => {
-	/** Creates a class and joins it through the real /join action, returning the seat cookie. */
-	async function seatCookie(settings: Record<string, string> = {}) {
-		const created = await getApp().classroom.createClass({
-			title: 'Parity',
-			pacing: 'self',
-			feedback: 'each',
-			timeLimitMinutes: '',
-			...settings
-		});
-		if (!created.ok) throw new Error(JSON.stringify(created));
-		const url = new URL('/join', 'http://localhost');
-		const form = new URLSearchParams({ code: created.classRow.code, nickname: 'Sam' });
-		const request = new Request(url, {
-			method: 'POST',
-			body: form,
-			headers: { 'content-type': 'application/x-www-form-urlencoded' }
-		});
-		const { event, sent } = kitEvent(url, request, {});
-		const redirected = await (joinActions.default as (e: RequestEvent) => Promise<unknown>)(
-			event
-		).catch((thrown: unknown) => thrown);
-		expect(redirected).toMatchObject({ status: 303 });
-		expect(sent).toHaveLength(1);
-		const shape = cookieShape(sent[0]!, undefined);
-		expect(shape).toEqual({
-			name: 'sc_seat',
-			value: 'a key',
-			attributes: {
-				'max-age': String(60 * 60 * 24 * 31),
-				path: '/',
-				httponly: true,
-				samesite: 'Lax'
-			}
-		});
-		return sent[0]!.split(';')[0]!;
-	}
-
+describe('the hot endpoints through both adapters', () => {
+	const answerPath = async () => `/api/attempts/${(await getApp().quiz.start()).key}/answers`;
 	const question = () => getApp().quiz.questions.find((q) => q.id === 'q05')!;
 	const answer = (value: unknown) => JSON.stringify({ questionId: 'q05', answer: value });
-	const wrong = () => {
-		const q = question();
-		return q.format === 'number' ? q.answer + 50 : q.options.find((o) => o.id !== q.answer)!.id;
-	};
 
-	it.each<[string, () => unknown, Record<string, string>]>([
-		['a right answer', () => question().answer, {}],
-		['a wrong answer', () => wrong(), {}],
-		['an answer held back until the end', () => question().answer, { feedback: 'end' }],
-		['an unknown question', () => 1, {}]
-	])('%s', async (name, value, settings) => {
-		const body = name === 'an unknown question' ? '{"questionId":"q77"}' : answer(value());
-		const node = comparable(
-			await overNode({ path: '/api/class/answers', body, cookie: await seatCookie(settings) })
-		);
-		const kit = comparable(
-			await overSvelteKit({ path: '/api/class/answers', body, cookie: await seatCookie(settings) })
-		);
-		expect(kit).toEqual(node);
-		expect(node.cookie).toBeNull();
-		if (name === 'an unknown question') expect(node.status).toBeGreaterThanOrEqual(400);
-		else expect(node.status).toBe(200);
-	});
-
-	it('a second answer from the same seat: the same 409 on both paths', async () => {
-		const replies = [];
-		for (const send of [overNode, overSvelteKit]) {
-			const cookie = await seatCookie();
-			await send({ path: '/api/class/answers', body: answer(question().answer), cookie });
-			replies.push(
-				comparable(await send({ path: '/api/class/answers', body: answer(wrong()), cookie }))
-			);
-		}
-		expect(replies[0]!.status).toBe(409);
-		expect(replies[1]).toEqual(replies[0]);
-	});
-
-	it('a seat cookie that is not a seat is refused alike', async () => {
-		const replies = [];
-		for (const send of [overNode, overSvelteKit]) {
-			const cookie = await seatCookie();
-			replies.push(
-				comparable(
-					await send({
-						path: '/api/class/answers',
-						body: answer(1),
-						cookie: cookie.replace(/=.*/, '=' + 'x'.repeat(32))
-					})
-				)
-			);
-		}
-		expect(replies[0]!.status).toBeGreaterThanOrEqual(400);
-		expect(replies[1]).toEqual(replies[0]);
-	});
-});
-
-describe("a student's live stream", () => {
-	interface Opened {
-		status: number;
-		type: string | null;
-		retryAfter: string | null;
-		/** The first message, or the refusal's text. */
-		first: string;
-	}
-
-	async function firstOf(res: Response, abort: () => void): Promise<Opened> {
-		let first = '';
-		if (res.status === 200) {
-			const reader = res.body!.getReader();
-			const decoder = new TextDecoder();
-			while (!first.includes('\n\n')) first += decoder.decode((await reader.read()).value);
-			await reader.cancel().catch(() => {});
-		} else first = await res.text();
-		abort();
-		const type = res.headers.get('content-type');
-		return { status: res.status, type, retryAfter: res.headers.get('retry-after'), first };
-	}
-
-	const streamOverNode = async (cookie?: string): Promise<Opened> => {
-		const controller = new AbortController();
-		const res = await fetch(`${server.origin()}/class/ABC123/events`, {
-			headers: cookie ? { cookie } : {},
-			signal: controller.signal
-		});
-		return firstOf(res, () => controller.abort());
-	};
-
-	// kitEvent's client address is the loopback server's: 127.0.0.1.
-	const streamOverSvelteKit = async (cookie?: string) => {
-		const url = new URL('/class/ABC123/events', 'http://localhost');
-		const request = new Request(url, { headers: cookie ? { cookie } : {} });
-		const { event } = kitEvent(url, request, { code: 'ABC123' });
-		const res = await (studentEvents as (e: RequestEvent) => Promise<Response>)(event);
-		return firstOf(res, () => {});
-	};
-
-	async function joinedSeat(): Promise<string> {
+	async function seat(pacing: 'self' | 'teacher'): Promise<string> {
 		const created = await getApp().classroom.createClass({
-			title: 'Stream parity',
-			pacing: 'teacher',
+			title: 'Parity',
+			pacing,
 			feedback: 'each',
 			timeLimitMinutes: ''
 		});
@@ -421,24 +263,59 @@ describe("a student's live stream", () => {
 		return `${SEAT_COOKIE}=${joined.seat.seatKey}`;
 	}
 
-	it('a seated student gets the same stream and the same first message', async () => {
-		const cookie = await joinedSeat();
-		const node = await streamOverNode(cookie);
-		const kit = await streamOverSvelteKit(cookie);
-		expect(node.status).toBe(200);
-		expect(node.type).toBe('text/event-stream; charset=utf-8');
-		expect(node.first).toMatch(/^data: \{/);
-		expect(kit).toEqual(node);
+	it('a new attempt: 201, its ids, and the attempt cookie', async () => {
+		const reply = await alike(() => ({ path: '/api/attempts', body: '{}' }));
+		expect(reply.status).toBe(201);
+		expect(reply.cookie).toMatch(
+			/^sc_attempt=[\w-]{32}; Max-Age=2592000; Path=\/; HttpOnly; SameSite=Lax$/
+		);
 	});
 
-	it.each([
-		['no seat cookie', undefined],
-		['a cookie that is no seat', `${SEAT_COOKIE}=${'x'.repeat(32)}`],
-		['a cookie that is not a key at all', `${SEAT_COOKIE}=%00%3Cscript%3E`]
-	])('%s is refused alike', async (_name, cookie) => {
-		const node = await streamOverNode(cookie);
-		expect(node.status).toBeGreaterThanOrEqual(400);
-		expect(node.status).toBeLessThan(500);
-		expect(await streamOverSvelteKit(cookie)).toEqual(node);
+	it('a right answer: 200 and the verdict', async () => {
+		const reply = await alike(async () => ({
+			path: await answerPath(),
+			body: answer(question().answer)
+		}));
+		expect(reply.status).toBe(200);
+		expect(JSON.parse(reply.body)).toMatchObject({ questionId: 'q05', correct: true });
+	});
+
+	it('an unknown attempt: 404', async () => {
+		const reply = await alike(() => ({
+			path: `/api/attempts/${'x'.repeat(32)}/answers`,
+			body: answer(question().answer)
+		}));
+		expect(reply.status).toBe(404);
+	});
+
+	it('a class answer from a seat, and without one', async () => {
+		const body = answer(question().answer);
+		const seated = await alike(async () => ({
+			path: '/api/class/answers',
+			body,
+			headers: { cookie: await seat('self') }
+		}));
+		expect(seated.status).toBe(200);
+		expect((await alike(() => ({ path: '/api/class/answers', body }))).status).toBe(404);
+	});
+
+	it('a student’s stream: its first message, or a refusal in plain text', async () => {
+		const stream = async (cookie: string) =>
+			alike(() => ({ method: 'GET', path: '/class/ABC123/events', headers: { cookie } }));
+		// A class the teacher paces starts with its first question open.
+		const open = await stream(await seat('teacher'));
+		expect(open).toMatchObject({ status: 200, type: 'text/event-stream; charset=utf-8' });
+		expect(open.body).toMatch(/^data: \{"openQuestions":1,"closed":false\}\n\n$/);
+		const refused = await stream(`${SEAT_COOKIE}=${'x'.repeat(32)}`);
+		expect(refused).toMatchObject({ status: 404, type: 'text/plain; charset=utf-8' });
+	});
+
+	// Last: it uses up the loopback address's allowance of new attempts.
+	it('too many new attempts from one address: the same 429 and Retry-After', async () => {
+		const limiter = getApp().limits.attempts;
+		while (limiter.take('127.0.0.1').ok);
+		const reply = await alike(() => ({ path: '/api/attempts', body: '{}' }));
+		expect(reply).toMatchObject({ status: 429, cookie: null });
+		expect(Number(reply.retryAfter)).toBeGreaterThan(0);
 	});
 });

@@ -1,5 +1,5 @@
 // The rules for a JSON request body (content type, size limit, syntax) and for JSON replies, in one
-// place for both ways a request reaches the app: SvelteKit's Request, or node:http (node-routes.ts).
+// place for both ways a request reaches the app: SvelteKit's Request, or node:http (node-endpoints.ts).
 import { json } from '@sveltejs/kit';
 import type { Problem } from '../../contract/api';
 import { tooMany as tooManyRefusal, type Refusal } from '../../contract/refusal';

@@ -320,5 +320,28 @@ describe.each(ENGINES)('node:http routes (%s)', (engine) => {
 			expect(await refused.json()).toEqual({ error: expect.stringMatching(/too many/i) });
 			expect((await start('203.0.113.6, 10.0.0.1')).status).toBe(201);
 		});
+
+		it('refuses, as adapter-node does, a request that did not come through the proxies', async () => {
+			const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+			try {
+				const direct = await fetch(behindProxy.origin() + '/api/attempts', {
+					method: 'POST',
+					body: '{}',
+					headers: { 'content-type': 'application/json' }
+				});
+				expect(direct.status).toBe(500);
+				expect(await direct.json()).toEqual({
+					error: expect.any(String),
+					errorId: expect.any(String)
+				});
+				expect((await start('10.0.0.1')).status).toBe(500);
+				expect(logged).toHaveBeenCalledWith(
+					expect.any(String),
+					expect.objectContaining({ message: expect.stringMatching(/ADDRESS_HEADER|XFF_DEPTH/) })
+				);
+			} finally {
+				logged.mockRestore();
+			}
+		});
 	});
 });

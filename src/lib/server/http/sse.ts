@@ -7,7 +7,7 @@
 // encoded once, and every stream sends the same bytes.
 //
 // One stream runs over either of two transports: a web ReadableStream (SvelteKit's endpoints) or a
-// node:http response (node-routes.ts, for the streams that come by the thousand: a web stream, its
+// node:http response (node-endpoints.ts, for the streams that come by the thousand: a web stream, its
 // reader and adapter-node's pipe cost each of them memory that 10,000 students feel).
 import type { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
@@ -252,7 +252,7 @@ export function snapshotStream(options: SnapshotStreamOptions): Response {
 }
 
 /**
- * The stream written straight to a node:http response (node-routes.ts). The client can take the
+ * The stream written straight to a node:http response (node-endpoints.ts). The client can take the
  * next message once the last one left the process: when `write` says so, or on 'drain'.
  */
 export function snapshotStreamTo(res: ServerResponse, options: SnapshotStreamOptions): void {

@@ -1,7 +1,7 @@
 // /p/<pack>: the play page of any stored article, built-in or written by a teacher; see play-page.ts.
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { loadPlayPage, startFromForm } from '$lib/server/http/play-page';
+import { loadPlayPage, startFromForm } from '$lib/server/pages/play-page';
 import type { Actions, PageServerLoad } from './$types';
 
 const NO_PACK = 'There is no article at this address. Check the link, or choose one of ours.';

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ATTEMPT_COOKIE, attemptKeyWhere } from '$lib/server/http/cookies';
-import { playPath } from '$lib/server/http/play-page';
+import { playPath } from '$lib/server/pages/play-page';
 import { loadSharedResult, SHARED_VIEW, type SharedResult } from '$lib/server/services/share';
 import type { PageServerLoad } from './$types';
 

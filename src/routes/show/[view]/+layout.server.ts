@@ -1,6 +1,6 @@
 // The projector and the debrief, shown to the class: opened by their own read-only link.
 import type { LayoutServerLoad } from './$types';
-import { viewerClass } from '$lib/server/http/viewer-class';
+import { viewerClass } from './viewer-class';
 
 export const load: LayoutServerLoad = async ({ params, setHeaders }) => {
 	// Like the teacher pages: the link's secret stays on this site, out of indexes and caches.

@@ -1,6 +1,6 @@
 // The projector view: the join code and the class's results, with no names on screen.
 import { getApp } from '$lib/server/app';
-import { viewerClass } from '$lib/server/http/viewer-class';
+import { viewerClass } from './viewer-class';
 import { withoutNames } from '$lib/server/http/without-names';
 import type { PageServerLoad } from './$types';
 

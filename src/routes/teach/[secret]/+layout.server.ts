@@ -1,5 +1,5 @@
 // Every teacher page: the secret in the link opens the class; nothing else does.
-import { teacherClass } from '$lib/server/http/teacher-class';
+import { teacherClass } from './teacher-class';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ params, setHeaders }) => {

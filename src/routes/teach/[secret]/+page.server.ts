@@ -3,7 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { rosterView } from '$lib/classroom/roster-view';
 import { getApp } from '$lib/server/app';
 import { readForm } from '$lib/server/http/read-form';
-import { teacherClass } from '$lib/server/http/teacher-class';
+import { teacherClass } from './teacher-class';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {

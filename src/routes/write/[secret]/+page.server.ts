@@ -3,7 +3,7 @@ import { error } from '@sveltejs/kit';
 import { checkDraft } from '$lib/authoring/draft-schema';
 import { getApp } from '$lib/server/app';
 import { openDraft, packLinks } from '$lib/server/services/authoring';
-import { EDIT_LINK_HEADERS } from '$lib/server/http/edit-link';
+import { EDIT_LINK_HEADERS } from './edit-link';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders, url }) => {

@@ -2,7 +2,7 @@
 // Projector screens have a cap of their own: however many are open, the teacher still gets in.
 import { getApp } from '$lib/server/app';
 import { classStream } from '$lib/server/http/class-stream';
-import { viewerClass } from '$lib/server/http/viewer-class';
+import { viewerClass } from '../viewer-class';
 import { withoutNames } from '$lib/server/http/without-names';
 import type { RequestHandler } from './$types';
 

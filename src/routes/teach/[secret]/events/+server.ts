@@ -4,7 +4,7 @@
 import { rosterView } from '$lib/classroom/roster-view';
 import { getApp } from '$lib/server/app';
 import { classStream } from '$lib/server/http/class-stream';
-import { teacherClass } from '$lib/server/http/teacher-class';
+import { teacherClass } from '../teacher-class';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url, getClientAddress }) => {

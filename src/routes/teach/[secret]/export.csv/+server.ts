@@ -1,6 +1,6 @@
 // GET /teach/:secret/export.csv: one row per student, for Excel or LibreOffice.
 import { getApp } from '$lib/server/app';
-import { teacherClass } from '$lib/server/http/teacher-class';
+import { teacherClass } from '../teacher-class';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {

@@ -12,8 +12,8 @@ import {
 	requestIsHttps,
 	withAttemptKey
 } from '$lib/server/http/cookies';
-import { EDIT_LINK_HEADERS } from '$lib/server/http/edit-link';
-import { loadPlayPage } from '$lib/server/http/play-page';
+import { EDIT_LINK_HEADERS } from '../edit-link';
+import { loadPlayPage } from '$lib/server/pages/play-page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import * as z from 'zod';
 import { getApp } from '$lib/server/app';
-import { viewerClass } from '$lib/server/http/viewer-class';
+import { viewerClass } from '../../viewer-class';
 import type { PageServerLoad } from './$types';
 
 const QuestionNumber = z.coerce.number().int().min(1);

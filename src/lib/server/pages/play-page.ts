@@ -2,16 +2,16 @@
 // Start form for a browser whose JavaScript has not run yet.
 import { fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { getApp } from '../app';
-import { replyToStart } from './api-replies';
+import { replyToStart } from '../http/api-replies';
 import {
 	ATTEMPT_COOKIE,
 	attemptKeyWhere,
 	rememberKey,
 	requestIsHttps,
 	withAttemptKey
-} from './cookies';
+} from '../http/cookies';
 import type { QuizService } from '../services/quiz-service';
-import { readForm } from './read-form';
+import { readForm } from '../http/read-form';
 import { challengeScore } from '../services/share';
 import type { PlayPageData } from '../../contract/play';
 

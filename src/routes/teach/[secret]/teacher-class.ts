@@ -1,7 +1,7 @@
 // Finds the class a teacher link opens, or answers 404: the one gate for every teacher route.
 import { error } from '@sveltejs/kit';
-import { getApp } from '../app';
-import type { ClassRow } from '../db/class-store';
+import { getApp } from '$lib/server/app';
+import type { ClassRow } from '$lib/server/db/class-store';
 
 export async function teacherClass(secret: string): Promise<ClassRow> {
 	const classRow = await getApp().classroom.teacher(secret);
