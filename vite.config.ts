@@ -26,6 +26,8 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: [componentSpecs],
+					// A failing spec's screenshot goes with Playwright's output, which git ignores.
+					attachmentsDir: 'test-results/vitest-attachments',
 					browser: {
 						enabled: true,
 						headless: true,
@@ -33,7 +35,8 @@ export default defineConfig({
 						provider: playwright({
 							launchOptions: { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] }
 						}),
-						instances: [{ browser: 'chromium' }]
+						instances: [{ browser: 'chromium' }],
+						screenshotDirectory: 'test-results/vitest-screenshots'
 					}
 				}
 			}
