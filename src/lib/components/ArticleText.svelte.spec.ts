@@ -125,7 +125,9 @@ describe('ArticleText', () => {
 			const { props, ontoggle } = citingProps(['p2s1'], { busy: true });
 			const screen = await render(ArticleText, props);
 
-			for (const button of screen.getByRole('button').all()) {
+			const buttons = screen.getByRole('button').all();
+			expect(buttons).toHaveLength(3);
+			for (const button of buttons) {
 				await expect.element(button).toHaveAttribute('aria-disabled', 'true');
 				await button.click({ force: true });
 			}

@@ -124,7 +124,9 @@ describe('QuestionForm', () => {
 		const { props } = formProps(whoSaid, { draft: 'ana', busy: true });
 		const screen = await render(QuestionForm, props);
 
-		for (const radio of screen.getByRole('radio').all()) await expect.element(radio).toBeDisabled();
+		const radios = screen.getByRole('radio').all();
+		expect(radios).toHaveLength(3);
+		for (const radio of radios) await expect.element(radio).toBeDisabled();
 		await expect.element(screen.getByRole('button', { name: 'Checking…' })).toBeDisabled();
 	});
 

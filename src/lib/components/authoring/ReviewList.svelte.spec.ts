@@ -224,6 +224,25 @@ describe('ReviewList', () => {
 			.toHaveAccessibleDescription('Write the claim in a sentence.');
 	});
 
+	it('reveal() opens the line a field belongs to and puts the keyboard in that field', async () => {
+		const props = listProps({ 'claims.3.claim': 'Write the claim in a sentence.' });
+		const screen = await render(ReviewList, props);
+
+		expect(screen.component.reveal('claims.3.claim')).toBe(true);
+		await expect
+			.element(
+				screen.getByRole('group', { name: 'Claim 4: fields' }).getByRole('textbox', {
+					name: 'The claim'
+				})
+			)
+			.toHaveFocus();
+		await expect
+			.element(screen.getByRole('button', { name: 'Edit Claim 4' }))
+			.toHaveAttribute('aria-expanded', 'true');
+		// The article's own fields have no line to open.
+		expect(screen.component.reveal('title')).toBe(false);
+	});
+
 	it('adds a claim as a new open line, with the keyboard in its first field', async () => {
 		const props = listProps();
 		const screen = await render(ReviewList, props);
