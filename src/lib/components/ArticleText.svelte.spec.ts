@@ -52,6 +52,9 @@ describe('ArticleText', () => {
 				['p1s2', 'Evidence, You cited:', 'you cited'],
 				['p2s1', 'You cited:', 'you cited']
 			]);
+			// A screen reader reads the label and the sentence as two words apart: "You cited: It …".
+			const read = screen.container.querySelector('mark#p2s1')?.textContent ?? '';
+			expect(read.startsWith(`You cited: ${paragraphs[1]!.sentences[0]!.text}`)).toBe(true);
 		});
 
 		it('marks the paragraph being read aloud, and only that one', async () => {
