@@ -10,7 +10,7 @@ npm run --silent lint
 echo "== build =="
 # Built once, here: the shutdown spec starts the built entries, and the e2e server serves this build.
 npm run --silent build >/dev/null
-echo "== unit tests (vitest; the store specs on SQLite and on a throwaway PostgreSQL) =="
+echo "== unit tests (vitest: node specs, the store specs on SQLite and a throwaway PostgreSQL; component specs in Chromium) =="
 # Installs Debian's postgresql when it is missing; Vitest's global setup then starts a throwaway
 # cluster (scripts/pg-cluster.mjs) and stops it when the run ends, pass or fail.
 node scripts/pg-cluster.mjs --ensure
