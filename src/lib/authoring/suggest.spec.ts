@@ -216,6 +216,17 @@ describe('suggest on other news copy', () => {
 		expectWellFormed(text, result);
 	});
 
+	it('takes a name written with a curly and a straight apostrophe for one person', () => {
+		const result = suggest(
+			'The explosion was at 8:30 p.m., according to Commissioner James O\u2019Neill.\n\n"The cause has not been determined," said O\'Neill.'
+		);
+		// One person, labelled with the straight apostrophe.
+		expect(result.sources.filter((s) => s.kind === 'person').map((s) => s.label)).toEqual([
+			"James O'Neill"
+		]);
+		expect(quoteWith(result, 'The cause has not been determined')?.label).toBe("James O'Neill");
+	});
+
 	it('does not guess a speaker for a pronoun that fits nobody', () => {
 		const result = suggest('George Hale chaired the meeting.\n\n"We will win," she said.');
 		expect(quoteWith(result, 'We will win')).toMatchObject({ source: null, cue: 'she said' });

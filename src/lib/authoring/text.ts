@@ -46,7 +46,7 @@ export function blocks(article: string): Block[] {
 
 export interface Token {
 	text: string;
-	/** Without a possessive "'s" and without a full stop. */
+	/** Without a possessive "'s" and without a full stop, with a straight apostrophe. */
 	bare: string;
 	lower: string;
 	start: number;
@@ -72,7 +72,10 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 		if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.slice(0, -1);
 		const gap = slice.slice(previousEnd, start);
 		const possessive = /['\u2019]s$/u.test(word);
-		const bare = (possessive ? word.slice(0, -2) : word).replace(/\.$/u, '');
+		// One apostrophe: "O’Neill" and "O'Neill" are one name.
+		const bare = (possessive ? word.slice(0, -2) : word)
+			.replace(/\.$/u, '')
+			.replace(/\u2019/gu, "'");
 		start += from;
 		out.push({
 			text: word,
