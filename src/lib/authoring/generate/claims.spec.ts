@@ -143,3 +143,14 @@ describe('an age the article never gives', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a figure in a short clause', () => {
+	it('is no claim when the clause is the report\'s frame ("McAuliffe has said about 20 people")', () => {
+		const text =
+			'Terry McAuliffe is the governor. McAuliffe has said about 20 people have indicated an interest in the seat.';
+		const read = readAndSuggest(text);
+		expect(claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'figure')).toEqual(
+			[]
+		);
+	});
+});

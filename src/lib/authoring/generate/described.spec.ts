@@ -39,6 +39,11 @@ describe('facts told in a description between commas', () => {
 			['Raj Patel is a station commander.']
 		],
 		[
+			'a title keeps the capitals of a name or an initialism in it',
+			'NYPD Commissioner James Reilly said the cause was not known. Democratic nominee Ana Silva said she had been briefed.',
+			['James Reilly is an NYPD commissioner.', 'Ana Silva is a Democratic nominee.']
+		],
+		[
 			'a role in lower case before the name',
 			'Industry analyst Leah Raman said outages of this kind were rare.',
 			['Leah Raman is an industry analyst.']

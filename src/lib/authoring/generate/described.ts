@@ -4,7 +4,7 @@
 // claims only: a description given to somebody else is not something the text contradicts.
 import type { Article, Entity } from '../suggest/article';
 import { claim, longestSharedRun, MOST_COPIED, sentenceId, type Fact } from './claim';
-import { PERSON_NOUNS, TITLES } from '../lexicon';
+import { PARTY_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon';
 import { isRoleHead, type NamedIn } from './people';
 import { entailedPart } from './said';
 
@@ -98,20 +98,35 @@ function titled(
 	const first = mentionText.indexOf(entity.names[0]!);
 	let title = first > 0 ? mentionText.slice(0, first).trim() : '';
 	// Or a role in lower case right before it, opening the sentence: "Industry analyst Leah Raman".
+	let opening = false;
 	if (!title) {
 		const m = /(?:^|[.;:]\s+)((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
 		if (m && PERSON_NOUNS.has(m[1]!.split(/\s+/u).at(-1)!)) title = m[1]!;
+		opening = title !== '';
 	}
-	const words = title.toLowerCase().split(/\s+/u).filter(Boolean);
+	const written = title.split(/\s+/u).filter(Boolean);
+	const words = written.map((w) => w.toLowerCase());
 	const head = words.at(-1);
 	if (!head || words.length > 3 || words.some((w) => COURTESY.has(w.replace(/\.$/u, ''))))
 		return [];
 	if (!TITLES.has(head) && !PERSON_NOUNS.has(head)) return [];
-	const role = words.join(' ');
-	return [
-		{ whole: `${entity.label} is ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role}.`, part: null }
-	];
+	// Role words in lower case, and a first word capitalised only as the sentence's opening; a name
+	// or an initialism keeps its capitals ("NYPD commissioner", "Democratic nominee").
+	const role = written
+		.map((w, i) =>
+			ROLE_WORDS.has(words[i]!) ||
+			(i === 0 && opening && /^\p{Lu}\p{Ll}+$/u.test(w) && !PARTY_WORDS.has(words[i]!))
+				? words[i]!
+				: w
+		)
+		.join(' ');
+	return [{ whole: `${entity.label} is ${article(role)} ${role}.`, part: null }];
 }
+
+const ROLE_WORDS = new Set([...TITLES, ...TITLE_MODIFIERS, ...PERSON_NOUNS]);
+/** "an" before a vowel's sound: "an analyst", "an NYPD commissioner", "a union official". */
+const article = (role: string) =>
+	/^(?:[aeio]|u(?!ni|s[eu])|[AEFHILMNORSX][A-Z]+\b)/u.test(role) ? 'an' : 'a';
 
 /** The claims a description allows: whole, and the part it entails. */
 function candidates(entity: Entity, following: string): { whole: string; part: string | null }[] {

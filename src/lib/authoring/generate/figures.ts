@@ -44,6 +44,9 @@ const VERB =
 /** A clause cut after a comma that opens with its verb has lost its subject: "…, said she had lost 40". */
 const VERB_OPENING =
 	/^(?:said|says|told|added|was|were|is|are|has|have|had|will|would|could|can|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+/** A speech verb in the clause: it frames what someone said. */
+const REPORTING =
+	/\b(?:said|says|say|told|tells|added|stated|claimed|announced|argued|insisted|warned|explained|noted|reported|estimated|according)\b/iu;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|a\.m|p\.m)\b/iu;
 
 const PREPOSITION_OPENING =
@@ -103,6 +106,8 @@ function figuresIn(article: Article): FigureIn[] {
 			)
 				continue;
 			if (/\uFFFC/u.test(clause)) continue;
+			// "McAuliffe has said about 20 people": the report's frame, not the figure's fact.
+			if (REPORTING.test(clause)) continue;
 			out.push({ sentence: index, figure, clause, at: clause.indexOf(figure) });
 		}
 	}
@@ -134,7 +139,7 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 		if (speaker === null) continue;
 		const frame = (clause: string) =>
 			speaker
-				? `According to ${inSentence(speaker)}, ${clause.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())}.`
+				? `According to ${inSentence(speaker)}, ${clause.replace(/^(?:The|A|An|It|Its|Their|This|That|These|Those)\b/u, (w) => w.toLowerCase())}.`
 				: `${capitalise(clause)}.`;
 		const supportedText = frame(fact.clause);
 		if (longestSharedRun(supportedText, sentence) > MOST_COPIED) continue;

@@ -45,6 +45,11 @@ describe("a quote's first clause that stands on its own", () => {
 		['THIS IS NOT OK', null],
 		// A cut that leaves a word leading nowhere ("built as" before "if") is no clause.
 		['It is against roads built as if nobody lived beside them.', null],
+		// A sentence adverb before the subject goes ("Obviously p" says p); it is no name.
+		[
+			'Obviously we need to do everything we can to support our first responders.',
+			'we need to do everything we can to support our first responders'
+		],
 		// Too short to say anything.
 		['We agree.', null],
 		// A report after a verb that keeps its meaning in "said"; a verb that would change it is no clause.
@@ -54,7 +59,9 @@ describe("a quote's first clause that stands on its own", () => {
 		['hoped the ferries would run again by Friday', null],
 		// A report's subject may be a plain noun: "said outages of this kind were rare".
 		['said outages of this kind were rare but not unheard of', 'outages of this kind were rare'],
-		['said every rider would get a credit', null]
+		['said every rider would get a credit', null],
+		// A word that opens no noun is no subject: "said about 20 people have…".
+		['said about 20 people have indicated an interest in the seat', null]
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});

@@ -26,6 +26,9 @@ const SUBJECT =
 /** Quantifiers opening a report: its subject is no plain noun. */
 const QUANTIFIER =
 	/^(?:every|each|all|most|many|some|few|several|any|no|none|both|either|neither|more|less|much)\b/u;
+/** Words that open no noun: "said about 20 people…", "said only…". */
+const NO_NOUN =
+	/^(?:about|around|over|under|nearly|almost|roughly|only|just|also|then|now|here|even|still|into|with|without|for|from|after|before|since|until|during|while|because|although|though|whether|unless|than|very|too|not|never|perhaps|maybe|probably|already|again|later|soon)\b/u;
 /** A name opening the clause: in capitals, as written ("accepted that…" is a verb, not a name). */
 const NAMED_SUBJECT = /^\p{Lu}\p{Ll}+\b/u;
 /** Capitalised words that open a phrase, not a subject: "Under the establishment's leadership we…". */
@@ -68,10 +71,13 @@ export function firstClause(content: string): string | null {
 	const text = opened
 		.slice(reported.length)
 		// "But we have been patient": a conjunction that only links to the line before says nothing.
-		.replace(/^(?:but|and|yet|still)\s+(?=\S)/iu, '');
+		.replace(/^(?:but|and|yet|still)\s+(?=\S)/iu, '')
+		// "Obviously we need…": a sentence adverb before a pronoun's clause; "obviously p" says p.
+		.replace(/^\p{Lu}\p{Ll}+ly,?\s+(?=(?:I|we|you|he|she|it|they|this|that|there)\s)/iu, '');
 	// After "said", a plain noun may be the subject ("said outages of this kind were rare"), but not
 	// a quantifier whose claim would need every word ("every rider", "most riders").
-	const plainSubject = reported !== '' && /^\p{Ll}{3,}\b/u.test(text) && !QUANTIFIER.test(text);
+	const plainSubject =
+		reported !== '' && /^\p{Ll}{3,}\b/u.test(text) && !QUANTIFIER.test(text) && !NO_NOUN.test(text);
 	if (
 		DEPENDENT.test(text) ||
 		!(SUBJECT.test(text) || NAMED_SUBJECT.test(text) || plainSubject) ||
