@@ -154,3 +154,30 @@ describe('a figure in a short clause', () => {
 		);
 	});
 });
+
+describe('a role given to another', () => {
+	it('is no false claim when one role is an organisation\'s ("the nation\'s largest coal company")', () => {
+		const text = [
+			'"We will not stop," said Todd Stern, the State Department\'s climate envoy.',
+			'"Coal has a future," said Peabody Energy, the nation\'s largest coal company.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		const roles = claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'role');
+		expect(roles.map((f) => f.refuted?.claim ?? null).filter(Boolean)).not.toContain(
+			"Todd Stern is the nation's largest coal company."
+		);
+		expect(roles.map((f) => f.supported.claim)).not.toContain(
+			"Peabody Energy is the nation's largest coal company."
+		);
+	});
+});
+
+describe('a figure reported from a source', () => {
+	it('starts in lower case unless its first word is a name', () => {
+		const text =
+			'Bonuses for bankers were $500 last year, according to the Wall Street Journal. "It is too little," said Ana Silva.';
+		const read = readAndSuggest(text);
+		const figures = claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'figure');
+		for (const f of figures) expect(f.supported.claim).not.toMatch(/, Bonuses/u);
+	});
+});

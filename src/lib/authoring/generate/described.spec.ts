@@ -44,6 +44,11 @@ describe('facts told in a description between commas', () => {
 			['James Reilly is an NYPD commissioner.', 'Ana Silva is a Democratic nominee.']
 		],
 		[
+			'an initialism keeps its capitals',
+			'Wells Fargo CEO John Stumpf said he was sorry.',
+			['John Stumpf is a Wells Fargo CEO.']
+		],
+		[
 			'a role in lower case before the name',
 			'Industry analyst Leah Raman said outages of this kind were rare.',
 			['Leah Raman is an industry analyst.']
@@ -69,6 +74,7 @@ describe('facts told in a description between commas', () => {
 			'no description: a plain apposition of place',
 			'Tom Reilly, of Dunmore Road, said he was sad.'
 		],
+		['a title the name holds is no claim', 'President Obama said the trend was clear. Obama left.'],
 		['a courtesy title is no role', 'Dr Lena Hartmann said it was a sample. Mrs Ana Silva agreed.'],
 		['a description that is a quote', 'Tom Reilly, who called it "a disgrace", said he was sad.'],
 		[

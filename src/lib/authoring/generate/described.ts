@@ -110,11 +110,13 @@ function titled(
 	if (!head || words.length > 3 || words.some((w) => COURTESY.has(w.replace(/\.$/u, ''))))
 		return [];
 	if (!TITLES.has(head) && !PERSON_NOUNS.has(head)) return [];
+	// "President Obama" is the engine's label: "President Obama is a president" says nothing.
+	if (entity.label.toLowerCase().split(/\s+/u).includes(head)) return [];
 	// Role words in lower case, and a first word capitalised only as the sentence's opening; a name
 	// or an initialism keeps its capitals ("NYPD commissioner", "Democratic nominee").
 	const role = written
 		.map((w, i) =>
-			ROLE_WORDS.has(words[i]!) ||
+			(ROLE_WORDS.has(words[i]!) && !/^\p{Lu}{2,}$/u.test(w)) ||
 			(i === 0 && opening && /^\p{Lu}\p{Ll}+$/u.test(w) && !PARTY_WORDS.has(words[i]!))
 				? words[i]!
 				: w

@@ -131,6 +131,13 @@ function reportedBy(
 export function figures(article: Article, suggestions: Suggestions): Fact[] {
 	const list = figuresIn(article);
 	const facts: Fact[] = [];
+	// Words written with a capital in mid-sentence are names ("the Journal"): they keep it.
+	const names = new Set<string>();
+	for (const block of article.blocks)
+		for (const m of block.text.matchAll(/[\p{Ll},;]\s+(\p{Lu}[\p{L}'\u2019-]*)/gu))
+			names.add(m[1]!);
+	const inMidSentence = (clause: string) =>
+		clause.replace(/^\p{Lu}[\p{L}'\u2019-]*/u, (w) => (names.has(w) ? w : w.toLowerCase()));
 	for (const [i, fact] of list.entries()) {
 		const id = sentenceId(article, fact.sentence);
 		const sentence = article.sentenceList[fact.sentence]!.text;
@@ -139,7 +146,7 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 		if (speaker === null) continue;
 		const frame = (clause: string) =>
 			speaker
-				? `According to ${inSentence(speaker)}, ${clause.replace(/^(?:The|A|An|It|Its|Their|This|That|These|Those)\b/u, (w) => w.toLowerCase())}.`
+				? `According to ${inSentence(speaker)}, ${inMidSentence(clause)}.`
 				: `${capitalise(clause)}.`;
 		const supportedText = frame(fact.clause);
 		if (longestSharedRun(supportedText, sentence) > MOST_COPIED) continue;

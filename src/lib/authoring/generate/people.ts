@@ -34,14 +34,18 @@ const AT_ORGANISATION =
 const NOT_ROLES =
 	/\b(?:man|woman|boy|girl|person|people|victim|pair|couple|family|one|other|latter|former|same)$/iu;
 
-/** Whether the phrase's head (its last word before "of …") is a person or role noun, or one the engine learned for this person. */
-export function isRoleHead(role: string, entity: Entity): boolean {
-	const head = role
+/** A role phrase's head: its last word before "of …", in lower case. */
+const roleHead = (role: string) =>
+	role
 		.replace(/\s+(?:of|at|for)\s+.*$/iu, '')
 		.split(/\s+/u)
 		.at(-1)!
 		.toLowerCase()
 		.replace(/['\u2019]s$/u, '');
+
+/** Whether the phrase's head (its last word before "of …") is a person or role noun, or one the engine learned for this person. */
+export function isRoleHead(role: string, entity: Entity): boolean {
+	const head = roleHead(role);
 	const singular = head.replace(/s$/u, '');
 	return [head, singular].some(
 		(w) => PERSON_NOUNS.has(w) || entity.roles.has(w) || entity.descriptors.has(w)
@@ -74,6 +78,8 @@ function roleFacts(
 		// A role ends with a noun for a person or a role ("the council's chief engineer", "the mother
 		// of Sean Smith"), as the engine read it: ", the reports show" is a clause, not a role.
 		if (!isRoleHead(role, n.entity)) continue;
+		// "the nation's largest coal company" is what an organisation is, not a person's role.
+		if (ORG_WORDS.has(roleHead(role))) continue;
 		// A role is somebody's own: a second person with the same role makes the swap unfair.
 		if (found.some((f) => f.role.toLowerCase() === role.toLowerCase())) continue;
 		seen.add(n.entity);

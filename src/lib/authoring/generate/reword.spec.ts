@@ -21,7 +21,10 @@ describe('rewordings that keep the meaning to the letter', () => {
 		// "one" is a pronoun as often as a number; a decimal and a large figure stay.
 		['no one came', 'no one came'],
 		['2.5 metres', '2.5 metres'],
-		['40 homes', '40 homes']
+		['40 homes', '40 homes'],
+		// An amount of money or a share keeps its figure: "$12", not "$twelve".
+		['make $12 an hour', 'make $12 an hour'],
+		['up 9% on the year', 'up 9% on the year']
 	])('numbers: %s → %s', (from, to) => {
 		expect(toggleNumbers(from)).toBe(to);
 	});

@@ -61,7 +61,8 @@ export function toggleContractions(clause: string): string {
 
 /** Small numbers as figures and figures as words ("two years" ↔ "2 years"); not a year or a decimal. */
 export function toggleNumbers(clause: string): string {
-	return clause.replace(/(?<![\d.,])\b(?:[a-z]+|\d{1,2})\b(?![.,]\d)/gu, (word) => {
+	// Not an amount of money or a share: "$12" and "9%" keep their figures.
+	return clause.replace(/(?<![\d.,$£€])\b(?:[a-z]+|\d{1,2})\b(?![.,]\d|\s?%)/gu, (word) => {
 		if (/^\d+$/u.test(word)) return SMALL_NUMBERS[Number(word)] ?? word;
 		const n = SMALL_NUMBERS.indexOf(word);
 		// "one" is a pronoun as often as a number.

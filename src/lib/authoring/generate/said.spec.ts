@@ -60,6 +60,8 @@ describe("a quote's first clause that stands on its own", () => {
 		// A report's subject may be a plain noun: "said outages of this kind were rare".
 		['said outages of this kind were rare but not unheard of', 'outages of this kind were rare'],
 		['said every rider would get a credit', null],
+		// A subject with its relative clause, cut before its verb, says nothing.
+		["Anyone who can't name their enemy is not serious about defeating it.", null],
 		// A word that opens no noun is no subject: "said about 20 people have…".
 		['said about 20 people have indicated an interest in the seat', null]
 	])('%s → %s', (content, clause) => {

@@ -93,6 +93,8 @@ export function firstClause(content: string): string | null {
 		.trim()
 		.replace(/[.!?'"\u2019\u201d]+$/u, '');
 	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
+	// "Anyone who can't name their enemy": a subject with its relative clause, its own verb cut off.
+	if (/^\S+\s+(?:who|which|that)\b/iu.test(clause)) return null;
 	// "It is against roads built as" (cut before "if"): a last word that leads on says nothing whole.
 	if (LEADS_ON.test(clause)) return null;
 	const n = clause.split(/\s+/u).length;
