@@ -44,6 +44,11 @@ describe('facts told in a description between commas', () => {
 			['James Reilly is an NYPD commissioner.', 'Ana Silva is a Democratic nominee.']
 		],
 		[
+			'a title that opens with a vowel, its modifier in lower case',
+			'Interim DNC Chairwoman Donna Brazile said she was ready.',
+			['Donna Brazile is an interim DNC chairwoman.']
+		],
+		[
 			'an initialism keeps its capitals',
 			'Wells Fargo CEO John Stumpf said he was sorry.',
 			['John Stumpf is a Wells Fargo CEO.']

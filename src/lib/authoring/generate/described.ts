@@ -125,10 +125,17 @@ function titled(
 	return [{ whole: `${entity.label} is ${article(role)} ${role}.`, part: null }];
 }
 
-const ROLE_WORDS = new Set([...TITLES, ...TITLE_MODIFIERS, ...PERSON_NOUNS]);
+const ROLE_WORDS = new Set([
+	...TITLES,
+	...TITLE_MODIFIERS,
+	...PERSON_NOUNS,
+	...'interim associate managing executive'.split(' ')
+]);
 /** "an" before a vowel's sound: "an analyst", "an NYPD commissioner", "a union official". */
 const article = (role: string) =>
-	/^(?:[aeio]|u(?!ni|s[eu])|[AEFHILMNORSX][A-Z]+\b)/u.test(role) ? 'an' : 'a';
+	/^(?:[aeioAEIO](?![A-Z])|[uU](?!ni|s[eu])(?![A-Z])|[AEFHILMNORSX][A-Z]+\b)/u.test(role)
+		? 'an'
+		: 'a';
 
 /** The claims a description allows: whole, and the part it entails. */
 function candidates(entity: Entity, following: string): { whole: string; part: string | null }[] {

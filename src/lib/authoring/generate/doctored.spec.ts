@@ -52,6 +52,10 @@ describe('one meaningful change to a line', () => {
 		['Turnout was 88% this year.', 'Turnout was 66% this year.', 'number'],
 		// An auxiliary before its subject asks a question: no "not" after it ("was not I wrong").
 		['I caused the crash, but was I to blame?', null, null],
+		// A negation is not dropped where "any" needs it ("I don't think there's any link").
+		["I don't think there's any connection between them.", null, null],
+		// "had better" is no comparison: "better" is not turned into "worse" there.
+		['You better believe it, she said.', null, null],
 		// Nothing to change.
 		['Thank you all for coming tonight.', null, null]
 	])('%s', (line, doctored, kind) => {

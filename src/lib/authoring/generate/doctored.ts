@@ -19,6 +19,12 @@ const NEGATABLE: Record<string, string> = {
 	should: 'should not',
 	must: 'must not'
 };
+/** Words before "better" or "worse" that make it a comparison: "is better", "much worse". */
+const COMPARED = new Set(
+	'is was are were be been being get gets got getting feel feels felt look looks looked much far no even a the any still'.split(
+		' '
+	)
+);
 /** Subject pronouns: after an auxiliary, they make a question ("was I wrong"). */
 const ASKED = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 const POSITIVE: Record<string, string> = {
@@ -227,7 +233,12 @@ export function doctor(
 		const to = changedNumber(w.text, /^(?:percent|per)$/iu.test(list[i + 1]?.text ?? ''));
 		if (to) return at(w, to, 'number');
 	}
-	for (const [i, w] of wanted('negation') ? list.entries() : []) {
+	// "I don't think there's any link": without its negation "any" would not be English.
+	const needsNegation =
+		/\b(?:there(?:['\u2019]s| is| are| was| were)|is|are|was|were|have|has|had|heard|seen|need)\s+any\b|\bany\s+(?:more|longer)\b|\bat all\b/iu.test(
+			line
+		);
+	for (const [i, w] of wanted('negation') && !needsNegation ? list.entries() : []) {
 		const lower = plain(w.text);
 		const positive = POSITIVE[lower];
 		if (positive) return at(w, likeCase(w.text, positive), 'negation');
@@ -270,6 +281,8 @@ export function doctor(
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
 		if (QUANTIFIERS.has(plain(w.text)) && (DETERMINERS.has(previous) || /'s$/u.test(previous)))
 			continue;
+		// "She better get well", "you'd better": a warning, not a comparison.
+		if (/^(?:better|worse)$/u.test(plain(w.text)) && !COMPARED.has(previous)) continue;
 		return at(w, likeCase(w.text, to), 'opposite');
 	}
 	return null;
