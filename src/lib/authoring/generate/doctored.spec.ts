@@ -56,6 +56,37 @@ describe('one meaningful change to a line', () => {
 		["I don't think there's any connection between them.", null, null],
 		// "had better" is no comparison: "better" is not turned into "worse" there.
 		['You better believe it, she said.', null, null],
+		// No "not" between an auxiliary and its adverb: "will not almost certainly nominate" is no English
+		// a speaker would use (found on PolNeAR train).
+		['The Democrats will almost certainly nominate a flawed candidate.', null, null],
+		// "some more than the others" cannot become "all more than the others".
+		['A lot of the candidates, some more than the others.', null, null],
+		// "don't" before a plain verb of I, we, you or they (held-out and bench lines had no other change).
+		[
+			'I heard the parents, and I want them to know that.',
+			"I heard the parents, and I don't want them to know that.",
+			'negation'
+		],
+		[
+			'We trust the stewards to get it right.',
+			"We don't trust the stewards to get it right.",
+			'negation'
+		],
+		// "you know" as a filler is no verb to deny.
+		['You know, we just keep going every day.', null, null],
+		// Nobody made everybody, unless "any" or "ever" needs the denial.
+		[
+			'Nobody in this building wanted to close a school.',
+			'Everybody in this building wanted to close a school.',
+			'opposite'
+		],
+		['Nobody here has any idea what happened.', null, null],
+		// "more than" made "less than".
+		[
+			'I have given this place more than half my life.',
+			'I have given this place less than half my life.',
+			'opposite'
+		],
 		// Nothing to change.
 		['Thank you all for coming tonight.', null, null]
 	])('%s', (line, doctored, kind) => {
@@ -116,5 +147,36 @@ describe('doctored quotes from an article', () => {
 			sources
 		);
 		expect(again).toEqual([]);
+	});
+
+	it('takes no line whose speaker the teacher must check: its feedback would name them', () => {
+		// On PolNeAR train, the speakers of quotes marked "check" were right 86% of the time.
+		const unsure = {
+			...statement('The pier is not safe for anyone,', 'tom-reilly', ['p2s1']),
+			confidence: 'check' as const,
+			reason: '"he said" does not name the speaker: check who is meant'
+		};
+		expect(doctoredQuotes(text, [unsure], sources)).toEqual([]);
+	});
+
+	it('takes a line of a sure quote under the same cue, marked for the teacher to check', () => {
+		// "I understand," he said. "The pier is not safe…": one cue for two sentences, the first judged
+		// sure. The same cue's lines next to a sure one were right 98% of the time on PolNeAR train.
+		const pier = '“The pier is shut. The pier is not safe for anyone,” he said.';
+		const first = { ...statement('The pier is shut.', 'tom-reilly', ['p1s1']), cue: 'he said' };
+		const second = {
+			...statement('The pier is not safe for anyone,', 'tom-reilly', ['p1s2']),
+			cue: 'he said',
+			confidence: 'check' as const,
+			reason: '"he said" does not name the speaker: check who is meant'
+		};
+		const found = doctoredQuotes(pier, [first, second], sources);
+		expect(found.map((d) => [d.content, d.confidence])).toEqual([
+			['The pier is safe for anyone,', 'check']
+		]);
+		expect(found[0]!.reason).toContain('he said');
+		// Under another cue, or in another paragraph, it is not taken.
+		expect(doctoredQuotes(pier, [first, { ...second, cue: 'she said' }], sources)).toEqual([]);
+		expect(doctoredQuotes(pier, [first, { ...second, sentences: ['p2s1'] }], sources)).toEqual([]);
 	});
 });

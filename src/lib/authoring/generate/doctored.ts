@@ -25,6 +25,18 @@ const COMPARED = new Set(
 		' '
 	)
 );
+/** Adverbs that stand between an auxiliary and its verb: "will almost certainly", "is also". */
+const ADVERB =
+	/^(?:\p{L}+ly|almost|also|just|still|already|even|ever|always|often|soon|quite|rather|very|too|then)$/u;
+/** Words of comparison after a quantifier: "some more than others". */
+const COMPARATIVE = /^(?:more|less|fewer|better|worse|\p{L}+er)$/u;
+/** Subjects whose plain verb is denied with "don't", and the verbs: "we trust" → "we don't trust". */
+const PLAIN_SUBJECTS = new Set(['i', 'we', 'you', 'they']);
+const PLAIN_VERBS = new Set(
+	'want think know believe need expect trust respect accept support like feel agree understand see'.split(
+		' '
+	)
+);
 /** Subject pronouns: after an auxiliary, they make a question ("was I wrong"). */
 const ASKED = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 const POSITIVE: Record<string, string> = {
@@ -122,6 +134,8 @@ const OPPOSITES: [string, string][] = [
 	['rejected', 'accepted'],
 	['expensive', 'cheap'],
 	['disappointed', 'pleased'],
+	['nobody', 'everybody'],
+	['more', 'less'],
 	// Stronger: a hedge made certain, some made all.
 	['may', 'will'],
 	['might', 'will'],
@@ -265,7 +279,14 @@ export function doctor(
 		// not after a question word, not a noun ("the will of the people", "a tin can").
 		const next = plain(list[i + 1]?.text ?? '');
 		// "but was I wrong": an auxiliary before its subject asks a question, and takes no "not".
-		if (NEGATABLE[lower] && i > 0 && !['not', 'never'].includes(next) && !ASKED.has(next))
+		// "will almost certainly nominate": "not" would have to go after the adverbs; left alone.
+		if (
+			NEGATABLE[lower] &&
+			i > 0 &&
+			!['not', 'never'].includes(next) &&
+			!ASKED.has(next) &&
+			!ADVERB.test(next)
+		)
 			if (
 				!/^(?:what|who|how|why|where|when|if|whether|the|a|an|his|her|their|its|our|my|your|of)$/.test(
 					previous
@@ -273,13 +294,36 @@ export function doctor(
 			)
 				return at(w, likeCase(w.text, NEGATABLE[lower]!), 'negation');
 	}
+	// "I want" → "I don't want": a plain verb of I, we, you or they, denied with "don't".
+	for (const [i, w] of wanted('negation') && !denies ? list.entries() : []) {
+		const subject = i > 0 ? plain(list[i - 1]!.text) : '';
+		if (!PLAIN_SUBJECTS.has(subject) || !PLAIN_VERBS.has(plain(w.text))) continue;
+		// "more than I think", "as you know": an aside, not what is claimed.
+		if (i > 1 && /^(?:than|as|what|how|who|whatever|if)$/u.test(plain(list[i - 2]!.text))) continue;
+		// "You know, …": a filler, not a verb.
+		if (/^\s*,/u.test(line.slice(w.end))) continue;
+		return at(w, `don't ${w.text}`, 'negation');
+	}
 	for (const [i, w] of wanted('opposite') ? list.entries() : []) {
 		const to = OPPOSITE.get(plain(w.text));
 		if (!to) continue;
 		// "the Bible's many warnings" cannot become "the Bible's all warnings": a quantifier is changed
 		// only where it opens its phrase.
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
-		if (QUANTIFIERS.has(plain(w.text)) && (DETERMINERS.has(previous) || /'s$/u.test(previous)))
+		// Nor where it is compared: "some more than the others" is no "all more than the others".
+		const following = plain(list[i + 1]?.text ?? '');
+		if (
+			QUANTIFIERS.has(plain(w.text)) &&
+			(DETERMINERS.has(previous) || /'s$/u.test(previous) || COMPARATIVE.test(following))
+		)
+			continue;
+		// "Nobody has any idea": "any" and "ever" need the denial.
+		if (/^(?:nobody|no-one)$/u.test(plain(w.text)) && /\b(?:any|ever|yet)\b/iu.test(line)) continue;
+		// "more" only in "more than", not compared by a quantifier: "once more" is no amount.
+		if (
+			plain(w.text) === 'more' &&
+			(following !== 'than' || /^(?:some|many|most|all|any)$/u.test(previous))
+		)
 			continue;
 		// "She better get well", "you'd better": a warning, not a comparison.
 		if (/^(?:better|worse)$/u.test(plain(w.text)) && !COMPARED.has(previous)) continue;
@@ -296,6 +340,24 @@ function pieces(content: string): string[] {
 		.filter((s) => s.split(/\s+/u).length >= 6 && s.split(/\s+/u).length <= 40);
 }
 
+/** The paragraph of a sentence id ("p3s2" → "p3"). */
+const paragraphOf = (id: string | undefined) => id?.replace(/s\d+$/u, '');
+
+/** A direct quote next to this one is sure, with the same speaker, the same cue and in its paragraph. */
+function besideSure(statements: readonly SuggestedStatement[], index: number): boolean {
+	const statement = statements[index]!;
+	return [statements[index - 1], statements[index + 1]].some(
+		(other) =>
+			other !== undefined &&
+			other.form === 'direct' &&
+			other.confidence === 'sure' &&
+			other.source === statement.source &&
+			other.cue !== null &&
+			other.cue === statement.cue &&
+			paragraphOf(other.sentences[0]) === paragraphOf(statement.sentences[0])
+	);
+}
+
 /**
  * At most this many doctored quotes per article, and a third of its direct quotes (two at least): the real lines
  * stay the most of the who-said questions.
@@ -303,7 +365,7 @@ function pieces(content: string): string[] {
 const MOST = 5;
 
 /**
- * Doctored quotes from the article's direct quotes: the surest speakers first, one per speaker
+ * Doctored quotes from the article's direct quotes of sure speakers (besideSure): one per speaker
  * before a second, each kind of change used in turn, never a line that is anywhere in the text.
  */
 export function doctoredQuotes(
@@ -323,8 +385,17 @@ export function doctoredQuotes(
 		doctored: string;
 		change: Change;
 	}[] = [];
-	for (const statement of statements) {
-		if (statement.form !== 'direct' || !statement.source || !labels.has(statement.source)) continue;
+	for (const [index, statement] of statements.entries()) {
+		// Only a line whose speaker is sure, or that shares its cue with a sure line next to it: the
+		// feedback names the speaker of the real line, and the speakers of other lines marked "check"
+		// were right 86% of the time on PolNeAR train (those beside a sure line of their cue, 98%).
+		if (
+			statement.form !== 'direct' ||
+			!(statement.confidence === 'sure' || besideSure(statements, index)) ||
+			!statement.source ||
+			!labels.has(statement.source)
+		)
+			continue;
 		for (const line of pieces(statement.content)) {
 			const found = doctor(line);
 			if (!found || whole.includes(normaliseWords(found.text))) continue;
@@ -369,7 +440,7 @@ export function doctoredQuotes(
 			confidence: sure ? 'sure' : 'check',
 			reason: sure
 				? null
-				: `The real line's speaker is uncertain (${statement.reason ?? 'check it'}): make sure it is ${speaker}'s.`
+				: `The real line's speaker is taken from the sure line next to it (${statement.reason ?? 'check it'}): make sure it is ${speaker}'s.`
 		};
 	});
 }

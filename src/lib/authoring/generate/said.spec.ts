@@ -54,6 +54,17 @@ describe("a quote's first clause that stands on its own", () => {
 		['We agree.', null],
 		// A report after a verb that keeps its meaning in "said"; a verb that would change it is no clause.
 		['accepted that the sample was limited', 'the sample was limited'],
+		// A figure's comma is no clause's end: "more than 1,500" was cut to "more than 1" (held-out
+		// school-board-vote).
+		[
+			'said trustees had received more than 1,500 emails since February',
+			'trustees had received more than 1,500 emails'
+		],
+		// A plural's apostrophe is no quote mark (found on PolNeAR train).
+		[
+			'told reporters Tuesday that the new rules undermine voters’ rights',
+			'the new rules undermine voters’ rights'
+		],
 		['conceded that the figures were out of date', 'the figures were out of date'],
 		['denied that the sample was limited', null],
 		['hoped the ferries would run again by Friday', null],

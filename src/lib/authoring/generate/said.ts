@@ -44,19 +44,22 @@ const QUESTION =
 	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
 /**
  * Where a clause ends: punctuation, or a conjunction that opens another clause ("… and I have to take
- * responsibility": the first of two joined clauses is said whole). A bare "and" or "or" joins words
+ * responsibility": the first of two joined clauses is said whole; a figure's comma, "1,500", is none). A bare "and" or "or" joins words
  * as often as clauses ("apples and oranges"): a clause holding one is not cut there, and is refused
  * instead (cutting it would say something else).
  */
 const CUT =
-	/\s(?:and|but)\s+that\s|[,;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
+	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
 const FINITE =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
 const VAGUE_SUBJECT = /^(?:it|it['\u2019]s|this|that|that['\u2019]s|these|those|they|there)\b/iu;
 const JOINED = /\s(?:and|or|nor)\s/u;
-/** Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in. */
-const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|['\u2019](?=\s|$)/u;
+/**
+ * Quote marks and brackets inside the clause: a quote within the quote, or words the writer put in.
+ * A plural's apostrophe ("Americans’ right") is none.
+ */
+const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|(?<!s)['\u2019](?=\s|$)/u;
 /** A last word that needs more after it. */
 const LEADS_ON =
 	/\s(?:as|a|an|the|to|of|for|in|on|at|by|with|from|than|so|such|that|and|or|but|if|who|which|whose|when|where|while|like|into|onto|our|my|your|their|its|his)$/iu;

@@ -119,6 +119,12 @@ describe('findNames: people and organisations, with their titles and appositions
 			}
 		],
 		[
+			// "the league" is the object of "for", not the person: no epithet (held-out tribunal-ban).
+			'no epithet from the object of a preposition before the name',
+			'Counsel for the league, Andrew Fenwick, told the panel the contact was high.',
+			{ kind: 'person', label: 'Andrew Fenwick', epithets: [] }
+		],
+		[
 			'a person named by title alone',
 			'The vote was fair, Mr Okoro said.',
 			{ kind: 'person', label: 'Mr Okoro', confirmed: true, gender: 'm', roles: ['mr'] }

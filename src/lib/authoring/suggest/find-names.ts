@@ -261,7 +261,13 @@ function learnApposition(
 		between.length === 0 ||
 		(L.PERSON_NOUNS.has(between[between.length - 1]!.toLowerCase()) &&
 			between.every((w) => /^\p{Lu}/u.test(w) || L.PERSON_NOUNS.has(w.toLowerCase())));
-	if (lead && roleWords && isEpithet(lead[1]!)) {
+	// "Counsel for the league, Andrew Fenwick": a phrase after a preposition is not the person.
+	const governed =
+		lead !== null &&
+		/\b(?:for|of|at|in|with|from|to|by|on|about|against|under|over|behind|than|representing)\s+$/iu.test(
+			before.slice(0, lead.index + lead[0].indexOf(lead[1]!))
+		);
+	if (lead && roleWords && !governed && isEpithet(lead[1]!)) {
 		addEpithet(entity, lead[1]!, true);
 		entity.confirmed = true;
 	}
