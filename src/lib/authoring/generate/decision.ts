@@ -26,13 +26,17 @@ const REASON = "Make sure the claim gives the body's decision as the sentence do
 export function decisionFact(
 	article: Article,
 	ruling: GeneratedRuling,
-	bodyLabel: string
+	bodyLabel: string,
+	penalisedLabels: string[] = []
 ): Fact | null {
 	const id = ruling.evidence[0];
 	const sentence = article.sentenceList.find((s) => s.id === id)?.text;
 	if (!id || !sentence || /^(?:was|were|has been|had been)\b/u.test(ruling.decision)) return null;
 	// "declared it a racing incident and therefore not warranting punishment": the first decision.
-	const words = ruling.decision.split(/\s(?:and|but|while)\s/u)[0]!.trim();
+	const first = ruling.decision.split(/\s(?:and|but|while)\s/u)[0]!.trim();
+	// "suspended its finance director" (", Gregory Lyle," after it): the one penalised by name.
+	const owned = /^(\p{Ll}+)\s+(?:its|his|her|their)(?:\s+\p{Ll}+){1,3}$/u.exec(first);
+	const words = owned && penalisedLabels.length === 1 ? `${owned[1]} ${penalisedLabels[0]}` : first;
 	if (words.split(/\s+/u).length < 2) return null;
 	const body = bodyLabel.replace(/^the\b/u, 'The');
 	const text = `${body} ${words}.`;

@@ -72,6 +72,9 @@ describe('one meaningful change to a line', () => {
 			"We don't trust the stewards to get it right.",
 			'negation'
 		],
+		// A contracted "am", "is" or "are" takes or loses "not" too.
+		["I'm not sure the photographs will.", "I'm sure the photographs will.", 'negation'],
+		['It’s a good deal for the town.', 'It’s not a good deal for the town.', 'negation'],
 		// "you know" as a filler is no verb to deny.
 		['You know, we just keep going every day.', null, null],
 		// Nobody made everybody, unless "any" or "ever" needs the denial.
@@ -147,6 +150,26 @@ describe('doctored quotes from an article', () => {
 			sources
 		);
 		expect(again).toEqual([]);
+	});
+
+	it('takes up to two sentences of one long quote', () => {
+		const long =
+			'“We have waited two years for this pier to reopen. The pier is not safe for anyone in this town,” said Tom Reilly.';
+		const found = doctoredQuotes(
+			long,
+			[
+				statement(
+					'We have waited two years for this pier to reopen. The pier is not safe for anyone in this town,',
+					'tom-reilly',
+					['p1s1', 'p1s2']
+				)
+			],
+			sources
+		);
+		expect(found.map((d) => d.content)).toEqual([
+			'We have waited three years for this pier to reopen.',
+			'The pier is safe for anyone in this town,'
+		]);
 	});
 
 	it('takes no line whose speaker the teacher must check: its feedback would name them', () => {

@@ -25,6 +25,18 @@ const COMPARED = new Set(
 		' '
 	)
 );
+/** A subject and "am", "is" or "are" in one word: they take "not" after them. */
+const CONTRACTED = new Set([
+	"i'm",
+	"it's",
+	"that's",
+	"there's",
+	"we're",
+	"they're",
+	"you're",
+	"he's",
+	"she's"
+]);
 /** Adverbs that stand between an auxiliary and its verb: "will almost certainly", "is also". */
 const ADVERB =
 	/^(?:\p{L}+ly|almost|also|just|still|already|even|ever|always|often|soon|quite|rather|very|too|then)$/u;
@@ -257,8 +269,8 @@ export function doctor(
 		const positive = POSITIVE[lower];
 		if (positive) return at(w, likeCase(w.text, positive), 'negation');
 		const next = list[i + 1] ? plain(list[i + 1]!.text) : '';
-		// "is not", "will never": drop the negation.
-		if (NEGATABLE[lower] && (next === 'not' || next === 'never')) {
+		// "is not", "will never", "I'm not": drop the negation.
+		if ((NEGATABLE[lower] || CONTRACTED.has(lower)) && (next === 'not' || next === 'never')) {
 			const gone = list[i + 1]!;
 			return {
 				text: line.slice(0, w.end) + line.slice(gone.end),
@@ -278,6 +290,10 @@ export function doctor(
 		// "It is safe" → "It is not safe": an auxiliary after its subject; not "is it" at the start,
 		// not after a question word, not a noun ("the will of the people", "a tin can").
 		const next = plain(list[i + 1]?.text ?? '');
+		// "It's a good deal" → "It's not a good deal": the subject is in the word.
+		if (CONTRACTED.has(lower) && !['not', 'never'].includes(next) && !ADVERB.test(next))
+			if (i === 0 || !/^(?:what|who|how|why|where|when|if|whether|of)$/.test(previous))
+				return at(w, `${w.text} not`, 'negation');
 		// "but was I wrong": an auxiliary before its subject asks a question, and takes no "not".
 		// "will almost certainly nominate": "not" would have to go after the adverbs; left alone.
 		if (
@@ -340,6 +356,9 @@ function pieces(content: string): string[] {
 		.filter((s) => s.split(/\s+/u).length >= 6 && s.split(/\s+/u).length <= 40);
 }
 
+/** Sentences of one quote doctored at most: a long quote says more than one thing. */
+const PIECES_PER_QUOTE = 2;
+
 /** The paragraph of a sentence id ("p3s2" → "p3"). */
 const paragraphOf = (id: string | undefined) => id?.replace(/s\d+$/u, '');
 
@@ -396,11 +415,12 @@ export function doctoredQuotes(
 			!labels.has(statement.source)
 		)
 			continue;
+		let taken = 0;
 		for (const line of pieces(statement.content)) {
 			const found = doctor(line);
 			if (!found || whole.includes(normaliseWords(found.text))) continue;
 			candidates.push({ statement, line, doctored: found.text, change: found.change });
-			break;
+			if (++taken === PIECES_PER_QUOTE) break;
 		}
 	}
 	// Sure speakers first; then spread over speakers and kinds of change.

@@ -31,7 +31,8 @@ export function generateQuiz(
 		decisionFact(
 			article,
 			ruling.ruling,
-			sources.find((s) => s.id === ruling.ruling.body)?.label ?? ''
+			sources.find((s) => s.id === ruling.ruling.body)?.label ?? '',
+			ruling.ruling.penalised.map((id) => sources.find((s) => s.id === id)?.label ?? '')
 		);
 	return {
 		sources,

@@ -162,6 +162,42 @@ const NEUTRAL: [string, string, Expected][] = [
 		}
 	],
 	[
+		// Held-out school-board-vote: a vote, a score and a date before "to".
+		'a board votes 5-2 on a date to close a school',
+		'The Cedar Falls School Board voted 5-2 on March 17 to close Harmon Elementary School. Parents said they would ask the county to overturn the vote.',
+		{
+			body: 'The Cedar Falls School Board',
+			penalised: [],
+			decision: 'voted 5-2 on March 17 to close Harmon Elementary School',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		// Held-out school-board-vote: the one penalised named in apposition after "its …".
+		'a body suspends its officer, named in apposition',
+		'On March 16, the district suspended its finance director, Gregory Lyle, for 10 days without pay. "We expect better," the district said. Lyle did not respond to messages.',
+		{
+			body: 'The district',
+			penalised: ['Gregory Lyle'],
+			decision: 'suspended its finance director',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		// A body's "nobody" beside another body's penalty: the penalty is the ruling asked about.
+		'one body decides nothing penal, another penalises someone',
+		'The Cedar Falls School Board voted 5-2 to close Harmon Elementary School. The district suspended its finance director, Gregory Lyle, for 10 days. "We expect better," the district said. Lyle did not respond.',
+		{
+			body: 'The district',
+			penalised: ['Gregory Lyle'],
+			decision: 'suspended its finance director',
+			evidence: ['p1s2'],
+			confidence: 'sure'
+		}
+	],
+	[
 		'stewards declare a racing incident, "not warranting punishment"',
 		'Though the stewards officially declared it a racing incident and therefore not warranting punishment, Maya Brooks was still angry. "He never looked," Brooks said.',
 		{
@@ -206,6 +242,30 @@ const CHECK: [string, string, Expected][] = [
 			decision: 'was banned from the market by the Harbourside Council on Monday',
 			evidence: ['p1s1'],
 			confidence: 'check'
+		}
+	],
+	[
+		// Held-out tribunal-ban: "found him guilty" is a conviction.
+		'a tribunal finds someone guilty',
+		"Jack Halloran will miss three matches after the league tribunal found him guilty of rough conduct for the bump that concussed Eastport's Riley Corcoran on Saturday. Halloran said he was disappointed.",
+		{
+			body: 'The league tribunal',
+			penalised: ['Jack Halloran'],
+			// Cut at twelve words, before the relative clause it would leave unfinished.
+			decision: 'found him guilty of rough conduct for the bump',
+			evidence: ['p1s1'],
+			confidence: 'check'
+		}
+	],
+	[
+		'a tribunal finds someone not guilty: nobody',
+		'The league tribunal found Jack Halloran not guilty of rough conduct. Halloran said he was relieved.',
+		{
+			body: 'The league tribunal',
+			penalised: [],
+			decision: 'found Jack Halloran not guilty of rough conduct',
+			evidence: ['p1s1'],
+			confidence: 'sure'
 		}
 	]
 ];

@@ -46,6 +46,8 @@ const JUDGING = new Set(['judge', 'justice', 'magistrate', 'coroner', 'sheriff']
 /** Words that deny a penalty noun after them: "not warranting punishment", "no penalty". */
 const DENYING = new Set(['no', 'not', 'without', 'nor', 'never']);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
+const MONTH =
+	/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 /** Verbs of deciding that take "to …" or "not to …". */
 const DECIDING = new Set(['voted', 'decided', 'agreed', 'chose', 'opted', 'resolved']);
 /** Words that may stand between a subject and its verb ("has", "unanimously"). */
@@ -121,14 +123,32 @@ export function generateRuling(
 	}
 	const decisions = article.sentenceList.flatMap((s) => decisionsIn(article, s, bodies));
 	const sourceOf = sourceFinder(suggestions.sources);
-	// The first decision taken by a body, or by a judge who is a source: the ruling is theirs.
-	const chosen = decisions.find(
+	// The decisions taken by a body, or by a judge who is a source: the first body's ruling, else the
+	// next one's ("nobody" beside another body's penalty is refused; that penalty is the ruling).
+	const taken = decisions.filter(
 		(d) =>
 			d.subject &&
 			(d.subject.entity.kind === 'body' ||
 				(official(d.subject) && sourceOf(d.subject.entity) !== undefined))
 	);
-	if (!chosen) return null;
+	const tried = new Set<Entity>();
+	for (const chosen of taken) {
+		if (tried.has(chosen.subject!.entity)) continue;
+		tried.add(chosen.subject!.entity);
+		const found = rulingOf(article, suggestions, decisions, chosen, sourceOf);
+		if (found) return found;
+	}
+	return null;
+}
+
+/** The ruling of the body that took the decision chosen, or null when the text leaves it open. */
+function rulingOf(
+	article: Article,
+	suggestions: Suggestions,
+	decisions: Decision[],
+	chosen: Decision,
+	sourceOf: (e: Entity) => SuggestedSource | undefined
+): { ruling: GeneratedRuling; newSource?: SuggestedSource } | null {
 	const body = chosen.subject!.entity;
 	const newSource = sourceOf(body) ? undefined : sourceFor(body, suggestions.sources);
 	const bodySource = sourceOf(body) ?? newSource!;
@@ -357,8 +377,10 @@ function decisionAt(
 		// "voted five to two to pause", "voted by seven votes to three to".
 		if (w(k) === 'by' && COUNT.test(w(k + 1)) && /^votes?$/u.test(w(k + 2))) k += 3;
 		if (COUNT.test(w(k)) && w(k + 1) === 'to' && COUNT.test(w(k + 2))) k += 3;
-		// "voted on Tuesday to suspend".
+		// "voted on Tuesday to suspend", "voted on March 17 to close".
 		if (w(k) === 'on' && WEEKDAY.test(w(k + 1))) k += 2;
+		else if (w(k) === 'on' && MONTH.test(w(k + 1)) && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(w(k + 2)))
+			k += 3;
 		if (w(k) === 'not' && w(k + 1) === 'to' && PENALTY_BASE.has(w(k + 2)))
 			return at(i, k + 3, true);
 		if (w(k) === 'to' && PENALTY_BASE.has(w(k + 1))) return at(i, k + 2, false);
@@ -369,6 +391,10 @@ function decisionAt(
 			return at(i, base + 1, true, true);
 		return undefined;
 	}
+	// "found him guilty": a conviction; "found Jack Halloran not guilty": cleared.
+	if (word === 'found')
+		for (let k = i + 2; k <= i + 5; k++)
+			if (w(k) === 'guilty') return at(i, i + 1, w(k - 1) === 'not');
 	if (word === 'declined' && w(i + 1) === 'to' && PENALTY_BASE.has(w(i + 2)))
 		return at(i, i + 3, true);
 	if (
@@ -548,6 +574,8 @@ function objectsAt(
 		// The mention may start at the title ("Councillor Jo Marsh") or at the name.
 		let m: Mention | undefined;
 		for (let t = k; t <= name && !m; t++) m = toks[t] && mentions.byStart.get(toks[t]!.start);
+		// "suspended its finance director, Gregory Lyle,": the name in apposition to the role.
+		m ??= apposed(text, toks, k, mentions);
 		if (!m) return undefined;
 		const after = text.slice(m.end, m.end + 2);
 		if (/^['\u2019]/u.test(after) || m.text.endsWith("'s")) return undefined;
@@ -557,6 +585,22 @@ function objectsAt(
 		k++;
 	}
 	return out;
+}
+
+/**
+ * "its finance director, Gregory Lyle,": a possessive, at most three lower-case words of a role, and
+ * a person's name between commas right after them.
+ */
+function apposed(text: string, toks: Token[], k: number, mentions: Mentions): Mention | undefined {
+	if (!/^(?:its|his|her|their)$/u.test(toks[k]?.lower ?? '')) return undefined;
+	for (let r = k + 1; r <= k + 3 && toks[r] && !toks[r]!.capital; r++) {
+		const next = toks[r + 1];
+		if (!next || !/^\s*,\s*$/u.test(text.slice(toks[r]!.end, next.start))) continue;
+		const m = mentions.byStart.get(next.start);
+		const closed = m && /^\s*,/u.test(text.slice(m.end, m.end + 2));
+		return m && m.kind === 'name' && m.entity.kind === 'person' && closed ? m : undefined;
+	}
+	return undefined;
 }
 
 /** Words that lead on to more: a decision's words never end on one. */
@@ -580,8 +624,14 @@ function clauseEnd(text: string, from: number, limit: number): number {
 			break;
 		}
 	}
-	// At most twelve words: the decision, not the whole story.
-	const words = text.slice(from, end).trimEnd().split(/\s+/u).slice(0, 12);
+	// At most twelve words: the decision, not the whole story; cut there, it ends before a relative
+	// clause it would leave unfinished ("… for the bump that concussed Eastport's").
+	const all = text.slice(from, end).trimEnd().split(/\s+/u);
+	let words = all.slice(0, 12);
+	if (all.length > 12) {
+		const relative = words.findLastIndex((w) => /^(?:that|which|who|whose|where)$/iu.test(w));
+		if (relative > 2) words = words.slice(0, relative);
+	}
 	// Never ending on a word that leads on: "… for six weeks while".
 	while (words.length > 1 && LEADING_ON.has(words.at(-1)!.toLowerCase())) words.pop();
 	return from + words.join(' ').length;

@@ -54,6 +54,11 @@ describe("a quote's first clause that stands on its own", () => {
 		['We agree.', null],
 		// A report after a verb that keeps its meaning in "said"; a verb that would change it is no clause.
 		['accepted that the sample was limited', 'the sample was limited'],
+		// A short quoted clause about "he" or "she" says nothing without the lines before: "Karen
+		// Whitlock said he's a clever player" leaves the player to guess who he is.
+		["He's a clever player. Fair play to him.", null],
+		// In a report, "she" is the speaker herself.
+		['said she had lost customers', 'she had lost customers'],
 		// A figure's comma is no clause's end: "more than 1,500" was cut to "more than 1" (held-out
 		// school-board-vote).
 		[

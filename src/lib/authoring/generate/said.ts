@@ -103,6 +103,8 @@ export function firstClause(content: string): string | null {
 	const n = clause.split(/\s+/u).length;
 	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before.
 	if (VAGUE_SUBJECT.test(clause) && n < 6) return null;
+	// Nor, in a quote, one about "he" or "she": who is meant is in the lines before.
+	if (reported === '' && /^(?:he|she)\b/iu.test(clause) && n < 6) return null;
 	// A clause must say something of its subject: after a pronoun comes its verb; any other opening
 	// ("Very hard to look past") needs a verb we can see.
 	if (!PRONOUN_SUBJECT.test(clause) && !FINITE.test(clause)) return null;
