@@ -332,6 +332,21 @@ const REFUSED: [string, string][] = [
 		'The Harbourside Council denied that it had banned Tom Reilly. "He is welcome," the council said. Reilly said he felt shut out.'
 	],
 	[
+		// PolNeAR train: a decision in a plan's condition is none taken.
+		'a decision after "until": a condition, not a decision taken',
+		'His plan includes confiscating money that migrants send home until the Mexican government agreed to make a one-time payment. "It is a good plan," Donald Trump said.'
+	],
+	[
+		// PolNeAR train: "the appeals court" is not the Supreme Court the article names.
+		'a court named by other words than the one the article names',
+		'After the appeals court refused to reconsider the decision, Bill Schuette asked the Supreme Court for quick action. "We are hopeful," Schuette said.'
+	],
+	[
+		// PolNeAR train: "they" read as the court, when Republicans decided.
+		'a decision whose subject is "they"',
+		'A deadlocked Supreme Court left the ruling in place. Republicans can campaign saying they won, and they decided not to consider Merrick Garland\'s nomination. "We were right," said Mitch McConnell.'
+	],
+	[
 		'no decision at all',
 		'The Harbourside Council opened a new market on Tuesday. "It is a great day," the council said. Tom Reilly said he was pleased.'
 	]

@@ -73,7 +73,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are']);
  * sentence says of it is unknown, and a ruling about its body is refused.
  */
 const HYPOTHETICAL = new Set(
-	`if unless whether could would might may should claimed claims claim alleged allegedly alleges
+	`if unless until whether could would might may should claimed claims claim alleged allegedly alleges
 	denied denies deny accused accuses reportedly rumoured rumored`.split(/\s+/u)
 );
 
@@ -444,7 +444,9 @@ function subjectBefore(
 	// "A High Court judge on Tuesday halted": the day between subject and verb.
 	if (k > 0 && WEEKDAY.test(toks[k]!.lower) && toks[k - 1]!.lower === 'on') k -= 2;
 	const at = toks[verb]!.start;
-	const usable = (m: Mention | undefined) => m && !/['\u2019]s$/u.test(m.text);
+	// Never a possessive ("Smith's lawyer"), nor "they": a plural pronoun is no body read for sure.
+	const usable = (m: Mention | undefined) =>
+		m && !/['\u2019]s$/u.test(m.text) && !/^(?:they|them)$/iu.test(m.text);
 	if (k >= 0) {
 		const m =
 			mentions.byEnd.get(toks[k]!.end) ??
@@ -503,6 +505,12 @@ function bodyPhrase(
 	)
 		return undefined;
 	const words = text.slice(from.start, toks[k]!.end);
+	// "the appeals court" is not the Supreme Court: words before the head that the body's label,
+	// when it has words of its own, does not hold.
+	const label = found[0]?.label.toLowerCase().split(/\s+/u) ?? [];
+	const own = label.filter((w) => w !== 'the' && w !== head);
+	if (own.length > 0 && toks.slice(first, k).some((t) => !label.includes(t.lower)))
+		return undefined;
 	// An official body the engine did not record ("The transport committee"): known from here on by
 	// its head noun, as the engine's own bodies are.
 	if (found.length === 0) bodies.set(head, [unrecordedBody(words)]);
