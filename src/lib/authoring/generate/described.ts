@@ -38,6 +38,7 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 			if (m.kind === 'name' && m.entity.kind === 'body')
 				bodies.push({ entity: m.entity, sentence, pos: m.pos, end: m.end });
 	const tried = new Map<Entity, number>();
+	let capitals: Set<string> | undefined;
 	for (const n of [...named, ...bodies]) {
 		if (seen.has(n.entity)) continue;
 		// A description comes with the first namings: a few are read for each, not thousands.
@@ -53,7 +54,7 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 		const before = article.masked[s.paragraph]!.slice(Math.max(s.start, n.pos - 40), n.pos);
 		const wordings = [
 			...candidates(n.entity, following),
-			...titled(n.entity, mention?.text ?? '', before)
+			...titled(n.entity, mention?.text ?? '', before, (capitals ??= midCapitals(article)))
 		];
 		const text = wordings
 			.flatMap((w) => [w.whole, w.part].filter((t): t is string => t !== null))
@@ -91,7 +92,8 @@ const COURTESY = new Set(
 function titled(
 	entity: Entity,
 	mentionText: string,
-	before: string
+	before: string,
+	names: Set<string>
 ): { whole: string; part: string | null }[] {
 	if (entity.kind !== 'person' || entity.names.length === 0) return [];
 	// The title inside the mention, before the name's first word.
@@ -117,12 +119,30 @@ function titled(
 	const role = written
 		.map((w, i) =>
 			(ROLE_WORDS.has(words[i]!) && !/^\p{Lu}{2,}$/u.test(w)) ||
-			(i === 0 && opening && /^\p{Lu}\p{Ll}+$/u.test(w) && !PARTY_WORDS.has(words[i]!))
+			(i === 0 &&
+				opening &&
+				/^\p{Lu}\p{Ll}+$/u.test(w) &&
+				!PARTY_WORDS.has(words[i]!) &&
+				!names.has(words[i]!))
 				? words[i]!
 				: w
 		)
 		.join(' ');
 	return [{ whole: `${entity.label} is ${article(role)} ${role}.`, part: null }];
+}
+
+/**
+ * Words the article writes with a capital inside a sentence and never in lower case: names
+ * ("Westbury midfielder Jack Halloran" opens a sentence, "the Westbury coach" shows it is a name).
+ */
+function midCapitals(article: Article): Set<string> {
+	const capital = new Set<string>();
+	const lower = new Set<string>();
+	for (const text of article.masked)
+		for (const m of text.matchAll(/(?<=[\p{L},;]\s+)(\p{L}[\p{L}'\u2019-]*)/gu))
+			(/^\p{Lu}/u.test(m[1]!) ? capital : lower).add(m[1]!.toLowerCase());
+	for (const w of lower) capital.delete(w);
+	return capital;
 }
 
 const ROLE_WORDS = new Set([
