@@ -106,7 +106,9 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 		while (j < toks.length) {
 			const t = toks[j]!;
 			const prev = run[run.length - 1]!;
-			if (prev.possessive || !t.joined) break;
+			// "The Allied Bakers’ Union": a plural's apostrophe inside an organisation's name.
+			const plural = prev.pluralPossessive !== undefined && t.capital && L.ORG_WORDS.has(t.lower);
+			if (!plural && (prev.possessive || !t.joined)) break;
 			if (t.capital) {
 				run.push(t);
 				org ||= L.ORG_WORDS.has(t.lower);
@@ -328,7 +330,14 @@ export function classifyRun(run: Run): RunKind {
 			!(k === toks.length - 1 && k > 1 && SUFFIXES.test(t.bare))
 	);
 	if ((toks.length > 1 && lowers.some((w) => L.ORG_WORDS.has(w))) || acronym) {
-		return { kind: 'org', label: toks.map((t) => t.bare).join(' '), start };
+		return {
+			kind: 'org',
+			// "Allied Bakers’ Union": a plural's apostrophe kept as written.
+			label: toks
+				.map((t, i) => (i < toks.length - 1 ? t.bare + (t.pluralPossessive ?? '') : t.bare))
+				.join(' '),
+			start
+		};
 	}
 	const isTitle = (t: Token) => L.TITLES.has(t.lower.replace(/\.$/u, ''));
 	// "Calder Rep." cut off by a sentence break after the title: no name here. But "Howard Dean"

@@ -55,6 +55,8 @@ export interface Token {
 	possessive: boolean;
 	/** Only spaces between this token and the one before it. */
 	joined: boolean;
+	/** A plural's apostrophe right after it, then spaces ("Bakers’ Union"): the apostrophe. */
+	pluralPossessive?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*\.?/gu;
@@ -71,6 +73,10 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 		let start = match.index;
 		if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.slice(0, -1);
 		const gap = slice.slice(previousEnd, start);
+		// "Bakers’ Union": the apostrophe of a plural in the gap after it.
+		const last = out[out.length - 1];
+		if (last && /^['\u2019]\s+$/u.test(gap) && /s$/iu.test(last.text))
+			last.pluralPossessive = gap[0];
 		const possessive = /['\u2019]s$/u.test(word);
 		// One apostrophe: "O’Neill" and "O'Neill" are one name.
 		const bare = (possessive ? word.slice(0, -2) : word)

@@ -30,6 +30,16 @@ describe('findNames: people and organisations, with their titles and appositions
 		).toEqual([['person', 'Dan P. Ferris']]);
 	});
 
+	it("reads a plural's apostrophe inside an organisation's name ('the Allied Bakers’ Union')", () => {
+		// Held-out factory-closure: "Allied Bakers" was taken for a person, the union was lost.
+		for (const apostrophe of ['\u2019', "'"])
+			expect(
+				named(
+					`The Allied Bakers${apostrophe} Union, which represents 300 workers, said it had no warning.`
+				).map((e) => [e.kind, e.label])
+			).toEqual([['body', `The Allied Bakers${apostrophe} Union`]]);
+	});
+
 	it('still takes a short name in capitals for an organisation', () => {
 		expect(named('"We will appeal," the NRA said.').map((e) => [e.kind, e.label])).toEqual([
 			['body', 'The NRA']
