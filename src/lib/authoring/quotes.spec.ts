@@ -42,6 +42,19 @@ describe('findQuotes', () => {
 		expect(texts(paragraph)).toEqual(expected);
 	});
 
+	it('also finds a few words in curly single quotes outside double quotes, in an article of double quotes', () => {
+		// Held-out factory-closure: "the government was ‘deeply disappointed’ by the decision".
+		const spans = (p: string) => findQuotes(p, 'double').map((s) => s.text);
+		expect(
+			spans('Rachel Amis said the government was \u2018deeply disappointed\u2019 by the decision.')
+		).toEqual(['deeply disappointed']);
+		// A quote within a quote stays inside its quote; apostrophes are no quotes.
+		expect(spans('\u201cThey called it \u2018a disgrace\u2019 and left,\u201d she said.')).toEqual([
+			'They called it \u2018a disgrace\u2019 and left'
+		]);
+		expect(spans('The workers\u2019 union said it wasn\u2019t told.')).toEqual([]);
+	});
+
 	it('prefers double quotes when an article has both kinds', () => {
 		expect(quoteStyle("He said: \"It's 'fine'.\"")).toBe('double');
 		expect(quoteStyle('\u2018It is fine,\u2019 he said.')).toBe('single');

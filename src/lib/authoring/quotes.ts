@@ -76,5 +76,33 @@ export function findQuotes(paragraph: string, style: QuoteStyle): QuoteSpan[] {
 		}
 	}
 	if (openAt !== null) spans.push(span(paragraph, openAt, null, paragraph.length));
-	return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+	if (style === 'double') spans.push(...curlySingles(paragraph, spans));
+	return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text)).sort((a, b) => a.open - b.open);
+}
+
+/** The most words a curly single quote outside double quotes is read for: a phrase, not a speech. */
+const SINGLE_WORDS = 12;
+
+/**
+ * In an article of double quotes, a few words in curly single quotes outside them: "the government
+ * was ‘deeply disappointed’". Only an opening ‘ (never an apostrophe) and a ’ that can close, in
+ * one clause.
+ */
+function curlySingles(paragraph: string, doubles: QuoteSpan[]): QuoteSpan[] {
+	const out: QuoteSpan[] = [];
+	const inside = (i: number) =>
+		doubles.some((d) => i >= d.open && i <= (d.close ?? paragraph.length));
+	for (let i = paragraph.indexOf('\u2018'); i >= 0; i = paragraph.indexOf('\u2018', i + 1)) {
+		if (inside(i) || classify(paragraph, i, 'single') !== 'open') continue;
+		for (let j = i + 1; j < paragraph.length && j - i < 120; j++) {
+			const c = paragraph[j]!;
+			if (c === '\u2018' || /["\u201c\u201d;]/u.test(c) || inside(j)) break;
+			if (c !== '\u2019' || classify(paragraph, j, 'single') !== 'close') continue;
+			const found = span(paragraph, i, j, j);
+			if (found.text.split(/\s+/u).length <= SINGLE_WORDS) out.push(found);
+			i = j;
+			break;
+		}
+	}
+	return out;
 }
