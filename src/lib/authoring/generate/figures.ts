@@ -43,7 +43,7 @@ const VERB =
 	/\b(?:was|were|is|are|had|has|have|will|would|could|can|cost|costs|rose|fell|raised|paid|spent|received|won|lost|scored|took|reached|dropped|grew|earned|owed|needed|totalled|totaled|attracted|drew|injured|killed|affected|left|hit)\b|\b\p{L}+ed\b/iu;
 /** A clause cut after a comma that opens with its verb has lost its subject: "…, said she had lost 40". */
 const VERB_OPENING =
-	/^(?:said|says|told|added|was|were|is|are|has|have|had|will|would|could|can|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+	/^(?:said|says|told|added|was|were|is|are|has|have|had|will|would|could|can|cost|costs|rose|fell|paid|spent|won|lost|took|reached|grew|drew|hit|left|got|gave|made|saw|came|went|\p{Ll}+ed|\p{Ll}+ing)\b/u;
 /** A speech verb in the clause: it frames what someone said. */
 const REPORTING =
 	/\b(?:said|says|say|told|tells|added|stated|claimed|announced|argued|insisted|warned|explained|noted|reported|estimated|according)\b/iu;

@@ -59,6 +59,14 @@ describe("a quote's first clause that stands on its own", () => {
 		["He's a clever player. Fair play to him.", null],
 		// In a report, "she" is the speaker herself.
 		['said she had lost customers', 'she had lost customers'],
+		// "so high" is no clause's end (PolNeAR train: "he thinks that the stakes were.").
+		[
+			'I think that the stakes are so high – and Donald Trump has made it clear',
+			'I think that the stakes are so high'
+		],
+		['The stakes are so high that we cannot lose', 'The stakes are so high that we cannot lose'],
+		// A headline's capitals are not the words said.
+		['We Do Not Pay Candidates To Appear At Debates.', null],
 		// A figure's comma is no clause's end: "more than 1,500" was cut to "more than 1" (held-out
 		// school-board-vote).
 		[

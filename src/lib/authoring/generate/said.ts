@@ -49,7 +49,7 @@ const QUESTION =
  * instead (cutting it would say something else).
  */
 const CUT =
-	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|so|if|unless|when|while|although|though|since|after|before|until)\s|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
+	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
 const FINITE =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
@@ -87,8 +87,11 @@ export function firstClause(content: string): string | null {
 		NOT_SUBJECTS.test(text)
 	)
 		return null;
-	// Words in capitals are shouted, not said: a claim could not report them in the same voice.
+	// Words in capitals are shouted, not said: a claim could not report them in the same voice; nor
+	// can a headline's ("We Do Not Pay Candidates To Appear").
 	if (/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return null;
+	if (/(?:\p{Lu}\p{Ll}*\s+){3}\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(text) && !/\s\p{Ll}{4,}/u.test(text))
+		return null;
 	const cut = CUT.exec(text);
 	// A question says nothing a claim could report: "Was Valtteri in the wrong?"
 	if (QUESTION.test(text) || (cut && text[cut.index] === '?')) return null;
