@@ -2,6 +2,7 @@
 // six of the sentence's words), its shape with its explanation, prompt and confidence, and the facts
 // the claim makers return, each giving a true claim and, where the article has an alternative, a
 // false one.
+import { splitSentences } from '../../content/sentences';
 import type { Article } from '../suggest/article';
 import type { GeneratedClaim } from '../suggest/types';
 
@@ -93,4 +94,25 @@ export function claim(
 		confidence: sure ? 'sure' : 'check',
 		reason: sure ? null : reason
 	};
+}
+
+/**
+ * A quote's sentences, split as the article's are ("Mr. Sanders" and "St. Louis" are no ends), and
+ * at a question or exclamation mark too: "Could it have been avoided? Yes."
+ */
+export function quoteSentences(content: string): string[] {
+	return splitSentences(content).flatMap((s) => s.split(/(?<=[?!])\s+(?=\p{Lu})/u));
+}
+
+/**
+ * How the article writes its words inside sentences (not at their start, where any word has a
+ * capital): the words written with a capital there, and those written in lower case.
+ */
+export function writtenCase(article: Article): { capital: Set<string>; lower: Set<string> } {
+	const capital = new Set<string>();
+	const lower = new Set<string>();
+	for (const block of article.blocks)
+		for (const m of block.text.matchAll(/(?<=[\p{L},;]\s+)(\p{L}[\p{L}'\u2019-]*)/gu))
+			(/^\p{Lu}/u.test(m[1]!) ? capital : lower).add(m[1]!.toLowerCase());
+	return { capital, lower };
 }

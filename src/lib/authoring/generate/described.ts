@@ -3,7 +3,7 @@
 // Flood Group, formed by residents after …," → "The Flood Group was formed by residents." True
 // claims only: a description given to somebody else is not something the text contradicts.
 import type { Article, Entity } from '../suggest/article';
-import { claim, longestSharedRun, MOST_COPIED, sentenceId, type Fact } from './claim';
+import { claim, longestSharedRun, MOST_COPIED, sentenceId, writtenCase, type Fact } from './claim';
 import { PARTY_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon';
 import { isRoleHead, type NamedIn } from './people';
 import { entailedPart } from './said';
@@ -136,13 +136,8 @@ function titled(
  * ("Westbury midfielder Jack Halloran" opens a sentence, "the Westbury coach" shows it is a name).
  */
 function midCapitals(article: Article): Set<string> {
-	const capital = new Set<string>();
-	const lower = new Set<string>();
-	for (const text of article.masked)
-		for (const m of text.matchAll(/(?<=[\p{L},;]\s+)(\p{L}[\p{L}'\u2019-]*)/gu))
-			(/^\p{Lu}/u.test(m[1]!) ? capital : lower).add(m[1]!.toLowerCase());
-	for (const w of lower) capital.delete(w);
-	return capital;
+	const { capital, lower } = writtenCase(article);
+	return new Set([...capital].filter((w) => !lower.has(w)));
 }
 
 const ROLE_WORDS = new Set([

@@ -4,6 +4,7 @@
 // from the lists below are made, so every one turns the meaning, and none can be told from its form.
 import { normaliseWords } from '../../content/schema';
 import type { GeneratedDecoy, SuggestedSource, SuggestedStatement } from '../suggest/types';
+import { quoteSentences } from './claim';
 import { SMALL_NUMBERS } from './reword';
 
 /** Auxiliaries that take "not" after them, and their contracted negatives. */
@@ -350,8 +351,7 @@ export function doctor(
 
 /** The quote's sentence-sized piece that holds its first change: a long quote is cut to one sentence. */
 function pieces(content: string): string[] {
-	return content
-		.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+	return quoteSentences(content)
 		.map((s) => s.trim())
 		.filter((s) => s.split(/\s+/u).length >= 6 && s.split(/\s+/u).length <= 40);
 }

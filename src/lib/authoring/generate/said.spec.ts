@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quoteSentences } from './claim';
 import { entailedPart, firstClause, saidClaims } from './said';
 
 describe("a quote's first clause that stands on its own", () => {
@@ -120,6 +121,28 @@ describe('the claims that someone said a clause', () => {
 		).toContain('According to Leah Raman, outages of this kind were rare.');
 	});
 
+	it("writes a common word that opened the quote in lower case (PolNeAR train: 'said Guns had')", () => {
+		const speaker = {
+			id: 'mapp',
+			label: 'Adrian Mapp',
+			kind: 'person' as const,
+			gender: 'm' as const
+		};
+		const common = (word: string) => word === 'guns';
+		expect(saidClaims('Guns have no place in our neighborhoods', speaker, true, common)).toContain(
+			'Adrian Mapp said guns had no place in their neighborhoods.'
+		);
+		// A name keeps its capital.
+		expect(
+			saidClaims(
+				'Valtteri did nothing outside the rules',
+				{ ...speaker, label: 'George Russell' },
+				true,
+				common
+			)[0]
+		).toMatch(/^George Russell said Valtteri /u);
+	});
+
 	it('says nothing for a person of unknown gender who speaks of herself or himself', () => {
 		expect(
 			saidClaims('I have waited', { id: 'x', label: 'Sam Lee', kind: 'person', gender: null })
@@ -144,10 +167,36 @@ describe('the part of a clause it entails, for a claim that would copy too much'
 		// A condition is not said outright, and a time is part of what happened.
 		['We will close the pier to traffic if the council agrees', null],
 		['The group was formed by residents after the flooding in 2019', null],
+		// "that" after a verb of saying or thinking opens what was said: no part to drop (PolNeAR train:
+		// "she has said several times").
+		["I've said several times that I wouldn't say it", null],
+		['We believe very strongly that the plan will work', null],
 		// Too little left, or nothing to drop.
 		['I know that it works', null],
 		['We expected a speed-up', null]
 	])('%s → %s', (clause, part) => {
 		expect(entailedPart(clause)).toBe(part);
+	});
+});
+
+describe("a quote's sentences", () => {
+	it("never end at a title's or a place's full stop (PolNeAR train: \"they'll be meeting on Friday in St.\")", () => {
+		expect(
+			quoteSentences(
+				'We’ll be meeting on Friday in St. Louis to try to air out some things. I would love to see Mr. Sanders endorse.'
+			)
+		).toEqual([
+			'We’ll be meeting on Friday in St. Louis to try to air out some things.',
+			'I would love to see Mr. Sanders endorse.'
+		]);
+	});
+
+	it('end at a question mark', () => {
+		expect(quoteSentences('Could it have been avoided? Yes. Was I wrong? No.')).toEqual([
+			'Could it have been avoided?',
+			'Yes.',
+			'Was I wrong?',
+			'No.'
+		]);
 	});
 });

@@ -4,7 +4,14 @@
 // the same kind who speaks in the article, in that speaker's own pronouns.
 import type { Article, Entity } from '../suggest/article';
 import type { GeneratedClaim, SuggestedStatement, Suggestions } from '../suggest/types';
-import { claim, longestSharedRun, MOST_COPIED, type Fact } from './claim';
+import {
+	claim,
+	longestSharedRun,
+	MOST_COPIED,
+	quoteSentences,
+	writtenCase,
+	type Fact
+} from './claim';
 import { doctor } from './doctored';
 import { rewordings } from './reword';
 import { toThirdPerson, type Gender } from './third-person';
@@ -123,6 +130,10 @@ const DOWNWARD =
  */
 const DROPPABLE = /\s(?:that|which|who|whom|whose|where|because)\s/u;
 
+/** Verbs whose "that" opens a complement, not a relative clause. */
+const THAT_VERBS =
+	/\b(?:said|say|says|saying|think|thinks|thought|know|knows|knew|believe|believes|believed|hope|hopes|hoped|mean|means|meant|told|tell|tells|show|shows|showed|claim|claims|claimed|argue|argued|feel|feels|felt|agree|agreed|admit|admitted|guess|suppose|realise|realize|realised|realized|understand|understood|sure|clear|certain|noted|warned|insisted|found|learned|decided|promised|ensure|make sure)\b/iu;
+
 /**
  * The clause without its last restrictive or subordinate part ("We pushed a change that should
  * never have left testing" → "We pushed a change"), which the whole clause entails; null when a
@@ -132,6 +143,9 @@ export function entailedPart(clause: string): string | null {
 	const cut = DROPPABLE.exec(clause);
 	if (!cut) return null;
 	const part = clause.slice(0, cut.index).replace(/[,;:]$/u, '');
+	// "I've said several times that …": after a verb of saying or thinking, "that" opens what was
+	// said, which is the whole point.
+	if (cut[0].trim() === 'that' && THAT_VERBS.test(part)) return null;
 	// A negation in the part dropped goes with it; one in the part kept may make it false.
 	if (DOWNWARD.test(part)) return null;
 	const n = part.split(/\s+/u).length;
@@ -142,11 +156,17 @@ export function entailedPart(clause: string): string | null {
 	return part;
 }
 
-/** The first word in lower case unless it is a name or "I". */
-function asContinuation(clause: string): string {
-	return clause.replace(
+/**
+ * The first word in lower case unless it is a name or "I": the words listed, and any the article
+ * writes in lower case elsewhere (`common`: "Guns have no place" → "said guns had no place").
+ */
+function asContinuation(clause: string, common: (word: string) => boolean): string {
+	const listed = clause.replace(
 		/^(The|A|An|It|It['\u2019]s|He|He['\u2019]s|She|She['\u2019]s|His|Her|Its|Their|This|That|These|Those|There|They|We|Our|My|People|Nobody|Everyone|Everybody|Everything|Nothing|Something|Someone|Somebody|No one|None|Each|Both|Few|Several)\b/u,
 		(w) => w.toLowerCase()
+	);
+	return listed.replace(/^\p{Lu}\p{Ll}+\b/u, (w) =>
+		common(w.toLowerCase()) ? w.toLowerCase() : w
 	);
 }
 
@@ -228,8 +248,7 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
 		const evidence = namedIn(article, entity, statement.sentences, speaker.label);
 		if (!evidence) continue;
 		// The first clause of each of its sentences, at most two: a long quote says more than one thing.
-		const clauses = statement.content
-			.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+		const clauses = quoteSentences(statement.content)
 			.map(firstClause)
 			.filter((c): c is string => c !== null)
 			.slice(0, CLAUSES_PER_STATEMENT);
@@ -242,7 +261,12 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
  * The claims that this speaker said the clause, in their pronouns: as told, and reworded without a
  * change of meaning (reword.ts). Empty when it cannot be told so.
  */
-export function saidClaims(clause: string, speaker: SaidFact['speaker'], direct = true): string[] {
+export function saidClaims(
+	clause: string,
+	speaker: SaidFact['speaker'],
+	direct = true,
+	common: (word: string) => boolean = () => false
+): string[] {
 	// "He's a clever player", quoted from a man, would read as said of himself. (In a report, "she
 	// had lost customers" is the speaker herself, as the article tells it.)
 	const third = /\b(?:he|him|his|himself)\b/iu.test(clause)
@@ -260,13 +284,17 @@ export function saidClaims(clause: string, speaker: SaidFact['speaker'], direct 
 		return [];
 	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
 	if (!told) return [];
-	const said = rewordings(told, true).map((t) => `${speaker.label} said ${asContinuation(t)}.`);
+	const said = rewordings(told, true).map(
+		(t) => `${speaker.label} said ${asContinuation(t, common)}.`
+	);
 	// A report is told in the writer's words already: "according to" keeps its tense and breaks the
 	// run "X said …" that the sentence has (not with "he" or "she", who would read as someone else).
 	const according =
 		direct || third !== null
 			? []
-			: rewordings(clause).map((t) => `According to ${speaker.label}, ${asContinuation(t)}.`);
+			: rewordings(clause).map(
+					(t) => `According to ${speaker.label}, ${asContinuation(t, common)}.`
+				);
 	return [...said, ...according];
 }
 
@@ -281,6 +309,9 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			? all
 			: Array.from({ length: MOST_FACTS }, (_, i) => all[Math.floor(i * step)]!);
 	const facts: Fact[] = [];
+	// A word the article writes in lower case, and never with a capital inside a sentence: no name.
+	const cased = list.length > 0 ? writtenCase(article) : undefined;
+	const common = (word: string) => !!cased && cased.lower.has(word) && !cased.capital.has(word);
 	for (const [i, fact] of list.entries()) {
 		const sentence = fact.evidence
 			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
@@ -298,8 +329,8 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 		// The whole clause, or the part of it the clause entails when the whole would copy too much.
 		const part = entailedPart(fact.clause);
 		const clause =
-			reworded(saidClaims(fact.clause, fact.speaker, direct)) || !part ? fact.clause : part;
-		const text = reworded(saidClaims(clause, fact.speaker, direct));
+			reworded(saidClaims(fact.clause, fact.speaker, direct, common)) || !part ? fact.clause : part;
+		const text = reworded(saidClaims(clause, fact.speaker, direct, common));
 		if (!text) continue;
 		// The nearest other speaker of the same kind, before or after; then anyone else the article
 		// quotes or reports with certainty.
@@ -320,7 +351,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about
 			// himself, nor words whose sentence names him (it would not refute the claim).
 			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))) continue;
-			const wrong = reworded(saidClaims(clause, o.speaker, direct));
+			const wrong = reworded(saidClaims(clause, o.speaker, direct, common));
 			if (!wrong) continue;
 			refuted = claim(
 				wrong,
@@ -334,7 +365,7 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 		}
 		// The same words turned around, for a false claim when no other speaker fits: "negation alone".
 		const turned = doctor(clause, 'negation');
-		const negatedText = turned && reworded(saidClaims(turned.text, fact.speaker, direct));
+		const negatedText = turned && reworded(saidClaims(turned.text, fact.speaker, direct, common));
 		const negated = negatedText
 			? claim(
 					negatedText,

@@ -40,6 +40,15 @@ describe('findNames: people and organisations, with their titles and appositions
 			).toEqual([['body', `The Allied Bakers${apostrophe} Union`]]);
 	});
 
+	it('reads no names in a headline in Title Case: every word has a capital there', () => {
+		// PolNeAR train: "Guns Are" and "Tells Democratic Convention" were taken for people.
+		expect(
+			named(
+				'Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.\n\nHoward Dean, the former governor of Vermont, told a cheering crowd on Monday that guns were a crisis.'
+			).map((e) => [e.kind, e.label])
+		).toEqual([['person', 'Howard Dean']]);
+	});
+
 	it('still takes a short name in capitals for an organisation', () => {
 		expect(named('"We will appeal," the NRA said.').map((e) => [e.kind, e.label])).toEqual([
 			['body', 'The NRA']

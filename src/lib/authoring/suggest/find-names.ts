@@ -31,7 +31,10 @@ export function findNames(article: Article): void {
 			block.sentences.map((s) => toks[firstIndex(toks, (t) => t.start < s.start)]?.start ?? -1)
 		);
 		const indexOf = (t: Token) => firstIndex(toks, (x) => x.start < t.start);
+		// A headline in Title Case gives every word a capital: its runs are no names.
+		const headlines = block.sentences.filter((s) => titleCase(s.text));
 		for (const run of capitalRuns(toks, starts)) {
+			if (headlines.some((s) => run.start >= s.start && run.start < s.end)) continue;
 			let found = classifyRun(run);
 			// "Jo Park said": a name that ends like a place, but speaks.
 			if (found.kind === 'place') {
@@ -213,6 +216,24 @@ function speaksAfterApposition(article: Article, p: number, start: number, end: 
 		verb !== undefined &&
 		(L.SPEECH_VERBS.has(verb) || L.REPORTING_VERBS.has(verb) || L.RULING_VERBS.has(verb))
 	);
+}
+
+/** Words a headline in Title Case leaves in lower case. */
+const TITLE_CASE_LOWER = new Set(
+	'the and but for nor with from into over via per off out yet'.split(' ')
+);
+
+/**
+ * A sentence in Title Case, as headlines are written ("Howard Dean Tells Democratic Convention"):
+ * at least three words of three letters or more after the first, and every one with a capital
+ * (articles, short prepositions and conjunctions aside).
+ */
+export function titleCase(sentence: string): boolean {
+	const words = (sentence.match(/\p{L}[\p{L}'\u2019-]{2,}/gu)?.slice(1) ?? []).filter(
+		(w) => !TITLE_CASE_LOWER.has(w)
+	);
+	if (words.length < 3) return false;
+	return words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A rank word right before a run's titles: "Vice President", "Deputy Mayor". */
