@@ -168,6 +168,43 @@ describe('a figure after its subject in commas', () => {
 	});
 });
 
+describe('figures on real news (PolNeAR train)', () => {
+	const figureClaims = (text: string) => {
+		const read = readAndSuggest(text);
+		return claimFacts(read.article, read.suggestions)
+			.filter((f) => f.kind === 'figure')
+			.flatMap((f) => [f.supported.claim, f.refuted?.claim ?? null]);
+	};
+
+	it('opens no claim with "While" ("While the Dow lost 0.8 percent.")', () => {
+		const claims = figureClaims(
+			'Tech shares lifted the Nasdaq 1.2 percent this week, while the Dow lost 0.8 percent. Oil prices rose 3 percent.'
+		);
+		expect(claims.filter((c) => c && /^While\b/u.test(c))).toEqual([]);
+	});
+
+	it('makes no claim of a figure a condition gives', () => {
+		const claims = figureClaims(
+			'Shares will be sold, if the price rose 5 percent. Oil prices rose 3 percent on Monday.'
+		);
+		expect(claims.filter((c) => c && /5 percent/u.test(c))).toEqual([]);
+	});
+
+	it('makes no claim that drops where a figure holds ("Revenue fell by 17.7 percent at Trump Taj Mahal")', () => {
+		const claims = figureClaims(
+			'Revenue fell by 17.7 percent at Trump Taj Mahal and 5.5 percent at Bally’s. Costs rose 3 percent.'
+		);
+		expect(claims.filter((c) => c && /17\.7/u.test(c))).toEqual([]);
+	});
+
+	it('swaps a count only for a count of the same thing (no "Chevron climbed 24.11 cents" from points)', () => {
+		const claims = figureClaims(
+			'The Nasdaq composite increased 24 points on the day. Chevron climbed 69 cents to $102.48. Silver rose 15 cents an ounce.'
+		);
+		expect(claims.filter((c) => c && /24 cents|69 points|15 points/u.test(c))).toEqual([]);
+	});
+});
+
 describe('a role given to another', () => {
 	it('is no false claim when one role is an organisation\'s ("the nation\'s largest coal company")', () => {
 		const text = [

@@ -59,6 +59,12 @@ describe('facts told in a description between commas', () => {
 			['Leah Raman is an industry analyst.']
 		],
 		[
+			// PolNeAR train: "Her son John" is no title ("John Schlafly is a her son").
+			'a possessive before the name is no title',
+			'Phyllis Schlafly wrote the book. Her son John Schlafly gained attention in 1992.',
+			[]
+		],
+		[
 			// Held-out tribunal-ban: "Westbury" is a club's name, written so mid-sentence too.
 			'a name opening the sentence keeps its capital',
 			'Westbury midfielder Jack Halloran will miss three matches. "We will appeal," the Westbury coach said.',

@@ -103,7 +103,13 @@ function titled(
 	let opening = false;
 	if (!title) {
 		const m = /(?:^|[.;:]\s+)((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
-		if (m && PERSON_NOUNS.has(m[1]!.split(/\s+/u).at(-1)!)) title = m[1]!;
+		// Not "Her son John": a possessive or an article opens no title.
+		if (
+			m &&
+			PERSON_NOUNS.has(m[1]!.split(/\s+/u).at(-1)!) &&
+			!/^(?:her|his|their|its|our|my|your|the|a|an|this|that)\s/iu.test(m[1]!)
+		)
+			title = m[1]!;
 		opening = title !== '';
 	}
 	const written = title.split(/\s+/u).filter(Boolean);

@@ -59,6 +59,8 @@ interface FigureIn {
 	clause: string;
 	/** Where the figure is in the clause. */
 	at: number;
+	/** What a plain count counts ("points", "cents"): swapped only for a count of the same. */
+	noun?: string;
 }
 
 /** Short clauses that state a figure: "Turnout was 42%", "The repairs will cost £2.4m". */
@@ -89,11 +91,17 @@ function figuresIn(article: Article): FigureIn[] {
 			// The clause's start: the last break before the figure.
 			let start = 0;
 			for (const b of text.slice(0, m.index).matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
-			// "…, and he had $5m": the clause starts after its conjunction.
-			const clause = text
-				.slice(start, end)
-				.trim()
-				.replace(/^(?:and|but|or|so|yet)\s+/iu, '');
+			// "Revenue fell by 17.7 percent at Trump Taj Mahal": a place or group after the figure
+			// restricts it; the clause cut before it would say more than the sentence.
+			if (/^\s+(?:at|among|in|for|of|from|on)\b/iu.test(text.slice(end))) continue;
+			// "…, and he had $5m", "…, while the Dow lost 0.8 percent": the clause starts after its
+			// conjunction; a condition gives no figure as a fact.
+			const opened = text.slice(start, end).trim();
+			if (/^(?:if|unless|whether|until)\b/iu.test(opened)) continue;
+			const clause = opened.replace(
+				/^(?:and|but|or|so|yet|while|whereas|although|though|because|since|as|when)\s+/iu,
+				''
+			);
 			// A clause that opens with a phrase ("in February he raised") is cut in the wrong place.
 			if (PREPOSITION_OPENING.test(clause)) continue;
 			const n = clause.split(/\s+/u).length;
@@ -108,7 +116,13 @@ function figuresIn(article: Article): FigureIn[] {
 			if (/\uFFFC/u.test(clause)) continue;
 			// "McAuliffe has said about 20 people": the report's frame, not the figure's fact.
 			if (REPORTING.test(clause)) continue;
-			out.push({ sentence: index, figure, clause, at: clause.indexOf(figure) });
+			out.push({
+				sentence: index,
+				figure,
+				clause,
+				at: clause.indexOf(figure),
+				noun: unitOf(figure) === 'count' ? noun : undefined
+			});
 		}
 	}
 	return out;
@@ -157,6 +171,7 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 			(o, j) =>
 				j !== i &&
 				unitOf(o.figure) === unit &&
+				o.noun === fact.noun &&
 				valueOf(o.figure) !== value &&
 				valueOf(o.figure) / value <= 4 &&
 				value / valueOf(o.figure) <= 4 &&

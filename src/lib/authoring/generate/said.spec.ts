@@ -66,6 +66,12 @@ describe("a quote's first clause that stands on its own", () => {
 			'I think that the stakes are so high'
 		],
 		['The stakes are so high that we cannot lose', 'The stakes are so high that we cannot lose'],
+		// A clause cut at a title's full stop says nothing whole (PolNeAR train: "nothing wrong with Mr.").
+		['said there was nothing wrong with Mr.', null],
+		[
+			'said there was nothing wrong with Mr. Lew raising it',
+			'there was nothing wrong with Mr. Lew raising it'
+		],
 		// A headline's capitals are not the words said.
 		['We Do Not Pay Candidates To Appear At Debates.', null],
 		// A figure's comma is no clause's end: "more than 1,500" was cut to "more than 1" (held-out

@@ -56,7 +56,7 @@ const QUESTION =
  * instead (cutting it would say something else).
  */
 const CUT =
-	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|[.!?](?:\s|$)/u;
+	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev))[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
 const FINITE =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
@@ -108,8 +108,13 @@ export function firstClause(content: string): string | null {
 	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
 	// "Anyone who can't name their enemy": a subject with its relative clause, its own verb cut off.
 	if (/^\S+\s+(?:who|which|that)\b/iu.test(clause)) return null;
-	// "It is against roads built as" (cut before "if"): a last word that leads on says nothing whole.
-	if (LEADS_ON.test(clause)) return null;
+	// "It is against roads built as" (cut before "if"): a last word that leads on says nothing whole;
+	// nor one cut at a title's full stop ("nothing wrong with Mr.").
+	if (
+		LEADS_ON.test(clause) ||
+		/\s(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr)\.?$/u.test(clause)
+	)
+		return null;
 	const n = clause.split(/\s+/u).length;
 	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before.
 	if (VAGUE_SUBJECT.test(clause) && n < 6) return null;
