@@ -90,8 +90,11 @@ const SINGLE_WORDS = 12;
  */
 function curlySingles(paragraph: string, doubles: QuoteSpan[]): QuoteSpan[] {
 	const out: QuoteSpan[] = [];
-	const inside = (i: number) =>
-		doubles.some((d) => i >= d.open && i <= (d.close ?? paragraph.length));
+	if (!paragraph.includes('\u2018')) return out;
+	// Where the double quotes are, marked once: a paragraph of thousands of quotes stays linear.
+	const marked = new Uint8Array(paragraph.length + 1);
+	for (const d of doubles) marked.fill(1, d.open, (d.close ?? paragraph.length) + 1);
+	const inside = (i: number) => marked[i] === 1;
 	for (let i = paragraph.indexOf('\u2018'); i >= 0; i = paragraph.indexOf('\u2018', i + 1)) {
 		if (inside(i) || classify(paragraph, i, 'single') !== 'open') continue;
 		for (let j = i + 1; j < paragraph.length && j - i < 120; j++) {

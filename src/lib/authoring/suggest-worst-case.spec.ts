@@ -85,6 +85,7 @@ const WORST = {
 	'pronouns that fit nobody, "FIA he FIA he …"': 'FIA he ',
 	'straight quotes, \'a "a "\'': 'a "a "',
 	'curly single quotes': 'a \u2018',
+	'curly single quotes among double quotes, \'"a" \u2018b \'': '"a" \u2018b ',
 	'quotes with cues': '"A b," said Tom Smith. ',
 	'many paragraphs': 'A.\n\n',
 	'many short sentences': 'A b. ',

@@ -69,10 +69,13 @@ describe('suggest on the Russell–Bottas article', () => {
 		});
 	});
 
-	it('learns the epithets: the Briton and the Williams driver, the Finn and the Mercedes driver', () => {
+	it('offers the epithets the text grounds: the Briton and the Finn (nationalities)', () => {
+		// "The Williams driver" is read as Russell (its cue resolves to him, below), but nothing in
+		// the text ties "driver" to him: an epithet only inferred is no question to ask. On a PolNeAR
+		// train sample, about a third of the inferred ones named the wrong person.
 		const epithets = (id: string) => result.sources.find((s) => s.id === id)?.epithets;
-		expect(epithets('russell')).toEqual(['the Briton', 'the Williams driver']);
-		expect(epithets('bottas')).toEqual(['the Finn', 'the Mercedes driver']);
+		expect(epithets('russell')).toEqual(['the Briton']);
+		expect(epithets('bottas')).toEqual(['the Finn']);
 	});
 
 	it('resolves the cues: "said the Briton", "he admitted", "admitted the Williams driver"', () => {
@@ -174,12 +177,9 @@ describe('suggest on the council article', () => {
 
 	it('names the people with the epithets the article uses', () => {
 		expect(result.sources).toEqual([
-			{
-				id: 'natarajan',
-				label: 'Priya Natarajan',
-				kind: 'person',
-				epithets: ['the committee chair']
-			},
+			// "The committee chair" is only inferred ("who chairs the committee" says it in other
+			// words): no question.
+			{ id: 'natarajan', label: 'Priya Natarajan', kind: 'person', epithets: [] },
 			{ id: 'reilly', label: 'Tom Reilly', kind: 'person', epithets: ['their spokesperson'] },
 			{ id: 'achterberg', label: 'Helen Achterberg', kind: 'person', epithets: ['the mayor'] },
 			// "her office" is no question to ask: its answer, the mayor's office, repeats "office".

@@ -535,6 +535,7 @@ function unrecordedBody(phrase: string): Entity {
 		roles: new Set(),
 		epithets: [],
 		epithetKeys: new Set(),
+		statedEpithets: new Set(),
 		confirmed: true,
 		speaks: false,
 		mentioned: 0,

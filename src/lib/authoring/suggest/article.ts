@@ -20,6 +20,11 @@ export interface Entity {
 	epithets: string[];
 	/** Lower-cased epithet phrases without their determiner, for lookup. */
 	epithetKeys: Set<string>;
+	/**
+	 * The keys of the epithets the text itself ties to the name (an apposition, a title), not found
+	 * by reading who a phrase most likely means.
+	 */
+	statedEpithets: Set<string>;
 	demonym?: string;
 	age?: number;
 	/** A named person is kept as a source only once something shows it is a person. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assemble } from './assemble';
+import { suggest } from '../suggest';
 import { attribute } from './attribution';
 import { findNames } from './find-names';
 import { findMentions } from './mentions';
@@ -477,6 +478,19 @@ describe('assemble: statements in the article’s order, and the sources that sp
 			{ id: 'p1s1', text: 'The pier opened.' },
 			{ id: 'p1s2', text: 'Crowds came.' },
 			{ id: 'p2s1', text: 'It rained.' }
+		]);
+	});
+});
+
+describe('the epithets offered as questions', () => {
+	it('are a person’s nouns the text ties to them, not a thing named in apposition (PolNeAR train)', () => {
+		const found = suggest(
+			'The suspect’s name, Syed Farook, was released on Monday. "We knew him," said Tom Reilly, a neighbour. Farook said nothing.'
+		);
+		expect(found.sources.map((s) => [s.label, s.epithets])).toEqual([
+			['Syed Farook', []],
+			['Tom Reilly', ['a neighbour']],
+			["The article's writer", []]
 		]);
 	});
 });

@@ -1,5 +1,7 @@
 // Stage 7, assembly: the quotes, reported speech and asides placed in the article's order, a partial
 // quote given to the speaker of the report around it, and the sources that speak given their ids.
+import * as L from '../lexicon';
+import { epithetKey, isDemonym } from '../names';
 import { slug } from '../text';
 import { sentenceAt, type Article, type Entity } from './article';
 import { asides } from './asides';
@@ -189,5 +191,46 @@ function askable(epithet: string, entity: Entity): boolean {
 	const named = words.some(
 		(w) => /^\p{Lu}/u.test(w) && !/^(?:the|a|an)$/iu.test(w) && label.has(bare(w))
 	);
-	return !named && !label.has(bare(words.at(-1)!));
+	return !named && !label.has(bare(words.at(-1)!)) && grounded(epithet, entity);
+}
+
+/** Titles and roles as the nouns an epithet would use: "Sen. Rubio" is "the senator". */
+const ROLE_NOUNS_OF: Record<string, string[]> = {
+	sen: ['senator'],
+	rep: ['representative', 'congressman', 'congresswoman'],
+	gov: ['governor'],
+	gen: ['general'],
+	pres: ['president'],
+	supt: ['superintendent'],
+	insp: ['inspector'],
+	det: ['detective'],
+	capt: ['captain'],
+	lt: ['lieutenant'],
+	sgt: ['sergeant'],
+	adm: ['admiral'],
+	atty: ['attorney'],
+	justice: ['justice', 'judge']
+};
+
+/**
+ * Whether the text grounds the epithet in the person it is given to: it ties the two itself (an
+ * apposition, a title), or the epithet names one of their stated roles ("the senator" for Sen.
+ * Rubio) or their nationality ("the Finn"). An epithet only read as most likely meaning them ("the
+ * freshman Florida senator" for Chris Christie, on PolNeAR train) is not asked about.
+ */
+function grounded(epithet: string, entity: Entity): boolean {
+	const last = epithet.split(/\s+/u).at(-1)!;
+	const head = last.toLowerCase();
+	// A person is called by a person's noun ("the prosecutor", "a Democrat"): "Souza's new book" or
+	// "the suspect's name" in apposition is no epithet of one.
+	const age = /^(\d+)-year-old$/u.exec(head);
+	if (entity.kind === 'person' && !L.PERSON_NOUNS.has(head) && !L.PARTY_WORDS.has(head) && !age)
+		return false;
+	// "the 58-year-old" for "Graham Lowe, 58,": the age the text gives.
+	if (age) return entity.age === Number(age[1]);
+	// "her defeat the GOP's presumptive nominee": a determiner inside is two phrases run together.
+	if (/\s(?:the|a|an)\s/iu.test(epithet)) return false;
+	if (entity.statedEpithets.has(epithetKey(epithet))) return true;
+	if (isDemonym(last)) return true;
+	return [...entity.roles].some((role) => (ROLE_NOUNS_OF[role] ?? [role]).includes(head));
 }

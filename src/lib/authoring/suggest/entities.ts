@@ -20,6 +20,7 @@ export function newEntity(
 		roles: new Set(),
 		epithets: [],
 		epithetKeys: new Set(),
+		statedEpithets: new Set(),
 		confirmed: kind === 'body',
 		speaks: false,
 		mentioned: 0,
@@ -107,8 +108,9 @@ export function bodyByFirstWord(article: Article, word: string): Entity | undefi
 }
 
 /** The text's own phrase for an entity, and what its head noun tells (gender, demonym, age). */
-export function addEpithet(entity: Entity, text: string, role = false): void {
+export function addEpithet(entity: Entity, text: string, role = false, stated = role): void {
 	const key = epithetKey(text);
+	if (key && stated) entity.statedEpithets.add(key);
 	if (!key || entity.epithetKeys.has(key)) return;
 	entity.epithetKeys.add(key);
 	entity.epithets.push(epithetText(text));
@@ -135,7 +137,7 @@ export function learnTitles(entity: Entity, titles: string[]): void {
 		// "Vice President Tom Reilly" is "the vice president", not "the president"; a deputy chief is
 		// not "the chief".
 		if (k > 0 && SECOND_IN_RANK.has(titles[k - 1]!)) {
-			addEpithet(entity, `the ${titles[k - 1]!} ${title}`);
+			addEpithet(entity, `the ${titles[k - 1]!} ${title}`, false, true);
 			return;
 		}
 		entity.roles.add(

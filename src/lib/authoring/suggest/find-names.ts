@@ -113,6 +113,14 @@ export function findNames(article: Article): void {
 			const entity = known[0]!;
 			entity.confirmed = true;
 			if (single.title) learnTitles(entity, [single.title]);
+			// "said Solberg, a glaciologist who …": an apposition after the surname alone.
+			learnApposition(
+				article,
+				entity,
+				single.paragraph,
+				single.start,
+				single.start + single.word.length
+			);
 		} else if (single.title && !L.TITLE_MODIFIERS.has(single.title)) {
 			// "Mr Okoro", but not "Former Calder": a modifier alone is no title.
 			const entity = gender
@@ -265,11 +273,19 @@ function learnApposition(
 		(L.SPEECH_VERBS.has(verbAfter) || L.REPORTING_VERBS.has(verbAfter))
 	)
 		entity.confirmed = true;
-	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,60}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
+	const np = /^,\s+((?:the|a|an)\s+[^,.;:!?\uFFFC]{2,90}?)(?=,|\.|;|\s+who\b|\s+whose\b|$)/u.exec(
 		after
 	);
-	if (np && isEpithet(np[1]!)) {
-		addEpithet(entity, np[1]!, true);
+	// "a pediatric infectious disease specialist at Carver General Hospital": the role before its
+	// place, when the whole is too long for an epithet.
+	const rolePart =
+		np && !isEpithet(np[1]!)
+			? /^(.+?)\s+(?:at|of|for|from|in|with)\s/u.exec(np[1]!)?.[1]
+			: undefined;
+	const apposed =
+		np && isEpithet(np[1]!) ? np[1]! : rolePart && isEpithet(rolePart) ? rolePart : undefined;
+	if (apposed) {
+		addEpithet(entity, apposed, true);
 		entity.confirmed = true;
 	}
 	const before = text.slice(Math.max(0, start - 90), start);
