@@ -111,11 +111,12 @@ describe('replyToDraft', () => {
 			id: 'p1s1',
 			text: 'Plans for a protected cycle lane on Harbour Road have been put on hold after a heated council meeting on Tuesday night.'
 		});
+		// "The committee chair" is only inferred, so it is offered as no question (assemble.ts).
 		expect(body.sources).toContainEqual({
-			id: 'natarajan',
-			label: 'Priya Natarajan',
+			id: 'achterberg',
+			label: 'Helen Achterberg',
 			kind: 'person',
-			epithets: ['the committee chair']
+			epithets: ['the mayor']
 		});
 		expect(body.statements).toContainEqual({
 			content: 'Nobody is against safer roads',
