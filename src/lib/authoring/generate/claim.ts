@@ -4,7 +4,7 @@
 // false one.
 import { splitSentences } from '../../content/sentences';
 import type { Article } from '../suggest/article';
-import type { GeneratedClaim } from '../suggest/types';
+import type { GeneratedClaim, SuggestedStatement } from '../suggest/types';
 
 /** The longest run of the article's words a claim may copy: it is reworded, not copied. */
 export const MOST_COPIED = 6;
@@ -115,4 +115,22 @@ export function writtenCase(article: Article): { capital: Set<string>; lower: Se
 		for (const m of block.text.matchAll(/(?<=[\p{L},;]\s+)(\p{L}[\p{L}'\u2019-]*)/gu))
 			(/^\p{Lu}/u.test(m[1]!) ? capital : lower).add(m[1]!.toLowerCase());
 	return { capital, lower };
+}
+
+/** The paragraph of a sentence id ("p3s2" → "p3"). */
+const paragraphOf = (id: string | undefined) => id?.replace(/s\d+$/u, '');
+
+/** A direct quote next to this one is sure, with the same speaker, the same cue and in its paragraph. */
+export function besideSure(statements: readonly SuggestedStatement[], index: number): boolean {
+	const statement = statements[index]!;
+	return [statements[index - 1], statements[index + 1]].some(
+		(other) =>
+			other !== undefined &&
+			other.form === 'direct' &&
+			other.confidence === 'sure' &&
+			other.source === statement.source &&
+			other.cue !== null &&
+			other.cue === statement.cue &&
+			paragraphOf(other.sentences[0]) === paragraphOf(statement.sentences[0])
+	);
 }

@@ -205,6 +205,22 @@ describe('figures on real news (PolNeAR train)', () => {
 	});
 });
 
+describe('what someone said, from a line beside a sure line of the same cue', () => {
+	it('is claimed, marked for the teacher to check (the same cue, the same speaker)', () => {
+		// Ashcombe: "‘I understand people’s frustration,’ he said. ‘Nobody wants …’": the second line
+		// is sure, the first is not, under one cue.
+		const text = [
+			'Station Commander Raj Patel of Westshire Fire and Rescue Service said crews had been sent to 23 flooding calls across the county that night.',
+			'‘I understand people’s frustration,’ he said. ‘Nobody wants to stand in their kitchen in cold water waiting for us. But we had a car in the river at Bradwell with two people inside, and that has to come first.’'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		const said = claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'said');
+		const line = said.find((f) => /frustration/u.test(f.supported.claim));
+		expect(line?.supported.claim).toBe('Raj Patel said he understands people’s frustration.');
+		expect(line?.supported.confidence).toBe('check');
+	});
+});
+
 describe('a role given to another', () => {
 	it('is no false claim when one role is an organisation\'s ("the nation\'s largest coal company")', () => {
 		const text = [

@@ -4,7 +4,7 @@
 // from the lists below are made, so every one turns the meaning, and none can be told from its form.
 import { normaliseWords } from '../../content/schema';
 import type { GeneratedDecoy, SuggestedSource, SuggestedStatement } from '../suggest/types';
-import { quoteSentences } from './claim';
+import { besideSure, quoteSentences } from './claim';
 import { SMALL_NUMBERS } from './reword';
 
 /** Auxiliaries that take "not" after them, and their contracted negatives. */
@@ -358,24 +358,6 @@ function pieces(content: string): string[] {
 
 /** Sentences of one quote doctored at most: a long quote says more than one thing. */
 const PIECES_PER_QUOTE = 2;
-
-/** The paragraph of a sentence id ("p3s2" → "p3"). */
-const paragraphOf = (id: string | undefined) => id?.replace(/s\d+$/u, '');
-
-/** A direct quote next to this one is sure, with the same speaker, the same cue and in its paragraph. */
-function besideSure(statements: readonly SuggestedStatement[], index: number): boolean {
-	const statement = statements[index]!;
-	return [statements[index - 1], statements[index + 1]].some(
-		(other) =>
-			other !== undefined &&
-			other.form === 'direct' &&
-			other.confidence === 'sure' &&
-			other.source === statement.source &&
-			other.cue !== null &&
-			other.cue === statement.cue &&
-			paragraphOf(other.sentences[0]) === paragraphOf(statement.sentences[0])
-	);
-}
 
 /**
  * At most this many doctored quotes per article, and a third of its direct quotes (two at least): the real lines

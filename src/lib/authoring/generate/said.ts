@@ -5,6 +5,7 @@
 import type { Article, Entity } from '../suggest/article';
 import type { GeneratedClaim, SuggestedStatement, Suggestions } from '../suggest/types';
 import {
+	besideSure,
 	claim,
 	longestSharedRun,
 	MOST_COPIED,
@@ -22,6 +23,8 @@ export interface SaidFact {
 	evidence: string[];
 	/** The quote's clause, as the article gives it. */
 	clause: string;
+	/** Whether the quote's speaker is sure, not only taken from the sure line beside it. */
+	sure: boolean;
 	speaker: { id: string; label: string; kind: Entity['kind']; gender: Gender | null };
 }
 
@@ -181,7 +184,7 @@ const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
 /** Other speakers tried for a false claim: the nearest few are enough, and each costs a comparison. */
 const MOST_TRIED = 8;
 /** The most quotes read for claims, and the longest evidence a claim is compared with, in characters. */
-const MOST_FACTS = 40;
+const MOST_FACTS = 24;
 const LONGEST_EVIDENCE = 1200;
 
 /** How far back the sentence naming a quote's speaker may be. */
@@ -235,8 +238,15 @@ const CLAUSES_PER_STATEMENT = 2;
 export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[] {
 	const byLabel = new Map(article.entities.map((e) => [e.label, e]));
 	const facts: SaidFact[] = [];
-	for (const statement of suggestions.statements) {
-		if (statement.form === 'writer' || statement.confidence !== 'sure' || !statement.source)
+	for (const [index, statement] of suggestions.statements.entries()) {
+		// A sure line, or a quote beside a sure line of its cue (the same speaker, read the same way):
+		// on PolNeAR train those were right 98% of the time, the other lines to check 86%.
+		const sure = statement.confidence === 'sure';
+		if (
+			statement.form === 'writer' ||
+			!(sure || (statement.form === 'direct' && besideSure(suggestions.statements, index))) ||
+			!statement.source
+		)
 			continue;
 		const source = suggestions.sources.find((s) => s.id === statement.source);
 		if (!source || source.kind === 'writer' || DESCRIBED.test(source.label)) continue;
@@ -257,7 +267,7 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
 			.map(firstClause)
 			.filter((c): c is string => c !== null)
 			.slice(0, CLAUSES_PER_STATEMENT);
-		for (const clause of clauses) facts.push({ statement, clause, speaker, evidence });
+		for (const clause of clauses) facts.push({ statement, clause, speaker, evidence, sure });
 	}
 	return facts;
 }
@@ -348,6 +358,9 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 				.filter((o) => o.id !== fact.speaker.id && o.kind === fact.speaker.kind)
 				.map((speaker) => ({ o: { speaker } }))
 		].slice(0, MOST_TRIED);
+		const reason = fact.sure
+			? ''
+			: `The speaker is taken from the sure line next to this one (${fact.statement.reason ?? 'check it'}): make sure these are ${fact.speaker.label}'s words.`;
 		let refuted: GeneratedClaim | null = null;
 		// "Ana Silva said she had lost customers": given to a man, the "she" would be somebody else.
 		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
@@ -363,8 +376,8 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 				'refuted',
 				fact.evidence,
 				`These are ${fact.speaker.label}'s words, not ${o.speaker.label}'s: "${fact.clause}".`,
-				true,
-				''
+				fact.sure,
+				reason
 			);
 			break;
 		}
@@ -377,8 +390,8 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 					'refuted',
 					fact.evidence,
 					`${fact.speaker.label} said the opposite: "${fact.clause}".`,
-					true,
-					''
+					fact.sure,
+					reason
 				)
 			: null;
 		facts.push({
@@ -390,8 +403,8 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 				'supported',
 				fact.evidence,
 				`The article quotes ${fact.speaker.label}: "${fact.clause}".`,
-				true,
-				''
+				fact.sure,
+				reason
 			),
 			refuted
 		});
