@@ -109,13 +109,22 @@ export function quoteSentences(content: string): string[] {
  * capital): the words written with a capital there, and those written in lower case.
  */
 export function writtenCase(article: Article): { capital: Set<string>; lower: Set<string> } {
+	const known = cased.get(article);
+	if (known) return known;
 	const capital = new Set<string>();
 	const lower = new Set<string>();
 	for (const block of article.blocks)
-		for (const m of block.text.matchAll(/(?<=[\p{L},;]\s+)(\p{L}[\p{L}'\u2019-]*)/gu))
-			(/^\p{Lu}/u.test(m[1]!) ? capital : lower).add(m[1]!.toLowerCase());
-	return { capital, lower };
+		for (const m of block.text.matchAll(/\s+(\p{L}[\p{L}'\u2019-]*)/gu))
+			// After a word, a comma or a semicolon: inside a sentence.
+			if (m.index > 0 && /[\p{L},;]/u.test(block.text[m.index - 1]!))
+				(/^\p{Lu}/u.test(m[1]!) ? capital : lower).add(m[1]!.toLowerCase());
+	const found = { capital, lower };
+	cased.set(article, found);
+	return found;
 }
+
+/** Each article's written case, read once for the claim makers that ask. */
+const cased = new WeakMap<Article, { capital: Set<string>; lower: Set<string> }>();
 
 /** The paragraph of a sentence id ("p3s2" → "p3"). */
 const paragraphOf = (id: string | undefined) => id?.replace(/s\d+$/u, '');
