@@ -343,9 +343,10 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 				.sort((a, b) => a.run - b.run)[0]?.t;
 		// The whole clause, or the part of it the clause entails when the whole would copy too much.
 		const part = entailedPart(fact.clause);
-		const clause =
-			reworded(saidClaims(fact.clause, fact.speaker, direct, common)) || !part ? fact.clause : part;
-		const text = reworded(saidClaims(clause, fact.speaker, direct, common));
+		const whole = reworded(saidClaims(fact.clause, fact.speaker, direct, common));
+		const clause = whole || !part ? fact.clause : part;
+		const text =
+			clause === fact.clause ? whole : reworded(saidClaims(clause, fact.speaker, direct, common));
 		if (!text) continue;
 		// The nearest other speaker of the same kind, before or after; then anyone else the article
 		// quotes or reports with certainty.
