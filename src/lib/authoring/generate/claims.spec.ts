@@ -119,6 +119,48 @@ describe('what happened on a named day, in more shapes of sentence', () => {
 	});
 });
 
+describe('what happened on a named day, as American news writes it', () => {
+	const text = [
+		'The town council released a statement Wednesday condemning the remarks.',
+		"Senator Ruth Keller on Friday endorsed the mayor's challenger.",
+		'The school board voted Monday to close Hillside Primary.',
+		'The appeals board was convened on Thursday, two days after the ruling.',
+		'Mayor Dan Ortiz said Thursday that the budget was balanced.',
+		"Tuesday's vote drew a large crowd, and the board also voted on Tuesday to extend library hours.",
+		'Ortiz will travel to Albany on Saturday.'
+	].join('\n\n');
+	const read = readAndSuggest(text);
+	const found = claimFacts(read.article, read.suggestions)
+		.filter((f) => f.kind === 'day')
+		.map((f) => [f.supported.claim, f.refuted?.claim ?? null]);
+
+	it('reads a day without "on", a day before the verb, a subject in lower case and a passive', () => {
+		expect(found).toEqual([
+			[
+				'The town council released a statement on Wednesday.',
+				'The town council released a statement on Friday.'
+			],
+			[
+				"Senator Ruth Keller endorsed the mayor's challenger on Friday.",
+				"Senator Ruth Keller endorsed the mayor's challenger on Wednesday."
+			],
+			// Another day is never one on which the article tells of the same verb ("also voted on Tuesday").
+			[
+				'The school board voted to close Hillside Primary on Monday.',
+				'The school board voted to close Hillside Primary on Wednesday.'
+			],
+			[
+				'On Thursday, the appeals board was convened.',
+				'On Wednesday, the appeals board was convened.'
+			],
+			[
+				'The board also voted to extend library hours on Tuesday.',
+				'The board also voted to extend library hours on Wednesday.'
+			]
+		]);
+	});
+});
+
 describe('an age the article never gives', () => {
 	it('is claimed when "at" a number counts things ("looked at 12 glaciers"), not an age', () => {
 		const text = [
