@@ -108,14 +108,20 @@ const PRONOUNS = new Set([
 	'his',
 	'hers',
 	'said',
-	'that'
+	'that',
+	// Auxiliaries a report puts in its own tense ("are" → "were"): grammar, not what was said.
+	'were',
+	'have',
+	'would',
+	'could',
+	'does'
 ]);
 
 /**
  * A claim that someone said something ("Morag Henderson said they have been patient"), judged by the
- * key's direct quotes: the quote holding every content word of it (four letters or more, at least
- * two) is what it is about; it is right when it names that quote's speaker (supported) or another
- * speaker of the key (refuted). Null when no single quote holds its words.
+ * key's quotes and reports: the one holding every content word of it (four letters or more, at least
+ * two) is what it is about; it is right when it names that item's speaker (supported) or another
+ * speaker of the key (refuted). Null when no single item holds its words.
  */
 function judgeBySpeaker(claim, key) {
 	const m = /^(.+?) said (.+)$/u.exec(claim.claim);
@@ -123,14 +129,14 @@ function judgeBySpeaker(claim, key) {
 	const [, label, said] = m;
 	const content = wordsOf(said).filter((w) => w.length >= 4 && !PRONOUNS.has(w));
 	if (content.length < 2) return null;
-	const quotes = key.direct.filter((k) => {
+	const quotes = [...key.direct, ...key.reported].filter((k) => {
 		const words = wordsOf(k.content);
 		return content.every((w) => words.some((q) => sameWord(q, w)));
 	});
 	if (quotes.length !== 1 || quotes[0].speaker === null) return null;
 	const own = sameSpeaker(quotes[0].speaker, { label });
 	if (claim.label === 'supported') return own ? 'right' : 'wrong';
-	const speakers = key.direct.map((k) => k.speaker).filter((s) => s !== null);
+	const speakers = [...key.direct, ...key.reported].map((k) => k.speaker).filter((s) => s !== null);
 	return !own && speakers.some((s) => sameSpeaker(s, { label })) ? 'right' : 'wrong';
 }
 

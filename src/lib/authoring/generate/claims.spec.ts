@@ -280,6 +280,70 @@ describe('a role given to another', () => {
 	});
 });
 
+describe('a report given to another speaker', () => {
+	it('is false as "X said …", never as "According to X, …", which would state a true fact', () => {
+		const text = [
+			'Panel chair Judith Rowe said the panel had settled on three matches rather than four because of his record.',
+			'Eastport football manager Sue Bradshaw said the young forward was recovering well at home.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		const refuted = claimFacts(read.article, read.suggestions)
+			.filter((f) => f.kind === 'said')
+			.map((f) => f.refuted?.claim ?? null);
+		expect(refuted.length).toBeGreaterThan(0);
+		for (const claim of refuted) expect(claim ?? '').not.toMatch(/^According to/u);
+	});
+});
+
+describe('a role many people may hold', () => {
+	it('is given to its holder, but to nobody else as a false claim; a role cut at "Mrs." is none', () => {
+		const text = [
+			'"The articles are wrong," said Alan Jeffers, a spokesman for Exxon Mobil.',
+			'"We stand by them," said Steve Coll, the dean of the journalism school.',
+			'"It is a new low," said Brian Fallon, a spokesman for Mrs. Clinton.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(
+			claimFacts(read.article, read.suggestions)
+				.filter((f) => f.kind === 'role')
+				.map((f) => [f.supported.claim, f.refuted?.claim ?? null])
+		).toEqual([
+			['Alan Jeffers is a spokesman for Exxon Mobil.', null],
+			[
+				'Steve Coll is the dean of the journalism school.',
+				'Alan Jeffers is the dean of the journalism school.'
+			]
+		]);
+	});
+});
+
+describe('a role written before the name ("Westbury coach Mark Delaney")', () => {
+	const text = [
+		'"We respect the tribunal," Westbury coach Mark Delaney said.',
+		'In her written reasons, panel chair Judith Rowe said the contact was careless.',
+		'Eastport football manager Sue Bradshaw said the forward was recovering well.',
+		'Republican presidential candidate Ted Cruz said he would keep campaigning.',
+		'Former Secretary of State Colin Powell said he had given advice.',
+		'"We are ready," said his deputy manager Alan Price.'
+	].join('\n\n');
+	const read = readAndSuggest(text);
+	const roles = claimFacts(read.article, read.suggestions)
+		.filter((f) => f.kind === 'role')
+		.map((f) => [f.supported.claim, f.refuted?.claim ?? null]);
+
+	it('is given to its holder, and to another person with a role as a false claim, when only one person holds it', () => {
+		// "candidate" is a role many hold; "Former" and "his deputy" say whose or when, not which.
+		expect(roles).toEqual([
+			['Mark Delaney is the Westbury coach.', 'Judith Rowe is the Westbury coach.'],
+			['Judith Rowe is the panel chair.', 'Sue Bradshaw is the panel chair.'],
+			[
+				'Sue Bradshaw is the Eastport football manager.',
+				'Mark Delaney is the Eastport football manager.'
+			]
+		]);
+	});
+});
+
 describe('a figure reported from a source', () => {
 	it('starts in lower case unless its first word is a name', () => {
 		const text =

@@ -5,7 +5,15 @@
 import type { Article, Entity } from '../suggest/article';
 import { ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon';
 import type { GeneratedClaim } from '../suggest/types';
-import { capitalise, claim, longestSharedRun, MOST_COPIED, sentenceId, type Fact } from './claim';
+import {
+	capitalise,
+	claim,
+	longestSharedRun,
+	MOST_COPIED,
+	sentenceId,
+	writtenCase,
+	type Fact
+} from './claim';
 
 export interface NamedIn {
 	entity: Entity;
@@ -52,6 +60,73 @@ export function isRoleHead(role: string, entity: Entity): boolean {
 	);
 }
 
+/**
+ * Heads of a role only one person holds at a time, so that giving it to another is false: "the
+ * Westbury coach", "the panel chair", "the House Speaker" (not "candidate", "senator" or
+ * "spokesman", which many hold).
+ */
+const ONE_HOLDER = new Set(
+	'coach manager chair chairman chairwoman chairperson president mayor director speaker leader governor premier commissioner principal superintendent chancellor editor founder captain headteacher headmaster headmistress chief treasurer sheriff nominee commander administrator'.split(
+		' '
+	)
+);
+/** Words that end a title read backwards from the name: what stands before it is no part of it. */
+const BEFORE_TITLE =
+	/^(?:the|a|an|of|in|on|at|by|for|to|from|with|and|or|nor|but|if|whether|because|although|though|unless|where|how|what|why|said|says|told|tells|according|as|than|that|who|whom|which|when|while|after|before|since|meanwhile|also|then|so|even|just|now|once|not|his|her|their|its|our|my|your|this|these|those|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|like|about|against|between|among|under|over|into|onto|during|including|via|per|ago|last|next|night|day|week|morning|evening|afternoon|today|yesterday|tonight)$/iu;
+/** Before a title, words that make it somebody's or one of several: "his deputy manager", "a coach". */
+const NOT_THE_HOLDER = /^(?:a|an|his|her|their|its|our|my|your|this|these|those)$/iu;
+/** Words that make a title a past, shared or stand-in one: "Former Secretary of State". */
+const NOT_ONE_HOLDER =
+	/^(?:former|ex|then|late|deputy|assistant|associate|acting|interim|fellow|co|(?:ex|co|vice)-.*)$/iu;
+
+/**
+ * A title written before a name ("Westbury coach Mark Delaney", "panel chair Judith Rowe") as a role
+ * only one person holds, with "the": null when it is no such title.
+ */
+export function titleBefore(before: string): string | null {
+	const tokens = before.trimEnd().split(/\s+/u);
+	const title: string[] = [];
+	while (tokens.length > 0 && title.length < 4) {
+		const word = tokens.at(-1)!;
+		// A verb ("wrote film director Osman Abu Laban", "interviewed"): the title starts after it.
+		if (
+			!/^\p{L}[\p{L}'\u2019-]*$/u.test(word) ||
+			BEFORE_TITLE.test(word) ||
+			/^\p{Ll}+ed$|^(?:wrote|writes|adds|met|sent|gave|took|made|called|named|says)$/u.test(word)
+		)
+			break;
+		title.unshift(tokens.pop()!);
+	}
+	const stop = tokens.at(-1) ?? '';
+	// Four words and more before the name: where the title starts is not clear.
+	if (title.length < 2 || (title.length === 4 && /^\p{L}/u.test(stop) && !BEFORE_TITLE.test(stop)))
+		return null;
+	// "a acclaimed film director": an article before the adjective the title was cut after.
+	const beyond = BEFORE_TITLE.test(stop) ? '' : (tokens.at(-2) ?? '');
+	if (NOT_THE_HOLDER.test(stop) || NOT_THE_HOLDER.test(beyond)) return null;
+	if (title.some((w) => NOT_ONE_HOLDER.test(w))) return null;
+	const head = title.at(-1)!.toLowerCase();
+	if (!ONE_HOLDER.has(head)) return null;
+	// "Breitbart News' editor": a possessive inside the title reads wrong after "the".
+	if (title.slice(1).some((w) => /['\u2019]s?$/u.test(w))) return null;
+	// "community leader" is one of many; "Senate Majority Leader" is one.
+	if (head === 'leader' && !title.slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) return null;
+	return /['\u2019]s$/u.test(title[0]!) ? title.join(' ') : `the ${title.join(' ')}`;
+}
+
+/** "the Presumptive Democratic nominee" at a sentence's start → "the presumptive …", as the text writes it inside one. */
+function asWritten(article: Article, title: string | null): string | null {
+	if (!title) return null;
+	const { capital, lower } = writtenCase(article);
+	return title.replace(
+		/^(the\s+)?(\p{Lu}[\p{Ll}'\u2019-]*)/u,
+		(all, the: string | undefined, word: string) =>
+			lower.has(word.toLowerCase()) && !capital.has(word.toLowerCase())
+				? `${the ?? ''}${word.toLowerCase()}`
+				: all
+	);
+}
+
 /** "Morag Henderson, the union's branch secretary," or "The union's branch secretary, Morag Henderson,". */
 function roleFacts(
 	article: Article,
@@ -72,9 +147,17 @@ function roleFacts(
 		const before = /(?:^|[.;]\s+|^\s*)(the\s+[^,.;:\uFFFC]{3,60}?),\s+$/iu.exec(
 			text.slice(Math.max(s.start, n.pos - 80), n.pos)
 		);
-		const role = (after?.[1] ?? before?.[1])?.trim();
+		const role =
+			(after?.[1] ?? before?.[1])?.trim() ??
+			asWritten(article, titleBefore(text.slice(Math.max(s.start, n.pos - 80), n.pos)));
 		if (!role || !ROLE.test(role) || NOT_ROLES.test(role) || role.split(/\s+/u).length > 6)
 			continue;
+		// "a spokesman for Mrs." (cut at a title's full stop), "the governor there", "the only problem":
+		// no role that stands on its own.
+		if (/\s(?:Mrs|Mr|Ms|Dr|Sen|Gov|Rep|St|Gen|Prof|there|here|then)$|\bonly\b/u.test(role))
+			continue;
+		// "the firm's co-founders": a role several people share.
+		if (/s$/u.test(roleHead(role)) && !/ss$/u.test(roleHead(role))) continue;
 		// A role ends with a noun for a person or a role ("the council's chief engineer", "the mother
 		// of Sean Smith"), as the engine read it: ", the reports show" is a clause, not a role.
 		if (!isRoleHead(role, n.entity)) continue;
@@ -104,6 +187,18 @@ function ageFacts(
 	return found;
 }
 
+/**
+ * A role given to another person is false only when one person holds it: "the union's branch
+ * secretary", "president of NDN", but not "a spokesman for Exxon Mobil" (one of several) nor "the
+ * president's former speechwriter" (there may have been others).
+ */
+export function heldByOne(role: string): boolean {
+	const definite =
+		/^(?:the\s|\p{Lu}[\p{L}'\u2019-]*['\u2019]s\s)/u.test(role) ||
+		ONE_HOLDER.has(role.split(/\s+/u)[0]!.toLowerCase());
+	return definite && !role.split(/\s+/u).some((w) => NOT_ONE_HOLDER.test(w));
+}
+
 /** The role facts: "X is the union's branch secretary", refuted by naming another person with a role. */
 export function roles(article: Article, named: NamedIn[]): Fact[] {
 	const list = roleFacts(article, named);
@@ -127,6 +222,7 @@ export function roles(article: Article, named: NamedIn[]): Fact[] {
 		const refuted =
 			other &&
 			other !== fact &&
+			heldByOne(fact.role) &&
 			other.entity !== fact.entity &&
 			!other.entity.names.some((name) => text.includes(name))
 				? claim(

@@ -370,7 +370,10 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about
 			// himself, nor words whose sentence names him (it would not refute the claim).
 			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))) continue;
-			const wrong = reworded(saidClaims(clause, o.speaker, direct, common));
+			// "According to X, …" states the report's fact, which is true: false only as "X said …".
+			const wrong = reworded(
+				saidClaims(clause, o.speaker, direct, common).filter((t) => !t.startsWith('According to'))
+			);
 			if (!wrong) continue;
 			refuted = claim(
 				wrong,
