@@ -90,6 +90,24 @@ describe('one meaningful change to a line', () => {
 			'I have given this place less than half my life.',
 			'opposite'
 		],
+		// "has" or "have" before a participle takes "not" (PolNeAR train lines with no other change).
+		[
+			'He has been an incredible leader for the state.',
+			'He has not been an incredible leader for the state.',
+			'negation'
+		],
+		['I have decided to endorse Ted Cruz.', 'I have not decided to endorse Ted Cruz.', 'negation'],
+		// …but not "has to" nor "have" as a main verb.
+		['It has to be within the law.', null, null],
+		['Those kids have jobs in that industry.', null, null],
+		// "I'll" becomes "I won't".
+		["I'll work on it with the generals.", "I won't work on it with the generals.", 'negation'],
+		// "He wants" becomes "He doesn't want".
+		[
+			'He wants to give away our country, folks.',
+			"He doesn't want to give away our country, folks.",
+			'negation'
+		],
 		// Nothing to change.
 		['Thank you all for coming tonight.', null, null]
 	])('%s', (line, doctored, kind) => {

@@ -346,8 +346,47 @@ export function doctor(
 		if (/^(?:better|worse)$/u.test(plain(w.text)) && !COMPARED.has(previous)) continue;
 		return at(w, likeCase(w.text, to), 'opposite');
 	}
+	// Last, the denials that need more of the sentence read: "has been" → "has not been", "I'll" →
+	// "I won't", "he wants" → "he doesn't want".
+	for (const [i, w] of wanted('negation') && !denies ? list.entries() : []) {
+		const lower = plain(w.text);
+		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
+		const next = list[i + 1];
+		const after = next ? plain(next.text) : '';
+		// Only in the line's main clause ("what Hillary Clinton has done" is no claim of its own; nor
+		// "to have been"), before the participle with nothing but a space.
+		if (previous === 'to' || SUBORDINATE.test(line.slice(0, w.start))) break;
+		const close = next !== undefined && /^\s+$/u.test(line.slice(w.end, next.start));
+		if (
+			/^(?:has|have|had)$/u.test(lower) &&
+			close &&
+			PARTICIPLE.test(after) &&
+			i > 0 &&
+			!ASKED_AFTER.test(previous)
+		)
+			return at(w, `${w.text} not`, 'negation');
+		const will = /^(i|we|you|he|she|they|it|that|there)['’]ll$/u.exec(lower);
+		if (will && close && !ADVERB.test(after))
+			return at(w, likeCase(w.text, `${w.text.slice(0, will[1]!.length)} won't`), 'negation');
+		if (
+			/^(?:he|she|it)$/u.test(previous) &&
+			/s$/u.test(lower) &&
+			PLAIN_VERBS.has(lower.slice(0, -1)) &&
+			(i < 2 || !/^(?:than|as|what|how|who|whatever|if)$/u.test(plain(list[i - 2]!.text)))
+		)
+			return at(w, `doesn't ${w.text.slice(0, -1)}`, 'negation');
+	}
 	return null;
 }
+
+/** A past participle after "has" or "have": "been", "decided", "taken". */
+const PARTICIPLE =
+	/^(?:been|done|gone|seen|made|taken|given|known|shown|become|told|written|won|lost|left|met|paid|brought|thought|found|kept|\p{Ll}{2,}ed)$/u;
+/** Words that open a clause inside the line: a change after them is not to what the line says. */
+const SUBORDINATE =
+	/\b(?:what|how|that|which|who|whom|whose|when|if|while|because|as|whether|where|why|since|until|though|although|unless)\b/iu;
+/** Words before "has" that make it a question or a clause of its own: "what has been", "who has". */
+const ASKED_AFTER = /^(?:what|who|how|why|where|when|if|whether|which)$/u;
 
 /** The quote's sentence-sized piece that holds its first change: a long quote is cut to one sentence. */
 function pieces(content: string): string[] {
@@ -360,8 +399,8 @@ function pieces(content: string): string[] {
 const PIECES_PER_QUOTE = 2;
 
 /**
- * At most this many doctored quotes per article, and a third of its direct quotes (two at least): the real lines
- * stay the most of the who-said questions.
+ * At most this many doctored quotes per article, and half as many as its direct quotes (two at
+ * least): the real lines stay two in three of the who-said questions or more.
  */
 const MOST = 5;
 
@@ -417,7 +456,7 @@ export function doctoredQuotes(
 	const pool = [...candidates];
 	const most = Math.min(
 		MOST,
-		Math.max(2, Math.ceil(statements.filter((s) => s.form === 'direct').length / 3))
+		Math.max(2, Math.ceil(statements.filter((s) => s.form === 'direct').length / 2))
 	);
 	while (chosen.length < most && pool.length > 0) {
 		let best = 0;
