@@ -280,6 +280,17 @@ describe('a role given to another', () => {
 	});
 });
 
+describe('what happened on a named day, cut where the sentence goes on', () => {
+	it('makes no claim of a "to …" cut at a comma or before a participle', () => {
+		const text = [
+			'A House panel voted Thursday to hold Bryan Pagliano, a former aide, in contempt of Congress.',
+			'European leaders gathered Friday to discuss the challenges facing their continent.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'day')).toEqual([]);
+	});
+});
+
 describe('a report given to another speaker', () => {
 	it('is false as "X said …", never as "According to X, …", which would state a true fact', () => {
 		const text = [

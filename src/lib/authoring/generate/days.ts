@@ -113,8 +113,11 @@ function eventsIn(text: string): DayEvent[] {
 		// "The man who …", "New polls released": a subject that holds a verb is cut in the wrong place.
 		if (NOT_IN_SUBJECT.test(subject!) || NOT_A_SUBJECT.test(subject!)) continue;
 		if (NOT_AN_OBJECT.test(object)) continue;
-		if (!object && !rest && !BARE_VERB_END.test(clause.slice(found.index + found[0].length)))
-			continue;
+		const after = clause.slice(found.index + found[0].length);
+		if (!object && !rest && !BARE_VERB_END.test(after)) continue;
+		// "voted Thursday to hold Bryan Pagliano, a former aide, in contempt": a "to …" cut at a comma
+		// or before a participle ("challenges facing their continent") may have lost its end.
+		if (rest && !/^(?:[.;:]|\s+(?:after|before|when|because|but)\b|\s*$)/u.test(after)) continue;
 		if (NOT_DONE.test(`${verb}${object}${rest}`) || /\uFFFC/u.test(found[0])) continue;
 		const event = `${subject} ${passive}${verb}${particle}${object}${rest}`;
 		out.push({ event, day: day!, verb: verb!, repeated: REPEATED.test(event) });
