@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAndSuggest } from '../suggest';
 import { claimFacts, generateClaims } from './claims';
+import { titleBefore } from './people';
 
 const TEXT = [
 	'Harbour Council voted on Tuesday to close the old pier after engineers found cracks in its supports.',
@@ -325,6 +326,42 @@ describe('a role many people may hold', () => {
 				'Alan Jeffers is the dean of the journalism school.'
 			]
 		]);
+	});
+});
+
+describe('a phrase before a speech tag set in a sentence', () => {
+	it('is no role ("The museum, Mr. Bush said, celebrated …")', () => {
+		const text = [
+			'George W. Bush opened the museum on Friday.',
+			'The museum, Mr. Bush said, celebrated several of his heroes.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(
+			claimFacts(read.article, read.suggestions)
+				.filter((f) => f.kind === 'role')
+				.map((f) => f.supported.claim)
+		).toEqual([]);
+	});
+});
+
+describe('a title read before a name', () => {
+	it.each([
+		['Westbury coach ', 'the Westbury coach'],
+		['Democratic vice presidential nominee ', 'the Democratic vice presidential nominee'],
+		["Trump's campaign manager ", "Trump's campaign manager"],
+		// Found on PolNeAR dev: words before the title are no part of it.
+		['while 5 percent prefer Libertarian nominee ', 'the Libertarian nominee'],
+		['and why he believes GOP nominee ', 'the GOP nominee'],
+		['wrote film director ', 'the film director'],
+		// One of several, somebody's, or a past one.
+		['Republican presidential candidate ', null],
+		['an acclaimed film director ', null],
+		['his deputy manager ', null],
+		['Former Secretary of State ', null],
+		['night Ex-CIA chief ', null],
+		['community leader ', null]
+	])('%s → %s', (before, title) => {
+		expect(titleBefore(before)).toBe(title);
 	});
 });
 

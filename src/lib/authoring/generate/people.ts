@@ -72,7 +72,7 @@ const ONE_HOLDER = new Set(
 );
 /** Words that end a title read backwards from the name: what stands before it is no part of it. */
 const BEFORE_TITLE =
-	/^(?:the|a|an|of|in|on|at|by|for|to|from|with|and|or|nor|but|if|whether|because|although|though|unless|where|how|what|why|said|says|told|tells|according|as|than|that|who|whom|which|when|while|after|before|since|meanwhile|also|then|so|even|just|now|once|not|his|her|their|its|our|my|your|this|these|those|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|like|about|against|between|among|under|over|into|onto|during|including|via|per|ago|last|next|night|day|week|morning|evening|afternoon|today|yesterday|tonight)$/iu;
+	/^(?:the|a|an|of|in|on|at|by|for|to|from|with|and|or|nor|but|if|whether|because|although|though|unless|where|how|what|why|said|says|told|tells|according|as|than|that|who|whom|which|when|while|after|before|since|meanwhile|also|then|so|even|just|now|once|not|his|her|their|its|our|my|your|this|these|those|is|was|are|were|be|been|has|have|had|i|you|he|she|we|they|it|will|would|can|could|should|may|might|must|do|does|did|like|about|against|between|among|under|over|into|onto|during|including|via|per|ago|last|next|night|day|week|morning|evening|afternoon|today|yesterday|tonight)$/iu;
 /** Before a title, words that make it somebody's or one of several: "his deputy manager", "a coach". */
 const NOT_THE_HOLDER = /^(?:a|an|his|her|their|its|our|my|your|this|these|those)$/iu;
 /** Words that make a title a past, shared or stand-in one: "Former Secretary of State". */
@@ -97,6 +97,13 @@ export function titleBefore(before: string): string | null {
 			break;
 		title.unshift(tokens.pop()!);
 	}
+	// A title is capitalised words, then lower-case ones, then its head ("Democratic vice presidential
+	// nominee"): a lower-case word before a capitalised one is no part of it ("5 percent prefer
+	// Libertarian nominee", "why he believes GOP nominee").
+	const cut = title.findLastIndex(
+		(w, i) => i < title.length - 1 && /^\p{Ll}/u.test(w) && /^\p{Lu}/u.test(title[i + 1]!)
+	);
+	if (cut >= 0) tokens.push(...title.splice(0, cut + 1));
 	const stop = tokens.at(-1) ?? '';
 	// Four words and more before the name: where the title starts is not clear.
 	if (title.length < 2 || (title.length === 4 && /^\p{L}/u.test(stop) && !BEFORE_TITLE.test(stop)))
@@ -144,9 +151,13 @@ function roleFacts(
 			/^,\s+(the\s+[^,.;:\uFFFC]{3,60}?)(?=,|\.\s|\.$|\s+(?:who|said|says|told)\b)/iu.exec(
 				following
 			) ?? AT_ORGANISATION.exec(following);
-		const before = /(?:^|[.;]\s+|^\s*)(the\s+[^,.;:\uFFFC]{3,60}?),\s+$/iu.exec(
-			text.slice(Math.max(s.start, n.pos - 80), n.pos)
-		);
+		// Not "The museum, Mr. Bush said, celebrated …": a speech tag set in the sentence.
+		const tag = /^\s+(?:said|says|added|noted|argued|wrote|explained|recalled)\b/u.test(following);
+		const before = tag
+			? null
+			: /(?:^|[.;]\s+|^\s*)(the\s+[^,.;:\uFFFC]{3,60}?),\s+$/iu.exec(
+					text.slice(Math.max(s.start, n.pos - 80), n.pos)
+				);
 		const role =
 			(after?.[1] ?? before?.[1])?.trim() ??
 			asWritten(article, titleBefore(text.slice(Math.max(s.start, n.pos - 80), n.pos)));
