@@ -100,6 +100,8 @@ describe('one meaningful change to a line', () => {
 		// …but not "has to" nor "have" as a main verb.
 		['It has to be within the law.', null, null],
 		['Those kids have jobs in that industry.', null, null],
+		// Not in what someone else thought (found on PolNeAR dev).
+		['Her staff thought she had pulled a muscle exercising.', null, null],
 		// "I'll" becomes "I won't".
 		["I'll work on it with the generals.", "I won't work on it with the generals.", 'negation'],
 		// "He wants" becomes "He doesn't want".

@@ -384,7 +384,7 @@ const PARTICIPLE =
 	/^(?:been|done|gone|seen|made|taken|given|known|shown|become|told|written|won|lost|left|met|paid|brought|thought|found|kept|\p{Ll}{2,}ed)$/u;
 /** Words that open a clause inside the line: a change after them is not to what the line says. */
 const SUBORDINATE =
-	/\b(?:what|how|that|which|who|whom|whose|when|if|while|because|as|whether|where|why|since|until|though|although|unless)\b/iu;
+	/\b(?:what|how|that|which|who|whom|whose|when|if|while|because|as|whether|where|why|since|until|though|although|unless|thought|thinks?|believed?|believes|said|says|knew|knows?|hoped?|hopes|felt|feels?)\b/iu;
 /** Words before "has" that make it a question or a clause of its own: "what has been", "who has". */
 const ASKED_AFTER = /^(?:what|who|how|why|where|when|if|whether|which)$/u;
 
