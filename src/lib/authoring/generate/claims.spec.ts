@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { readAndSuggest } from '../suggest';
 import { claimFacts, generateClaims } from './claims';
 import { titleBefore } from './people';
+import type { Fact } from './claim';
+
+/** The facts of one kind the claim makers find in a text. */
+const factsOf = (text: string, kind: Fact['kind']) => {
+	const read = readAndSuggest(text);
+	return claimFacts(read.article, read.suggestions).filter((f) => f.kind === kind);
+};
+/** Each fact of that kind as its true claim and its false one (null when there is none). */
+const pairsOf = (text: string, kind: Fact['kind']) =>
+	factsOf(text, kind).map((f) => [f.supported.claim, f.refuted?.claim ?? null]);
 
 const TEXT = [
 	'Harbour Council voted on Tuesday to close the old pier after engineers found cracks in its supports.',
@@ -71,12 +81,9 @@ describe('a role at an organisation', () => {
 			'"We did everything we could," said Raj Patel, station commander at Westshire Fire and Rescue.',
 			'"We were told there was no money," said Sunita Rao, chair of the Ashcombe Flood Group.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		expect(
-			claimFacts(read.article, read.suggestions)
-				.filter((f) => f.kind === 'role')
-				.map((f) => [f.supported.claim, f.refuted?.claim ?? null])
-		).toEqual([['Sunita Rao is chair of the Ashcombe Flood Group.', null]]);
+		expect(pairsOf(text, 'role')).toEqual([
+			['Sunita Rao is chair of the Ashcombe Flood Group.', null]
+		]);
 	});
 });
 
@@ -87,12 +94,7 @@ describe('what happened on a named day, in more shapes of sentence', () => {
 			'The local MP, David Hurst, visited Mill Street on Friday morning.',
 			'The Rev. Iain MacLeod, who ran a minibus to the airport on Saturday for stranded families, said he understood both sides.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		expect(
-			claimFacts(read.article, read.suggestions)
-				.filter((f) => f.kind === 'day')
-				.map((f) => [f.supported.claim, f.refuted?.claim ?? null])
-		).toEqual([
+		expect(pairsOf(text, 'day')).toEqual([
 			// The day first, where the sentence's own order would copy more than six of its words.
 			[
 				'On Thursday, the River Leat burst its banks.',
@@ -115,8 +117,7 @@ describe('what happened on a named day, in more shapes of sentence', () => {
 			'The clinics will open at both schools on Saturday.',
 			'"We closed the pier on Monday," said Tom Reilly.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		expect(claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'day')).toEqual([]);
+		expect(factsOf(text, 'day')).toEqual([]);
 	});
 });
 
@@ -130,10 +131,7 @@ describe('what happened on a named day, as American news writes it', () => {
 		"Tuesday's vote drew a large crowd, and the board also voted on Tuesday to extend library hours.",
 		'Ortiz will travel to Albany on Saturday.'
 	].join('\n\n');
-	const read = readAndSuggest(text);
-	const found = claimFacts(read.article, read.suggestions)
-		.filter((f) => f.kind === 'day')
-		.map((f) => [f.supported.claim, f.refuted?.claim ?? null]);
+	const found = pairsOf(text, 'day');
 
 	it('reads a day without "on", a day before the verb, a subject in lower case and a passive', () => {
 		expect(found).toEqual([
@@ -191,10 +189,7 @@ describe('a figure in a short clause', () => {
 	it('is no claim when the clause is the report\'s frame ("McAuliffe has said about 20 people")', () => {
 		const text =
 			'Terry McAuliffe is the governor. McAuliffe has said about 20 people have indicated an interest in the seat.';
-		const read = readAndSuggest(text);
-		expect(claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'figure')).toEqual(
-			[]
-		);
+		expect(factsOf(text, 'figure')).toEqual([]);
 	});
 });
 
@@ -203,20 +198,14 @@ describe('a figure after its subject in commas', () => {
 		// PolNeAR train: "Took a combined 39 percent." had lost its subject.
 		const text =
 			'With 99 percent of the results in, Cruz, Trump and Carson, the candidates most often described as outsiders, took a combined 61 percent. Everyone else combined for 39 percent.';
-		const read = readAndSuggest(text);
-		const claims = claimFacts(read.article, read.suggestions)
-			.filter((f) => f.kind === 'figure')
-			.flatMap((f) => [f.supported.claim, f.refuted?.claim]);
+		const claims = factsOf(text, 'figure').flatMap((f) => [f.supported.claim, f.refuted?.claim]);
 		expect(claims.filter((c) => c && /^Took\b/u.test(c))).toEqual([]);
 	});
 });
 
 describe('figures on real news (PolNeAR train)', () => {
 	const figureClaims = (text: string) => {
-		const read = readAndSuggest(text);
-		return claimFacts(read.article, read.suggestions)
-			.filter((f) => f.kind === 'figure')
-			.flatMap((f) => [f.supported.claim, f.refuted?.claim ?? null]);
+		return factsOf(text, 'figure').flatMap((f) => [f.supported.claim, f.refuted?.claim ?? null]);
 	};
 
 	it('opens no claim with "While" ("While the Dow lost 0.8 percent.")', () => {
@@ -256,8 +245,7 @@ describe('what someone said, from a line beside a sure line of the same cue', ()
 			'Station Commander Raj Patel of Westshire Fire and Rescue Service said crews had been sent to 23 flooding calls across the county that night.',
 			'‘I understand people’s frustration,’ he said. ‘Nobody wants to stand in their kitchen in cold water waiting for us. But we had a car in the river at Bradwell with two people inside, and that has to come first.’'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		const said = claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'said');
+		const said = factsOf(text, 'said');
 		const line = said.find((f) => /frustration/u.test(f.supported.claim));
 		expect(line?.supported.claim).toBe('Raj Patel said he understands people’s frustration.');
 		expect(line?.supported.confidence).toBe('check');
@@ -270,8 +258,7 @@ describe('a role given to another', () => {
 			'"We will not stop," said Todd Stern, the State Department\'s climate envoy.',
 			'"Coal has a future," said Peabody Energy, the nation\'s largest coal company.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		const roles = claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'role');
+		const roles = factsOf(text, 'role');
 		expect(roles.map((f) => f.refuted?.claim ?? null).filter(Boolean)).not.toContain(
 			"Todd Stern is the nation's largest coal company."
 		);
@@ -287,8 +274,7 @@ describe('what happened on a named day, cut where the sentence goes on', () => {
 			'A House panel voted Thursday to hold Bryan Pagliano, a former aide, in contempt of Congress.',
 			'European leaders gathered Friday to discuss the challenges facing their continent.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		expect(claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'day')).toEqual([]);
+		expect(factsOf(text, 'day')).toEqual([]);
 	});
 });
 
@@ -298,10 +284,7 @@ describe('a report given to another speaker', () => {
 			'Panel chair Judith Rowe said the panel had settled on three matches rather than four because of his record.',
 			'Eastport football manager Sue Bradshaw said the young forward was recovering well at home.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		const refuted = claimFacts(read.article, read.suggestions)
-			.filter((f) => f.kind === 'said')
-			.map((f) => f.refuted?.claim ?? null);
+		const refuted = factsOf(text, 'said').map((f) => f.refuted?.claim ?? null);
 		expect(refuted.length).toBeGreaterThan(0);
 		for (const claim of refuted) expect(claim ?? '').not.toMatch(/^According to/u);
 	});
@@ -314,12 +297,7 @@ describe('a role many people may hold', () => {
 			'"We stand by them," said Steve Coll, the dean of the journalism school.',
 			'"It is a new low," said Brian Fallon, a spokesman for Mrs. Clinton.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		expect(
-			claimFacts(read.article, read.suggestions)
-				.filter((f) => f.kind === 'role')
-				.map((f) => [f.supported.claim, f.refuted?.claim ?? null])
-		).toEqual([
+		expect(pairsOf(text, 'role')).toEqual([
 			['Alan Jeffers is a spokesman for Exxon Mobil.', null],
 			[
 				'Steve Coll is the dean of the journalism school.',
@@ -335,12 +313,7 @@ describe('a phrase before a speech tag set in a sentence', () => {
 			'George W. Bush opened the museum on Friday.',
 			'The museum, Mr. Bush said, celebrated several of his heroes.'
 		].join('\n\n');
-		const read = readAndSuggest(text);
-		expect(
-			claimFacts(read.article, read.suggestions)
-				.filter((f) => f.kind === 'role')
-				.map((f) => f.supported.claim)
-		).toEqual([]);
+		expect(factsOf(text, 'role').map((f) => f.supported.claim)).toEqual([]);
 	});
 });
 
@@ -374,10 +347,7 @@ describe('a role written before the name ("Westbury coach Mark Delaney")', () =>
 		'Former Secretary of State Colin Powell said he had given advice.',
 		'"We are ready," said his deputy manager Alan Price.'
 	].join('\n\n');
-	const read = readAndSuggest(text);
-	const roles = claimFacts(read.article, read.suggestions)
-		.filter((f) => f.kind === 'role')
-		.map((f) => [f.supported.claim, f.refuted?.claim ?? null]);
+	const roles = pairsOf(text, 'role');
 
 	it('is given to its holder, and to another person with a role as a false claim, when only one person holds it', () => {
 		// "candidate" is a role many hold; "Former" and "his deputy" say whose or when, not which.
@@ -396,8 +366,7 @@ describe('a figure reported from a source', () => {
 	it('starts in lower case unless its first word is a name', () => {
 		const text =
 			'Bonuses for bankers were $500 last year, according to the Wall Street Journal. "It is too little," said Ana Silva.';
-		const read = readAndSuggest(text);
-		const figures = claimFacts(read.article, read.suggestions).filter((f) => f.kind === 'figure');
+		const figures = factsOf(text, 'figure');
 		for (const f of figures) expect(f.supported.claim).not.toMatch(/, Bonuses/u);
 	});
 });
