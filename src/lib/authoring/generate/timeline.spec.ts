@@ -358,3 +358,104 @@ describe('a wait stated after a remark in brackets', () => {
 		]);
 	});
 });
+
+describe('events a player can read (issue 21, fifth session: read on PolNeAR train)', () => {
+	const whats = (text: string) => {
+		const { wait } = generated(text);
+		return wait && [wait.from.what, wait.to.what, wait.amount];
+	};
+
+	it('drops "just" before a stated wait, and names the event after "after"', () => {
+		expect(
+			whats(
+				"The endorsement comes just three days after the senator met the union's leaders in Leeds."
+			)
+		).toEqual(["the senator met the union's leaders in Leeds", 'The endorsement comes', 3]);
+	});
+
+	it("names a quote's event by who spoke, not by the quoted words", () => {
+		expect(
+			whats(
+				'"The bill will pass, and soon," Ann Lowe wrote on Friday. "The bill will fail," Tom Hale wrote on Monday.'
+			)
+		).toEqual(['Ann Lowe wrote', 'Tom Hale wrote', 3]);
+	});
+
+	it('names an event in brackets without its brackets or a stray stop', () => {
+		expect(
+			whats(
+				"The party blocked the campaign's access to its own data on Friday. (The access was restored Saturday morning.)"
+			)
+		).toEqual([
+			"The party blocked the campaign's access to its own data",
+			'The access was restored',
+			1
+		]);
+	});
+
+	it('keeps "since" with its time, not as a word that opens a clause', () => {
+		expect(
+			whats('Thomas Kurian had camped outside the court since Monday. The judge ruled on Thursday.')
+		).toEqual(['Thomas Kurian had camped outside the court', 'The judge ruled', 3]);
+	});
+
+	it('does not cut two names joined by "and", nor end a long event on a title', () => {
+		expect(
+			whats(
+				'The poll comes one day after a rival poll showed a narrow gap between Ms. Lowe and Mr. Hale in the state.'
+			)
+		).toEqual(['a rival poll showed a narrow gap between Ms. Lowe…', 'The poll comes', 1]);
+	});
+
+	it('reads past "and" between two nouns to the verb of the event', () => {
+		expect(
+			whats(
+				'The handling of the flood and storm damage weakened the council on March 13. The regional board will meet on March 17.'
+			)
+		).toEqual([
+			'The handling of the flood and storm damage weakened the council',
+			'The regional board will meet',
+			4
+		]);
+	});
+});
+
+describe('one event from one time to another', () => {
+	it.each([
+		['The festival ran from Monday to Friday.', 'The festival ran', 4],
+		['The show runs at the Lyric from Aug. 5 through Aug. 12.', 'The show runs at the Lyric', 7]
+	])('%s', (text, what, amount) => {
+		const { wait } = generated(text);
+		expect(wait && [wait.question, wait.amount]).toEqual([
+			`How many days passed between the start and the end of "${what}"?`,
+			amount
+		]);
+	});
+});
+
+describe('waits a player could not be asked', () => {
+	it.each([
+		[
+			'two runs of dates',
+			'The first convention runs July 18-21. The second convention is July 25-28.'
+		],
+		[
+			'an event of one word',
+			'Announced March 3, 2015. The campaign ended on March 20, 2015, the senator said.'
+		],
+		[
+			'an event told only by names',
+			'Candidates must file their reports on Sunday, ahead of the contests in Arizona, Idaho and Utah on Tuesday.'
+		],
+		[
+			'an event cut to an adverb',
+			'Even the day after a debate between the two, the candidate holding the spotlight was Ms. Lowe.'
+		],
+		[
+			'a wait of more than three months in days',
+			'The senator announced her campaign on March 3, 2015. She dropped out on May 3, 2016.'
+		]
+	])('refuses %s', (_, text) => {
+		expect(generated(text).wait).toBeNull();
+	});
+});

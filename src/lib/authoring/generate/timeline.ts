@@ -133,14 +133,19 @@ export function generateWait(article: Article): GeneratedWait | null {
 		const c = betweenMoments(article, moments[k]!, moments[k + 1]!);
 		if (c) candidates.push(c);
 	}
-	// The sure ones first, then the earliest in the article: the story's main events open it.
+	// The sure ones first, then the earliest in the article: the story's main events open it. The
+	// first whose two events a player can read.
 	const best = candidates.sort(
 		(a, b) =>
 			Number(a.reason !== null) - Number(b.reason !== null) ||
 			Math.min(a.from.sentence.index, a.to.sentence.index) -
 				Math.min(b.from.sentence.index, b.to.sentence.index)
-	)[0];
-	return best ? toWait(article, best) : null;
+	);
+	for (const c of best) {
+		const wait = toWait(article, c);
+		if (wait) return wait;
+	}
+	return null;
 }
 
 /** The times one sentence fixes, a clock time joined to the day next to it ("at 9pm on Friday"). */
@@ -161,6 +166,8 @@ function momentsIn(text: string, s: SentenceRange): Moment[] {
 		const day = Number(m[2] ?? m[3]);
 		const year = m[5] ? Number(m[5]) : undefined;
 		if (day < 1 || day > 31) continue;
+		// "July 18-21": a run of days, no one time.
+		if (/^\s?[-\u2013]\s?\d/u.test(text.slice(m.index + m[0].length))) continue;
 		found.push({
 			sentence: s,
 			start: s.start + m.index,
@@ -459,7 +466,9 @@ function clauseBefore(text: string, from: number, at: number): string | null {
 	const clause = text
 		.slice(start, at)
 		.replace(/\s*\([^()]*\)/gu, '')
-		.replace(/[\s,;:\u2014]+$/u, '');
+		.replace(/[\s,;:\u2014]+$/u, '')
+		// '"…," Ann Lowe wrote three days after': the words after the quote tell who spoke.
+		.replace(/^[^]*\uFFFC[\s,.:;!?'"\u2018\u2019\u201c\u201d]*/u, '');
 	// The last break, not the comma of a number ("1,400 signatures").
 	let cut = -1;
 	for (const m of clause.matchAll(/[,;:\u2014]/gu))
@@ -470,34 +479,65 @@ function clauseBefore(text: string, from: number, at: number): string | null {
 	return tidy(clause.slice(cut + 1));
 }
 
+/** A full stop that ends a sentence, not a title's ("Ms. Lowe") or an initial's. */
+const STOP =
+	/[,;:!?\u2014]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)/u;
+
 /** The clause after `at` up to the next stop or comma: "the storm hit the coast". */
 function clauseAfter(text: string, at: number, to: number): string | null {
 	const rest = text.slice(at, Math.min(to, at + WINDOW));
-	const stop = rest.search(/[,;:.!?\u2014]/u);
+	const stop = rest.search(STOP);
 	return tidy(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/** A past or present verb, or an auxiliary: an event's words tell what happened. */
+const VERB =
+	/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|began|broke|went|came|made|took|said|told|met|left|fell|rose|struck|won|lost|saw|gave|got|ran|held|kept|sent|spent|found|shut|hit|led|paid|sold|stood|wrote|spoke|brought|caught|built|quit|chose|drove|flew|grew|knew|became|began|sank|swore|threw|wore|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
+/** Words an event's words cannot end on: they lead on to words cut off. */
+const LEADS_ON =
+	/\s(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|between|since|until|till|after|before|as|than|that|he|she|they|it|was|were|is|are|be|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?)$/u;
+/** Adverbs before a time that belong to it: "comes just three days after". */
+const TIME_ADVERB = /\s+(?:just|only|exactly|barely|nearly|almost|some|about|precisely|roughly)$/iu;
+/** A word between two nouns, not two verb phrases: "Ms. Lowe and Mr. Hale", "the flood and storm damage". */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/iu;
+
 /**
  * A clause's words, or null when none is left (or a quote was in it): cut before a second verb
- * phrase joined by "and" once five words are told ("voted to demolish the pier and build…"), and
- * at twelve words with "…" to show the cut.
+ * phrase joined by "and" once five words are told ("voted to demolish the pier and build…") but not
+ * before a name or between two nouns (the words before it tell no verb), at twelve words with "…" to
+ * show the cut, and never on a word that leads on.
  */
 function tidy(clause: string): string | null {
 	if (clause.includes('\uFFFC')) return null;
-	const w = clause.trim().split(/\s+/u).filter(Boolean);
-	const and = w.findIndex((word, i) => i >= 5 && /^(?:and|but)$/iu.test(word));
-	if (and > 0 && and <= 12) return w.slice(0, and).join(' ').replace(/,$/u, '');
-	if (w.length > 12) return `${w.slice(0, 12).join(' ')}…`;
-	return w.length > 0 ? w.join(' ') : null;
+	const cleaned = clause
+		.trim()
+		// "(The access was restored Saturday morning.)": the brackets and the stop left by the time.
+		.replace(/^\(\s*/u, '')
+		.replace(/[\s.]*\)?[\s.]*$/u, '')
+		.replace(TIME_ADVERB, '');
+	const w = cleaned.split(/\s+/u).filter(Boolean);
+	const and = w.findIndex(
+		(word, i) =>
+			i >= 5 &&
+			/^(?:and|but)$/iu.test(word) &&
+			!/^\p{Lu}/u.test(w[i + 1] ?? '') &&
+			!DETERMINER.test(w[i + 1] ?? '') &&
+			VERB.test(w.slice(0, i).join(' '))
+	);
+	let kept = and > 0 && and <= 12 ? w.slice(0, and) : w.slice(0, 12);
+	const cut = !(and > 0 && and <= 12) && w.length > 12;
+	while (kept.length > 1 && LEADS_ON.test(` ${kept.at(-1)}`)) kept = kept.slice(0, -1);
+	const words = kept.join(' ').replace(/,$/u, '');
+	if (kept.length === 0) return null;
+	return cut ? `${words}\u2026` : words;
 }
 
 /** Words that join two clauses: a time's event starts after the last of them before it. */
 const JOINING = /\b(?:after|before|following|until|since|when|while|but)\s+/gu;
 
-/** What happened at a time: its clause with the time's words taken out. */
-function whatAt(article: Article, e: Event): string {
-	const given = e.what?.();
-	if (given) return given;
+/** What happened at a time: its clause with the time's words taken out; null when none can be read. */
+function whatAt(article: Article, e: Event): string | null {
+	if (e.what) return e.what();
 	const text = article.blocks[e.sentence.paragraph]!.text;
 	const masked = article.masked[e.sentence.paragraph]!;
 	const before = masked.slice(e.sentence.start, e.start);
@@ -507,32 +547,71 @@ function whatAt(article: Article, e: Event): string {
 			? (/^\s*,/u.exec(masked.slice(e.end, e.sentence.end))?.[0].length ?? 0)
 			: 0;
 	const after = masked.slice(e.end + lead, e.sentence.end);
-	// The clause starts after the last stop or joining word before the time ("… after talks collapsed").
-	let cut = Math.max(...[',', ';', ':', '\u2014'].map((c) => before.lastIndexOf(c))) + 1;
-	for (const m of before.matchAll(JOINING)) cut = Math.max(cut, m.index + m[0].length);
+	// The clause starts after the last stop, joining word or quote before the time ("… after talks
+	// collapsed", '"…," Ann Lowe wrote on Friday').
+	let cut = Math.max(...[',', ';', ':', '\u2014', '\uFFFC'].map((c) => before.lastIndexOf(c))) + 1;
+	// Not the time's own word: "camped outside the court since Monday".
+	for (const m of before.matchAll(JOINING))
+		if (m.index + m[0].length < before.length) cut = Math.max(cut, m.index + m[0].length);
 	const from = e.sentence.start + cut;
 	const stop = after.search(
-		/[,;:!?\u2014\uFFFC]|\.(?:\s|$)|\b(?:after|before|following|until|since)\b/u
+		/[,;:!?\u2014\uFFFC]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)|\b(?:after|before|following|until|since)\b/u
 	);
 	const to = stop < 0 ? e.sentence.end : e.end + lead + stop;
 	const joined = `${text.slice(from, e.start).trim()} ${text.slice(e.end + lead, to).trim()}`
+		.replace(/^[\s.,:;!?'"\u2018\u2019\u201c\u201d]+/u, '')
 		.replace(/^(?:and|but|then|after|before|as|when|while|until|following|since)\s+/iu, '')
 		.replace(/[\s.]+$/u, '');
-	return tidy(joined) ?? tidy(text.slice(e.sentence.start, e.start)) ?? words(article, e);
+	const what = tidy(joined);
+	// An event has a verb and more than a word: not "Announced", "Idaho and Utah", "set to end".
+	if (!what || what.split(/\s+/u).length < 2 || !VERB.test(what)) return null;
+	return what;
 }
 
 /** "1 day", "2 days", "1.5 hours". */
 const amountOf = (amount: number, unit: 'hours' | 'days') =>
 	`${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
 
-function toWait(article: Article, c: Candidate): GeneratedWait {
-	const event = (e: Event): GeneratedEvent => ({
-		what: whatAt(article, e),
+/**
+ * One event's run, "The festival ran from Monday to Friday": its words ("The festival ran"), null
+ * when they cannot be read, undefined when the two times are no run of one event.
+ */
+function runOf(article: Article, c: Candidate): string | null | undefined {
+	const [a, b] = [c.from, c.to].sort((x, y) => x.start - y.start);
+	if (a!.sentence !== b!.sentence) return undefined;
+	const masked = article.masked[a!.sentence.paragraph]!;
+	if (!/^[\s,]*(?:to|through|until|till|[-\u2013])[\s,]*$/iu.test(masked.slice(a!.end, b!.start)))
+		return undefined;
+	const before = /^(.*?)\s+(?:from|between)\s*$/su.exec(masked.slice(a!.sentence.start, a!.start));
+	if (!before) return undefined;
+	const cut =
+		Math.max(...[',', ';', ':', '\u2014', '\uFFFC'].map((ch) => before[1]!.lastIndexOf(ch))) + 1;
+	const what = tidy(before[1]!.slice(cut));
+	return what && what.split(/\s+/u).length >= 2 && VERB.test(what) ? what : null;
+}
+
+/** The longest wait in days a player is asked to count. */
+const MOST_DAYS = 92;
+
+/** The wait's question and answer, or null when its events cannot be told in words a player reads. */
+function toWait(article: Article, c: Candidate): GeneratedWait | null {
+	const run = runOf(article, c);
+	if (run === null) return null;
+	const fromWhat = run ? `${run} (start)` : whatAt(article, c.from);
+	const toWhat = run ? `${run} (end)` : whatAt(article, c.to);
+	// Words a player can read: two of them at least ("Even" is none), and two events told apart.
+	const readable = (what: string | null): what is string =>
+		what !== null && what.split(/\s+/u).length >= 2 && !LEADS_ON.test(` ${what}`);
+	if (!readable(fromWhat) || !readable(toWhat) || fromWhat === toWhat) return null;
+	// A wait in days over about three months is no sum for a player: "36,100 days since his birth".
+	if (c.unit === 'days' && c.amount > MOST_DAYS) return null;
+	const event = (e: Event, what: string): GeneratedEvent => ({
+		what,
 		when: words(article, e),
 		sentence: e.sentence.id
 	});
-	const from = event(c.from);
-	const to = event(c.to);
+	const from = event(c.from, fromWhat);
+	const to = event(c.to, toWhat);
 	const half = 0.5;
 	const sentences = [c.from.sentence, c.to.sentence].sort((x, y) => x.index - y.index);
 	const evidence = [...new Set(sentences.map((s) => s.id))];
@@ -540,7 +619,9 @@ function toWait(article: Article, c: Candidate): GeneratedWait {
 	return {
 		from,
 		to,
-		question: `How many ${c.unit} passed between "${from.what}" and "${to.what}"?`,
+		question: run
+			? `How many ${c.unit} passed between the start and the end of "${run}"?`
+			: `How many ${c.unit} passed between "${from.what}" and "${to.what}"?`,
 		unit: c.unit,
 		amount: c.amount,
 		min: hundredths(Math.max(0, c.amount - half)),
