@@ -125,6 +125,14 @@ export const NOT_NAMES = words(`
 `);
 
 /** Nouns for people, as the head of an epithet ("the Williams driver", "the committee chair"). */
+/** People called by their nation: "the Finn", "the Briton". */
+const NATIONALITIES = `
+	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
+	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
+	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese
+	monegasque thai
+`;
+export const NATIONALITY_NOUNS = words(NATIONALITIES);
 export const PERSON_NOUNS = words(`
 	driver rider racer chair chairman chairwoman chairperson manager boss coach striker winger
 	defender goalkeeper midfielder captain player forward champion runner-up rookie teammate
@@ -146,10 +154,7 @@ export const PERSON_NOUNS = words(`
 	advocate litigator scholar donor fundraiser lobbyist billionaire mogul priest rabbi imam bishop
 	cardinal pope sheriff commissioner ambassador diplomat chancellor rapper comedian blogger admiral
 	colonel trooper detective investigator ceo treasurer
-	briton finn frenchman frenchwoman dutchman dutchwoman spaniard german italian portuguese
-	swiss australian american brazilian mexican canadian scot welshman welshwoman irishman
-	irishwoman englishman englishwoman belgian dane swede norwegian austrian japanese chinese
-	monegasque thai
+	${NATIONALITIES}
 `);
 
 export const FEMALE_NOUNS = words(`

@@ -494,3 +494,61 @@ describe('the epithets offered as questions', () => {
 		]);
 	});
 });
+
+describe('epithets that are not the person’s (PolNeAR train, issue 21’s fifth session)', () => {
+	const epithets = (text: string) =>
+		Object.fromEntries(suggest(text).sources.map((s) => [s.label, s.epithets]));
+
+	it('a phrase before a name and its verb ends the clause before: no apposition', () => {
+		const found = epithets(
+			'While Ann Lowe has pledged to back Ben Hale as the nominee, Tom Reilly suggested the race was not over. The wins would change the conversation heading into the convention, Reilly predicted. "We are nowhere near the end," said Reilly.'
+		);
+		expect(found['Tom Reilly']).toEqual([]);
+	});
+
+	it('but a name followed by "of" and its place still closes an apposition', () => {
+		const found = epithets(
+			'Her co-author, Prof. Jim Okafor of the Northern Laboratory in Leeds, said the method works. "It is simple," Okafor said.'
+		);
+		expect(found['Jim Okafor']).toEqual(['her co-author']);
+	});
+
+	it('a place after "of" is where the person is from, never the person', () => {
+		const found = epithets(
+			'Rep. Lee Zeldin of New York, a supporter of the bill, said it would pass. "It will help everyone," Zeldin said.'
+		);
+		expect(Object.entries(found).filter(([, e]) => e.includes('a supporter'))).not.toContainEqual([
+			'New York',
+			['a supporter']
+		]);
+		expect(found['New York']).toBeUndefined();
+	});
+
+	it('a phrase whose last word is a name is a name, not an epithet', () => {
+		const found = epithets(
+			'The pro-Hale Union Leader, New Hampshire’s largest newspaper, has run a string of editorials. "It is unfair," said Tom Reilly.'
+		);
+		expect(Object.values(found).flat()).not.toContain('the pro-Hale Union Leader');
+	});
+
+	it('a title before a surname two people share is given to neither', () => {
+		const found = epithets(
+			'Jeb Bush campaigned in Ohio with his brother, George W. Bush. Critics attacked President Bush’s record on Monday. "My brother kept us safe," Jeb Bush said. "It was a hard time," the former president said.'
+		);
+		expect(found['Jeb Bush']).not.toContain('the former president');
+	});
+
+	it('a role of another party is not the person’s', () => {
+		const found = epithets(
+			'Appearing on television, the GOP front-runner said Democratic front-runner Ann Lowe had failed the country. "She failed," said Tom Hale. "I did not," said Ann Lowe.'
+		);
+		expect(found['Ann Lowe']).not.toContain('the GOP front-runner');
+	});
+
+	it('a title another person in the article also holds is not asked about', () => {
+		const found = epithets(
+			'In 1988, Vice President George Bush ran for president and won. In 2000, then-vice president Al Gore lost. "It was close," said Al Gore. "We won," said George Bush.'
+		);
+		expect(Object.values(found).flat()).not.toContain('the vice president');
+	});
+});

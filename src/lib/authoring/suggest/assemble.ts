@@ -155,11 +155,12 @@ export function assemble(
 		taken.add(id);
 		ids.set(entity, id);
 	}
+	const text = article.blocks.map((b) => b.text).join('\n');
 	const sources: SuggestedSource[] = kept.map((entity) => ({
 		id: ids.get(entity)!,
 		label: entity.label,
 		kind: entity.kind,
-		epithets: entity.epithets.filter((e) => askable(e, entity))
+		epithets: entity.epithets.filter((e) => askable(e, entity) && !heldByAnother(e, entity, text))
 	}));
 	sources.push({ id: 'writer', label: "The article's writer", kind: 'writer', epithets: [] });
 
@@ -192,6 +193,20 @@ function askable(epithet: string, entity: Entity): boolean {
 		(w) => /^\p{Lu}/u.test(w) && !/^(?:the|a|an)$/iu.test(w) && label.has(bare(w))
 	);
 	return !named && !label.has(bare(words.at(-1)!)) && grounded(epithet, entity);
+}
+
+/**
+ * Whether the text gives the epithet's words as a title to someone else: "the vice president" for
+ * George Bush is no question when "then-vice president Al Gore" is in the article too.
+ */
+function heldByAnother(epithet: string, entity: Entity, text: string): boolean {
+	const words = epithet.replace(/^(?:the|a|an)\s+/iu, '');
+	const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+	const own = new Set(entity.names);
+	for (const m of text.matchAll(new RegExp(`\\b${escaped}\\s+(\\p{Lu}[\\p{L}'\u2019-]*)`, 'giu')))
+		// In its own case: the "i" flag would let "said" pass for a name.
+		if (/^\p{Lu}/u.test(m[1]!) && !own.has(m[1]!)) return true;
+	return false;
 }
 
 /** Titles and roles as the nouns an epithet would use: "Sen. Rubio" is "the senator". */
@@ -232,5 +247,7 @@ function grounded(epithet: string, entity: Entity): boolean {
 	if (/\s(?:the|a|an)\s/iu.test(epithet)) return false;
 	if (entity.statedEpithets.has(epithetKey(epithet))) return true;
 	if (isDemonym(last)) return true;
+	// "the GOP front-runner" for "Democratic front-runner Ann Lowe": a party the text never gives them.
+	if (epithet.split(/\s+/u).some((w) => L.PARTY_WORDS.has(w.toLowerCase()))) return false;
 	return [...entity.roles].some((role) => (ROLE_NOUNS_OF[role] ?? [role]).includes(head));
 }

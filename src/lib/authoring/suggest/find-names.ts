@@ -46,6 +46,11 @@ export function findNames(article: Article): void {
 					speaksAfterApposition(article, p, found.start, run.end);
 				const street = STREET_WORDS.has(found.names[found.names.length - 1]!.toLowerCase());
 				if (!speaks && (street || !known)) continue;
+				// "Rep. Lee Zeldin of New York, a supporter, said": where the person before is from.
+				const from = /\b(?:of|from|in)\s+$/u.test(
+					article.masked[p]!.slice(Math.max(0, found.start - 6), found.start)
+				);
+				if (from && !known) continue;
 				// "Downing Street said", "Wall Street says": a street speaks for who works there.
 				if (street) {
 					const entity = body(article, found.label);
@@ -64,6 +69,16 @@ export function findNames(article: Article): void {
 				const entity = body(article, label, found.label.toLowerCase());
 				entity.names = found.label.split(' ');
 			} else if (found.kind === 'person') {
+				// "Rep. Lee Zeldin of New York, a supporter, said": after "of", a name with no first
+				// name we know and no title is where the person before is from.
+				if (
+					found.titles.length === 0 &&
+					firstNameGender(found.names[0]!) === undefined &&
+					/\b(?:of|from)\s+$/u.test(
+						article.masked[p]!.slice(Math.max(0, found.start - 6), found.start)
+					)
+				)
+					continue;
 				const entity = person(article, found.names);
 				if (entity.names.length === found.names.length) entity.label = found.label;
 				// "Vice President Tom Reilly": the run's rank word was cut off before its titles.
@@ -112,6 +127,8 @@ export function findNames(article: Article): void {
 			// Of several, the first introduced: whom the article is about, more often than a relative.
 			const entity = known[0]!;
 			entity.confirmed = true;
+			// "President Bush" when Jeb and George W. Bush are both named: whose title it is is unknown.
+			if (known.length > 1) continue;
 			if (single.title) learnTitles(entity, [single.title]);
 			// "said Solberg, a glaciologist who …": an apposition after the surname alone.
 			learnApposition(
@@ -293,6 +310,16 @@ function learnApposition(
 		/(?:^|[^\p{L}])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]n?|[Aa]nother|\p{Lu}[\p{L}-]*['\u2019]s)\s+[^,.;:!?\uFFFC]{2,50}?),\s+((?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}-]*)\s+){0,2})$/u.exec(
 			before
 		);
+	// "…as the nominee, Devine suggested": a name with its verb opens a clause; the phrase before it
+	// ended the one before, and is no apposition (that closes with a comma: "The mayor, Helen Achterberg, said").
+	const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+	const opensClause =
+		next !== undefined &&
+		!L.PREPOSITIONS.has(next) &&
+		// Nor a particle of the name: "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
+		!/^(?:of|for|and|or|who|whose|which|that|as|by|al|el|bin|ibn|de|del|della|di|da|du|dos|van|von|der|le|la)$/u.test(
+			next
+		);
 	const between = lead?.[2]?.trim().split(/\s+/u).filter(Boolean) ?? [];
 	const roleWords =
 		between.length === 0 ||
@@ -301,10 +328,10 @@ function learnApposition(
 	// "Counsel for the league, Andrew Fenwick": a phrase after a preposition is not the person.
 	const governed =
 		lead !== null &&
-		/\b(?:for|of|at|in|with|from|to|by|on|about|against|under|over|behind|than|representing)\s+$/iu.test(
+		/\b(?:for|of|at|in|with|from|to|by|on|about|against|under|over|behind|than|as|representing)\s+$/iu.test(
 			before.slice(0, lead.index + lead[0].indexOf(lead[1]!))
 		);
-	if (lead && roleWords && !governed && isEpithet(lead[1]!)) {
+	if (lead && roleWords && !governed && !opensClause && isEpithet(lead[1]!)) {
 		addEpithet(entity, lead[1]!, true);
 		entity.confirmed = true;
 	}
@@ -345,5 +372,17 @@ function introducesQuote(article: Article, p: number, start: number, end: number
 function isEpithet(np: string): boolean {
 	const words = np.split(/\s+/u);
 	if (words.length < 2 || words.length > 6) return false;
+	// "the pro-Christie Union Leader": capitalised words to the end are a name, unless the last
+	// is a party or a nation ("a Texas Republican", "the Flying Finn").
+	const [before, last] = [words.at(-2)!, words.at(-1)!];
+	if (
+		words.length > 2 &&
+		/^\p{Lu}/u.test(last) &&
+		!/^\p{Lu}{2,}$/u.test(last) &&
+		/^\p{Lu}/u.test(before) &&
+		!L.PARTY_WORDS.has(last.toLowerCase()) &&
+		!L.NATIONALITY_NOUNS.has(last.toLowerCase())
+	)
+		return false;
 	return words.slice(1).every((w) => !L.NP_BREAKERS.has(w.toLowerCase()) && !/\d{4}/u.test(w));
 }
