@@ -317,6 +317,20 @@ describe('a phrase before a speech tag set in a sentence', () => {
 	});
 });
 
+describe('a title opening a sentence', () => {
+	it('is written as inside a sentence: "Likely Republican nominee Ann Lowe" → "the likely Republican nominee" (PolNeAR train)', () => {
+		const text = [
+			'Likely Republican nominee Ann Lowe has built her campaign on the economy.',
+			'Presumptive Democratic nominee Tom Hale marched in the parade.',
+			'"We will win," said Ann Lowe. "We will not," said Tom Hale.'
+		].join('\n\n');
+		expect(factsOf(text, 'role').map((f) => f.supported.claim)).toEqual([
+			'Ann Lowe is the likely Republican nominee.',
+			'Tom Hale is the presumptive Democratic nominee.'
+		]);
+	});
+});
+
 describe('a title read before a name', () => {
 	it.each([
 		['Westbury coach ', 'the Westbury coach'],
@@ -332,7 +346,12 @@ describe('a title read before a name', () => {
 		['his deputy manager ', null],
 		['Former Secretary of State ', null],
 		['night Ex-CIA chief ', null],
-		['community leader ', null]
+		['community leader ', null],
+		// Found on PolNeAR train: one of two roles joined by "and" ("Christian and corporate speaker"),
+		// and a speaker in lower case, who gives talks (the House Speaker is written with a capital).
+		['Popular Christian and corporate speaker ', null],
+		['motivational speaker ', null],
+		['House Speaker ', 'the House Speaker']
 	])('%s → %s', (before, title) => {
 		expect(titleBefore(before)).toBe(title);
 	});

@@ -52,6 +52,11 @@ describe('one meaningful change to a line', () => {
 		['Turnout was 88% this year.', 'Turnout was 66% this year.', 'number'],
 		// An auxiliary before its subject asks a question: no "not" after it ("was not I wrong").
 		['I caused the crash, but was I to blame?', null, null],
+		// Nor any "not" in a question: "Who do they think they are not?" gives itself away (PolNeAR train).
+		['Who do they think they are?', null, null],
+		// "the right" of politics is no opposite of "wrong" (PolNeAR train); "right" as a word of judgement is.
+		['Again he sided with the anti-immigrant right.', null, null],
+		['She made the right call for the town.', 'She made the wrong call for the town.', 'opposite'],
 		// A negation is not dropped where "any" needs it ("I don't think there's any link").
 		["I don't think there's any connection between them.", null, null],
 		// "had better" is no comparison: "better" is not turned into "worse" there.

@@ -265,7 +265,9 @@ export function doctor(
 		/\b(?:there(?:['\u2019]s| is| are| was| were)|is|are|was|were|have|has|had|heard|seen|need)\s+any\b|\bany\s+(?:more|longer)\b|\bat all\b/iu.test(
 			line
 		);
-	for (const [i, w] of wanted('negation') && !needsNegation ? list.entries() : []) {
+	// "Who do they think they are not?": a question with a "not" put in gives itself away.
+	const asks = /\?\s*['"\u2019\u201d]?\s*$/u.test(line);
+	for (const [i, w] of wanted('negation') && !needsNegation && !asks ? list.entries() : []) {
 		const lower = plain(w.text);
 		const positive = POSITIVE[lower];
 		if (positive) return at(w, likeCase(w.text, positive), 'negation');
@@ -284,7 +286,7 @@ export function doctor(
 		/\b(?:not|no|never|nothing|nobody|none|neither|nor|n['\u2019]t|cannot)\b|n['\u2019]t\b/iu.test(
 			line
 		);
-	for (const [i, w] of wanted('negation') ? list.entries() : []) {
+	for (const [i, w] of wanted('negation') && !asks ? list.entries() : []) {
 		if (denies) break;
 		const lower = plain(w.text);
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
@@ -312,7 +314,7 @@ export function doctor(
 				return at(w, likeCase(w.text, NEGATABLE[lower]!), 'negation');
 	}
 	// "I want" → "I don't want": a plain verb of I, we, you or they, denied with "don't".
-	for (const [i, w] of wanted('negation') && !denies ? list.entries() : []) {
+	for (const [i, w] of wanted('negation') && !denies && !asks ? list.entries() : []) {
 		const subject = i > 0 ? plain(list[i - 1]!.text) : '';
 		if (!PLAIN_SUBJECTS.has(subject) || !PLAIN_VERBS.has(plain(w.text))) continue;
 		// "more than I think", "as you know": an aside, not what is claimed.
@@ -342,13 +344,20 @@ export function doctor(
 			(following !== 'than' || /^(?:some|many|most|all|any)$/u.test(previous))
 		)
 			continue;
+		// "the anti-immigrant right", "the right to vote": a noun after its determiner, no judgement.
+		if (
+			plain(w.text) === 'right' &&
+			list.slice(Math.max(0, i - 3), i).some((p) => DETERMINERS.has(plain(p.text))) &&
+			(following === '' || /^(?:to|of|and|or|in|on|for|with|wing)$/u.test(following))
+		)
+			continue;
 		// "She better get well", "you'd better": a warning, not a comparison.
 		if (/^(?:better|worse)$/u.test(plain(w.text)) && !COMPARED.has(previous)) continue;
 		return at(w, likeCase(w.text, to), 'opposite');
 	}
 	// Last, the denials that need more of the sentence read: "has been" → "has not been", "I'll" →
 	// "I won't", "he wants" → "he doesn't want".
-	for (const [i, w] of wanted('negation') && !denies ? list.entries() : []) {
+	for (const [i, w] of wanted('negation') && !denies && !asks ? list.entries() : []) {
 		const lower = plain(w.text);
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
 		const next = list[i + 1];

@@ -105,6 +105,8 @@ export function titleBefore(before: string): string | null {
 	);
 	if (cut >= 0) tokens.push(...title.splice(0, cut + 1));
 	const stop = tokens.at(-1) ?? '';
+	// "Christian and corporate speaker": one of two roles joined, cut in two.
+	if (/^(?:and|or|nor)$/iu.test(stop)) return null;
 	// Four words and more before the name: where the title starts is not clear.
 	if (title.length < 2 || (title.length === 4 && /^\p{L}/u.test(stop) && !BEFORE_TITLE.test(stop)))
 		return null;
@@ -114,12 +116,21 @@ export function titleBefore(before: string): string | null {
 	if (title.some((w) => NOT_ONE_HOLDER.test(w))) return null;
 	const head = title.at(-1)!.toLowerCase();
 	if (!ONE_HOLDER.has(head)) return null;
+	// "motivational speaker" gives talks; the House Speaker is written with a capital.
+	if (head === 'speaker' && !/^\p{Lu}/u.test(title.at(-1)!)) return null;
 	// "Breitbart News' editor": a possessive inside the title reads wrong after "the".
 	if (title.slice(1).some((w) => /['\u2019]s?$/u.test(w))) return null;
 	// "community leader" is one of many; "Senate Majority Leader" is one.
 	if (head === 'leader' && !title.slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) return null;
 	return /['\u2019]s$/u.test(title[0]!) ? title.join(' ') : `the ${title.join(' ')}`;
 }
+
+/** Words that qualify a title and are no name, whatever the article writes elsewhere: "Likely". */
+const QUALIFIERS = new Set(
+	'likely presumptive probable apparent presumed popular longtime veteran incoming outgoing current embattled newly prominent leading influential controversial beleaguered'.split(
+		' '
+	)
+);
 
 /** "the Presumptive Democratic nominee" at a sentence's start → "the presumptive …", as the text writes it inside one. */
 function asWritten(article: Article, title: string | null): string | null {
@@ -128,7 +139,8 @@ function asWritten(article: Article, title: string | null): string | null {
 	return title.replace(
 		/^(the\s+)?(\p{Lu}[\p{Ll}'\u2019-]*)/u,
 		(all, the: string | undefined, word: string) =>
-			lower.has(word.toLowerCase()) && !capital.has(word.toLowerCase())
+			(lower.has(word.toLowerCase()) || QUALIFIERS.has(word.toLowerCase())) &&
+			!capital.has(word.toLowerCase())
 				? `${the ?? ''}${word.toLowerCase()}`
 				: all
 	);
