@@ -76,6 +76,10 @@ export const TITLES = words(`
 	congressman congresswoman commissioner rep reps representative sens adm atty amb cmdr hon fr
 `);
 /** Words that only make a title longer: "Station Commander", "Chief Inspector", "Deputy Mayor". */
+/** Words that qualify a title or a person and are no name, even with a capital: "Likely nominee", "Popular speaker". */
+export const TITLE_QUALIFIERS = words(
+	'likely presumptive probable apparent presumed popular longtime veteran incoming outgoing current embattled newly prominent leading influential controversial beleaguered'
+);
 export const TITLE_MODIFIERS = words(
 	'station chief deputy assistant acting vice head senior prime former'
 );

@@ -289,6 +289,8 @@ export function classifyRun(run: Run): RunKind {
 	while (
 		skip < run.tokens.length &&
 		(L.NOT_NAMES.has(run.tokens[skip]!.lower) ||
+			// "Popular Christian and corporate speaker Lance Wallnau": an adjective, not a name.
+			(skip === 0 && L.TITLE_QUALIFIERS.has(run.tokens[0]!.lower)) ||
 			(run.sentenceStart &&
 				L.PERSON_NOUNS.has(run.tokens[skip]!.lower) &&
 				!L.TITLES.has(run.tokens[skip]!.lower)) ||

@@ -174,6 +174,13 @@ describe('an age the article never gives', () => {
 		).toEqual(['Marta Solberg is 46 years old.']);
 	});
 
+	it('is claimed of nobody a sentence-opening adjective makes ("Popular Christian and corporate speaker Lance Wallnau", PolNeAR train)', () => {
+		const read = readAndSuggest(
+			'Popular Christian and corporate speaker Lance Wallnau believes he has a word for the senator. "I feel it," Wallnau said. "It is strong," he added.'
+		);
+		expect(read.article.entities.map((e) => e.label)).not.toContain('Popular Christian');
+	});
+
 	it('is not claimed when "at 62" may be an age', () => {
 		const text = 'Marta Solberg retired at 62. "We expected a speed-up," said Solberg. She left.';
 		const read = readAndSuggest(text);
@@ -227,6 +234,13 @@ describe('figures on real news (PolNeAR train)', () => {
 			'Revenue fell by 17.7 percent at Trump Taj Mahal and 5.5 percent at Bally’s. Costs rose 3 percent.'
 		);
 		expect(claims.filter((c) => c && /17\.7/u.test(c))).toEqual([]);
+	});
+
+	it('makes no claim that cuts the noun a figure qualifies ("launched a $1.5 million." of "a $1.5 million ad buy")', () => {
+		const claims = figureClaims(
+			'The campaign launched a $1.5 million ad buy in Ohio on Tuesday. Its rival spent $2 million.'
+		);
+		expect(claims.filter((c) => c && /1\.5/u.test(c))).toEqual([]);
 	});
 
 	it('swaps a count only for a count of the same thing (no "Chevron climbed 24.11 cents" from points)', () => {

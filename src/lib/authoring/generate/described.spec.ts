@@ -93,6 +93,10 @@ describe('facts told in a description between commas', () => {
 		],
 		['a title the name holds is no claim', 'President Obama said the trend was clear. Obama left.'],
 		['a courtesy title is no role', 'Dr Lena Hartmann said it was a sample. Mrs Ana Silva agreed.'],
+		[
+			'a title someone held before: "former President Tom Reilly" is no president (PolNeAR train)',
+			'A woman who accused former President Tom Reilly of lying said he called her on Sunday.'
+		],
 		['a description that is a quote', 'Tom Reilly, who called it "a disgrace", said he was sad.'],
 		[
 			'a description whose time would be cut to fit six words',

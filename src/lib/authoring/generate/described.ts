@@ -118,6 +118,8 @@ function titled(
 	if (!head || words.length > 3 || words.some((w) => COURTESY.has(w.replace(/\.$/u, ''))))
 		return [];
 	if (!TITLES.has(head) && !PERSON_NOUNS.has(head)) return [];
+	// "former President Bill Clinton", "ex-Senator …": a title held before, no role held now.
+	if (/\b(?:former|ex|then|late|onetime|one-time)[\s-]*$/iu.test(before)) return [];
 	// "President Obama" is the engine's label: "President Obama is a president" says nothing.
 	if (entity.label.toLowerCase().split(/\s+/u).includes(head)) return [];
 	// Role words in lower case, and a first word capitalised only as the sentence's opening; a name

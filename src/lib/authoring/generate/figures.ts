@@ -91,6 +91,16 @@ function figuresIn(article: Article): FigureIn[] {
 			// The clause's start: the last break before the figure.
 			let start = 0;
 			for (const b of text.slice(0, m.index).matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
+			// "a $1.5 million ad buy", "a 5 percent rise": the figure qualifies the noun after it, which
+			// a clause cut at the figure would lose.
+			if (
+				unitOf(figure) !== 'count' &&
+				/^\s+\p{Ll}/u.test(text.slice(end)) &&
+				!/^\s+(?:to|in|at|on|for|from|of|and|or|but|with|by|than|over|under|after|before|since|while|when|which|who|that|this|last|next|each|per|a|an|the|more|less|higher|lower|up|down|compared|against|among|apiece|annually|overall|so|as|into)\b/u.test(
+					text.slice(end)
+				)
+			)
+				continue;
 			// "Revenue fell by 17.7 percent at Trump Taj Mahal": a place or group after the figure
 			// restricts it; the clause cut before it would say more than the sentence.
 			if (/^\s+(?:at|among|in|for|of|from|on)\b/iu.test(text.slice(end))) continue;

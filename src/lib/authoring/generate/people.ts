@@ -3,7 +3,7 @@
 // person's age ("Margaret Ellison, 78,"), refuted with another age the article gives; and an age the
 // article never gives, a claim not in the article, always for the teacher to check.
 import type { Article, Entity } from '../suggest/article';
-import { ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon';
+import { ORG_WORDS, PERSON_NOUNS, TITLE_QUALIFIERS, TITLES } from '../lexicon';
 import type { GeneratedClaim } from '../suggest/types';
 import {
 	capitalise,
@@ -125,13 +125,6 @@ export function titleBefore(before: string): string | null {
 	return /['\u2019]s$/u.test(title[0]!) ? title.join(' ') : `the ${title.join(' ')}`;
 }
 
-/** Words that qualify a title and are no name, whatever the article writes elsewhere: "Likely". */
-const QUALIFIERS = new Set(
-	'likely presumptive probable apparent presumed popular longtime veteran incoming outgoing current embattled newly prominent leading influential controversial beleaguered'.split(
-		' '
-	)
-);
-
 /** "the Presumptive Democratic nominee" at a sentence's start → "the presumptive …", as the text writes it inside one. */
 function asWritten(article: Article, title: string | null): string | null {
 	if (!title) return null;
@@ -139,7 +132,7 @@ function asWritten(article: Article, title: string | null): string | null {
 	return title.replace(
 		/^(the\s+)?(\p{Lu}[\p{Ll}'\u2019-]*)/u,
 		(all, the: string | undefined, word: string) =>
-			(lower.has(word.toLowerCase()) || QUALIFIERS.has(word.toLowerCase())) &&
+			(lower.has(word.toLowerCase()) || TITLE_QUALIFIERS.has(word.toLowerCase())) &&
 			!capital.has(word.toLowerCase())
 				? `${the ?? ''}${word.toLowerCase()}`
 				: all

@@ -23,7 +23,8 @@ export function asides(article: Article): Aside[] {
 			const words = inner.split(/\s+/u);
 			if (words.length < 2 || !/\p{L}/u.test(inner)) continue;
 			if (/^(?:about|around|roughly|approximately|some)?\s*[\d.,£$€]/iu.test(inner)) continue;
-			const at = match.index + 1;
+			// Where the trimmed words start: after the bracket and any space.
+			const at = match.index + 1 + (match[1]!.length - match[1]!.trimStart().length);
 			found.push({
 				statement: {
 					content: inner,
