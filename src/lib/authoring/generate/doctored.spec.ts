@@ -54,6 +54,8 @@ describe('one meaningful change to a line', () => {
 		['I caused the crash, but was I to blame?', null, null],
 		// Nor any "not" in a question: "Who do they think they are not?" gives itself away (PolNeAR train).
 		['Who do they think they are?', null, null],
+		// "anymore" needs its denial as "any more" does (PolNeAR dev).
+		["We don't want people to play games with them anymore.", null, null],
 		// "the right" of politics is no opposite of "wrong" (PolNeAR train); "right" as a word of judgement is.
 		['Again he sided with the anti-immigrant right.', null, null],
 		['She made the right call for the town.', 'She made the wrong call for the town.', 'opposite'],

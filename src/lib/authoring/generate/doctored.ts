@@ -262,7 +262,7 @@ export function doctor(
 	}
 	// "I don't think there's any link": without its negation "any" would not be English.
 	const needsNegation =
-		/\b(?:there(?:['\u2019]s| is| are| was| were)|is|are|was|were|have|has|had|heard|seen|need)\s+any\b|\bany\s+(?:more|longer)\b|\bat all\b/iu.test(
+		/\b(?:there(?:['\u2019]s| is| are| was| were)|is|are|was|were|have|has|had|heard|seen|need)\s+any\b|\bany\s*(?:more|longer)\b|\bat all\b/iu.test(
 			line
 		);
 	// "Who do they think they are not?": a question with a "not" put in gives itself away.

@@ -94,7 +94,14 @@ describe("a quote's first clause that stands on its own", () => {
 		// A subject with its relative clause, cut before its verb, says nothing.
 		["Anyone who can't name their enemy is not serious about defeating it.", null],
 		// A word that opens no noun is no subject: "said about 20 people have…".
-		['said about 20 people have indicated an interest in the seat', null]
+		['said about 20 people have indicated an interest in the seat', null],
+		// Found on PolNeAR dev (issue 21, fifth session): a relative clause in commas interrupts the
+		// clause, whose verb comes after it; an initialism's stops are no clause's end.
+		['The court is also aware that the other party, who opposes this, is not running.', null],
+		[
+			'said it is lowering its forecast for U.S. growth this year',
+			'it is lowering its forecast for U.S. growth this year'
+		]
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});

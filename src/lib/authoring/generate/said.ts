@@ -59,7 +59,7 @@ const QUESTION =
  * instead (cutting it would say something else).
  */
 const CUT =
-	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev))[.!?](?:\s|$)/u;
+	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|\p{Lu}))[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
 const FINITE =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
@@ -103,6 +103,9 @@ export function firstClause(content: string): string | null {
 	if (/(?:\p{Lu}\p{Ll}*\s+){3}\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(text) && !/\s\p{Ll}{4,}/u.test(text))
 		return null;
 	const cut = CUT.exec(text);
+	// "that the other party, who opposes this, is not…": a relative clause in commas; the clause's
+	// verb comes after it.
+	if (cut && /^,\s*(?:who|which|whose|whom)\b/u.test(text.slice(cut.index))) return null;
 	// A question says nothing a claim could report: "Was Valtteri in the wrong?"
 	if (QUESTION.test(text) || (cut && text[cut.index] === '?')) return null;
 	const clause = (cut ? text.slice(0, cut.index) : text)
