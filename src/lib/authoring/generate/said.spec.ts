@@ -98,6 +98,11 @@ describe("a quote's first clause that stands on its own", () => {
 		// Found on PolNeAR dev (issue 21, fifth session): a relative clause in commas interrupts the
 		// clause, whose verb comes after it; an initialism's stops are no clause's end.
 		['The court is also aware that the other party, who opposes this, is not running.', null],
+		// A "who" that asks ("what was tested, who signed off") cuts a clause that is whole.
+		[
+			'I want to know what was tested, who signed off on it and what happens next time.',
+			'I want to know what was tested'
+		],
 		[
 			'said it is lowering its forecast for U.S. growth this year',
 			'it is lowering its forecast for U.S. growth this year'

@@ -105,7 +105,14 @@ export function firstClause(content: string): string | null {
 	const cut = CUT.exec(text);
 	// "that the other party, who opposes this, is not…": a relative clause in commas; the clause's
 	// verb comes after it.
-	if (cut && /^,\s*(?:who|which|whose|whom)\b/u.test(text.slice(cut.index))) return null;
+	if (
+		cut &&
+		/^,\s*(?:who|which|whose|whom)\b/u.test(text.slice(cut.index)) &&
+		/\bthat\s+(?:the|a|an|this|his|her|their|its|our)\s+(?:\S+\s+){0,2}\S+$/iu.test(
+			text.slice(0, cut.index)
+		)
+	)
+		return null;
 	// A question says nothing a claim could report: "Was Valtteri in the wrong?"
 	if (QUESTION.test(text) || (cut && text[cut.index] === '?')) return null;
 	const clause = (cut ? text.slice(0, cut.index) : text)
