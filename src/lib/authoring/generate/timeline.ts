@@ -479,9 +479,15 @@ function clauseBefore(text: string, from: number, at: number): string | null {
 	return tidy(clause.slice(cut + 1));
 }
 
-/** A full stop that ends a sentence, not a title's ("Ms. Lowe") or an initial's. */
-const STOP =
-	/[,;:!?\u2014]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)/u;
+/** A full stop that ends a sentence, not a title's ("Ms. Lowe") or an initial's ("U.S."). */
+const FULL_STOP = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)`;
+/** Where a clause ends: a comma, a colon, a dash, a full stop. */
+const STOP = new RegExp(String.raw`[,;:!?\u2014]|${FULL_STOP}`, 'u');
+/** Where an event's words end after its time: a stop, a quote, or a word joining another clause. */
+const EVENT_END = new RegExp(
+	String.raw`[,;:!?\u2014\uFFFC]|${FULL_STOP}|\b(?:after|before|following|until|since)\b`,
+	'u'
+);
 
 /** The clause after `at` up to the next stop or comma: "the storm hit the coast". */
 function clauseAfter(text: string, at: number, to: number): string | null {
@@ -554,9 +560,7 @@ function whatAt(article: Article, e: Event): string | null {
 	for (const m of before.matchAll(JOINING))
 		if (m.index + m[0].length < before.length) cut = Math.max(cut, m.index + m[0].length);
 	const from = e.sentence.start + cut;
-	const stop = after.search(
-		/[,;:!?\u2014\uFFFC]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)|\b(?:after|before|following|until|since)\b/u
-	);
+	const stop = after.search(EVENT_END);
 	const to = stop < 0 ? e.sentence.end : e.end + lead + stop;
 	const joined = `${text.slice(from, e.start).trim()} ${text.slice(e.end + lead, to).trim()}`
 		.replace(/^[\s.,:;!?'"\u2018\u2019\u201c\u201d]+/u, '')
