@@ -210,6 +210,13 @@ export const NP_BREAKERS = words(`
 	should might must can did not also later then
 `);
 
+/**
+ * Nouns that say nothing of a person without their "of": "a member", "a fierce supporter", "a close
+ * friend" (of whom?). An apposition is not cut before the "of" that completes one.
+ */
+export const RELATIONAL_NOUNS = words(
+	'member members supporter supporters friend friends ally allies critic critics opponent opponents fan fans backer backers part one son daughter wife husband father mother brother sister cousin relative colleague associate veteran'
+);
 export const PREPOSITIONS = words(`
 	in on at during after before via through over outside inside to from with without across
 	under behind near throughout

@@ -103,6 +103,13 @@ describe("a quote's first clause that stands on its own", () => {
 			'I want to know what was tested, who signed off on it and what happens next time.',
 			'I want to know what was tested'
 		],
+		// A plural noun after its determiner is no verb: "The attacks on our police, and the terrorism
+		// of our cities, threaten…" cut at its comma has none (PolNeAR train, sixth session).
+		['The attacks on our police, and the terrorism of our cities, threaten our way of life.', null],
+		[
+			'The council votes on the plan next week, and the result will be close.',
+			'The council votes on the plan next week'
+		],
 		[
 			'said it is lowering its forecast for U.S. growth this year',
 			'it is lowering its forecast for U.S. growth this year'

@@ -63,6 +63,10 @@ const CUT =
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
 const FINITE =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
+/** A word after its determiner is a noun, not a verb: "the attacks", "our votes". */
+const AFTER_DETERMINER = /\b(?:the|a|an|our|their|his|her|its|my|your|these|those)\s+\p{L}+/giu;
+/** Whether the words have a verb we can see, the nouns after determiners aside. */
+const hasVerb = (words: string) => FINITE.test(words.replace(AFTER_DETERMINER, ' '));
 const VAGUE_SUBJECT = /^(?:it|it['\u2019]s|this|that|that['\u2019]s|these|those|they|there)\b/iu;
 const JOINED = /\s(?:and|or|nor)\s/u;
 /**
@@ -135,7 +139,7 @@ export function firstClause(content: string): string | null {
 	if (reported === '' && /^(?:he|she)\b/iu.test(clause) && n < 6) return null;
 	// A clause must say something of its subject: after a pronoun comes its verb; any other opening
 	// ("Very hard to look past") needs a verb we can see.
-	if (!PRONOUN_SUBJECT.test(clause) && !FINITE.test(clause)) return null;
+	if (!PRONOUN_SUBJECT.test(clause) && !hasVerb(clause)) return null;
 	return n >= 4 && n <= 16 ? clause : null;
 }
 
@@ -168,7 +172,7 @@ export function entailedPart(clause: string): string | null {
 	if (DOWNWARD.test(part)) return null;
 	const n = part.split(/\s+/u).length;
 	// Something said of a subject: four words at least, and a verb after a pronoun or one we can see.
-	if (n < 4 || (!PRONOUN_SUBJECT.test(part) && !FINITE.test(part))) return null;
+	if (n < 4 || (!PRONOUN_SUBJECT.test(part) && !hasVerb(part))) return null;
 	// Not cut after a word that needs its next one: "so", "such", an article.
 	if (/\s(?:a|an|the|so|such|to|of|for|in|on|at|by|with)$/iu.test(part)) return null;
 	return part;

@@ -239,6 +239,31 @@ describe('findNames: people and organisations, with their titles and appositions
 		]);
 	});
 
+	// PolNeAR train (issue 21, sixth session): "a member" cut from "a member of parliament" says
+	// nothing of the person; a role before its place keeps its meaning ("a historian").
+	it.each([
+		[
+			'"Racist," said Issawi Frej, a member of parliament in Jerusalem and a veteran of the Knesset.',
+			'Issawi Frej',
+			[]
+		],
+		[
+			'Israel matters most to Sheldon Adelson, a fierce supporter of the nation and close friend of its leader.',
+			'Sheldon Adelson',
+			[]
+		],
+		[
+			'"It is too small," said Jo Park, a marine biologist at the University of Ashcombe in the north of the island.',
+			'Jo Park',
+			['a marine biologist']
+		]
+	])(
+		'cuts an apposition before its place only where the role stands alone: %s',
+		(text, label, epithets) => {
+			expect(named(text).find((e) => e.label === label)?.epithets).toEqual(epithets);
+		}
+	);
+
 	it('takes a first name we know and a surname like a place for a person', () => {
 		expect(
 			named('Michael Green, a historian at the college, said the vote was close.').map((e) => [

@@ -295,9 +295,12 @@ function learnApposition(
 	);
 	// "a pediatric infectious disease specialist at Carver General Hospital": the role before its
 	// place, when the whole is too long for an epithet.
+	// Not "a member" cut from "a member of parliament": a relational noun needs its "of".
+	const cutAt =
+		np && !isEpithet(np[1]!) ? /^(.+?)\s+(at|of|for|from|in|with)\s/u.exec(np[1]!) : null;
 	const rolePart =
-		np && !isEpithet(np[1]!)
-			? /^(.+?)\s+(?:at|of|for|from|in|with)\s/u.exec(np[1]!)?.[1]
+		cutAt && !(cutAt[2] === 'of' && L.RELATIONAL_NOUNS.has(cutAt[1]!.split(/\s+/u).at(-1)!))
+			? cutAt[1]
 			: undefined;
 	const apposed =
 		np && isEpithet(np[1]!) ? np[1]! : rolePart && isEpithet(rolePart) ? rolePart : undefined;
