@@ -59,6 +59,10 @@ describe('one meaningful change to a line', () => {
 		// "the right" of politics is no opposite of "wrong" (PolNeAR train); "right" as a word of judgement is.
 		['Again he sided with the anti-immigrant right.', null, null],
 		['She made the right call for the town.', 'She made the wrong call for the town.', 'opposite'],
+		// "right now", "so long": words of time, not of judgement or size (PolNeAR train, sixth session).
+		['She caused a lot of the problems that we have right now.', null, null],
+		['They withheld this email for so long and it shows.', null, null],
+		['No one expected such a long wait.', 'No one expected such a short wait.', 'opposite'],
 		// A negation is not dropped where "any" needs it ("I don't think there's any link").
 		["I don't think there's any connection between them.", null, null],
 		// "had better" is no comparison: "better" is not turned into "worse" there.

@@ -351,6 +351,22 @@ export function doctor(
 			(following === '' || /^(?:to|of|and|or|in|on|for|with|wing)$/u.test(following))
 		)
 			continue;
+		// "right now", "right away": a word of time, not of judgement.
+		if (
+			plain(w.text) === 'right' &&
+			/^(?:now|away|here|there|then|after|before|back|behind|ahead|through|off|on|up|down|into|out|at|next|outside|inside)$/u.test(
+				following
+			)
+		)
+			continue;
+		// "for so long", "how long", "no longer": a length of time, whose opposite is no English.
+		if (
+			/^(?:long|longer)$/u.test(plain(w.text)) &&
+			(/^(?:so|how|for|too|as|no|any|much|very|that|this)$/u.test(previous) ||
+				!/^\p{Ll}/u.test(line.slice(w.end).trimStart()) ||
+				/^(?:as|ago|before|after|enough|since)$/u.test(following))
+		)
+			continue;
 		// "She better get well", "you'd better": a warning, not a comparison.
 		if (/^(?:better|worse)$/u.test(plain(w.text)) && !COMPARED.has(previous)) continue;
 		return at(w, likeCase(w.text, to), 'opposite');

@@ -17,6 +17,9 @@ describe('a first-person clause told in the third person', () => {
 		// "we" needs no gender; "I" does.
 		['We cannot wait', null, 'they cannot wait'],
 		['I cannot wait', null, null],
+		// "he's talking about breaking up their alliances": whose "their" would be his (PolNeAR train).
+		["He's talking about breaking up our alliances", 'f', null],
+		['She backed our plan', 'm', null],
 		// Addressed to someone: whose "you" it is cannot be told.
 		['You know what we want', 'f', null]
 	] as const)('%s (%s) → %s', (clause, gender, told) => {

@@ -108,10 +108,14 @@ function turnPerson(clause: string, gender: Gender | null): string | null {
 	}
 	if (afterI) return null;
 	// "People say they attack us": "us" told as "them" would be the same "they" as the people.
+	// Nor beside someone else told of in the third person: "he's talking about breaking up their
+	// alliances" would make them his.
 	if (
 		changed &&
-		/\b(?:they|them|their|theirs)\b/iu.test(clause) &&
-		/\b(?:we|us|our|ours)\b/iu.test(clause)
+		/\b(?:they|them|their|theirs|he|him|his|she|her|hers|he['\u2019]s|she['\u2019]s)\b/iu.test(
+			clause
+		) &&
+		/\b(?:we|us|our|ours|we['\u2019](?:re|ve|ll|d))\b/iu.test(clause)
 	)
 		return null;
 	return changed ? out.join('') : clause;
