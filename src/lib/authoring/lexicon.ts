@@ -157,7 +157,12 @@ export const PERSON_NOUNS = words(`
 	pundit hopeful congressman congresswoman front-runner frontrunner neurosurgeon
 	advocate litigator scholar donor fundraiser lobbyist billionaire mogul priest rabbi imam bishop
 	cardinal pope sheriff commissioner ambassador diplomat chancellor rapper comedian blogger admiral
-	colonel trooper detective investigator ceo treasurer
+	colonel trooper detective investigator ceo treasurer opponent rival challenger delegate
+	superdelegate committeeman committeewoman representative magnate tycoon host backer socialist
+	partner nephew niece employee icon successor predecessor dictator speechwriter agent native
+	confidant confidante adoptee teenager technician lecturer mechanic negotiator envoy juror
+	plaintiff defendant heiress philanthropist accountant architect therapist pharmacist dentist
+	educator superintendent
 	${NATIONALITIES}
 `);
 

@@ -551,4 +551,17 @@ describe('epithets that are not the person’s (PolNeAR train, issue 21’s fift
 		);
 		expect(Object.values(found).flat()).not.toContain('the vice president');
 	});
+
+	// PolNeAR train (sixth session): "a Sanders delegate" for two people has two answers.
+	it('an epithet the article gives two people is asked of neither', () => {
+		const found = epithets(
+			'"It is a disgrace," said Martha Allen, a Sanders delegate from Vermont. "We will stay," said Paul Huntley, a Sanders delegate from California. Ann Lowe, a Clinton delegate from Ohio, disagreed. "We have won," Lowe said.'
+		);
+		expect(found).toEqual({
+			'Martha Allen': [],
+			'Paul Huntley': [],
+			'Ann Lowe': ['a Clinton delegate'],
+			"The article's writer": []
+		});
+	});
 });

@@ -156,11 +156,21 @@ export function assemble(
 		ids.set(entity, id);
 	}
 	const text = article.blocks.map((b) => b.text).join('\n');
+	const asked = new Map(
+		kept.map((entity) => [
+			entity,
+			entity.epithets.filter((e) => askable(e, entity) && !heldByAnother(e, entity, text))
+		])
+	);
+	// "a Sanders delegate" given to two people has two answers: it is asked of neither.
+	const holders = new Map<string, number>();
+	for (const list of asked.values())
+		for (const key of new Set(list.map(epithetKey))) holders.set(key, (holders.get(key) ?? 0) + 1);
 	const sources: SuggestedSource[] = kept.map((entity) => ({
 		id: ids.get(entity)!,
 		label: entity.label,
 		kind: entity.kind,
-		epithets: entity.epithets.filter((e) => askable(e, entity) && !heldByAnother(e, entity, text))
+		epithets: asked.get(entity)!.filter((e) => holders.get(epithetKey(e)) === 1)
 	}));
 	sources.push({ id: 'writer', label: "The article's writer", kind: 'writer', epithets: [] });
 
