@@ -107,7 +107,8 @@ export const ORG_WORDS = words(`
 	journal times news post herald guardian telegraph bbc itv sky press network channel team
 	ledger gazette chronicle tribune courier echo mirror observer examiner
 	rovers united city town athletic wanderers albion rangers county villa hotspur fc olympic
-	stewards fia uefa fifa nasa who un eu nhs
+	stewards fia uefa fifa nasa who un eu nhs movement coalition alliance fund project caucus
+	initiative
 `);
 
 /** Words that make a run of capitals a place. */
@@ -125,6 +126,7 @@ export const NOT_NAMES = words(`
 	but and or so yet now in on at for after before when while if as some many most both each every
 	not however meanwhile still later earlier last next today tonight yesterday tomorrow instead
 	although though because since once only what who why how where asked speaking no yes
+	everything everyone everybody nothing nobody something someone somebody anything anyone anybody
 	grand prix formula one
 `);
 

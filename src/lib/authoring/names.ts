@@ -128,6 +128,20 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 				j += 2;
 				continue;
 			}
+			// "The Committee for a Responsible Federal Budget": "for a" or "for the" inside one.
+			const third = toks[j + 2];
+			if (
+				t.lower === 'for' &&
+				org &&
+				(after?.lower === 'a' || after?.lower === 'the') &&
+				after.joined &&
+				third?.capital &&
+				third.joined
+			) {
+				run.push(t, after, third);
+				j += 3;
+				continue;
+			}
 			if (
 				/^(?:van|von|de|der|del|da|di|du|le|la|bin|al|dos|das|ter|ten)$/u.test(t.lower) &&
 				after?.capital &&

@@ -403,3 +403,15 @@ describe('a figure reported from a source', () => {
 		for (const f of figures) expect(f.supported.claim).not.toMatch(/, Bonuses/u);
 	});
 });
+
+describe('what someone said, as a claim', () => {
+	// PolNeAR dev (sixth session): "said Subpoenas aren't optional" kept the quote's capital.
+	it('writes a plural the article never capitalises inside a sentence in lower case', () => {
+		const text =
+			'"Subpoenas are not optional, and we will enforce them," said Jason Chaffetz. "Documents were lost in the move," said Ann Lowe.';
+		expect(factsOf(text, 'said').map((f) => f.supported.claim)).toEqual([
+			"Jason Chaffetz said subpoenas aren't optional.",
+			'Ann Lowe said documents were lost in the move.'
+		]);
+	});
+});

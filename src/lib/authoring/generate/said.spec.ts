@@ -110,6 +110,9 @@ describe("a quote's first clause that stands on its own", () => {
 			'The council votes on the plan next week, and the result will be close.',
 			'The council votes on the plan next week'
 		],
+		// "that claim" is a noun phrase, not "that" and a subject (PolNeAR dev, sixth session).
+		['said that claim smacked of hypocrisy', 'that claim smacked of hypocrisy'],
+		['said that turnout was higher than in 2012', 'that turnout was higher than in 2012'],
 		[
 			'said it is lowering its forecast for U.S. growth this year',
 			'it is lowering its forecast for U.S. growth this year'

@@ -140,7 +140,15 @@ export function firstClause(content: string): string | null {
 	// A clause must say something of its subject: after a pronoun comes its verb; any other opening
 	// ("Very hard to look past") needs a verb we can see.
 	if (!PRONOUN_SUBJECT.test(clause) && !hasVerb(clause)) return null;
-	return n >= 4 && n <= 16 ? clause : null;
+	if (n < 4 || n > 16) return null;
+	// "said that claim smacked of hypocrisy": before a bare singular noun, "that" may be its
+	// determiner; kept, the words read as the article's do either way.
+	return /\bthat\s+$/iu.test(reported) &&
+		plainSubject &&
+		!SUBJECT.test(clause) &&
+		!/^\p{Ll}+s\b/u.test(clause)
+		? `that ${clause}`
+		: clause;
 }
 
 /** Words under which dropping a part can turn true into false: "no change that broke anything". */
@@ -340,7 +348,13 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 	const facts: Fact[] = [];
 	// A word the article writes in lower case, and never with a capital inside a sentence: no name.
 	const cased = list.length > 0 ? writtenCase(article) : undefined;
-	const common = (word: string) => !!cased && cased.lower.has(word) && !cased.capital.has(word);
+	// A plural the article never writes with a capital inside a sentence, and no name's word, is none
+	// either: "Subpoenas aren't optional" → "said subpoenas aren't optional".
+	const nameWords = new Set(article.entities.flatMap((e) => e.label.toLowerCase().split(/\s+/u)));
+	const common = (word: string) =>
+		!!cased &&
+		!cased.capital.has(word) &&
+		(cased.lower.has(word) || (/\p{L}{3,}s$/u.test(word) && !nameWords.has(word)));
 	for (const [i, fact] of list.entries()) {
 		const sentence = fact.evidence
 			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')

@@ -264,6 +264,33 @@ describe('findNames: people and organisations, with their titles and appositions
 		}
 	);
 
+	// Read on PolNeAR dev (sixth session): "Everything Trump says" is no person "Everything Trump";
+	// "The Movement for Black Lives" is one body, not "Black Lives".
+	it('keeps a pronoun like "Everything" opening a sentence out of the name after it', () => {
+		expect(
+			named('Everything Tom Hale says is a lie. Nobody Hale knows agrees. Hale said no.').map(
+				(e) => e.label
+			)
+		).toEqual(['Tom Hale']);
+	});
+
+	it.each([
+		[
+			'The Movement for Black Lives, a collective of groups, marched too.',
+			'The Movement for Black Lives'
+		],
+		[
+			'The Center for Responsive Politics said spending rose.',
+			'The Center for Responsive Politics'
+		],
+		[
+			'The Committee for a Responsible Federal Budget said the plan cost more.',
+			'The Committee for a Responsible Federal Budget'
+		]
+	])('reads "for" inside a body\'s name: %s', (text, label) => {
+		expect(named(text).map((e) => [e.kind, e.label])).toEqual([['body', label]]);
+	});
+
 	it('takes a first name we know and a surname like a place for a person', () => {
 		expect(
 			named('Michael Green, a historian at the college, said the vote was close.').map((e) => [
