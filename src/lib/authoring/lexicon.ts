@@ -93,6 +93,54 @@ export const PARTY_WORDS = words(
 	'republican republicans democrat democrats democratic gop labour conservative liberal'
 );
 
+/**
+ * Political parties as news writes them before a politician's name ("Republican Sen.", "Labour
+ * councillor") or after it ("(R-Ohio)", ", D-Maine,"), with the words of a claim on them. A false
+ * party is taken from the same family (a Democrat for a Republican, not a Tory), and only when the
+ * article names it. "I" (an independent) is read only to keep a person given two parties out.
+ */
+export interface Party {
+	name: string;
+	/** "X is <claim>." */
+	claim: string;
+	family: 'us' | 'uk';
+	/** The party's words as the article writes them, one or two: "GOP", "Lib Dem". */
+	written: RegExp;
+	letter?: string;
+}
+const party = (
+	name: string,
+	claim: string,
+	family: Party['family'],
+	written: string,
+	letter?: string
+): Party => ({ name, claim, family, written: new RegExp(`^(?:${written})$`, 'u'), letter });
+export const PARTIES: readonly Party[] = [
+	party('Republican', 'a Republican', 'us', 'Republicans?|GOP', 'R'),
+	party('Democratic', 'a Democrat', 'us', 'Democratic|Democrats?', 'D'),
+	party('independent', 'an independent', 'us', 'Independent', 'I'),
+	party('Labour', 'a Labour politician', 'uk', 'Labour'),
+	party('Conservative', 'a Conservative politician', 'uk', 'Conservatives?|Tory|Tories'),
+	party('Liberal Democrat', 'a Liberal Democrat politician', 'uk', 'Liberal Democrats?|Lib Dems?'),
+	party('SNP', 'an SNP politician', 'uk', 'SNP'),
+	party('Green', 'a Green Party politician', 'uk', 'Green Party|Greens?'),
+	party('Plaid Cymru', 'a Plaid Cymru politician', 'uk', 'Plaid Cymru'),
+	party('Reform UK', 'a Reform UK politician', 'uk', 'Reform UK')
+];
+/**
+ * The words of a politician's title between a party and a name ("Republican presidential
+ * candidate", "Labour group leader", "Democratic Gov."), lower-cased, full stops dropped.
+ */
+export const PARTY_TITLES = words(`
+	presidential vice candidate candidates nominee nominees contender contenders hopeful hopefuls
+	front-runner frontrunner challenger rival incumbent senator senators sen congressman
+	congresswoman congressmen rep representative lawmaker lawmakers governor gov mayor councillor
+	councillors councilor cllr councilman councilwoman assemblyman assemblywoman leader chairman
+	chairwoman chair whip speaker state senate house primary presumptive presumed likely leading
+	mp mps msp mep am peer minister secretary shadow group council county city majority minority
+	president attorney general
+`);
+
 export const FEMALE_TITLES = words('mrs ms miss dame lady');
 export const MALE_TITLES = words('mr sir lord father');
 

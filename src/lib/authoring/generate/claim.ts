@@ -19,7 +19,7 @@ const DISCUSS = {
 export interface Fact {
 	/** Which detail it is about, to keep two claims on one detail out of the same quiz. */
 	key: string;
-	kind: 'role' | 'age' | 'figure' | 'day' | 'said' | 'described' | 'decision';
+	kind: 'role' | 'party' | 'age' | 'figure' | 'day' | 'said' | 'described' | 'decision';
 	supported: GeneratedClaim;
 	/** False by a changed detail: another person, figure, day or speaker from the article. */
 	refuted: GeneratedClaim | null;

@@ -1,5 +1,5 @@
 // The claims of an article to judge, from the claim makers of each kind of fact (people.ts, days.ts,
-// figures.ts, said.ts, described.ts, decision.ts): true and false balanced within one, at most one claim on each detail, kinds
+// parties.ts, figures.ts, said.ts, described.ts, decision.ts): true and false balanced within one, at most one claim on each detail, kinds
 // taken in turn so that none fills the quiz, then the claims not in the article.
 import type { Article } from '../suggest/article';
 import type { GeneratedClaim, Suggestions } from '../suggest/types';
@@ -7,6 +7,7 @@ import { days } from './days';
 import { described } from './described';
 import { figures } from './figures';
 import { ages, namings, roles, unstatedAges } from './people';
+import { parties } from './parties';
 import { saidClaimsOf } from './said';
 import type { Fact } from './claim';
 
@@ -30,6 +31,7 @@ export function claimFacts(
 	const named = namings(article);
 	return roundRobin([
 		decisions,
+		parties(article, named),
 		roles(article, named),
 		ages(article, named),
 		days(article),

@@ -7,6 +7,7 @@ import { claim, longestSharedRun, MOST_COPIED, sentenceId, writtenCase, type Fac
 import { PARTY_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon';
 import { isRoleHead, type NamedIn } from './people';
 import { entailedPart } from './said';
+import { partiesNamed, partyKey } from './parties';
 
 /** ", a nurse who …", ", an engineer at …": a role with "a", its head a person or role noun. */
 const INDEFINITE_ROLE =
@@ -63,7 +64,8 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 		seen.add(n.entity);
 		const id = sentenceId(article, n.sentence);
 		facts.push({
-			key: `described:${label}`,
+			// "a Republican strategist" is a claim on the person's party too: one claim on it (parties.ts).
+			key: partiesNamed(text).size > 0 ? partyKey(label) : `described:${label}`,
 			kind: 'described',
 			supported: claim(
 				text,

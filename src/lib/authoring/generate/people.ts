@@ -5,6 +5,7 @@
 import type { Article, Entity } from '../suggest/article';
 import { ORG_WORDS, PERSON_NOUNS, TITLE_QUALIFIERS, TITLES } from '../lexicon';
 import type { GeneratedClaim } from '../suggest/types';
+import { partiesNamed, partyKey } from './parties';
 import {
 	capitalise,
 	claim,
@@ -251,7 +252,10 @@ export function roles(article: Article, named: NamedIn[]): Fact[] {
 						[sentenceId(article, other.sentence)]
 					)
 				: null;
-		return [{ key: `role:${fact.entity.label}`, kind: 'role', supported, refuted }];
+		// "the Democratic nominee" is a claim on the person's party too: one claim on it (parties.ts).
+		const key =
+			partiesNamed(fact.role).size > 0 ? partyKey(fact.entity.label) : `role:${fact.entity.label}`;
+		return [{ key, kind: 'role', supported, refuted }];
 	});
 }
 
