@@ -170,7 +170,7 @@ export const PLACE_WORDS = words(`
 export const NOT_NAMES = words(`
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
 	july august september october november december christmas easter spring summer autumn winter
-	the a an this that these those it its he she they we i you his her their our my your there then
+	let the a an this that these those it its he she they we i you his her their our my your there then
 	but and or so yet now in on at for after before when while if as some many most both each every
 	not however meanwhile still later earlier last next today tonight yesterday tomorrow instead
 	although though because since once only what who why how where asked speaking no yes

@@ -365,7 +365,10 @@ describe('a title read before a name', () => {
 		// and a speaker in lower case, who gives talks (the House Speaker is written with a capital).
 		['Popular Christian and corporate speaker ', null],
 		['motivational speaker ', null],
-		['House Speaker ', 'the House Speaker']
+		['House Speaker ', 'the House Speaker'],
+		// Found on PolNeAR train: "former state GOP chair" is neither today's nor the party's chair.
+		['in the single digits — former state GOP chair ', null],
+		['and state GOP chair ', null]
 	])('%s → %s', (before, title) => {
 		expect(titleBefore(before)).toBe(title);
 	});

@@ -80,6 +80,10 @@ const NOT_THE_HOLDER = /^(?:a|an|his|her|their|its|our|my|your|this|these|those)
 const NOT_ONE_HOLDER =
 	/^(?:former|ex|then|late|deputy|assistant|associate|acting|interim|fellow|co|(?:ex|co|vice)-.*)$/iu;
 
+/** Lower-case words that make a capitalised title a smaller one: "state GOP chair", "county Labour leader". */
+const NARROWING =
+	/^(?:state|county|city|district|local|regional|national|provincial|municipal|ward|branch)$/u;
+
 /**
  * A title written before a name ("Westbury coach Mark Delaney", "panel chair Judith Rowe") as a role
  * only one person holds, with "the": null when it is no such title.
@@ -104,6 +108,9 @@ export function titleBefore(before: string): string | null {
 	const cut = title.findLastIndex(
 		(w, i) => i < title.length - 1 && /^\p{Ll}/u.test(w) && /^\p{Lu}/u.test(title[i + 1]!)
 	);
+	// Unless the word cut off narrows or dates the title: "former state GOP chair" is neither the
+	// party's chair nor today's.
+	if (cut >= 0 && (NOT_ONE_HOLDER.test(title[cut]!) || NARROWING.test(title[cut]!))) return null;
 	if (cut >= 0) tokens.push(...title.splice(0, cut + 1));
 	const stop = tokens.at(-1) ?? '';
 	// "Christian and corporate speaker": one of two roles joined, cut in two.

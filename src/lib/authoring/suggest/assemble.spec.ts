@@ -564,4 +564,18 @@ describe('epithets that are not the person’s (PolNeAR train, issue 21’s fift
 			"The article's writer": []
 		});
 	});
+
+	// PolNeAR train (seventh session): "the president" cut from "the president of production
+	// administration for Sony's film units" would be asked as if it meant a president.
+	it('an epithet the article only writes with its "of …" is not asked cut short', () => {
+		expect(
+			epithets(
+				'"We are busy," said Jo Park, the president of production administration for Harbour Films. "It has been a long year," said Ed Mays, the chair of the Harbour Trust. The chair added that the pier would reopen.'
+			)
+		).toEqual({
+			'Jo Park': [],
+			'Ed Mays': ['the chair'],
+			"The article's writer": []
+		});
+	});
 });

@@ -159,7 +159,9 @@ export function assemble(
 	const asked = new Map(
 		kept.map((entity) => [
 			entity,
-			entity.epithets.filter((e) => askable(e, entity) && !heldByAnother(e, entity, text))
+			entity.epithets.filter(
+				(e) => askable(e, entity) && !heldByAnother(e, entity, text) && !onlyWithOf(e, text)
+			)
 		])
 	);
 	// "a Sanders delegate" given to two people has two answers: it is asked of neither.
@@ -217,6 +219,18 @@ function heldByAnother(epithet: string, entity: Entity, text: string): boolean {
 		// In its own case: the "i" flag would let "said" pass for a name.
 		if (/^\p{Lu}/u.test(m[1]!) && !own.has(m[1]!)) return true;
 	return false;
+}
+
+/**
+ * Whether the text writes a definite epithet only with the "of …" it was cut from: "the president"
+ * from "the president of production administration for Sony's film units" is no phrase the article
+ * uses, and would be asked as if it meant a president. It still resolves "the president said".
+ */
+function onlyWithOf(epithet: string, text: string): boolean {
+	if (!/^the\s/iu.test(epithet)) return false;
+	const escaped = epithet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+	const uses = [...text.matchAll(new RegExp(`\\b${escaped}\\b(?!['\u2019-])(\\s+of\\b)?`, 'giu'))];
+	return uses.length > 0 && uses.every((m) => m[1] !== undefined);
 }
 
 /** Titles and roles as the nouns an epithet would use: "Sen. Rubio" is "the senator". */

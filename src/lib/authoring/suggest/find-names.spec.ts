@@ -434,7 +434,13 @@ describe('findNames: words next to a name that are not part of it', () => {
 		[
 			'two words after "Minister of"',
 			'Minister of Home Affairs Maya Brooks said the pier would reopen.'
-		]
+		],
+		// Found on PolNeAR train: a news digest's heading run into its item's first sentence.
+		[
+			'a heading in capitals before the sentence',
+			'PIER SAVED FROM THE SEA Maya Brooks said the pier would reopen.'
+		],
+		['"Let\'s" opening a sentence', "Let's say the pier would reopen. Maya Brooks said so."]
 	])('leaves out %s', (_kind, text) => {
 		expect(named(text).map((e) => e.label)).toEqual(['Maya Brooks']);
 	});

@@ -16,9 +16,16 @@ const MASK = '\uFFFC';
 const DATELINE =
 	/^\s*\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]*){0,5}(?:,\s+[\p{L}.]+(?:\s+[\p{L}\d.]+){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2015\u2014\u2013-]{1,2}\s/u;
 
-/** The paragraph with its dateline blanked out: a place and an agency, never a speaker. */
+/**
+ * A heading in capitals run into the paragraph's first sentence, as news digests print them
+ * ("RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee refused …"): three
+ * words in capitals or more, then a word in ordinary case.
+ */
+const HEADING = /^\s*(?:\p{Lu}[\p{Lu}\d.'\u2019:,-]*\s+){3,}(?=\p{Lu}\p{Ll})/u;
+
+/** The paragraph with its dateline or heading blanked out: a place, an agency or a title, never a speaker. */
 function blankDateline(text: string): string {
-	const dateline = DATELINE.exec(text);
+	const dateline = DATELINE.exec(text) ?? HEADING.exec(text);
 	return dateline ? ' '.repeat(dateline[0].length) + text.slice(dateline[0].length) : text;
 }
 
