@@ -109,7 +109,7 @@ function partyNamings(article: Article, named: NamedIn[]): PartyNaming[] {
 export function parties(article: Article, named: NamedIn[]): Fact[] {
 	const namings = partyNamings(article, named);
 	if (namings.length === 0) return [];
-	const named_ = partiesNamed(article.blocks.map((b) => b.text).join('\n'));
+	const inArticle = partiesNamed(article.blocks.map((b) => b.text).join('\n'));
 	const given = new Set(namings.map((n) => n.party));
 	const facts: Fact[] = [];
 	const seen = new Set<Entity>();
@@ -132,15 +132,15 @@ export function parties(article: Article, named: NamedIn[]): Fact[] {
 				p !== party &&
 				p.family === party.family &&
 				p.letter !== 'I' &&
-				named_.has(p) &&
+				inArticle.has(p) &&
 				!inSentence.has(p)
 		).sort((a, b) => Number(!given.has(a)) - Number(!given.has(b)));
 		const other = others[0];
-		const reading = party.letter
-			? written.includes(`${party.letter}-`)
+		// "(R-Ohio)": the letter is read out for a player who does not know it.
+		const reading =
+			party.letter && written.includes(`${party.letter}-`)
 				? ` (${party.letter} for ${party.name})`
-				: ''
-			: '';
+				: '';
 		facts.push({
 			key: partyKey(label),
 			kind: 'party',
