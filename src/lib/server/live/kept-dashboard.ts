@@ -157,7 +157,13 @@ export function withAnswer(kept: KeptDashboard, seatId: string, verdict: Verdict
 	return true;
 }
 
-/** The dashboard without a student who was removed: their answers leave the class's split. */
+/**
+ * The dashboard without a student who was removed: their answers leave the class's split.
+ * `verdicts` are their answers as read from the database, which may differ from those the dashboard
+ * counted while another instance's answers are on their way: one not counted yet is not taken out
+ * (it is kept out of the split when heard), and one counted but not read means the dashboard is
+ * built again (false).
+ */
 export function withoutSeat(
 	kept: KeptDashboard,
 	seatId: string,
@@ -167,11 +173,15 @@ export function withoutSeat(
 	if (!seat) return false;
 	const student = kept.students[seat.at]!;
 	if (student.removed) return true;
+	const answered = kept.answeredBy[seat.at]!;
+	const counted = verdicts.filter((verdict) => {
+		const at = kept.questionAt.get(verdict.questionId);
+		return at !== undefined && answered[at] === 1;
+	});
+	if (counted.length !== answered.reduce((n, flag) => n + flag, 0)) return false;
 	kept.students[seat.at] = { ...student, removed: true };
-	for (const verdict of verdicts) {
-		if (kept.questionAt.has(verdict.questionId)) {
-			kept.dashboard = { ...kept.dashboard, questions: countAnswer(kept, verdict, -1) };
-		}
+	for (const verdict of counted) {
+		kept.dashboard = { ...kept.dashboard, questions: countAnswer(kept, verdict, -1) };
 	}
 	const { dashboard } = kept;
 	kept.dashboard = {

@@ -198,6 +198,65 @@ describe.each(ENGINES)('classroom service (%s)', (engine) => {
 		);
 	});
 
+	// Another instance's answers reach this one a few milliseconds after they are written: a removal
+	// made here in between reads the student's answers from the database, some of which the kept
+	// dashboard has not heard of yet (seen in CI: a question one answer short for good).
+	it('stays exact when a student is removed before their answers on another instance are heard', async () => {
+		const other = build(db);
+		const { classRow } = await newClass();
+		const ana = await join(classRow.code, 'Ana');
+		const ben = await join(classRow.code, 'Ben');
+		await classroom.dashboard(classRow);
+		const [q0, q1] = quiz.questions;
+		const answers = [q0!, q1!].map((q) => ({ questionId: q.id, answer: q.answer, cited: [] }));
+		for (const seat of [ana, ben]) {
+			for (const answer of answers) {
+				expect((await other.classroom.answer(seat.seatKey, answer)).ok).toBe(true);
+			}
+		}
+		const heard = (seatId: string, { questionId, answer, cited }: (typeof answers)[number]) =>
+			classroom.heard({
+				kind: 'answer',
+				classId: classRow.id,
+				seatId,
+				questionId,
+				given: answer,
+				cited
+			});
+		// Ben's two and Ana's first are heard before Ana is removed; Ana's second after.
+		await heard(ben.id, answers[0]!);
+		await heard(ben.id, answers[1]!);
+		await heard(ana.id, answers[0]!);
+		expect(await classroom.removeStudent(classRow, ana.id)).toBe(true);
+		await heard(ana.id, answers[1]!);
+		const shown = await classroom.dashboard(classRow);
+		expect(shown.questions.slice(0, 2).map((q) => q.answered)).toEqual([1, 1]);
+		expect(shown).toEqual(await classroom.buildDashboard(classRow));
+	});
+
+	it('stays exact when a removed student has an answer heard that the database did not yet show', async () => {
+		const { classRow } = await newClass();
+		const ana = await join(classRow.code, 'Ana');
+		const ben = await join(classRow.code, 'Ben');
+		await classroom.dashboard(classRow);
+		const q0 = quiz.questions[0]!;
+		await classroom.answer(ben.seatKey, { questionId: q0.id, answer: q0.answer, cited: [] });
+		// Heard, but not in what the removal reads of Ana's answers (as when it was read just
+		// before the other instance's answer was committed).
+		await classroom.heard({
+			kind: 'answer',
+			classId: classRow.id,
+			seatId: ana.id,
+			questionId: q0.id,
+			given: q0.answer,
+			cited: []
+		});
+		expect(await classroom.removeStudent(classRow, ana.id)).toBe(true);
+		const shown = await classroom.dashboard(classRow);
+		expect(shown.questions[0]!.answered).toBe(1);
+		expect(shown).toEqual(await classroom.buildDashboard(classRow));
+	});
+
 	it('keeps the dashboard current answer by answer, exactly as a rebuild from the database', async () => {
 		const { classRow } = await newClass({ evidenceMode: 'required' });
 		const seats: SeatRow[] = [];
