@@ -1,7 +1,7 @@
 // The claim makers on a made-up article, each claim written by hand from the text before the code ran.
 import { describe, expect, it } from 'vitest';
 import { readAndSuggest } from '../suggest';
-import { claimFacts, generateClaims } from './claims';
+import { balancedClaims, claimFacts, generateClaims } from './claims';
 import { titleBefore } from './people';
 import type { Fact } from './claim';
 
@@ -416,5 +416,95 @@ describe('what someone said, as a claim', () => {
 			"Jason Chaffetz said subpoenas aren't optional.",
 			'Ann Lowe said documents were lost in the move.'
 		]);
+	});
+});
+
+describe('which facts are asked true and which false', () => {
+	/** A fact named `key`: `r` refutable by a changed detail, `n` by negation alone, `-` neither. */
+	const fact = (key: string, can: 'r' | 'n' | '-'): Fact => {
+		const claim = (label: 'supported' | 'refuted', claim: string) => ({
+			claim,
+			label,
+			evidence: ['p1s1'],
+			related: [],
+			explanation: '',
+			discuss: '',
+			confidence: 'sure' as const,
+			reason: null
+		});
+		return {
+			key,
+			kind: 'said',
+			supported: claim('supported', `${key} true`),
+			refuted: can === 'r' ? claim('refuted', `${key} false`) : null,
+			negated: can === 'n' ? claim('refuted', `${key} not`) : null
+		};
+	};
+	const asked = (facts: Fact[]) => {
+		const { supported, refuted } = balancedClaims(facts);
+		return { supported: supported.map((c) => c.claim), refuted: refuted.map((c) => c.claim) };
+	};
+
+	it('asks every refutable fact false while others are left to be asked true', () => {
+		// In turn, the second refutable fact came while the false ones were ahead and was asked true:
+		// one false, two true. Both false and the three others true makes five.
+		expect(
+			asked([fact('a', 'r'), fact('b', 'r'), fact('c', '-'), fact('d', '-'), fact('e', '-')])
+		).toEqual({
+			supported: ['c true', 'd true', 'e true'],
+			refuted: ['a false', 'b false']
+		});
+	});
+
+	it('asks half the facts false when all of them could be, the first ones first', () => {
+		expect(asked(['a', 'b', 'c', 'd'].map((k) => fact(k, 'r')))).toEqual({
+			supported: ['c true', 'd true'],
+			refuted: ['a false', 'b false']
+		});
+	});
+
+	it('keeps false claims by negation alone to a third of the false ones', () => {
+		expect(
+			asked([
+				fact('a', 'n'),
+				fact('b', 'n'),
+				fact('c', 'r'),
+				fact('d', 'r'),
+				fact('e', '-'),
+				fact('f', '-')
+			])
+		).toEqual({
+			supported: ['b true', 'e true', 'f true'],
+			refuted: ['a not', 'c false', 'd false']
+		});
+	});
+
+	it('asks one detail once, and at most six false claims and seven true ones', () => {
+		const many = Array.from({ length: 20 }, (_, i) => fact(`k${i}`, i % 2 ? 'r' : '-'));
+		const { supported, refuted } = asked([fact('k1', '-'), ...many]);
+		expect(refuted).toEqual([
+			'k3 false',
+			'k5 false',
+			'k7 false',
+			'k9 false',
+			'k11 false',
+			'k13 false'
+		]);
+		expect(supported).toEqual([
+			'k1 true',
+			'k0 true',
+			'k2 true',
+			'k4 true',
+			'k6 true',
+			'k8 true',
+			'k10 true'
+		]);
+	});
+
+	it('adds a false claim beyond the true ones when there is no other true one', () => {
+		expect(asked([fact('a', 'r'), fact('b', 'r'), fact('c', 'r')])).toEqual({
+			supported: ['c true'],
+			refuted: ['a false', 'b false']
+		});
 	});
 });

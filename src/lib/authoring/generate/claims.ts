@@ -42,9 +42,44 @@ export function claimFacts(
 }
 
 /**
- * The claims for an article: true and false balanced (within one), at most one claim per detail,
- * the surest facts first.
+ * Which facts are asked true and which false: as many claims as true and false balanced within one
+ * allow, at most one claim per detail, at most MOST / 2 false ones, and false by negation alone at
+ * most a third of them (a reader must not be able to answer from the wording). The surest facts
+ * first: of each, the ones first in `facts`; on a tie, one more false claim rather than true.
  */
+export function balancedClaims(facts: readonly Fact[]): {
+	supported: GeneratedClaim[];
+	refuted: GeneratedClaim[];
+} {
+	const seen = new Set<string>();
+	const unique = facts.filter((fact) => !seen.has(fact.key) && seen.add(fact.key));
+	const byDetail = unique.filter((fact) => fact.refuted);
+	const byNegation = unique.filter((fact) => !fact.refuted && fact.negated);
+	// How many false: the most claims in all. Each bound only tightens as the false ones grow.
+	let best = { false: 0, claims: Math.min(unique.length, 1) };
+	for (let count = 1; count <= MOST / 2; count++) {
+		const negations = Math.max(0, count - byDetail.length);
+		if (negations > byNegation.length || negations * 3 > count) break;
+		const asTrue = Math.min(unique.length - count, count + 1);
+		if (asTrue < count - 1) break;
+		if (count + asTrue >= best.claims) best = { false: count, claims: count + asTrue };
+	}
+	const asFalse = new Set([
+		...byDetail.slice(0, best.false),
+		...byNegation.slice(0, Math.max(0, best.false - byDetail.length))
+	]);
+	return {
+		supported: unique
+			.filter((fact) => !asFalse.has(fact))
+			.slice(0, best.claims - best.false)
+			.map((fact) => fact.supported),
+		refuted: unique
+			.filter((fact) => asFalse.has(fact))
+			.map((fact) => (fact.refuted ?? fact.negated)!)
+	};
+}
+
+/** The claims for an article: the facts balancedClaims chooses, then the claims not in the article. */
 export function generateClaims(
 	article: Article,
 	suggestions: Suggestions,
@@ -52,39 +87,8 @@ export function generateClaims(
 	decisions: Fact[] = []
 ): GeneratedClaim[] {
 	const named = namings(article);
-	const facts = claimFacts(article, suggestions, decisions);
-	const seen = new Set<string>();
-	const supported: GeneratedClaim[] = [];
-	const refuted: GeneratedClaim[] = [];
-	const negations = new Set<GeneratedClaim>();
-	// Alternate: a fact that can be refuted is used as a false claim when the false ones are behind;
-	// a claim false by negation alone only while they stay at most a third of the false ones.
-	for (const fact of facts) {
-		if (seen.has(fact.key)) continue;
-		seen.add(fact.key);
-		const behind = refuted.length <= supported.length;
-		if (behind && fact.refuted) refuted.push(fact.refuted);
-		else if (behind && fact.negated && (negations.size + 1) * 3 <= refuted.length + 1) {
-			refuted.push(fact.negated);
-			negations.add(fact.negated);
-		} else supported.push(fact.supported);
-	}
-	const pairs = Math.min(supported.length, refuted.length);
-	const keep = Math.min(MOST / 2, pairs);
-	const chosenFalse = refuted.slice(
-		0,
-		keep + (refuted.length > keep && supported.length <= keep ? 1 : 0)
-	);
-	// Cut to a third by negation, and the true ones cut to match.
-	while (chosenFalse.filter((c) => negations.has(c)).length * 3 > chosenFalse.length)
-		chosenFalse.splice(
-			chosenFalse.findLastIndex((c) => negations.has(c)),
-			1
-		);
-	const chosen = [
-		...supported.slice(0, Math.min(supported.length, chosenFalse.length + 1)),
-		...chosenFalse
-	];
+	const { supported, refuted } = balancedClaims(claimFacts(article, suggestions, decisions));
+	const chosen = [...supported, ...refuted];
 	// In the article's order, so that true and false are mixed as the text runs.
 	const order = new Map(article.sentenceList.map((s, i) => [s.id, i]));
 	const place = (c: GeneratedClaim) => order.get(c.evidence[0] ?? '') ?? 0;
