@@ -87,4 +87,33 @@ describe("a politician's party", () => {
 			['Martin Hale is a Conservative politician.', 'Martin Hale is a Labour politician.']
 		]);
 	});
+
+	// A sentence's first word has its capital whatever it is: "Conservative" there may be the
+	// outlook the article writes in lower case ("conservative voters"), not the British party.
+	it("is not read from a sentence's first word that the article otherwise writes in lower case", () => {
+		expect(
+			partiesOf(
+				[
+					'Conservative leader Phyllis Schlafly endorsed Donald Trump on Friday.',
+					'Many conservative voters were unsure, and Labour politicians in London mocked the endorsement.',
+					'Republican candidate Donald Trump thanked her.'
+				].join('\n\n')
+			)
+		).toEqual([['Donald Trump is a Republican.', null]]);
+	});
+
+	it("is read from a sentence's first word that the article also capitalises inside a sentence", () => {
+		expect(
+			partiesOf(
+				[
+					'Conservative group leader Martin Hale said the repairs were a conservative estimate.',
+					'The Conservative group has run the council since May.',
+					'Labour councillor Priya Shah wants it back.'
+				].join('\n\n')
+			)
+		).toEqual([
+			['Martin Hale is a Conservative politician.', 'Martin Hale is a Labour politician.'],
+			['Priya Shah is a Labour politician.', 'Priya Shah is a Conservative politician.']
+		]);
+	});
 });

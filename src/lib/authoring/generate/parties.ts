@@ -6,7 +6,7 @@
 // the article gives two parties.
 import type { Article, Entity } from '../suggest/article';
 import { PARTIES, PARTY_TITLES, type Party } from '../lexicon';
-import { claim, longestSharedRun, MOST_COPIED, sentenceId, type Fact } from './claim';
+import { claim, longestSharedRun, MOST_COPIED, sentenceId, writtenCase, type Fact } from './claim';
 import type { NamedIn } from './people';
 
 /** A party's claim and a description naming a party ("the Democratic nominee") are one detail. */
@@ -80,6 +80,27 @@ function partyBefore(before: string): { party: Party; words: string } | undefine
 	return at && { party: at.party, words: tokens.slice(at.start).join(' ') };
 }
 
+/**
+ * Whether the party's words open the sentence with a capital they would have as any first word, and
+ * the article writes the word in lower case and never with a capital inside a sentence: "Conservative
+ * leader Phyllis Schlafly" beside "conservative voters" is an outlook, not the British party.
+ */
+function opensSentence(
+	beforeName: string,
+	partyWords: string,
+	cased: ReturnType<typeof writtenCase>
+): boolean {
+	if (
+		!beforeName
+			.trimStart()
+			.replace(/^["\u201c'\u2018]/u, '')
+			.startsWith(partyWords)
+	)
+		return false;
+	const word = partyWords.split(/\s+/u)[0]!.toLowerCase();
+	return cased.lower.has(word) && !cased.capital.has(word);
+}
+
 function partyNamings(article: Article, named: NamedIn[]): PartyNaming[] {
 	const found: PartyNaming[] = [];
 	for (const n of named) {
@@ -97,6 +118,8 @@ function partyNamings(article: Article, named: NamedIn[]): PartyNaming[] {
 		const after = STATE_LETTER.exec(text.slice(n.end, Math.min(s.end, n.end + 30)));
 		const party = before?.party ?? byLetter(after?.[1] ?? after?.[3] ?? '');
 		if (!party) continue;
+		if (before && opensSentence(text.slice(s.start, start), before.words, writtenCase(article)))
+			continue;
 		const written = before
 			? `${before.words} ${name}`
 			: `${name}${text.slice(n.end, n.end + after![0].length).replace(/,$/u, '')}`;
