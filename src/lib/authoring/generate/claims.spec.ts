@@ -508,3 +508,18 @@ describe('which facts are asked true and which false', () => {
 		});
 	});
 });
+
+describe('what someone said, given to another speaker as a false claim', () => {
+	// PolNeAR train: "Verizon said they're doing a lot of installations", marked refuted, when its
+	// chief executive said it. A one-word name the article never gives in full may be a company
+	// (the reader cannot tell): the words of its own people are no false claim for it.
+	it('is not given to a one-word name that may be the company the speaker speaks for', () => {
+		const text = [
+			'"We are doing a lot of installations," chief executive Lowell McAdam said at an investors conference.',
+			'Verizon said in a statement: "We look forward to having all of our employees back at work."',
+			'"The agreement is a victory for working families," union president Chris Shelton said.'
+		].join('\n\n');
+		const said = factsOf(text, 'said').find((f) => f.supported.claim.startsWith('Lowell McAdam'));
+		expect(said?.refuted?.claim).toMatch(/^Chris Shelton said /u);
+	});
+});

@@ -203,6 +203,14 @@ function asContinuation(clause: string, common: (word: string) => boolean): stri
 /** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
 const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
 
+/**
+ * A one-word name of no known gender, read as a person's, may be a company ("Verizon said in a
+ * statement"): whether its chief executive's words are its own, the reader cannot tell, so no
+ * words are given to it or from it for a false claim.
+ */
+const maybeBody = (speaker: SaidFact['speaker']) =>
+	speaker.kind === 'person' && speaker.gender === null && !/\s/u.test(speaker.label.trim());
+
 /** Other speakers tried for a false claim: the nearest few are enough, and each costs a comparison. */
 const MOST_TRIED = 8;
 /** The most quotes read for claims, and the longest evidence a claim is compared with, in characters. */
@@ -393,8 +401,9 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 		let refuted: GeneratedClaim | null = null;
 		// "Ana Silva said she had lost customers": given to a man, the "she" would be somebody else.
 		const gendered = /\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(fact.clause);
-		for (const { o } of others) {
+		for (const { o } of maybeBody(fact.speaker) ? [] : others) {
 			if (gendered && o.speaker.gender !== fact.speaker.gender) continue;
+			if (maybeBody(o.speaker)) continue;
 			// "Donald Trump said Donald Trump does not understand…": a speaker is not given words about
 			// himself, nor words whose sentence names him (it would not refute the claim).
 			if (o.speaker.label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))) continue;
