@@ -85,6 +85,22 @@ describe('a role at an organisation', () => {
 			['Sunita Rao is chair of the Ashcombe Flood Group.', null]
 		]);
 	});
+
+	// PolNeAR train: "Mr Regalado is the owner of a shopping center." marked refuted because Norma
+	// Samour is: there are many shopping centres, and he may own one too.
+	it('is given to nobody else as a false claim when it is of "a" something, one of many', () => {
+		const text = [
+			'Norma Samour, the owner of a shopping center, said she would vote on Tuesday.',
+			'Luis Regalado, the director of the county library, said he would not.'
+		].join('\n\n');
+		expect(pairsOf(text, 'role')).toEqual([
+			['Norma Samour is the owner of a shopping center.', null],
+			[
+				'Luis Regalado is the director of the county library.',
+				'Norma Samour is the director of the county library.'
+			]
+		]);
+	});
 });
 
 describe('what happened on a named day, in more shapes of sentence', () => {

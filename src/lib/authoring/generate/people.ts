@@ -213,13 +213,16 @@ function ageFacts(
 
 /**
  * A role given to another person is false only when one person holds it: "the union's branch
- * secretary", "president of NDN", but not "a spokesman for Exxon Mobil" (one of several) nor "the
- * president's former speechwriter" (there may have been others).
+ * secretary", "president of NDN", but not "a spokesman for Exxon Mobil" (one of several), "the
+ * owner of a shopping center" (one of many) nor "the president's former speechwriter" (there may
+ * have been others).
  */
 export function heldByOne(role: string): boolean {
 	const definite =
 		/^(?:the\s|\p{Lu}[\p{L}'\u2019-]*['\u2019]s\s)/u.test(role) ||
 		ONE_HOLDER.has(role.split(/\s+/u)[0]!.toLowerCase());
+	// "the owner of a shopping center": one of many shopping centres, each with its owner.
+	if (/\s(?:of|at|for|in|with)\s+(?:a|an|one|some|several)\s/iu.test(role)) return false;
 	return definite && !role.split(/\s+/u).some((w) => NOT_ONE_HOLDER.test(w));
 }
 
