@@ -121,6 +121,21 @@ describe('one meaningful change to a line', () => {
 			"He doesn't want to give away our country, folks.",
 			'negation'
 		],
+		// A number in a date or a time is no amount: "after 9/11" never becomes "after 11/11"
+		// (PolNeAR train), nor "9:30" another time.
+		['We were open 24/7 at the time.', 'We were not open 24/7 at the time.', 'negation'],
+		['The vote starts at 9:30 tonight.', null, null],
+		// A word paired with another by "and" is not turned alone: "I fully oppose and endorse his
+		// re-election" says both (PolNeAR train).
+		['and I fully support and endorse his re-election.', null, null],
+		// "I don't know if" is a doubt; "I do know if" is no English (PolNeAR train).
+		["I don't know if you heard that.", null, null],
+		// …while "I do know what it is" is.
+		[
+			"I don't know what Brackenfield is without it.",
+			'I do know what Brackenfield is without it.',
+			'negation'
+		],
 		// Nothing to change.
 		['Thank you all for coming tonight.', null, null]
 	])('%s', (line, doctored, kind) => {

@@ -257,6 +257,8 @@ export function doctor(
 		change: { kind, from: w.text, to }
 	});
 	for (const [i, w] of wanted('number') ? list.entries() : []) {
+		// "after 9/11", "24/7", "9:30": a date or a time, no amount.
+		if (/[/:]$/u.test(line.slice(0, w.start)) || /^[/:]\d/u.test(line.slice(w.end))) continue;
 		const to = changedNumber(w.text, /^(?:percent|per)$/iu.test(list[i + 1]?.text ?? ''));
 		if (to) return at(w, to, 'number');
 	}
@@ -270,7 +272,11 @@ export function doctor(
 	for (const [i, w] of wanted('negation') && !needsNegation && !asks ? list.entries() : []) {
 		const lower = plain(w.text);
 		const positive = POSITIVE[lower];
-		if (positive) return at(w, likeCase(w.text, positive), 'negation');
+		// "I don't know if you heard": a doubt, and "I do know if" is no English.
+		const doubt =
+			plain(list[i + 1]?.text ?? '') === 'know' &&
+			/^(?:if|whether)$/u.test(plain(list[i + 2]?.text ?? ''));
+		if (positive && !doubt) return at(w, likeCase(w.text, positive), 'negation');
 		const next = list[i + 1] ? plain(list[i + 1]!.text) : '';
 		// "is not", "will never", "I'm not": drop the negation.
 		if ((NEGATABLE[lower] || CONTRACTED.has(lower)) && (next === 'not' || next === 'never')) {
@@ -326,6 +332,8 @@ export function doctor(
 	for (const [i, w] of wanted('opposite') ? list.entries() : []) {
 		const to = OPPOSITE.get(plain(w.text));
 		if (!to) continue;
+		// "support and endorse": turned alone, one of a pair contradicts the other ("oppose and endorse").
+		if (/^\s+(?:and|or)\s/u.test(line.slice(w.end))) continue;
 		// "the Bible's many warnings" cannot become "the Bible's all warnings": a quantifier is changed
 		// only where it opens its phrase.
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
