@@ -170,6 +170,11 @@ function judgeByFacts(claim, sentenceTexts, expected) {
 		if (!right)
 			return `it does not give the stated value (${about.map((f) => f.value).join(' / ')})`;
 		if (addsNegation) return 'it adds a negation the sentence lacks';
+		// Every figure it gives is one its evidence gives: "$4" is no "$4.2 million".
+		const figures = (t) => wordsOf(t).filter((w) => /\d/u.test(w));
+		const stated = new Set(sentenceTexts.flatMap(figures));
+		const unstated = figures(text).find((f) => !stated.has(f));
+		if (unstated) return `it gives ${unstated}, a figure its evidence does not give`;
 		return null;
 	}
 	// Refuted: another value of the same kind, a contrary word, or a negation the sentence lacks.

