@@ -118,6 +118,28 @@ const SURE: [string, string, Expected][] = [
 /** Decisions that penalise nobody by themselves, taken by official bodies or judges. */
 const NEUTRAL: [string, string, Expected][] = [
 	[
+		'a body refuses to ban: "ban" after "to" is the decision\'s verb, no penalty given (PolNeAR train)',
+		'The Harbourside Council refused to ban Tom Reilly from the market. Reilly said he was relieved.',
+		{
+			body: 'The Harbourside Council',
+			penalised: [],
+			decision: 'refused to ban Tom Reilly from the market',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
+		'a body approves a fine against someone: that one is penalised',
+		'The Harbourside Council voted on Tuesday to approve a £500 fine against Tom Reilly. Reilly said he would appeal.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'voted on Tuesday to approve a £500 fine against Tom Reilly',
+			evidence: ['p1s1'],
+			confidence: 'sure'
+		}
+	],
+	[
 		'a judge fines someone: a judge decides like a body',
 		'Judge Anna Price fined Tom Reilly £500. "It was a serious breach," Price said. Reilly said he would appeal.',
 		{
@@ -271,6 +293,14 @@ const CHECK: [string, string, Expected][] = [
 ];
 
 const REFUSED: [string, string][] = [
+	[
+		'a body approves a penalty and the text does not say whose (held-out article: "voted 2-1 to approve the fine")',
+		'The city council approved the penalty on Tuesday. "It is fair," said Councillor Jo Park.'
+	],
+	[
+		'a body rejects an appeal against a ban: the ban stands, so "nobody" would be wrong',
+		"The league board rejected Tom Reilly's appeal against his ban on Tuesday. Reilly said he was disappointed."
+	],
 	[
 		'two of three penalised: the pack has no answer for "some of them"',
 		'The Eastfield Council fined Ana Silva and Ben Ode £100 each. "The market rules apply to all," the council said. Silva said it was unfair. Cara Lind, another trader, said she had been warned too.'

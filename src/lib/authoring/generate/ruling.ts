@@ -326,6 +326,29 @@ function decisionsIn(
 			// Only an official body's or a judge's decision is a ruling; one about a person is no
 			// "nobody" ("dismissed the manager", "declared him unfit"): not read here.
 			if (!subject || !official(subject)) continue;
+			const penalty = penaltyIn(text, toks, objectFrom, s.end);
+			if (penalty !== undefined) {
+				// "approved the fine against Tom Reilly": a penalty given, to whom it names; "rejected his
+				// appeal against the ban", "approved the penalty": whom it leaves penalised is not read.
+				const target =
+					APPROVING.has(toks[objectFrom - 1]!.lower) && penalty.against !== undefined
+						? objectsAt(text, toks, penalty.against, mentions)
+						: undefined;
+				out.push({
+					sentence: s.id,
+					subject,
+					penalised: target,
+					passive: false,
+					nobody: false,
+					neutral: false,
+					distant: before?.distant ?? false,
+					from: toks[start]!.start,
+					sentenceEnd: s.end,
+					paragraph: p
+				});
+				i = Math.max(i, objectFrom - 1);
+				continue;
+			}
 			const objects = objectsAt(text, toks, objectFrom, mentions);
 			penalised = objects?.some((m) => m.entity.kind === 'person') ? undefined : [];
 		} else if (nobody) {
@@ -405,6 +428,35 @@ function decisionAt(
 	if (word === 'took' && w(i + 1) === 'no') {
 		const k = w(i + 2) === 'further' ? i + 3 : i + 2;
 		if (w(k) === 'action') return at(i, k + 1, true);
+	}
+	return undefined;
+}
+
+/** Decisions that give what they are about: "approved the fine", "voted to uphold the ban". */
+const APPROVING = new Set(
+	'approved approve upheld uphold ordered order granted grant adopted adopt'.split(' ')
+);
+
+/**
+ * A penalty noun in the decision's clause ("approve the fine", "his appeal against the ban"), not
+ * denied ("no penalty"); with where the one it names starts when "against", "on" or "for" follows it
+ * ("the fine against Tom Reilly"). undefined when the clause names no penalty.
+ */
+function penaltyIn(
+	text: string,
+	toks: Token[],
+	from: number,
+	sentenceEnd: number
+): { against?: number } | undefined {
+	const end = from < toks.length ? clauseEnd(text, toks[from]!.start, sentenceEnd) : 0;
+	for (let k = from; k < toks.length && toks[k]!.start < end; k++) {
+		// "refused to ban all its athletes": a verb after "to", read as the neutral decision's own.
+		if (!PENALTY_NOUNS.has(toks[k]!.lower) || denied(toks, k) || toks[k - 1]?.lower === 'to')
+			continue;
+		const next = toks[k + 1];
+		return /^(?:against|on|for)$/u.test(next?.lower ?? '') && next!.end < end
+			? { against: k + 2 }
+			: {};
 	}
 	return undefined;
 }
