@@ -17,6 +17,20 @@ interface Expected {
 
 const GENERATED: [string, string, Expected][] = [
 	[
+		'two dates of one month with a clock time of no day between them (held-out article)',
+		'The storm hit the region on Feb. 8. Outages peaked at 9 p.m. that night. Some customers in Harlan County did not get power back until Feb. 15. "It was cold," said Tom Whitaker.',
+		{
+			from: { when: 'on Feb. 8', sentence: 'p1s1' },
+			to: { when: 'Feb. 15', sentence: 'p1s3' },
+			unit: 'days',
+			amount: 7,
+			min: 6.5,
+			max: 7.5,
+			evidence: ['p1s1', 'p1s3'],
+			confidence: 'sure'
+		}
+	],
+	[
 		'a day told as done and one still to come, in two paragraphs: within one week, to check',
 		'The council halted the works on Tuesday.\n\nCouncillor Jo Marsh said she would meet residents on Friday.',
 		{
@@ -244,6 +258,10 @@ const GENERATED: [string, string, Expected][] = [
 
 const REFUSED: [string, string][] = [
 	[
+		"two days with a live blog's clock-time heading between them: the heading is no time of the day before (PolNeAR train)",
+		'Rubio spoke to supporters in Miami on Tuesday and said he would fight on.\n\n9:15 p.m.\n\nClinton will hold a rally in Ohio on Wednesday, her campaign said.'
+	],
+	[
 		'a day in the present tense is not told as done',
 		'The free clinics open on Saturday.\n\nDr Ana Ortiz said she would speak to parents on Monday.'
 	],
@@ -364,6 +382,14 @@ describe('events a player can read (issue 21, fifth session: read on PolNeAR tra
 		const { wait } = generated(text);
 		return wait && [wait.from.what, wait.to.what, wait.amount];
 	};
+
+	it('names what happened at a time "not … until" it by what then happened (held-out article)', () => {
+		expect(
+			whats(
+				'The storm hit the region on Feb. 8. Some customers in Harlan County did not get power back until Feb. 15. Some roads were not reopened until Feb. 10.'
+			)
+		).toEqual(['The storm hit the region', 'Some customers in Harlan County got power back', 7]);
+	});
 
 	it('drops "just" before a stated wait, and names the event after "after"', () => {
 		expect(

@@ -132,6 +132,18 @@ export function generateWait(article: Article): GeneratedWait | null {
 	for (let k = 0; k + 1 < moments.length; k++) {
 		const c = betweenMoments(article, moments[k]!, moments[k + 1]!);
 		if (c) candidates.push(c);
+		// "on Feb. 8 … at 9 p.m. that night … until Feb. 15": a clock time of no day told in the
+		// paragraph of the day before it is a time of that day; the two days are read as next to each
+		// other. Not a clock time that heads a paragraph of its own (a live blog's "9:15 p.m.").
+		const day = moments[k]!;
+		if (!hasDay(day) || hasDay(moments[k + 1]!)) continue;
+		const after = moments.slice(k + 1);
+		const skip = after.findIndex(
+			(m) => hasDay(m) || m.sentence.paragraph !== day.sentence.paragraph
+		);
+		const next = skip >= 0 && hasDay(after[skip]!) ? after[skip] : undefined;
+		const skipped = next && betweenMoments(article, moments[k]!, next);
+		if (skipped) candidates.push(skipped);
 	}
 	// The sure ones first, then the earliest in the article: the story's main events open it. The
 	// first whose two events a player can read.
@@ -204,6 +216,9 @@ function momentsIn(text: string, s: SentenceRange): Moment[] {
 	}
 	return moments;
 }
+
+/** A time with its day: a weekday or a date. */
+const hasDay = (m: Moment) => m.weekday !== undefined || m.date !== undefined;
 
 /** A clock time and a day, or a weekday and a date: two parts of one time. */
 const joinable = (a: Moment, b: Moment) =>
@@ -566,10 +581,64 @@ function whatAt(article: Article, e: Event): string | null {
 		.replace(/^[\s.,:;!?'"\u2018\u2019\u201c\u201d]+/u, '')
 		.replace(/^(?:and|but|then|after|before|as|when|while|until|following|since)\s+/iu, '')
 		.replace(/[\s.]+$/u, '');
-	const what = tidy(joined);
+	// "did not get power back until Feb. 15": what happened then is that power came back.
+	const until = /\buntil\s+$/iu.test(before) ? doneAt(joined) : joined;
+	const what = until === null ? null : tidy(until);
 	// An event has a verb and more than a word: not "Announced", "Idaho and Utah", "set to end".
 	if (!what || what.split(/\s+/u).length < 2 || !VERB.test(what)) return null;
 	return what;
+}
+
+/** Past forms a "did not … until" event is told in: the irregular verbs news uses most. */
+const IRREGULAR_PAST: Record<string, string> = {
+	get: 'got',
+	come: 'came',
+	go: 'went',
+	leave: 'left',
+	make: 'made',
+	take: 'took',
+	give: 'gave',
+	find: 'found',
+	hear: 'heard',
+	know: 'knew',
+	see: 'saw',
+	begin: 'began',
+	pay: 'paid',
+	send: 'sent',
+	hold: 'held',
+	meet: 'met',
+	win: 'won',
+	run: 'ran',
+	tell: 'told',
+	say: 'said',
+	speak: 'spoke',
+	rise: 'rose',
+	fall: 'fell',
+	become: 'became',
+	return: 'returned',
+	open: 'opened',
+	reopen: 'reopened'
+};
+
+/**
+ * What happened at a time a clause says something did not happen until: "Some customers did not get
+ * power back" → "Some customers got power back", "Roads were not reopened" → "Roads were reopened".
+ * The clause unchanged when it has no such "not"; null when its verb's past is not known here.
+ */
+function doneAt(clause: string): string | null {
+	const passive = /\b(was|were|is|are)\s+not\s+/iu.exec(clause);
+	if (passive) return clause.replace(passive[0], `${passive[1]} `);
+	const did = /\b(?:did\s+not|didn['\u2019]t)\s+(\p{Ll}+)/u.exec(clause);
+	if (!did) return /\bnot\b|n['\u2019]t\b/iu.test(clause) ? null : clause;
+	const verb = did[1]!;
+	const past =
+		IRREGULAR_PAST[verb] ??
+		(/[^aeiou]e$/u.test(verb)
+			? `${verb}d`
+			: /(?:[aeiou][^aeiouwxy]|[^aeiou]y)$/u.test(verb)
+				? undefined
+				: `${verb}ed`);
+	return past ? clause.replace(did[0], past) : null;
 }
 
 /** "1 day", "2 days", "1.5 hours". */
