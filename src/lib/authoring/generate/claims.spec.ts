@@ -460,7 +460,7 @@ describe('what someone said, as a claim', () => {
 
 describe('which facts are asked true and which false', () => {
 	/** A fact named `key`: `r` refutable by a changed detail, `n` by negation alone, `-` neither. */
-	const fact = (key: string, can: 'r' | 'n' | '-'): Fact => {
+	const fact = (key: string, can: 'r' | 'n' | '-', kind: Fact['kind'] = 'said'): Fact => {
 		const claim = (label: 'supported' | 'refuted', claim: string) => ({
 			claim,
 			label,
@@ -473,7 +473,7 @@ describe('which facts are asked true and which false', () => {
 		});
 		return {
 			key,
-			kind: 'said',
+			kind,
 			supported: claim('supported', `${key} true`),
 			refuted: can === 'r' ? claim('refuted', `${key} false`) : null,
 			negated: can === 'n' ? claim('refuted', `${key} not`) : null
@@ -538,6 +538,25 @@ describe('which facts are asked true and which false', () => {
 			'k8 true',
 			'k10 true'
 		]);
+	});
+
+	it('evens true and false out within each form of claim: not every "X said" false and every "X is" true', () => {
+		// Six claims at most (three false, three true). Asking the three said facts false leaves the
+		// two descriptions and the role true: the form alone would answer. Two said facts false with
+		// the role, and the third said fact true with the descriptions, asks as many.
+		expect(
+			asked([
+				fact('a', 'r'),
+				fact('b', 'r'),
+				fact('c', 'r'),
+				fact('d', '-', 'described'),
+				fact('e', '-', 'described'),
+				fact('f', 'r', 'role')
+			])
+		).toEqual({
+			supported: ['c true', 'd true', 'e true'],
+			refuted: ['a false', 'b false', 'f false']
+		});
 	});
 
 	it('adds a false claim beyond the true ones when there is no other true one', () => {

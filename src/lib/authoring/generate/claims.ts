@@ -1,6 +1,7 @@
 // The claims of an article to judge, from the claim makers of each kind of fact (people.ts, days.ts,
-// parties.ts, figures.ts, said.ts, described.ts, decision.ts): true and false balanced within one, at most one claim on each detail, kinds
-// taken in turn so that none fills the quiz, then the claims not in the article.
+// parties.ts, figures.ts, said.ts, described.ts, decision.ts): true and false balanced within one
+// and as even as they allow within each form of claim, at most one claim on each detail, kinds taken
+// in turn so that none fills the quiz, then the claims not in the article.
 import type { Article } from '../suggest/article';
 import type { GeneratedClaim, Suggestions } from '../suggest/types';
 import { days } from './days';
@@ -42,10 +43,34 @@ export function claimFacts(
 }
 
 /**
+ * The form a player reads each kind of claim in: "X is a nurse", "X is the mayor", "X is a Democrat"
+ * and "X is 54 years old" read alike, so true and false are evened out over them together.
+ */
+const FORM: Record<Fact['kind'], string> = {
+	role: 'is',
+	described: 'is',
+	party: 'is',
+	age: 'is',
+	said: 'said',
+	day: 'day',
+	figure: 'figure',
+	decision: 'decision'
+};
+
+/** How many facts of one form are asked false by a changed detail, false by negation, and true. */
+interface Share {
+	detail: number;
+	negation: number;
+	true: number;
+}
+
+/**
  * Which facts are asked true and which false: as many claims as true and false balanced within one
  * allow, at most one claim per detail, at most MOST / 2 false ones, and false by negation alone at
- * most a third of them (a reader must not be able to answer from the wording). The surest facts
- * first: of each, the ones first in `facts`; on a tie, one more false claim rather than true.
+ * most a third of them (a reader must not be able to answer from the wording). Of the ways to ask
+ * that many, the one where each form of claim (FORM) is nearest to as many true as false: were
+ * every "X said …" claim false and every "X is a …" true, the form alone would give the answer. Then
+ * one more false claim rather than true. Of each form, the facts first in `facts` first.
  */
 export function balancedClaims(facts: readonly Fact[]): {
 	supported: GeneratedClaim[];
@@ -53,26 +78,66 @@ export function balancedClaims(facts: readonly Fact[]): {
 } {
 	const seen = new Set<string>();
 	const unique = facts.filter((fact) => !seen.has(fact.key) && seen.add(fact.key));
-	const byDetail = unique.filter((fact) => fact.refuted);
-	const byNegation = unique.filter((fact) => !fact.refuted && fact.negated);
-	// How many false: the most claims in all. Each bound only tightens as the false ones grow.
-	let best = { false: 0, claims: Math.min(unique.length, 1) };
-	for (let count = 1; count <= MOST / 2; count++) {
-		const negations = Math.max(0, count - byDetail.length);
-		if (negations > byNegation.length || negations * 3 > count) break;
-		const asTrue = Math.min(unique.length - count, count + 1);
-		if (asTrue < count - 1) break;
-		if (count + asTrue >= best.claims) best = { false: count, claims: count + asTrue };
-	}
-	const asFalse = new Set([
-		...byDetail.slice(0, best.false),
-		...byNegation.slice(0, Math.max(0, best.false - byDetail.length))
+	const forms = [...new Set(unique.map((fact) => FORM[fact.kind]))].map((form) =>
+		unique.filter((fact) => FORM[fact.kind] === form)
+	);
+	// Every way of asking, form by form: a small search (at most six false and seven true claims in
+	// all), keeping for each count of false, negated and true claims the way most even within forms.
+	const most = MOST / 2;
+	type Way = { shares: Share[]; uneven: number };
+	let ways = new Map<string, Way & { f: number; g: number; t: number }>([
+		['0:0:0', { shares: [], uneven: 0, f: 0, g: 0, t: 0 }]
 	]);
+	for (const form of forms) {
+		const detail = form.filter((fact) => fact.refuted).length;
+		const negation = form.filter((fact) => !fact.refuted && fact.negated).length;
+		const next = new Map<string, Way & { f: number; g: number; t: number }>();
+		for (const way of ways.values())
+			for (let d = 0; d <= Math.min(detail, most - way.f); d++)
+				for (let g = 0; g <= Math.min(negation, most - way.f - d); g++)
+					for (let t = 0; t <= Math.min(form.length - d - g, most + 1 - way.t); t++) {
+						const f = way.f + d + g;
+						const key = `${f}:${way.g + g}:${way.t + t}`;
+						const uneven = way.uneven + Math.abs(t - d - g);
+						const known = next.get(key);
+						if (known && known.uneven <= uneven) continue;
+						next.set(key, {
+							shares: [...way.shares, { detail: d, negation: g, true: t }],
+							uneven,
+							f,
+							g: way.g + g,
+							t: way.t + t
+						});
+					}
+		ways = next;
+	}
+	// The most claims within the bounds; then the most even forms; then the most false claims.
+	let best: (Way & { f: number; t: number }) | undefined;
+	for (const way of ways.values()) {
+		const balanced = way.f === 0 ? way.t <= 1 : Math.abs(way.t - way.f) <= 1;
+		if (!balanced || way.g * 3 > way.f) continue;
+		const better =
+			!best ||
+			way.f + way.t > best.f + best.t ||
+			(way.f + way.t === best.f + best.t &&
+				(way.uneven < best.uneven || (way.uneven === best.uneven && way.f > best.f)));
+		if (better) best = way;
+	}
+	const asFalse = new Set<Fact>();
+	const asTrue = new Set<Fact>();
+	forms.forEach((form, k) => {
+		const share = best!.shares[k]!;
+		for (const fact of form.filter((fact) => fact.refuted).slice(0, share.detail))
+			asFalse.add(fact);
+		for (const fact of form
+			.filter((fact) => !fact.refuted && fact.negated)
+			.slice(0, share.negation))
+			asFalse.add(fact);
+		for (const fact of form.filter((fact) => !asFalse.has(fact)).slice(0, share.true))
+			asTrue.add(fact);
+	});
 	return {
-		supported: unique
-			.filter((fact) => !asFalse.has(fact))
-			.slice(0, best.claims - best.false)
-			.map((fact) => fact.supported),
+		supported: unique.filter((fact) => asTrue.has(fact)).map((fact) => fact.supported),
 		refuted: unique
 			.filter((fact) => asFalse.has(fact))
 			.map((fact) => (fact.refuted ?? fact.negated)!)
