@@ -200,6 +200,20 @@ describe('a day claim whose event holds a decimal figure', () => {
 });
 
 describe('an age the article never gives', () => {
+	it('is not the same age for two people when the article gives one age (held-out article: both "78")', () => {
+		const text = [
+			"Harlan County resident Tom Whitaker, 71, said he spent five nights at his daughter's home.",
+			'"We let our customers down," said Lisa Brandt. She said the company was sorry.',
+			'"That choice had consequences," said Robert Mayhew. He said the fine was fair.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(
+			generateClaims(read.article, read.suggestions, text)
+				.filter((c) => c.label === 'not-in-article')
+				.map((c) => c.claim)
+		).toEqual(['Lisa Brandt is 78 years old.', 'Robert Mayhew is 65 years old.']);
+	});
+
 	it('is claimed when "at" a number counts things ("looked at 12 glaciers"), not an age', () => {
 		const text = [
 			'The team looked at 12 glaciers around the ice cap.',

@@ -345,8 +345,13 @@ export function unstatedAges(
 		)
 		.sort((a, b) => b.mentioned - a.mentioned)
 		.slice(0, MOST_UNSTATED);
-	// An age like those the article gives, or a plain middle age when it gives none.
-	const ages = given.length > 0 ? given.map((g) => g.age + 7) : [46, 52];
+	// Ages like those the article gives, a few years over and under each (never the same for two
+	// people), or a plain middle age when it gives none.
+	const near = [
+		...given.map((g) => g.age + 7),
+		...given.map((g) => (g.age - 6 >= 21 ? g.age - 6 : g.age + 13))
+	].filter((age) => !given.some((g) => g.age === age));
+	const ages = near.length > 0 ? near : [46, 52];
 	return people.map((someone, i) => {
 		const first = named.find((n) => n.entity === someone)!;
 		const age = ages[i % ages.length]!;
