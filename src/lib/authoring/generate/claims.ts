@@ -81,39 +81,41 @@ export function balancedClaims(facts: readonly Fact[]): {
 	const forms = [...new Set(unique.map((fact) => FORM[fact.kind]))].map((form) =>
 		unique.filter((fact) => FORM[fact.kind] === form)
 	);
-	// Every way of asking, form by form: a small search (at most six false and seven true claims in
-	// all), keeping for each count of false, negated and true claims the way most even within forms.
+	// Every way of asking, form by form: a small search (at most six false claims, two of them by
+	// negation, and seven true ones), keeping for each count of false, negated and true claims the
+	// way most even within forms. A way is kept as its last form's share and the way before it.
 	const most = MOST / 2;
-	type Way = { shares: Share[]; uneven: number };
-	let ways = new Map<string, Way & { f: number; g: number; t: number }>([
-		['0:0:0', { shares: [], uneven: 0, f: 0, g: 0, t: 0 }]
-	]);
+	const mostNegated = Math.floor(most / 3);
+	interface Way {
+		f: number;
+		g: number;
+		t: number;
+		uneven: number;
+		share: Share | null;
+		before: Way | null;
+	}
+	let ways: Way[] = [{ f: 0, g: 0, t: 0, uneven: 0, share: null, before: null }];
 	for (const form of forms) {
 		const detail = form.filter((fact) => fact.refuted).length;
 		const negation = form.filter((fact) => !fact.refuted && fact.negated).length;
-		const next = new Map<string, Way & { f: number; g: number; t: number }>();
-		for (const way of ways.values())
+		const next = new Map<number, Way>();
+		for (const way of ways)
 			for (let d = 0; d <= Math.min(detail, most - way.f); d++)
-				for (let g = 0; g <= Math.min(negation, most - way.f - d); g++)
+				for (let g = 0; g <= Math.min(negation, most - way.f - d, mostNegated - way.g); g++)
 					for (let t = 0; t <= Math.min(form.length - d - g, most + 1 - way.t); t++) {
 						const f = way.f + d + g;
-						const key = `${f}:${way.g + g}:${way.t + t}`;
+						const key = (f * (mostNegated + 1) + way.g + g) * (most + 2) + way.t + t;
 						const uneven = way.uneven + Math.abs(t - d - g);
 						const known = next.get(key);
 						if (known && known.uneven <= uneven) continue;
-						next.set(key, {
-							shares: [...way.shares, { detail: d, negation: g, true: t }],
-							uneven,
-							f,
-							g: way.g + g,
-							t: way.t + t
-						});
+						const share = { detail: d, negation: g, true: t };
+						next.set(key, { f, g: way.g + g, t: way.t + t, uneven, share, before: way });
 					}
-		ways = next;
+		ways = [...next.values()];
 	}
 	// The most claims within the bounds; then the most even forms; then the most false claims.
-	let best: (Way & { f: number; t: number }) | undefined;
-	for (const way of ways.values()) {
+	let best: Way | undefined;
+	for (const way of ways) {
 		const balanced = way.f === 0 ? way.t <= 1 : Math.abs(way.t - way.f) <= 1;
 		if (!balanced || way.g * 3 > way.f) continue;
 		const better =
@@ -123,10 +125,12 @@ export function balancedClaims(facts: readonly Fact[]): {
 				(way.uneven < best.uneven || (way.uneven === best.uneven && way.f > best.f)));
 		if (better) best = way;
 	}
+	const shares: Share[] = [];
+	for (let way = best; way?.share; way = way.before ?? undefined) shares.unshift(way.share);
 	const asFalse = new Set<Fact>();
 	const asTrue = new Set<Fact>();
 	forms.forEach((form, k) => {
-		const share = best!.shares[k]!;
+		const share = shares[k]!;
 		for (const fact of form.filter((fact) => fact.refuted).slice(0, share.detail))
 			asFalse.add(fact);
 		for (const fact of form
