@@ -52,6 +52,9 @@ const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|
 const PREPOSITION_OPENING =
 	/^(?:in|on|at|for|with|by|from|after|before|during|since|of|to|over|under|about|through|among|between|than|as|like|including)\b/iu;
 
+/** The most figure facts read from one article. */
+const MOST_FIGURES = 40;
+
 interface FigureIn {
 	sentence: number;
 	figure: string;
@@ -162,7 +165,13 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 			names.add(m[1]!);
 	const inMidSentence = (clause: string) =>
 		clause.replace(/^\p{Lu}[\p{L}'\u2019-]*/u, (w) => (names.has(w) ? w : w.toLowerCase()));
+	// Each figure's unit and value, read once: a long article of figures compares every pair.
+	const units = list.map((o) => unitOf(o.figure));
+	const values = list.map((o) => valueOf(o.figure));
 	for (const [i, fact] of list.entries()) {
+		// A quiz asks a dozen claims: the first figures are more than enough, and a text of thousands
+		// is read no further.
+		if (facts.length >= MOST_FIGURES) break;
 		const id = sentenceId(article, fact.sentence);
 		const sentence = article.sentenceList[fact.sentence]!.text;
 		const speaker = reportedBy(suggestions.statements, suggestions.sources, id, fact.clause);
@@ -175,16 +184,16 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 		const supportedText = frame(fact.clause);
 		if (longestSharedRun(supportedText, sentence) > MOST_COPIED) continue;
 		// Another figure of the same unit and size from elsewhere in the article.
-		const unit = unitOf(fact.figure);
-		const value = valueOf(fact.figure);
+		const unit = units[i];
+		const value = values[i]!;
 		const other = list.find(
 			(o, j) =>
 				j !== i &&
-				unitOf(o.figure) === unit &&
+				units[j] === unit &&
 				o.noun === fact.noun &&
-				valueOf(o.figure) !== value &&
-				valueOf(o.figure) / value <= 4 &&
-				value / valueOf(o.figure) <= 4 &&
+				values[j] !== value &&
+				values[j]! / value <= 4 &&
+				value / values[j]! <= 4 &&
 				// The figure swapped in is nowhere in the sentence that refutes it.
 				!sentence.includes(o.figure)
 		);
