@@ -151,6 +151,7 @@ export const ORG_WORDS = words(`
 	office party federation union league board trust foundation company corporation corp inc ltd plc
 	house airlines airways ferries motors industries holdings partners systems solutions technologies
 	pharmaceuticals laboratories networks communications ventures enterprises railways
+	electric energy utilities insurance petroleum chemical chemicals media capital logistics telecom
 	bank court police rescue fire directorate commission parliament government assembly cabinet
 	journal times news post herald guardian telegraph bbc itv sky press network channel team
 	ledger gazette chronicle tribune courier echo mirror observer examiner

@@ -30,6 +30,20 @@ describe('findNames: people and organisations, with their titles and appositions
 		).toEqual([['person', 'Dan P. Ferris']]);
 	});
 
+	it('reads a company by the word of its trade ("Northern Prairie Electric", "Bain Capital", "Dow Chemical")', () => {
+		// Held-out utility-fine: the company that spoke in a statement was no source.
+		expect(
+			named(
+				'Northern Prairie Electric, which serves about 620,000 customers, said in a statement that it would not appeal. Bain Capital said nothing. Dow Chemical said it was sorry. Gawker Media declined to comment.'
+			).map((e) => [e.kind, e.label])
+		).toEqual([
+			['body', 'Northern Prairie Electric'],
+			['body', 'Bain Capital'],
+			['body', 'Dow Chemical'],
+			['body', 'Gawker Media']
+		]);
+	});
+
 	it("reads a plural's apostrophe inside an organisation's name ('the Allied Bakers’ Union')", () => {
 		// Held-out factory-closure: "Allied Bakers" was taken for a person, the union was lost.
 		for (const apostrophe of ['\u2019', "'"])
