@@ -234,6 +234,17 @@ const NEUTRAL: [string, string, Expected][] = [
 
 const CHECK: [string, string, Expected][] = [
 	[
+		'a body approves "the fine" another sentence tells without its decider: the one fined there (held-out article)',
+		'Regulators on Thursday fined Northern Prairie Electric $4.2 million over the outages.\n\nThe Public Utilities Commission voted 2-1 to approve the fine. Northern Prairie Electric said in a statement that it would not appeal.',
+		{
+			body: 'The Public Utilities Commission',
+			penalised: ['Northern Prairie Electric'],
+			decision: 'voted 2-1 to approve the fine',
+			evidence: ['p1s1', 'p2s1'],
+			confidence: 'check'
+		}
+	],
+	[
 		'the decision in a relative clause, "which fined …"',
 		'The Harbourside Council, which fined Tom Reilly £500 last year, said it would review its market rules. Reilly said he welcomed the review.',
 		{

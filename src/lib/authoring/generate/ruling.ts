@@ -91,6 +91,8 @@ interface Decision {
 	subject?: Mention;
 	/** Who was penalised: empty for nobody; undefined when the text does not say whom in a way read here. */
 	penalised?: Mention[];
+	/** "voted to approve the fine": a penalty told in another sentence, given to whom that one says. */
+	approvesPenaltyTold?: boolean;
 	passive: boolean;
 	/** Cleared, no further action, decided not to: nobody penalised, whoever is named. */
 	nobody: boolean;
@@ -152,7 +154,10 @@ function rulingOf(
 	const body = chosen.subject!.entity;
 	const newSource = sourceOf(body) ? undefined : sourceFor(body, suggestions.sources);
 	const bodySource = sourceOf(body) ?? newSource!;
-	const mine = decisions.filter((d) => d.subject?.entity === body);
+	const told = toldPenalty(decisions);
+	const mine = decisions
+		.filter((d) => d.subject?.entity === body)
+		.map((d) => (d.approvesPenaltyTold && told ? { ...d, penalised: told.penalised } : d));
 	if (mine.some((d) => d.penalised === undefined)) return null;
 	const penalised = new Set(mine.flatMap((d) => d.penalised!.map((m) => m.entity)));
 	// A penalty that names nobody who decided ("Hart was fined"): it may be this body's, so it must be
@@ -187,8 +192,19 @@ function rulingOf(
 	const chosenOnes = candidates.filter((c) => ids.has(c.id));
 
 	const reasons = [...new Set(mine.flatMap((d) => doubts(article, d)))];
+	const approving = mine.filter((d) => d.approvesPenaltyTold);
+	if (approving.length > 0 && told)
+		reasons.push(
+			`"${wordsOf(article, approving[0]!)}" names a penalty told in another sentence: check it is the one given there.`
+		);
 	const decision = wordsOf(article, chosen);
-	const evidence = [...new Set(mine.map((d) => d.sentence))];
+	const order = new Map(article.sentenceList.map((s) => [s.id, s.index]));
+	const evidence = [
+		...new Set([
+			...mine.map((d) => d.sentence),
+			...(approving.length > 0 && told ? [told.sentence] : [])
+		])
+	].sort((a, b) => order.get(a)! - order.get(b)!);
 	const who =
 		chosenOnes.length === 0
 			? 'nobody was penalised'
@@ -204,6 +220,18 @@ function rulingOf(
 		reason: reasons.length === 0 ? null : reasons.join(' ')
 	};
 	return newSource ? { ruling, newSource } : { ruling };
+}
+
+/**
+ * The one penalty the article tells without saying who decided it ("State regulators fined Northern
+ * Prairie Electric"), when whom it penalised is read: what "approved the fine" elsewhere refers to.
+ * undefined when there is none, or more than one.
+ */
+function toldPenalty(decisions: Decision[]): Decision | undefined {
+	const told = decisions.filter(
+		(d) => !d.subject && !d.nobody && d.penalised && d.penalised.length > 0
+	);
+	return told.length === 1 ? told[0] : undefined;
 }
 
 /** A body that decides but never speaks, as a source with an id no other source has. */
@@ -338,6 +366,8 @@ function decisionsIn(
 					sentence: s.id,
 					subject,
 					penalised: target,
+					approvesPenaltyTold:
+						target === undefined && APPROVING.has(toks[objectFrom - 1]!.lower) && penalty.definite,
 					passive: false,
 					nobody: false,
 					neutral: false,
@@ -447,16 +477,17 @@ function penaltyIn(
 	toks: Token[],
 	from: number,
 	sentenceEnd: number
-): { against?: number } | undefined {
+): { against?: number; definite: boolean } | undefined {
 	const end = from < toks.length ? clauseEnd(text, toks[from]!.start, sentenceEnd) : 0;
 	for (let k = from; k < toks.length && toks[k]!.start < end; k++) {
 		// "refused to ban all its athletes": a verb after "to", read as the neutral decision's own.
 		if (!PENALTY_NOUNS.has(toks[k]!.lower) || denied(toks, k) || toks[k - 1]?.lower === 'to')
 			continue;
 		const next = toks[k + 1];
+		const definite = toks[k - 1]?.lower === 'the';
 		return /^(?:against|on|for)$/u.test(next?.lower ?? '') && next!.end < end
-			? { against: k + 2 }
-			: {};
+			? { against: k + 2, definite }
+			: { definite };
 	}
 	return undefined;
 }
