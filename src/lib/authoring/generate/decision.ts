@@ -29,7 +29,10 @@ export function decisionFact(
 	bodyLabel: string,
 	penalisedLabels: string[] = []
 ): Fact | null {
-	const id = ruling.evidence[0];
+	// The sentence that tells the decision: the evidence may also hold one that tells the penalty.
+	const told = (id: string) =>
+		article.sentenceList.find((s) => s.id === id)?.text.includes(ruling.decision) ?? false;
+	const id = ruling.evidence.find(told) ?? ruling.evidence[0];
 	const sentence = article.sentenceList.find((s) => s.id === id)?.text;
 	if (!id || !sentence || /^(?:was|were|has been|had been)\b/u.test(ruling.decision)) return null;
 	// "declared it a racing incident and therefore not warranting punishment": the first decision.
