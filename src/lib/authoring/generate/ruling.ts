@@ -333,7 +333,9 @@ function decisionsIn(
 		for (; read < i; read++) hypothetical ||= HYPOTHETICAL.has(toks[read]!.lower);
 		const found = decisionAt(toks, i);
 		if (!found) continue;
-		const { verb, objectFrom, nobody, neutral } = found;
+		const { verb, objectFrom } = found;
+		let { nobody, neutral } = found;
+		let approvesPenaltyTold = false;
 		// The auxiliary, past "also" or an adverb: "was also banned", "has been formally censured".
 		let j = verb - 1;
 		while (j >= 0 && verb - j <= 2 && (adverb(toks[j]!) || SKIPPED.has(toks[j]!.lower))) j--;
@@ -358,39 +360,32 @@ function decisionsIn(
 			if (penalty !== undefined) {
 				// "approved the fine against Tom Reilly": a penalty given, to whom it names; "rejected his
 				// appeal against the ban", "approved the penalty": whom it leaves penalised is not read.
-				const target =
-					APPROVING.has(toks[objectFrom - 1]!.lower) && penalty.against !== undefined
+				const approving = APPROVING.has(toks[objectFrom - 1]!.lower);
+				penalised =
+					approving && penalty.against !== undefined
 						? objectsAt(text, toks, penalty.against, mentions)
 						: undefined;
-				out.push({
-					sentence: s.id,
-					subject,
-					penalised: target,
-					approvesPenaltyTold:
-						target === undefined && APPROVING.has(toks[objectFrom - 1]!.lower) && penalty.definite,
-					passive: false,
-					nobody: false,
-					neutral: false,
-					distant: before?.distant ?? false,
-					from: toks[start]!.start,
-					sentenceEnd: s.end,
-					paragraph: p
-				});
-				i = Math.max(i, objectFrom - 1);
-				continue;
+				approvesPenaltyTold = approving && penalised === undefined && penalty.definite;
+				nobody = false;
+				neutral = false;
+			} else {
+				const objects = objectsAt(text, toks, objectFrom, mentions);
+				penalised = objects?.some((m) => m.entity.kind === 'person') ? undefined : [];
 			}
-			const objects = objectsAt(text, toks, objectFrom, mentions);
-			penalised = objects?.some((m) => m.entity.kind === 'person') ? undefined : [];
 		} else if (nobody) {
 			// "cleared the old market site" is no ruling about someone: "cleared" needs a person or body.
 			if (CLEARING.has(toks[verb]!.lower) && !objectsAt(text, toks, objectFrom, mentions)) continue;
 			penalised = [];
 		} else penalised = objectsAt(text, toks, objectFrom, mentions);
-		if (hypothetical) penalised = undefined;
+		if (hypothetical) {
+			penalised = undefined;
+			approvesPenaltyTold = false;
+		}
 		out.push({
 			sentence: s.id,
 			subject,
 			penalised,
+			approvesPenaltyTold,
 			passive,
 			nobody,
 			neutral,
