@@ -305,6 +305,10 @@ const CHECK: [string, string, Expected][] = [
 
 const REFUSED: [string, string][] = [
 	[
+		'a body that only might approve "the fine" told elsewhere',
+		'Regulators on Thursday fined Northern Prairie Electric $4.2 million.\n\nIf the Public Utilities Commission approved the fine, Northern Prairie Electric said, it would not appeal.'
+	],
+	[
 		'a body approves a penalty and the text does not say whose (held-out article: "voted 2-1 to approve the fine")',
 		'The city council approved the penalty on Tuesday. "It is fair," said Councillor Jo Park.'
 	],
