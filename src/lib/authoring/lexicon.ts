@@ -226,10 +226,21 @@ export const MALE_NOUNS = words(`
 	welshman irishman englishman congressman
 `);
 
+/**
+ * Words for a kind of business or group, before its name ("the Leeds firm Voltra Mobility", "the
+ * online retailer ScootDirect", "Consumer group Which?"); the article may call it by that word later.
+ */
+export const BUSINESS_NOUNS = words(`
+	firm company retailer carmaker manufacturer maker bank lender insurer airline charity chain
+	supermarket brand start-up startup supplier operator broadcaster publisher website platform group
+	watchdog regulator consultancy
+`);
+
 /** Heads of noun phrases for bodies that speak ("the stewards", "her office", "the council"). */
 export const BODY_NOUNS = words(`
 	committee council stewards office service government ministry department police club team
 	company firm board panel group league union federation authority agency court commission
+	regulator watchdog
 	institute university school hospital trust charity organisers organizers officials residents
 	campaigners critics scientists researchers experts directorate spokespeople cabinet party
 	district administration force

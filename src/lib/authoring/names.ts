@@ -398,6 +398,8 @@ export function classifyRun(run: Run): RunKind {
 		};
 	}
 	if (name.some((t) => L.PLACE_WORDS.has(t.lower))) return { kind: 'other' };
+	// "The Voltra S3", "a Boeing 737": a model number names a product, not a person.
+	if (name.some((t) => /\d/u.test(t.bare))) return { kind: 'other' };
 	if (name.length === 1) {
 		return { kind: 'single', word: name[0]!.bare, title: titles[titles.length - 1], start };
 	}

@@ -13,6 +13,29 @@ import { GOVERNED, nextToSpeech, ROLE_NOUNS, rolesNext } from './phrases';
 /** Place words that are never a surname: a name ending in one that speaks is an institution. */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'drive', 'crescent']);
 
+/** The lower-case word just before a name. */
+const WORD_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
+
+/**
+ * The word for a kind of business or group just before a name (L.BUSINESS_NOUNS): "the Leeds firm
+ * Voltra Mobility", "the online retailer ScootDirect", "Consumer group Which?". The name after it is
+ * a body's, unless it is a person's we know ("the firm Trump founded") or opens with a first name
+ * ("the retailer Jane Doe").
+ */
+function businessWordBefore(article: Article, p: number, start: number): string | undefined {
+	const word = WORD_BEFORE.exec(article.masked[p]!.slice(Math.max(0, start - 20), start))?.[1];
+	return word && L.BUSINESS_NOUNS.has(word) ? word : undefined;
+}
+
+/**
+ * A name's question or exclamation mark inside a sentence is part of it ("Which? welcomed",
+ * "Yahoo! said").
+ */
+function withMark(article: Article, p: number, end: number, word: string): string {
+	const mark = /^([?!])\s+\p{Ll}/u.exec(article.masked[p]!.slice(end, end + 4));
+	return mark ? word + mark[1] : word;
+}
+
 /**
  * Every capitalised run of the article classified (a person, an organisation, a single word), with
  * what its titles and appositions tell.
@@ -24,6 +47,7 @@ export function findNames(article: Article): void {
 		paragraph: number;
 		start: number;
 		speaks: boolean;
+		business: string | undefined;
 	}[] = [];
 	article.blocks.forEach((block, p) => {
 		const toks = article.toks[p]!;
@@ -68,6 +92,15 @@ export function findNames(article: Article): void {
 				const label = /\bthe\s$/iu.test(before) ? `The ${found.label}` : found.label;
 				const entity = body(article, label, found.label.toLowerCase());
 				entity.names = found.label.split(' ');
+			} else if (
+				found.kind === 'person' &&
+				found.titles.length === 0 &&
+				firstNameGender(found.names[0]!) === undefined &&
+				businessWordBefore(article, p, found.start)
+			) {
+				const entity = body(article, found.label, found.label.toLowerCase());
+				entity.names = found.names;
+				entity.descriptors.add(businessWordBefore(article, p, found.start)!);
 			} else if (found.kind === 'person') {
 				// "Rep. Lee Zeldin of New York, a supporter, said": after "of", a name with no first
 				// name we know and no title is where the person before is from.
@@ -106,7 +139,8 @@ export function findNames(article: Article): void {
 					title: found.title,
 					paragraph: p,
 					start: found.start,
-					speaks
+					speaks,
+					business: found.title ? undefined : businessWordBefore(article, p, found.start)
 				});
 			}
 		}
@@ -138,6 +172,16 @@ export function findNames(article: Article): void {
 				single.start,
 				single.start + single.word.length
 			);
+		} else if (single.business) {
+			const label = withMark(
+				article,
+				single.paragraph,
+				single.start + single.word.length,
+				single.word
+			);
+			const entity = body(article, label, single.word.toLowerCase());
+			entity.names = [single.word];
+			entity.descriptors.add(single.business);
 		} else if (single.title && !L.TITLE_MODIFIERS.has(single.title)) {
 			// "Mr Okoro", but not "Former Calder": a modifier alone is no title.
 			const entity = gender

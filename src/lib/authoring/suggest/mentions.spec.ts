@@ -188,6 +188,33 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 				['President Ana Silva', 'Ana Silva', 'name', 'person'],
 				['The Silva administration', 'The Silva administration', 'np', 'body']
 			]
+		],
+		[
+			// Held-out scooter-recall: "The company said" was a body of its own, and "ScootDirect said"
+			// made a person of the retailer.
+			'a business by the word that introduced it, and by "the company"',
+			'Scooters sold by the Leeds firm Voltra Mobility caught fire. The company said a fault was to blame. The regulator fined the online retailer ScootDirect £250,000. ScootDirect said it would appeal. A spokesman for the retailer said the warning went astray.',
+			[
+				['Voltra Mobility', 'Voltra Mobility', 'name', 'body'],
+				['The company', 'Voltra Mobility', 'np', 'body'],
+				['ScootDirect', 'ScootDirect', 'name', 'body'],
+				['ScootDirect', 'ScootDirect', 'name', 'body'],
+				['A spokesman', 'A spokesman for the retailer', 'np', 'person'],
+				['the retailer', 'ScootDirect', 'np', 'body']
+			]
+		],
+		[
+			'a regulator by the name of the office it is',
+			'The Office for Product Safety and Standards said on Wednesday that the scooter posed a risk. The regulator said it would not prosecute.',
+			[
+				[
+					'The Office for Product Safety and Standards',
+					'The Office for Product Safety and Standards',
+					'name',
+					'body'
+				],
+				['The regulator', 'The Office for Product Safety and Standards', 'np', 'body']
+			]
 		]
 	])('finds %s', (_kind, text, expected) => {
 		expect(mentionsOf(text)).toEqual(expected);
@@ -439,7 +466,8 @@ describe('findMentions: names, noun phrases and pronouns, each resolved as it is
 		[
 			'after the verb, past a name in capitals inside the role',
 			'"The odds are even," said another leading Supreme Court advocate, Dan J. Ferris of the firm Ferris Lowe.',
-			['Dan J. Ferris']
+			// "the firm Ferris Lowe": a body, as its word says.
+			['Dan J. Ferris', 'Ferris Lowe']
 		],
 		[
 			'before the verb',

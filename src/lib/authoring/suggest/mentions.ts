@@ -110,12 +110,18 @@ function sentenceMentions(
 				if (lead > 0 && run.tokens[lead - 1]!.lower === 'the') lead--;
 			}
 			if (found.kind === 'person' || found.kind === 'place')
-				entity = article.byFull.get(found.names.join(' '));
+				// "the Leeds firm Voltra Mobility": a name like a person's may be a body's (findNames).
+				entity =
+					article.byFull.get(found.names.join(' ')) ??
+					article.bodies.get(found.label.toLowerCase());
 			else if (found.kind === 'org') entity = article.bodies.get(found.label.toLowerCase());
 			else if (found.kind === 'single') {
 				const last = run.tokens[run.tokens.length - 1]!;
 				const speaks = nextToSpeech(toks, i, run.tokens.length);
 				entity = lookupName(article, found.word, found.title);
+				// "ScootDirect said" after "the online retailer ScootDirect": a body of one word.
+				const named = article.bodies.get(found.word.toLowerCase());
+				if (!entity && named?.names.length === 1 && named.names[0] === found.word) entity = named;
 				// "Wheelhouse said", "Wheelhouse's chief executive": the organisation of that name.
 				if (!entity && (speaks || last.possessive)) entity = bodyByFirstWord(article, found.word);
 				// "The Kremlin said", "the Pentagon says": one word after "the" names an institution.

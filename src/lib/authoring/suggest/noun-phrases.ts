@@ -13,6 +13,9 @@ const GENERIC_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child',
 
 /** What "the company" or "the club" may stand for in an organisation's name. */
 const ORG_SYNONYMS: Record<string, string[]> = {
+	// "the regulator", "the watchdog": an office, authority or commission already named.
+	regulator: ['regulator', 'watchdog', 'authority', 'commission', 'agency', 'office', 'board'],
+	watchdog: ['regulator', 'watchdog', 'authority', 'commission', 'agency', 'office', 'board'],
 	company: [
 		'company',
 		'ltd',
@@ -152,6 +155,29 @@ function sentenceNames(article: Article, s: number, noun: string): boolean {
  * Whom a determiner's noun phrase stands for, when it stands as a mention: a document's maker, an
  * owned body, someone new, a known body, or the person an epithet names.
  */
+/** "the company" and "the firm" stand for any business; other words only for their own kind. */
+const ANY_BUSINESS = new Set(['company', 'firm']);
+const NOT_A_BUSINESS = new Set([
+	'group',
+	'charity',
+	'watchdog',
+	'regulator',
+	'website',
+	'platform'
+]);
+
+/** The bodies named after this word ("the Leeds firm Voltra Mobility": "firm"), or after any word for a business. */
+function introducedAs(article: Article, head: string): Entity[] {
+	if (!L.BUSINESS_NOUNS.has(head)) return [];
+	return [...article.bodies.values()].filter((b) =>
+		[...b.descriptors].some(
+			(d) =>
+				L.BUSINESS_NOUNS.has(d) &&
+				(d === head || (ANY_BUSINESS.has(head) && !NOT_A_BUSINESS.has(d)))
+		)
+	);
+}
+
 export function npEntity(
 	article: Article,
 	np: { last: number; head: string; state?: string },
@@ -210,6 +236,12 @@ export function npEntity(
 		if (toks[i - 1] && L.OBJECT_VERBS.has(toks[i - 1]!.lower)) return undefined;
 		// "the report said", "the Brooks campaign said": the work or outlet itself, a body.
 		return body(article, capitalise(text), epithetKey(text));
+	}
+	// "the retailer", "the company" after "the online retailer ScootDirect": the business introduced
+	// by that word, or by any word for a business.
+	if (det === 'the' && np.last === i + 1) {
+		const introduced = introducedAs(article, np.head);
+		if (introduced.length > 0) return latest(article, introduced);
 	}
 	const isBody =
 		(L.BODY_NOUNS.has(np.head) || SPEAKING_WORKS.has(np.head)) && !L.PERSON_NOUNS.has(np.head);
