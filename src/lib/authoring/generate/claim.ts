@@ -3,6 +3,7 @@
 // the claim makers return, each giving a true claim and, where the article has an alternative, a
 // false one.
 import { splitSentences } from '../../content/sentences';
+import { PARTY_WORDS } from '../lexicon';
 import type { Article } from '../suggest/article';
 import type { GeneratedClaim, SuggestedStatement } from '../suggest/types';
 
@@ -121,6 +122,17 @@ export function writtenCase(article: Article): { capital: Set<string>; lower: Se
 	const found = { capital, lower };
 	cased.set(article, found);
 	return found;
+}
+
+/**
+ * A word with a capital only because it opens the sentence ("Station manager Gareth Lyle"): no party
+ * and no word the article writes with a capital inside sentences and never in lower case (a name:
+ * "Westbury midfielder Jack Halloran" when the text also says "the Westbury coach").
+ */
+export function capitalOnlyAtOpening(article: Article, word: string): boolean {
+	const { capital, lower } = writtenCase(article);
+	const w = word.toLowerCase();
+	return /^\p{Lu}\p{Ll}+$/u.test(word) && !PARTY_WORDS.has(w) && !(capital.has(w) && !lower.has(w));
 }
 
 /** Each article's written case, read once for the claim makers that ask. */

@@ -103,6 +103,28 @@ describe('a role at an organisation', () => {
 	});
 });
 
+describe('a title before the name, opening the sentence', () => {
+	// Held-out scooter-recall: "Gareth Lyle is the Station manager." and "Gareth Lyle is a station
+	// manager." were both asked, two claims on one detail.
+	it('is one claim on the role', () => {
+		const text =
+			'Station manager Gareth Lyle said crews had seen a sharp rise in fires caused by batteries this year.';
+		const read = readAndSuggest(text);
+		const claims = claimFacts(read.article, read.suggestions)
+			.filter((f) => f.kind === 'role' || f.kind === 'described')
+			.map((f) => f.supported.claim);
+		// Of the two wordings, the role's is kept: a capital that may be a name's ("Eastport manager")
+		// is not lowered on a guess.
+		expect(claims).toEqual([
+			'Gareth Lyle is the Station manager.',
+			'Gareth Lyle is a station manager.'
+		]);
+		expect(
+			balancedClaims(claimFacts(read.article, read.suggestions)).supported.map((c) => c.claim)
+		).toEqual(['Gareth Lyle is the Station manager.']);
+	});
+});
+
 describe('what happened on a named day, in more shapes of sentence', () => {
 	it('reads an object before the day, a name in apposition, a clause after "after", and "who …" about a name', () => {
 		const text = [

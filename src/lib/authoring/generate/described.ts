@@ -3,8 +3,15 @@
 // Flood Group, formed by residents after …," → "The Flood Group was formed by residents." True
 // claims only: a description given to somebody else is not something the text contradicts.
 import type { Article, Entity } from '../suggest/article';
-import { claim, longestSharedRun, MOST_COPIED, sentenceId, writtenCase, type Fact } from './claim';
-import { PARTY_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon';
+import {
+	capitalOnlyAtOpening,
+	claim,
+	longestSharedRun,
+	MOST_COPIED,
+	sentenceId,
+	type Fact
+} from './claim';
+import { PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon';
 import { isRoleHead, type NamedIn } from './people';
 import { entailedPart } from './said';
 import { partiesNamed, partyKey } from './parties';
@@ -39,7 +46,6 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 			if (m.kind === 'name' && m.entity.kind === 'body')
 				bodies.push({ entity: m.entity, sentence, pos: m.pos, end: m.end });
 	const tried = new Map<Entity, number>();
-	let capitals: Set<string> | undefined;
 	for (const n of [...named, ...bodies]) {
 		if (seen.has(n.entity)) continue;
 		// A description comes with the first namings: a few are read for each, not thousands.
@@ -55,7 +61,7 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 		const before = article.masked[s.paragraph]!.slice(Math.max(s.start, n.pos - 40), n.pos);
 		const wordings = [
 			...candidates(n.entity, following),
-			...titled(n.entity, mention?.text ?? '', before, (capitals ??= midCapitals(article)))
+			...titled(article, n.entity, mention?.text ?? '', before)
 		];
 		const text = wordings
 			.flatMap((w) => [w.whole, w.part].filter((t): t is string => t !== null))
@@ -64,8 +70,14 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 		seen.add(n.entity);
 		const id = sentenceId(article, n.sentence);
 		facts.push({
-			// "a Republican strategist" is a claim on the person's party too: one claim on it (parties.ts).
-			key: partiesNamed(text).size > 0 ? partyKey(label) : `described:${label}`,
+			// "a Republican strategist" is a claim on the person's party too: one claim on it (parties.ts);
+			// "a station manager" on the person's role, as "the station manager" would be (people.ts).
+			key:
+				partiesNamed(text).size > 0
+					? partyKey(label)
+					: text.startsWith(`${label} is a`)
+						? `role:${label}`
+						: `described:${label}`,
 			kind: 'described',
 			supported: claim(
 				text,
@@ -92,10 +104,10 @@ const COURTESY = new Set(
  * role before the name, told as "X is a station commander".
  */
 function titled(
+	article: Article,
 	entity: Entity,
 	mentionText: string,
-	before: string,
-	names: Set<string>
+	before: string
 ): { whole: string; part: string | null }[] {
 	if (entity.kind !== 'person' || entity.names.length === 0) return [];
 	// The title inside the mention, before the name's first word.
@@ -129,25 +141,12 @@ function titled(
 	const role = written
 		.map((w, i) =>
 			(ROLE_WORDS.has(words[i]!) && !/^\p{Lu}{2,}$/u.test(w)) ||
-			(i === 0 &&
-				opening &&
-				/^\p{Lu}\p{Ll}+$/u.test(w) &&
-				!PARTY_WORDS.has(words[i]!) &&
-				!names.has(words[i]!))
+			(i === 0 && opening && capitalOnlyAtOpening(article, w))
 				? words[i]!
 				: w
 		)
 		.join(' ');
-	return [{ whole: `${entity.label} is ${article(role)} ${role}.`, part: null }];
-}
-
-/**
- * Words the article writes with a capital inside a sentence and never in lower case: names
- * ("Westbury midfielder Jack Halloran" opens a sentence, "the Westbury coach" shows it is a name).
- */
-function midCapitals(article: Article): Set<string> {
-	const { capital, lower } = writtenCase(article);
-	return new Set([...capital].filter((w) => !lower.has(w)));
+	return [{ whole: `${entity.label} is ${indefinite(role)} ${role}.`, part: null }];
 }
 
 const ROLE_WORDS = new Set([
@@ -157,7 +156,7 @@ const ROLE_WORDS = new Set([
 	...'interim associate managing executive'.split(' ')
 ]);
 /** "an" before a vowel's sound: "an analyst", "an NYPD commissioner", "a union official". */
-const article = (role: string) =>
+const indefinite = (role: string) =>
 	/^(?:[aeioAEIO](?![A-Z])|[uU](?!ni|s[eu])(?![A-Z])|[AEFHILMNORSX][A-Z]+\b)/u.test(role)
 		? 'an'
 		: 'a';

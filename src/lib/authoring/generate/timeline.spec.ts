@@ -375,6 +375,20 @@ describe('a wait stated after a remark in brackets', () => {
 			'days'
 		]);
 	});
+
+	// Held-out scooter-recall: the question asked how long passed between "She said the family had
+	// bought the scooter…" and the fire, as if the saying were the event.
+	it('names the event told, not the telling ("She said the family had bought …")', () => {
+		const { wait } = generated(
+			'The scooter caught fire on 14 September. She said the family had bought the scooter for their son only a fortnight before the fire.'
+		);
+		expect(wait && [wait.from.what, wait.to.what, wait.amount, wait.unit]).toEqual([
+			'the family had bought the scooter for their son',
+			'the fire',
+			14,
+			'days'
+		]);
+	});
 });
 
 describe('events a player can read (issue 21, fifth session: read on PolNeAR train)', () => {

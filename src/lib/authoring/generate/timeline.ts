@@ -522,6 +522,10 @@ const TIME_ADVERB = /\s+(?:just|only|exactly|barely|nearly|almost|some|about|pre
 /** A word between two nouns, not two verb phrases: "Ms. Lowe and Mr. Hale", "the flood and storm damage". */
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/iu;
 
+/** A subject of one to four words and a speech verb opening a clause: "She said (that) …". */
+const TOLD_BY =
+	/^(?:[\p{L}'\u2019.-]+\s+){1,4}?(?:said|says|told\s+(?:reporters|journalists|the\s+\p{L}+))\s+(?:that\s+)?(?=\p{Ll})/u;
+
 /**
  * A clause's words, or null when none is left (or a quote was in it): cut before a second verb
  * phrase joined by "and" once five words are told ("voted to demolish the pier and build…") but not
@@ -532,6 +536,8 @@ function tidy(clause: string): string | null {
 	if (clause.includes('\uFFFC')) return null;
 	const cleaned = clause
 		.trim()
+		// "She said the family had bought the scooter": the event is what was told, not the telling.
+		.replace(TOLD_BY, '')
 		// "(The access was restored Saturday morning.)": the brackets and the stop left by the time.
 		.replace(/^\(\s*/u, '')
 		.replace(/[\s.]*\)?[\s.]*$/u, '')
