@@ -234,6 +234,30 @@ const NEUTRAL: [string, string, Expected][] = [
 
 const CHECK: [string, string, Expected][] = [
 	[
+		// Held-out scooter-recall: the fine was told with "it", and no ruling was asked.
+		'a body called "it" in the sentence after it speaks: the one it fined, shown by that decision',
+		'It was the largest recall the regulator has ordered.\n\nThe regulator said it had decided not to prosecute Voltra, because the firm had co-operated fully. However, it fined the online retailer ScootDirect £250,000 for selling the scooter. ScootDirect said it would appeal.',
+		{
+			body: 'The regulator',
+			penalised: ['ScootDirect'],
+			decision: 'fined the online retailer ScootDirect £250,000 for selling the scooter',
+			// "the regulator has ordered", with nothing ordered: no decision to show.
+			evidence: ['p2s1', 'p2s2'],
+			confidence: 'check'
+		}
+	],
+	[
+		'a body called "it" at the opening of the next sentence',
+		'The Harbourside Council met on Tuesday. It fined Tom Reilly £500 for blocking the quay. Reilly said he would pay.',
+		{
+			body: 'The Harbourside Council',
+			penalised: ['Tom Reilly'],
+			decision: 'fined Tom Reilly £500 for blocking the quay',
+			evidence: ['p1s2'],
+			confidence: 'check'
+		}
+	],
+	[
 		'a body approves "the fine" another sentence tells without its decider: the one fined there (held-out article)',
 		'Regulators on Thursday fined Northern Prairie Electric $4.2 million over the outages.\n\nThe Public Utilities Commission voted 2-1 to approve the fine. Northern Prairie Electric said in a statement that it would not appeal.',
 		{

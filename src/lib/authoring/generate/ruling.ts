@@ -197,7 +197,9 @@ function rulingOf(
 		reasons.push(
 			`"${wordsOf(article, approving[0]!)}" names a penalty told in another sentence: check it is the one given there.`
 		);
-	const decision = wordsOf(article, chosen);
+	// "decided not to prosecute Voltra … However, it fined ScootDirect": the decision that penalised.
+	const shown = (penalised.size > 0 && mine.find((d) => d.penalised?.length)) || chosen;
+	const decision = wordsOf(article, shown);
 	const order = new Map(article.sentenceList.map((s) => [s.id, s.index]));
 	const evidence = [
 		...new Set([
@@ -214,7 +216,7 @@ function rulingOf(
 		decision,
 		penalised: chosenOnes.map((c) => c.id),
 		evidence,
-		explanation: `${evidence.join(', ')}: ${chosen.passive ? '' : `${lowerThe(bodySource.label)} `}"${decision}", so ${who}.`,
+		explanation: `${evidence.join(', ')}: ${shown.passive ? '' : `${lowerThe(bodySource.label)} `}"${decision}", so ${who}.`,
 		discuss: 'Who took this decision, and which words of the article show whom it affected?',
 		confidence: reasons.length === 0 ? 'sure' : 'check',
 		reason: reasons.length === 0 ? null : reasons.join(' ')
@@ -325,6 +327,13 @@ function decisionsIn(
 		byStart: new Map(list.map((m) => [m.pos, m])),
 		byEnd: new Map(list.map((m) => [m.end, m]))
 	};
+	// "The council met on Tuesday. It fined …": the body opening the sentence before, in the paragraph.
+	const before = article.sentenceList[s.index - 1];
+	const opening = before?.paragraph === p ? article.mentions.get(before.index)?.[0] : undefined;
+	const previous =
+		opening?.entity.kind === 'body' && text.slice(before!.start, opening.pos).trim() === ''
+			? opening
+			: undefined;
 	const out: Decision[] = [];
 	// "If he is fined", "whether to ban him": not a decision taken, but maybe one about the same people.
 	let hypothetical = false;
@@ -345,17 +354,18 @@ function decisionsIn(
 		// "The scheme was paused": what was decided is before the verb, not who decided.
 		if (neutral && PASSIVE_AUX.has(aux)) continue;
 		const start = passive ? j : verb;
-		const before = subjectBefore(text, toks, start, mentions, bodies);
-		let subject = before?.mention;
+		const subjectFound = subjectBefore(text, toks, start, mentions, bodies, previous);
+		let subject = subjectFound?.mention;
 		let penalised: Mention[] | undefined;
 		if (passive) {
 			// "Reilly was banned … by the council": the one penalised before, the body after "by".
-			penalised = subject && !before?.distant ? [subject] : undefined;
+			penalised = subject && !subjectFound?.distant ? [subject] : undefined;
 			subject = agentAfter(text, toks, verb + 1, mentions);
 		} else if (neutral) {
 			// Only an official body's or a judge's decision is a ruling; one about a person is no
-			// "nobody" ("dismissed the manager", "declared him unfit"): not read here.
-			if (!subject || !official(subject)) continue;
+			// "nobody" ("dismissed the manager", "declared him unfit"): not read here. Nor one of
+			// nothing ("the largest recall the regulator has ordered.").
+			if (!subject || !official(subject) || !toks[objectFrom]) continue;
 			const penalty = penaltyIn(text, toks, objectFrom, s.end);
 			if (penalty !== undefined) {
 				// "approved the fine against Tom Reilly": a penalty given, to whom it names; "rejected his
@@ -389,7 +399,7 @@ function decisionsIn(
 			passive,
 			nobody,
 			neutral,
-			distant: !passive && (before?.distant ?? false),
+			distant: !passive && (subjectFound?.distant ?? false),
 			from: toks[start]!.start,
 			sentenceEnd: s.end,
 			paragraph: p
@@ -515,7 +525,8 @@ function subjectBefore(
 	toks: Token[],
 	verb: number,
 	mentions: Mentions,
-	bodies: Map<string, Entity[]>
+	bodies: Map<string, Entity[]>,
+	previous?: Mention
 ): { mention: Mention; distant: boolean } | undefined {
 	let k = verb - 1;
 	while (k >= 0 && verb - k <= 2 && (BETWEEN.has(toks[k]!.lower) || adverb(toks[k]!))) k--;
@@ -532,6 +543,8 @@ function subjectBefore(
 			courtOf(text, toks, k, mentions);
 		if (usable(m) && !/[,;:()\u2014\u2013]/u.test(text.slice(m!.end, at)))
 			return { mention: m!, distant: false };
+		const it = itsBody(text, toks, k, mentions, previous);
+		if (it) return { mention: it, distant: false };
 	}
 	// "The council, which fined …": the mention before a relative pronoun in commas.
 	if (k > 0 && RELATIVE.has(toks[k]!.lower)) {
@@ -545,6 +558,31 @@ function subjectBefore(
 	return gap.startsWith(',') && gap.endsWith(',') && !/[;:.]/u.test(gap)
 		? { mention: opening!, distant: true }
 		: undefined;
+}
+
+/** Verbs after which "it" is their subject again: "The regulator said it had decided …". */
+const TELLING = new Set(['said', 'says', 'announced', 'confirmed', 'added', 'stated']);
+
+/**
+ * "it" at token k as a body: the body that says it ("The regulator said it had decided"), or the one
+ * opening the sentence before when "it" opens this one ("However, it fined …"). Called "it", the
+ * ruling is to check.
+ */
+function itsBody(
+	text: string,
+	toks: Token[],
+	k: number,
+	mentions: Mentions,
+	previous: Mention | undefined
+): Mention | undefined {
+	if (toks[k]!.lower !== 'it') return undefined;
+	const as = (m: Mention): Mention => ({ ...m, kind: 'pronoun', text: toks[k]!.text });
+	if (k >= 2 && TELLING.has(toks[k - 1]!.lower)) {
+		const m = mentions.byEnd.get(toks[k - 2]!.end);
+		return m?.entity.kind === 'body' ? as(m) : undefined;
+	}
+	const opens = k === 0 || (k === 1 && /^\s*,\s*$/u.test(text.slice(toks[0]!.end, toks[1]!.start)));
+	return opens && previous ? as(previous) : undefined;
 }
 
 /** "A High Court judge": the court, named right before its judge at token k, decides. */
@@ -662,7 +700,7 @@ function objectsAt(
 		let m: Mention | undefined;
 		for (let t = k; t <= name && !m; t++) m = toks[t] && mentions.byStart.get(toks[t]!.start);
 		// "suspended its finance director, Gregory Lyle,": the name in apposition to the role.
-		m ??= apposed(text, toks, k, mentions);
+		m ??= apposed(text, toks, k, mentions) ?? introduced(text, toks, k, mentions);
 		if (!m) return undefined;
 		const after = text.slice(m.end, m.end + 2);
 		if (/^['\u2019]/u.test(after) || m.text.endsWith("'s")) return undefined;
@@ -686,6 +724,32 @@ function apposed(text: string, toks: Token[], k: number, mentions: Mentions): Me
 		const m = mentions.byStart.get(next.start);
 		const closed = m && /^\s*,/u.test(text.slice(m.end, m.end + 2));
 		return m && m.kind === 'name' && m.entity.kind === 'person' && closed ? m : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * "the online retailer ScootDirect": "the", at most three lower-case words, and the name of the body
+ * that word introduced (findNames: the word for its kind of business).
+ */
+function introduced(
+	text: string,
+	toks: Token[],
+	k: number,
+	mentions: Mentions
+): Mention | undefined {
+	if (toks[k]?.lower !== 'the') return undefined;
+	for (let r = k + 1; r <= k + 3 && toks[r] && !toks[r]!.capital; r++) {
+		const next = toks[r + 1];
+		if (!next || !onlySpace(text, toks[r]!.end, next.start)) return undefined;
+		const m = mentions.byStart.get(next.start);
+		if (
+			m &&
+			m.kind === 'name' &&
+			m.entity.kind === 'body' &&
+			m.entity.descriptors.has(toks[r]!.lower)
+		)
+			return m;
 	}
 	return undefined;
 }

@@ -169,12 +169,15 @@ const NOT_A_BUSINESS = new Set([
 /** The bodies named after this word ("the Leeds firm Voltra Mobility": "firm"), or after any word for a business. */
 function introducedAs(article: Article, head: string): Entity[] {
 	if (!L.BUSINESS_NOUNS.has(head)) return [];
-	return [...article.bodies.values()].filter((b) =>
-		[...b.descriptors].some(
-			(d) =>
-				L.BUSINESS_NOUNS.has(d) &&
-				(d === head || (ANY_BUSINESS.has(head) && !NOT_A_BUSINESS.has(d)))
-		)
+	// Named before: "the firm" looks back, never to a body the article names later.
+	return [...article.bodies.values()].filter(
+		(b) =>
+			article.lastMention.has(b) &&
+			[...b.descriptors].some(
+				(d) =>
+					L.BUSINESS_NOUNS.has(d) &&
+					(d === head || (ANY_BUSINESS.has(head) && !NOT_A_BUSINESS.has(d)))
+			)
 	);
 }
 
