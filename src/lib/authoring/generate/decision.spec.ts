@@ -1,6 +1,8 @@
 // The claim about a body's decision, each expectation written by hand from the sentence.
 import { describe, expect, it } from 'vitest';
-import { suggestQuiz } from '../suggest';
+import { readAndSuggest, suggestQuiz } from '../suggest';
+import { decisionFact } from './decision';
+import { generateRuling } from './ruling';
 
 const claimsOf = (text: string) =>
 	suggestQuiz(text)
@@ -9,11 +11,13 @@ const claimsOf = (text: string) =>
 
 describe("a body's decision as a claim", () => {
 	it('gives the first of two decisions joined by "and", within six words of the sentence', () => {
-		expect(
-			claimsOf(
-				'Though the stewards officially declared it a racing incident and therefore not warranting punishment, Maya Brooks was still angry. "He never looked," Brooks said.'
-			)
-		).toContainEqual(['supported', 'The stewards declared it a racing incident.']);
+		const { article, suggestions } = readAndSuggest(
+			'Though the stewards officially declared it a racing incident and therefore not warranting punishment, Maya Brooks was still angry. "He never looked," Brooks said.'
+		);
+		const found = generateRuling(article, suggestions)!;
+		expect(decisionFact(article, found.ruling, 'The stewards')?.supported.claim).toBe(
+			'The stewards declared it a racing incident.'
+		);
 	});
 
 	it('gives the opposite decision as a false claim', () => {
@@ -42,6 +46,23 @@ describe("a body's decision as a claim", () => {
 			)
 		).toBe(true);
 		expect(claims.filter(([, claim]) => claim.includes('its finance director'))).toEqual([]);
+	});
+
+	// Russell pack: the stewards' "not warranting punishment" had no false twin, so no claim of what
+	// Russell said could be asked true beside it.
+	it('gives a penalty the decision denies, to the person its sentence names, as the false claim', () => {
+		const claims = claimsOf(
+			'Though the stewards officially declared it a racing incident and therefore not warranting punishment, Maya Brooks was still angry. "He never looked," Brooks said.'
+		);
+		const decision = (c: readonly [string, string]) => c[1].startsWith('The stewards');
+		expect(claims.filter(decision)).toEqual([['refuted', 'The stewards penalised Maya Brooks.']]);
+	});
+
+	it('gives no penalty as a false claim when the decision denies none ("rejected both objections")', () => {
+		const claims = claimsOf(
+			'The Illinois Board of Elections rejected both objections on Tuesday. "The law is clear," said Maya Brooks, who had filed one.'
+		);
+		expect(claims.filter(([, claim]) => claim.includes('penalised'))).toEqual([]);
 	});
 
 	it('makes no claim of a decision that would copy more than six words of its sentence', () => {

@@ -21,13 +21,17 @@ const OPPOSITE: Record<string, string> = {
 	cleared: 'fined'
 };
 const REASON = "Make sure the claim gives the body's decision as the sentence does.";
+/** Words of a decision that deny a penalty: "not warranting punishment", "no further action". */
+const DENIES_PENALTY =
+	/\b(?:no|not|without)\s+(?:\p{L}+\s+){0,2}?(?:punishment|penalty|penalties|sanctions?|further action|fine|ban)\b|\bnot\s+to\s+(?:fine|ban|suspend|punish|sanction|penalise|penalize|discipline)\b/iu;
 
 /** The decision as a claim, or null when it would copy more than six words or is told in the passive. */
 export function decisionFact(
 	article: Article,
 	ruling: GeneratedRuling,
 	bodyLabel: string,
-	penalisedLabels: string[] = []
+	penalisedLabels: string[] = [],
+	people: string[] = []
 ): Fact | null {
 	// The sentence that tells the decision: the evidence may also hold one that tells the penalty.
 	const told = (id: string) =>
@@ -46,6 +50,14 @@ export function decisionFact(
 	if (longestSharedRun(text, sentence) > MOST_COPIED) return null;
 	const verb = words.split(/\s+/u)[0]!;
 	const opposite = OPPOSITE[verb];
+	// "declared it a racing incident and therefore not warranting punishment": nobody penalised, so
+	// penalising the person its sentence names (else the first the article quotes) is the opposite.
+	const spared =
+		!opposite && ruling.penalised.length === 0 && DENIES_PENALTY.test(ruling.decision)
+			? (people.find((label) =>
+					label.split(/\s+/u).some((w) => w.length > 2 && sentence.includes(w))
+				) ?? people[0])
+			: undefined;
 	return {
 		key: `decision:${id}`,
 		kind: 'decision',
@@ -57,15 +69,24 @@ export function decisionFact(
 			false,
 			REASON
 		),
-		refuted: opposite
+		refuted: spared
 			? claim(
-					`${body} ${opposite}${words.slice(verb.length)}.`,
+					`${body} penalised ${spared}.`,
 					'refuted',
 					[id],
-					`The article says ${body.replace(/^The\b/u, 'the')} ${verb}, not ${opposite}.`,
+					`The article says ${body.replace(/^The\b/u, 'the')} ${ruling.decision}: nobody was penalised.`,
 					false,
 					REASON
 				)
-			: null
+			: opposite
+				? claim(
+						`${body} ${opposite}${words.slice(verb.length)}.`,
+						'refuted',
+						[id],
+						`The article says ${body.replace(/^The\b/u, 'the')} ${verb}, not ${opposite}.`,
+						false,
+						REASON
+					)
+				: null
 	};
 }

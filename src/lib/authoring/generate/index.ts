@@ -32,7 +32,8 @@ export function generateQuiz(
 			article,
 			ruling.ruling,
 			sources.find((s) => s.id === ruling.ruling.body)?.label ?? '',
-			ruling.ruling.penalised.map((id) => sources.find((s) => s.id === id)?.label ?? '')
+			ruling.ruling.penalised.map((id) => sources.find((s) => s.id === id)?.label ?? ''),
+			sources.filter((s) => s.kind === 'person').map((s) => s.label)
 		);
 	return {
 		sources,
