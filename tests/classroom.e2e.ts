@@ -981,8 +981,13 @@ test('a big class: the roster comes a page at a time, searched and paged by keyb
 	await expect(table.getByRole('rowheader', { name: 'Late Comer' })).toBeVisible();
 	await expect(summary).toContainText(summaryText(61, 0));
 
-	// Removing a student keeps the teacher on the page they were on.
-	await page.getByRole('button', { name: 'Remove Pupil 55' }).click();
+	// Removing a student keeps the teacher on the page they were on. The form posts a whole page:
+	// wait for the new page's live stream (it has hydrated by then), or a search typed into the old
+	// page could be sent from, or cleared by, the new one.
+	await Promise.all([
+		page.waitForResponse((r) => /\/events\?page=2$/.test(r.url())),
+		page.getByRole('button', { name: 'Remove Pupil 55' }).click()
+	]);
 	await expect(page.getByTestId('roster-page')).toHaveText('Page 2 of 2');
 	await expect(table.getByRole('row', { name: /Pupil 55/ })).toContainText('removed');
 	await expect(summary).toContainText(summaryText(60, 0));
