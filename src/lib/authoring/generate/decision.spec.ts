@@ -65,6 +65,30 @@ describe("a body's decision as a claim", () => {
 		expect(claims.filter(([, claim]) => claim.includes('penalised'))).toEqual([]);
 	});
 
+	// Held-out scooter-recall: "fined the online retailer ScootDirect £250,000 for continuing to sell
+	// the S3" copied eleven words, so the ruling had no claim at all.
+	it('cuts a penalty that would copy too much to its verb, the one penalised and the sum', () => {
+		const claims = claimsOf(
+			'The Office for Product Safety fined the online retailer ScootDirect £250,000 for continuing to sell the scooter after a warning. ScootDirect said it would appeal. "The warning went to an old address," said Dana Moss, its founder.'
+		);
+		const decision = claims.filter(([, claim]) => claim.startsWith('The Office'));
+		expect(decision).toHaveLength(1);
+		expect([
+			['supported', 'The Office for Product Safety fined ScootDirect £250,000.'],
+			['refuted', 'The Office for Product Safety cleared ScootDirect.']
+		]).toContainEqual(decision[0]);
+	});
+
+	// Held-out scooter-recall: "However, it fined the online retailer ScootDirect …" names no body.
+	it('gives as evidence the sentence naming a body the decision calls "it", and the one "it" follows', () => {
+		const quiz = suggestQuiz(
+			'The Office for Product Safety ordered a recall of the scooter on Monday. ScootDirect said it would appeal. The regulator said it had acted quickly. However, it fined the online retailer ScootDirect £250,000 for continuing to sell the scooter after a warning. "The warning went to an old address," said Dana Moss, its founder.'
+		);
+		const decision = quiz.claims.filter((c) => c.claim.startsWith('The Office'));
+		expect(decision).toHaveLength(1);
+		expect(decision[0]!.evidence).toEqual(['p1s1', 'p1s3', 'p1s4']);
+	});
+
 	it('makes no claim of a decision that would copy more than six words of its sentence', () => {
 		expect(
 			claimsOf(

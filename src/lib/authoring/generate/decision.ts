@@ -39,6 +39,8 @@ export function decisionFact(
 	const id = ruling.evidence.find(told) ?? ruling.evidence[0];
 	const sentence = article.sentenceList.find((s) => s.id === id)?.text;
 	if (!id || !sentence || /^(?:was|were|has been|had been)\b/u.test(ruling.decision)) return null;
+	const evidence = namingEvidence(article, id, sentence, bodyLabel);
+	if (!evidence) return null;
 	// "declared it a racing incident and therefore not warranting punishment": the first decision.
 	const first = ruling.decision.split(/\s(?:and|but|while)\s/u)[0]!.trim();
 	// "suspended its finance director" (", Gregory Lyle," after it): the one penalised by name.
@@ -46,10 +48,19 @@ export function decisionFact(
 	const words = owned && penalisedLabels.length === 1 ? `${owned[1]} ${penalisedLabels[0]}` : first;
 	if (words.split(/\s+/u).length < 2) return null;
 	const body = bodyLabel.replace(/^the\b/u, 'The');
-	const text = `${body} ${words}.`;
-	if (longestSharedRun(text, sentence) > MOST_COPIED) return null;
 	const verb = words.split(/\s+/u)[0]!;
 	const opposite = OPPOSITE[verb];
+	const full = `${body} ${words}.`;
+	// "fined the online retailer ScootDirect £250,000 for continuing to sell …" copies too much: the
+	// penalty, the one penalised by name and the sum are the decision ("fined ScootDirect £250,000").
+	const cut =
+		longestSharedRun(full, sentence) > MOST_COPIED && opposite
+			? penalty(first, verb, penalisedLabels)
+			: null;
+	const text = cut ? `${body} ${cut.words}.` : full;
+	if (longestSharedRun(text, sentence) > MOST_COPIED) return null;
+	// The opposite of a penalty clears the one penalised: no sum.
+	const object = cut ? ` ${cut.whom}` : words.slice(verb.length);
 	// "declared it a racing incident and therefore not warranting punishment": nobody penalised, so
 	// penalising the person its sentence names (else the first the article quotes) is the opposite.
 	const spared =
@@ -64,7 +75,7 @@ export function decisionFact(
 		supported: claim(
 			text,
 			'supported',
-			[id],
+			evidence,
 			`The article says ${body.replace(/^The\b/u, 'the')} ${words}.`,
 			false,
 			REASON
@@ -73,20 +84,62 @@ export function decisionFact(
 			? claim(
 					`${body} penalised ${spared}.`,
 					'refuted',
-					[id],
+					evidence,
 					`The article says ${body.replace(/^The\b/u, 'the')} ${ruling.decision}: nobody was penalised.`,
 					false,
 					REASON
 				)
 			: opposite
 				? claim(
-						`${body} ${opposite}${words.slice(verb.length)}.`,
+						`${body} ${opposite}${object}.`,
 						'refuted',
-						[id],
+						evidence,
 						`The article says ${body.replace(/^The\b/u, 'the')} ${verb}, not ${opposite}.`,
 						false,
 						REASON
 					)
 				: null
 	};
+}
+
+/**
+ * The decision's sentence, with the sentence before it that names the body when it does not ("However,
+ * it fined …"), and the one "it" carries on from when it opens the sentence. Null when no sentence
+ * before names the body.
+ */
+function namingEvidence(
+	article: Article,
+	id: string,
+	sentence: string,
+	bodyLabel: string
+): string[] | null {
+	const name = bodyLabel.replace(/^the\s+/iu, '');
+	if (sentence.includes(name)) return [id];
+	const at = article.sentenceList.findIndex((s) => s.id === id);
+	let naming = at - 1;
+	while (naming >= 0 && !article.sentenceList[naming]!.text.includes(name)) naming--;
+	if (naming < 0) return null;
+	const opensWithIt = /^(?:\p{L}+,\s+)?it\b/iu.test(sentence);
+	const before = opensWithIt && at - 1 > naming ? [article.sentenceList[at - 1]!.id] : [];
+	return [article.sentenceList[naming]!.id, ...before, id];
+}
+
+/** A sum of money: "£250,000", "$1.2m", "€3 million". */
+const SUM = /^[£$€]\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?/u;
+
+/**
+ * The penalty cut to its verb, the ones penalised by name and the sum right after them: "fined the
+ * online retailer ScootDirect £250,000 for …" → "fined ScootDirect £250,000". Null unless the
+ * decision names each of them, one after the other.
+ */
+function penalty(
+	decision: string,
+	verb: string,
+	penalised: string[]
+): { words: string; whom: string } | null {
+	if (penalised.length === 0 || penalised.some((label) => !decision.includes(label))) return null;
+	const whom = penalised.join(' and ');
+	const at = decision.indexOf(penalised.at(-1)!) + penalised.at(-1)!.length;
+	const sum = SUM.exec(decision.slice(at).trimStart())?.[0];
+	return { words: `${verb} ${whom}${sum ? ` ${sum}` : ''}`, whom };
 }

@@ -44,6 +44,12 @@ describe('facts told in a description between commas', () => {
 			['James Reilly is an NYPD commissioner.', 'Ana Silva is a Democratic nominee.']
 		],
 		[
+			// PolNeAR dev (eleventh session): "an European Council president".
+			'a title that opens with a vowel sounded "you"',
+			'European Council President Donald Tusk said the talks would go on.',
+			['Donald Tusk is a European Council president.']
+		],
+		[
 			'a title that opens with a vowel, its modifier in lower case',
 			'Interim DNC Chairwoman Donna Brazile said she was ready.',
 			['Donna Brazile is an interim DNC chairwoman.']

@@ -155,9 +155,11 @@ const ROLE_WORDS = new Set([
 	...PERSON_NOUNS,
 	...'interim associate managing executive'.split(' ')
 ]);
-/** "an" before a vowel's sound: "an analyst", "an NYPD commissioner", "a union official". */
+/** "an" before a vowel's sound: "an analyst", "an NYPD commissioner", "a union official", "a European". */
 const indefinite = (role: string) =>
-	/^(?:[aeioAEIO](?![A-Z])|[uU](?!ni|s[eu])(?![A-Z])|[AEFHILMNORSX][A-Z]+\b)/u.test(role)
+	/^(?:[aioAIO](?![A-Z])|[eE](?![uA-Z])|[uU](?!ni|s[eu])(?![A-Z])|[AEFHILMNORSX][A-Z]+\b)/u.test(
+		role
+	)
 		? 'an'
 		: 'a';
 

@@ -56,7 +56,7 @@ function words(text: string): string[] {
 }
 /** The words a claim's frame adds ("X is 54 years old", "According to X, …", "X said …"), pronouns told anew and auxiliaries put in the reported tense. */
 const FRAME = new Set(
-	'is are was were had has have would will could can did do does the a an of to and years old according said he she they them his her their him hers theirs'.split(
+	'is are was were been had has have would will could can did do does the a an of to and years old according said he she they them his her their him hers theirs'.split(
 		' '
 	)
 );

@@ -36,7 +36,7 @@ export function namings(article: Article): NamedIn[] {
 
 /** A role phrase fit for "X is <role>": definite, short, a role and not a description. */
 const ROLE =
-	/^(?:[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+|[\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2}\s+(?:at|of|for)\s+.+)$/u;
+	/^(?:(?:[Tt]he|\p{Lu}[\p{L}&-]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+|[\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2}\s+(?:at|of|for)\s+.+)$/u;
 /** A role at an organisation the text names: "station commander at Westshire Fire and Rescue". */
 const AT_ORGANISATION =
 	/^,\s+([\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{Ll}][\p{L}'\u2019-]*){0,2}\s+(?:at|of|for)\s+(?:the\s+)?\p{Lu}[^,.;:\uFFFC]{1,40}?)(?=,|\.\s|\.$|\s+(?:who|said|says|told)\b)/u;
@@ -147,6 +147,10 @@ function asWritten(article: Article, title: string | null): string | null {
 	);
 }
 
+/** Words whose "'s" is "is" or "has": "What's more", "It's", "There's". */
+const CONTRACTED =
+	/^(?:what|it|that|there|here|who|let|he|she|where|how|why|when|this|everyone|nobody|one)$/iu;
+
 /** "Morag Henderson, the union's branch secretary," or "The union's branch secretary, Morag Henderson,". */
 function roleFacts(
 	article: Article,
@@ -166,11 +170,18 @@ function roleFacts(
 			) ?? AT_ORGANISATION.exec(following);
 		// Not "The museum, Mr. Bush said, celebrated …": a speech tag set in the sentence.
 		const tag = /^\s+(?:said|says|added|noted|argued|wrote|explained|recalled)\b/u.test(following);
+		// "The harbour master, Maya Brooks,", "Voltra's chief executive, Martin Keane,": opening the
+		// sentence. Not a person's ("Keane's lawyer": one of several, maybe).
 		const before = tag
 			? null
-			: /(?:^|[.;]\s+|^\s*)(the\s+[^,.;:\uFFFC]{3,60}?),\s+$/iu.exec(
+			: /(?:^|[.;]\s+|^\s*)((?:the|\p{Lu}[\p{L}&-]*['\u2019]s)\s+[^,.;:\uFFFC]{3,60}?),\s+$/iu.exec(
 					text.slice(Math.max(s.start, n.pos - 80), n.pos)
 				);
+		const owner = /^(\p{Lu}[\p{L}&-]*)['\u2019]s\s/u.exec(before?.[1] ?? '')?.[1];
+		// "What's more, Trump's decision": a contraction is nobody's.
+		if (owner && CONTRACTED.test(owner)) continue;
+		if (owner && article.entities.some((e) => e.kind === 'person' && e.names.includes(owner)))
+			continue;
 		const role =
 			(after?.[1] ?? before?.[1])?.trim() ??
 			asWritten(article, titleBefore(text.slice(Math.max(s.start, n.pos - 80), n.pos)));

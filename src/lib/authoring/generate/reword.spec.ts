@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backshift, rewordings, toggleContractions, toggleNumbers } from './reword';
+import {
+	backshift,
+	dropIntensifiers,
+	rewordings,
+	toggleContractions,
+	toggleNumbers
+} from './reword';
 
 describe('rewordings that keep the meaning to the letter', () => {
 	it.each([
@@ -29,6 +35,11 @@ describe('rewordings that keep the meaning to the letter', () => {
 		expect(toggleNumbers(from)).toBe(to);
 	});
 
+	it('writes "an" before a vowel when an intensifier between them goes ("a very obnoxious guy")', () => {
+		expect(dropIntensifiers('he was a very obnoxious guy')).toBe('he was an obnoxious guy');
+		expect(dropIntensifiers('it was a really good day')).toBe('it was a good day');
+	});
+
 	it('offers each rewording alone and all together, the clause itself first', () => {
 		expect(rewordings('we are really not ready after two years')).toEqual([
 			'we are really not ready after two years',
@@ -45,9 +56,57 @@ describe('the reported tense', () => {
 		['the pier is not safe for anyone', 'the pier was not safe for anyone'],
 		["they can't wait another winter", "they couldn't wait another winter"],
 		['she has waited two years and will wait more', 'she had waited two years and would wait more'],
-		// Main verbs and past forms stay.
+		// Present main verbs stay.
 		['they want the lane', 'they want the lane'],
-		['it was a mistake', 'it was a mistake'],
+		// The past goes back to the past perfect (held-out scooter-recall: "Families were put at risk
+		// for months" copied seven words of its sentence).
+		['it was a mistake', 'it had been a mistake'],
+		['families were put at risk for months', 'families had been put at risk for months'],
+		[
+			'they pushed a change that crashed the app',
+			'they had pushed a change that had crashed the app'
+		],
+		['he lost everything he owned', 'he had lost everything he had owned'],
+		// Only a participle the same as its past ("had taken" is a word the article does not write),
+		// and all the clause's verbs or none.
+		['they sold the house', 'they had sold the house'],
+		['she took the call and they sold the house', 'she took the call and they sold the house'],
+		// After a present main verb the past stays past: "she wants to know what had been tested"
+		// mixes the tenses (held-out bike-share-outage).
+		['she wants to know what was tested', 'she wants to know what was tested'],
+		['they think it was a mistake', 'they think it was a mistake'],
+		[
+			'families were put at risk and they want answers',
+			'families were put at risk and they want answers'
+		],
+		// A past that does not move ("did", "took") keeps the others where they are; "were being"
+		// would be "had been being".
+		["we didn't know what a hedge fund was", "we didn't know what a hedge fund was"],
+		['the deal was done before we saw it', 'the deal was done before we saw it'],
+		['the songs were being played everywhere', 'the songs were being played everywhere'],
+		// A present main verb keeps the past where it is (the auxiliaries move as before); so does a
+		// time told from now ("had been in China two weeks ago"); and a word after "were" or before
+		// "was" would stand in the wrong place (PolNeAR train).
+		['we feel like democracy was stolen', 'we feel like democracy was stolen'],
+		['we feel like democracy has been stolen', 'we feel like democracy had been stolen'],
+		// The first verb decides: a present in a clause after it is no main verb (held-out
+		// measles-outbreak).
+		[
+			'measles is one of the most contagious diseases we know',
+			'measles was one of the most contagious diseases we know'
+		],
+		['I was in China two weeks ago', 'I was in China two weeks ago'],
+		['we were all on the same page', 'we were all on the same page'],
+		['Bridgegate just was too big a hurdle', 'Bridgegate just was too big a hurdle'],
+		// "had not been", "had already been": the word between would move.
+		['it was not safe and we were already late', 'it was not safe and we were already late'],
+		// Not a verb after no subject ("the affected families"), "used to", a present "-eed", a wish or
+		// a condition, nor a past verb after an adverb (where "had" would go is not certain).
+		['the affected families stayed', 'the affected families stayed'],
+		['they used to ride here', 'they used to ride here'],
+		['they succeed when they try', 'they succeed when they try'],
+		['if it were up to me', 'if it were up to me'],
+		['we never expected this', 'we never expected this'],
 		// "have" after a modal is no tense of its own: "should never have left" stays.
 		[
 			'a change that should never have left testing',

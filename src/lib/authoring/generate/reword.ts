@@ -70,9 +70,17 @@ export function toggleNumbers(clause: string): string {
 	});
 }
 
-/** The clause with its intensifiers dropped. */
+/** The clause with its intensifiers dropped ("a very obnoxious guy" → "an obnoxious guy"). */
 export function dropIntensifiers(clause: string): string {
-	return clause.replace(INTENSIFIERS, '');
+	return clause
+		.replace(
+			/\b(a|an|A|An)(?=(?:\s+(?:really|very|actually|absolutely|certainly|truly|simply|definitely)\b)+\s+(\p{L}))/gu,
+			(article: string, _: string, letter: string) => {
+				const an = /^[aeiou]/iu.test(letter);
+				return /^A/u.test(article) ? (an ? 'An' : 'A') : an ? 'an' : 'a';
+			}
+		)
+		.replace(INTENSIFIERS, '');
 }
 
 /** Present and future auxiliaries in the tense reported speech puts them in: "is" → "was". */
@@ -116,16 +124,103 @@ const LEFT_BETWEEN = new Set([
 ]);
 
 /**
- * The clause as reported speech tells it after "said": "the pier is not safe" → "the pier was not
- * safe". Only auxiliaries move; a main verb stays as it is ("they want" is still right after "said").
+ * Past forms with no "-ed" whose participle is the same word: "lost" → "had lost". (Not "took" →
+ * "had taken": a reader would look for a word the article does not write.)
  */
-export function backshift(clause: string): string {
+const SAME_PARTICIPLE = new Set(
+	`lost made paid found kept left felt thought bought sent spent built won told heard held brought
+	caught taught sold met led fought`.split(/\s+/u)
+);
+/** Subjects after which a past form is the clause's verb: "they pushed", "a change that broke". */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'that', 'who', 'which']);
+/** Personal pronouns: the word after one is the clause's verb. */
+const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Auxiliaries and modals, whole or contracted ("it's": "s"). */
+const AUXILIARY =
+	/^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|s|re|ve|ll|d|m|\p{L}+n['\u2019]t|cannot)$/u;
+/** Words before "was" or "were" that make it no plain past: "if it were", "as though", "wish I was". */
+const UNREAL = /\b(?:if|wish|wished|though|unless)\s+(?:\S+\s+){0,2}$/iu;
+
+/** The past perfect of a past form after its subject ("pushed" → "had pushed"); null for none. */
+function pastPerfect(lower: string, subject: string, next: string): string | null {
+	if (!SUBJECTS.has(subject)) return null;
+	// "-eed" is a present ("they succeed"); "used to" no past of its own.
+	const regular =
+		/^\p{Ll}{2,}ed$/u.test(lower) && !/eed$/u.test(lower) && !(lower === 'used' && next === 'to');
+	return regular || SAME_PARTICIPLE.has(lower) ? `had ${lower}` : null;
+}
+
+const WORD = /\b[\p{L}]+(?:['\u2019]t)?\b/gu;
+
+/** Past forms that do not move to the past perfect ("did", "took"): the other pasts stay too. */
+const FIXED_PAST =
+	/^(?:did|didn['\u2019]t|took|gave|saw|went|knew|wrote|got|came|began|ran|drove|rose|fell|grew|broke|spoke|chose|ate|became)$/u;
+
+/** A time told from now: "two weeks ago", "yesterday". A past moved back would not fit it. */
+const FROM_NOW =
+	/\b(?:ago|yesterday|today|tonight|tomorrow|now|currently|last\s+(?:week|month|year|night|time)|this\s+(?:week|month|year|morning))\b/iu;
+
+/**
+ * Which of the clause's verbs may move: the auxiliaries only ("is" → "was"), not the past, when a
+ * main verb stays as it is (a present, "they think", "she wants": one in a later clause, "diseases
+ * we know", does not count; or a past with no participle of the same form, "we didn't know"), or
+ * with a time told from now ("two weeks ago").
+ */
+function movable(clause: string): 'all' | 'auxiliaries' {
+	let subject = '';
+	let beforeSubject = '';
+	let fixedPast = FROM_NOW.test(clause);
+	let finite = false;
+	for (const m of clause.matchAll(WORD)) {
+		const lower = m[0].toLowerCase();
+		const next = /^\s+(\p{L}+)/u.exec(clause.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+		if (FIXED_PAST.test(lower)) fixedPast = finite = true;
+		else if (AUXILIARY.test(lower)) finite = true;
+		else if (PERSONAL.has(subject) && !LEFT_BETWEEN.has(lower)) {
+			// A main clause: the first, or one joined by "and", "but" ("… and they want answers").
+			const main = !finite || /^(?:and|but|or|so|yet)$/u.test(beforeSubject);
+			if (!pastPerfect(lower, subject, next ?? '') && main) return 'auxiliaries';
+			finite = true;
+		}
+		beforeSubject = subject;
+		subject = lower;
+	}
+	return fixedPast ? 'auxiliaries' : 'all';
+}
+
+/**
+ * The clause as reported speech tells it after "said": "the pier is not safe" → "the pier was not
+ * safe", "it was a mistake" → "it had been a mistake", "we pushed a change" → "we had pushed a
+ * change". Present main verbs stay as they are ("they want" is still right after "said"), and then
+ * so does the past ("they think it was a mistake").
+ * `past`: false for words already in the reported tense ("claimed that the era … was over").
+ */
+export function backshift(clause: string, past = true): string {
 	let before = '';
-	return clause.replace(/\b[\p{L}]+(?:['\u2019]t)?\b/gu, (word) => {
+	let previous = '';
+	const pastMoves = past && movable(clause) === 'all';
+	return clause.replace(WORD, (word, at: number) => {
 		const lower = word.toLowerCase().replace(/\u2019/g, "'");
 		// "should never have left", "to have": "have" after a modal or "to" keeps its form.
 		const bound = BARE_AFTER.has(before) && (lower === 'have' || lower === 'do');
+		const subject = previous;
 		if (!LEFT_BETWEEN.has(lower)) before = lower;
+		previous = lower;
+		const next = /^\s+(\p{L}+)/u.exec(clause.slice(at + word.length))?.[1]?.toLowerCase() ?? '';
+		const past = !pastMoves
+			? null
+			: (lower === 'was' || lower === 'were') &&
+				  !UNREAL.test(clause.slice(0, at)) &&
+				  // "was not", "was already": "had not been", "had already been" would move the word;
+				  // "were being" would be "had been being".
+				  !LEFT_BETWEEN.has(next) &&
+				  !LEFT_BETWEEN.has(subject) &&
+				  !/^(?:being|all|both|each)$/u.test(next)
+				? 'had been'
+				: /^\p{Ll}/u.test(word)
+					? pastPerfect(lower, subject, next)
+					: null;
+		if (past) return past;
 		const to = bound ? undefined : BACKSHIFT[lower];
 		return to === undefined
 			? word
@@ -139,12 +234,12 @@ export function backshift(clause: string): string {
  * Every rewording of the clause, the plainest first: each alone, then all together. `reported`:
  * the clause follows "said", so its auxiliaries may also be put in the reported tense.
  */
-export function rewordings(clause: string, reported = false): string[] {
+export function rewordings(clause: string, reported = false, quoted = true): string[] {
 	const steps = [
 		toggleContractions,
 		toggleNumbers,
 		dropIntensifiers,
-		...(reported ? [backshift] : [])
+		...(reported ? [(text: string) => backshift(text, quoted)] : [])
 	];
 	const all = steps.reduce((text, step) => step(text), clause);
 	return [...new Set([clause, ...steps.map((step) => step(clause)), all])];

@@ -116,7 +116,16 @@ describe("a quote's first clause that stands on its own", () => {
 		[
 			'said it is lowering its forecast for U.S. growth this year',
 			'it is lowering its forecast for U.S. growth this year'
-		]
+		],
+		// PolNeAR train (eleventh session): a noun and its relative clause have no verb of their own;
+		// a participle opening is no subject; "the day" cut before "before the shooting" is no time.
+		['said a very obnoxious guy who was a troublemaker', null],
+		['Compared to where we were 15 years ago, we have moved the needle.', null],
+		['Hillary was in South Carolina the day before the shooting.', null],
+		// A verb of thinking cut from what was thought ("who thought" before "until recently you …").
+		['There were some of us who thought until recently you might be able to work with them', null],
+		['That was the president essentially saying, you know, we need you.', null],
+		['Hillary was in South Carolina before the shooting.', 'Hillary was in South Carolina']
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});
@@ -137,6 +146,26 @@ describe('the claims that someone said a clause', () => {
 			'Ana Silva said she had waited two years.',
 			'Ana Silva said she had waited 2 years.'
 		]);
+	});
+
+	it('puts the past of a quote in the past perfect, but not that of a report, told in it already', () => {
+		const speaker = {
+			id: 'x',
+			label: 'Sue Davenport',
+			kind: 'person' as const,
+			gender: 'f' as const
+		};
+		const common = (word: string) => word === 'families';
+		expect(saidClaims('Families were put at risk for months', speaker, true, common)).toContain(
+			'Sue Davenport said families had been put at risk for months.'
+		);
+		// "claimed that the era of big government was over" (PolNeAR train): "had been over" says
+		// that it no longer was.
+		expect(
+			saidClaims('the era of big government was over', speaker, false).filter((c) =>
+				c.includes('had been')
+			)
+		).toEqual([]);
 	});
 
 	it('tells a report also as "according to", which copies fewer of its words', () => {

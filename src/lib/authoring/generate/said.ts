@@ -76,7 +76,7 @@ const JOINED = /\s(?:and|or|nor)\s/u;
 const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|(?<!s)['\u2019](?=\s|$)/u;
 /** A last word that needs more after it. */
 const LEADS_ON =
-	/\s(?:as|a|an|the|to|of|for|in|on|at|by|with|from|than|so|such|that|and|or|but|if|who|which|whose|when|where|while|like|into|onto|our|my|your|their|its|his)$/iu;
+	/\s(?:as|a|an|the|to|of|for|in|on|at|by|with|from|than|so|such|that|and|or|but|if|who|which|whose|when|where|while|like|into|onto|our|my|your|their|its|his|thought|think|thinks|believed|believe|believes|knew|hoped|felt|said|says|saying|telling|asking)$/iu;
 /** A participle or infinitive opening has no subject: "calling the protester…", "to help them". */
 const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
 
@@ -98,7 +98,11 @@ export function firstClause(content: string): string | null {
 	if (
 		DEPENDENT.test(text) ||
 		!(SUBJECT.test(text) || NAMED_SUBJECT.test(text) || plainSubject) ||
-		NOT_SUBJECTS.test(text)
+		NOT_SUBJECTS.test(text) ||
+		// "Compared to where we were", "Asked about the vote": a participle's phrase, no subject.
+		/^\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:to|by|that|with|on|in|at|from|about|for|the|a|an|this|his|her|their|our|my)\b/u.test(
+			text
+		)
 	)
 		return null;
 	// Words in capitals are shouted, not said: a claim could not report them in the same voice; nor
@@ -123,8 +127,22 @@ export function firstClause(content: string): string | null {
 		.trim()
 		.replace(/[.!?'"\u2019\u201d]+$/u, '');
 	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
-	// "Anyone who can't name their enemy": a subject with its relative clause, its own verb cut off.
+	// "Anyone who can't name their enemy", "a very obnoxious guy who was a troublemaker": a subject
+	// with its relative clause, its own verb cut off or never there.
 	if (/^\S+\s+(?:who|which|that)\b/iu.test(clause)) return null;
+	const relative =
+		/^((?:a|an|the|this|these|those|some)\s+(?:\S+\s+){0,4}?)(?:who|which|that)\s/iu.exec(clause);
+	// ("obnoxious", "serious": adjectives, not verbs in "-s".)
+	if (relative && !hasVerb(relative[1]!.replace(/\b\p{L}+(?:ous|us|is|ss)\b/gu, ''))) return null;
+	// "the day" cut from "the day before the shooting": a time that needs what it is before or after.
+	if (
+		cut &&
+		/^\s(?:before|after|since|until)\s/u.test(text.slice(cut.index)) &&
+		/\s(?:the|that|this)\s+(?:\p{L}+\s+)?(?:day|week|month|year|night|morning|afternoon|evening|hour|moment)$/iu.test(
+			clause
+		)
+	)
+		return null;
 	// "It is against roads built as" (cut before "if"): a last word that leads on says nothing whole;
 	// nor one cut at a title's full stop ("nothing wrong with Mr.").
 	if (
@@ -329,7 +347,7 @@ export function saidClaims(
 		return [];
 	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
 	if (!told) return [];
-	const said = rewordings(told, true).map(
+	const said = rewordings(told, true, direct).map(
 		(t) => `${speaker.label} said ${asContinuation(t, common)}.`
 	);
 	// A report is told in the writer's words already: "according to" keeps its tense and breaks the
