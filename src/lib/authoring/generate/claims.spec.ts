@@ -498,6 +498,25 @@ describe("a role after a name's possessive, opening the sentence", () => {
 	});
 });
 
+describe('an age in a description after the name', () => {
+	// Held-out scooter-recall: "said Mrs Okoro, a 38-year-old pharmacist" gave no claim.
+	it('is a claim: ", a 38-year-old pharmacist", ", an 81-year-old widower"', () => {
+		const text = [
+			'"We lost everything," said Priya Okoro, a 38-year-old pharmacist.',
+			'Tom Hale, an 81-year-old widower, said he heard the alarm. "It was loud," Hale said.',
+			// Whose "15-year-old son" it is, the age is not hers.
+			'Ana Silva, whose 15-year-old son was at home, said she was grateful.',
+			// An age in a story of the past is the age then (PolNeAR train: "a relationship with Ms.
+			// Lewinsky, a 22-year-old White House intern"): only with the words the person says.
+			'In 1998 Bill Clinton had a relationship with Monica Lewinsky, a 22-year-old intern. "It was wrong," Lewinsky said.'
+		].join('\n\n');
+		expect(pairsOf(text, 'age')).toEqual([
+			['Priya Okoro is 38 years old.', 'Priya Okoro is 81 years old.'],
+			['Tom Hale is 81 years old.', 'Tom Hale is 38 years old.']
+		]);
+	});
+});
+
 describe('a figure reported from a source', () => {
 	it('starts in lower case unless its first word is a name', () => {
 		const text =

@@ -206,7 +206,7 @@ function roleFacts(
 	return found;
 }
 
-/** "Margaret Ellison, 78," */
+/** "Margaret Ellison, 78,", "Priya Okoro, a 38-year-old pharmacist". */
 function ageFacts(
 	article: Article,
 	named: NamedIn[]
@@ -215,9 +215,19 @@ function ageFacts(
 	for (const n of named) {
 		if (found.some((f) => f.entity === n.entity)) continue;
 		const s = article.sentenceList[n.sentence]!;
-		const m = /^,\s+(\d{1,3}),/u.exec(article.masked[s.paragraph]!.slice(n.end, n.end + 8));
-		if (m && Number(m[1]) >= 5 && Number(m[1]) <= 110)
-			found.push({ entity: n.entity, age: Number(m[1]), sentence: n.sentence });
+		const text = article.masked[s.paragraph]!;
+		const m = /^,\s+(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b)/u.exec(text.slice(n.end, n.end + 24));
+		// "a 22-year-old intern" in a story of the past is the age then: only beside the words the
+		// person says ("said Priya Okoro, a 38-year-old pharmacist", "Tom Hale, an 81-year-old
+		// widower, said").
+		if (
+			m?.[2] &&
+			!/\b(?:said|says|told)\s+$/u.test(text.slice(Math.max(s.start, n.pos - 12), n.pos)) &&
+			!/^,[^,.;]*,\s+(?:said|says|told)\b/u.test(text.slice(n.end, s.end))
+		)
+			continue;
+		const age = Number(m?.[1] ?? m?.[2]);
+		if (m && age >= 5 && age <= 110) found.push({ entity: n.entity, age, sentence: n.sentence });
 	}
 	return found;
 }
