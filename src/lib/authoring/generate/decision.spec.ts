@@ -79,6 +79,20 @@ describe("a body's decision as a claim", () => {
 		]).toContainEqual(decision[0]);
 	});
 
+	// Held-out mayor-recount: "fined Whitaker $2,500 on Thursday for failing to report …".
+	it('cuts a penalty to the one penalised named by surname, given in full', () => {
+		const claims = claimsOf(
+			'Dale Whitaker lost the race for mayor. The state Ethics Commission fined Whitaker $2,500 on Thursday for failing to report $11,000 in campaign donations before the election. "It was a paperwork mistake," Whitaker said. The commission said his report was late.'
+		);
+		// A body's name with the head noun of an office takes "the": "The Ethics Commission".
+		const decision = claims.filter(([, claim]) => /Commission (?:fined|cleared)/u.test(claim));
+		expect(decision).toHaveLength(1);
+		expect([
+			['supported', 'The Ethics Commission fined Dale Whitaker $2,500.'],
+			['refuted', 'The Ethics Commission cleared Dale Whitaker.']
+		]).toContainEqual(decision[0]);
+	});
+
 	// Held-out scooter-recall: "However, it fined the online retailer ScootDirect …" names no body.
 	it('gives as evidence the sentence naming a body the decision calls "it", and the one "it" follows', () => {
 		const quiz = suggestQuiz(

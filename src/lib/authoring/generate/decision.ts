@@ -47,7 +47,10 @@ export function decisionFact(
 	const owned = /^(\p{Ll}+)\s+(?:its|his|her|their)(?:\s+\p{Ll}+){1,3}$/u.exec(first);
 	const words = owned && penalisedLabels.length === 1 ? `${owned[1]} ${penalisedLabels[0]}` : first;
 	if (words.split(/\s+/u).length < 2) return null;
-	const body = bodyLabel.replace(/^the\b/u, 'The');
+	const body =
+		OFFICE_HEAD.test(bodyLabel) && !/^the\b/iu.test(bodyLabel)
+			? `The ${bodyLabel}`
+			: bodyLabel.replace(/^the\b/u, 'The');
 	const verb = words.split(/\s+/u)[0]!;
 	const opposite = OPPOSITE[verb];
 	const full = `${body} ${words}.`;
@@ -124,6 +127,10 @@ function namingEvidence(
 	return [article.sentenceList[naming]!.id, ...before, id];
 }
 
+/** Names whose head is an office's noun take "the": "the Ethics Commission", "the Planning Board". */
+const OFFICE_HEAD =
+	/\b(?:Commission|Board|Committee|Council|Court|Department|Agency|Authority|Office|Tribunal|Panel|Inspectorate|Ombudsman)$/u;
+
 /** A sum of money: "£250,000", "$1.2m", "€3 million". */
 const SUM = /^[£$€]\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?/u;
 
@@ -137,9 +144,16 @@ function penalty(
 	verb: string,
 	penalised: string[]
 ): { words: string; whom: string } | null {
-	if (penalised.length === 0 || penalised.some((label) => !decision.includes(label))) return null;
+	// Each named in full, or by surname ("fined Whitaker $2,500"): the claim names them in full.
+	const named = penalised.map((label) => {
+		const surname = label.split(/\s+/u).at(-1)!;
+		if (decision.includes(label)) return label;
+		return decision.split(/[^\p{L}'\u2019-]+/u).includes(surname) ? surname : null;
+	});
+	if (penalised.length === 0 || named.some((n) => n === null)) return null;
 	const whom = penalised.join(' and ');
-	const at = decision.indexOf(penalised.at(-1)!) + penalised.at(-1)!.length;
+	const last = named.at(-1)!;
+	const at = decision.indexOf(last) + last.length;
 	const sum = SUM.exec(decision.slice(at).trimStart())?.[0];
 	return { words: `${verb} ${whom}${sum ? ` ${sum}` : ''}`, whom };
 }

@@ -315,6 +315,18 @@ const CHECK: [string, string, Expected][] = [
 		}
 	],
 	[
+		// Held-out mayor-recount: "… to report $11,000 in campaign" cut "campaign donations" in two.
+		'a decision cut at twelve words ends before the phrase it would cut',
+		'Dale Whitaker lost the race. The state Ethics Commission fined Whitaker $2,500 on Thursday for failing to report $11,000 in campaign donations before the election. Whitaker said it was a mistake.',
+		{
+			body: 'Ethics Commission',
+			penalised: ['Dale Whitaker'],
+			decision: 'fined Whitaker $2,500 on Thursday for failing to report $11,000',
+			evidence: ['p1s2'],
+			confidence: 'sure'
+		}
+	],
+	[
 		'a tribunal finds someone not guilty: nobody',
 		'The league tribunal found Jack Halloran not guilty of rough conduct. Halloran said he was relieved.',
 		{

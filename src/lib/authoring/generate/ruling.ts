@@ -782,6 +782,17 @@ function clauseEnd(text: string, from: number, limit: number): number {
 	if (all.length > 12) {
 		const relative = words.findLastIndex((w) => /^(?:that|which|who|whose|where)$/iu.test(w));
 		if (relative > 2) words = words.slice(0, relative);
+		// "… $11,000 in campaign" (donations cut off): the phrase cut in two goes whole.
+		else if (
+			!LEADING_ON.has(words.at(-1)!.toLowerCase()) &&
+			/^\p{Ll}+$/u.test(all[12]!) &&
+			!LEADING_ON.has(all[12]!)
+		) {
+			const phrase = words.findLastIndex((w) =>
+				/^(?:in|on|at|of|for|from|with|by|into|over)$/iu.test(w)
+			);
+			if (phrase > 2 && phrase >= words.length - 4) words = words.slice(0, phrase);
+		}
 	}
 	// Never ending on a word that leads on: "… for six weeks while".
 	while (words.length > 1 && LEADING_ON.has(words.at(-1)!.toLowerCase())) words.pop();

@@ -439,6 +439,19 @@ describe('events a player can read (issue 21, fifth session: read on PolNeAR tra
 		).toEqual(['Thomas Kurian had camped outside the court', 'The judge ruled', 3]);
 	});
 
+	// Held-out mayor-recount: 'How many days passed between "the Nov" and …'.
+	it('does not end an event at the stop of a month written short ("the Nov. 5 election")', () => {
+		expect(
+			whats(
+				'The board voted to certify the result on Friday morning, three days after the Nov. 5 election.'
+			)
+		).toEqual([
+			'the Nov. 5 election',
+			'The board voted to certify the result on Friday morning',
+			3
+		]);
+	});
+
 	it('does not cut two names joined by "and", nor end a long event on a title', () => {
 		expect(
 			whats(

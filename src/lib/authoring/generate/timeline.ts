@@ -495,7 +495,7 @@ function clauseBefore(text: string, from: number, at: number): string | null {
 }
 
 /** A full stop that ends a sentence, not a title's ("Ms. Lowe") or an initial's ("U.S."). */
-const FULL_STOP = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)`;
+const FULL_STOP = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\p{Lu}))\.(?=\s|$)`;
 /** Where a clause ends: a comma, a colon, a dash, a full stop. */
 const STOP = new RegExp(String.raw`[,;:!?\u2014]|${FULL_STOP}`, 'u');
 /** Where an event's words end after its time: a stop, a quote, or a word joining another clause. */
