@@ -36,6 +36,16 @@ describe('findQuotes', () => {
 			'She would go home \u2018when it\u2019s dry, and not before\u2019.',
 			[['when it\u2019s dry, and not before', true]]
 		],
+		// A double quote closed by a single mark by mistake (PolNeAR train, Breitbart): it ends there,
+		// not at the paragraph's end; a quote within the quote still closes with its own mark.
+		[
+			'Schumer tweeted: \u201cLet\u2019s go. We can StopGunViolence.\u2019 Schumer was in the East Room. She spoke.',
+			[['Let\u2019s go. We can StopGunViolence.', true]]
+		],
+		[
+			'\u201cHe said \u2018go home.\u2019 Then he left,\u201d she said.',
+			[['He said \u2018go home.\u2019 Then he left', true]]
+		],
 		['No quotes here, only an apostrophe\u2019s worth.', []],
 		['"" and " " are not quotes.', []]
 	])('finds the quotes in %j', (paragraph, expected) => {

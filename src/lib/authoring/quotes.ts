@@ -60,9 +60,28 @@ function span(paragraph: string, open: number, close: number | null, stop: numbe
 export function findQuotes(paragraph: string, style: QuoteStyle): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	let openAt: number | null = null;
+	// Single quotes opened inside the double quote open now, so that a ’ closes them, not it.
+	let singles = 0;
 	for (let i = 0; i < paragraph.length; i++) {
+		if (style === 'double' && openAt !== null && paragraph[i] === '\u2018') singles++;
+		if (
+			style === 'double' &&
+			openAt !== null &&
+			paragraph[i] === '\u2019' &&
+			/[.!?]/u.test(paragraph[i - 1] ?? '')
+		) {
+			// “Let’s go. We can stop it.’ Schumer was there": a double quote closed by a single mark
+			// by mistake, a sentence ending before it and another starting after it, ends there.
+			if (singles > 0) singles--;
+			else if (/^\s+\p{Lu}/u.test(paragraph.slice(i + 1, i + 3))) {
+				spans.push(span(paragraph, openAt, i, i));
+				openAt = null;
+				continue;
+			}
+		}
 		const mark = classify(paragraph, i, style);
 		if (!mark) continue;
+		if (openAt === null) singles = 0;
 		if (openAt === null) {
 			if (mark !== 'close') openAt = i;
 			// A closing mark with no quote open is a stray: ignored.

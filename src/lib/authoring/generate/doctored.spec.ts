@@ -130,6 +130,9 @@ describe('one meaningful change to a line', () => {
 		['and I fully support and endorse his re-election.', null, null],
 		// "I don't know if" is a doubt; "I do know if" is no English (PolNeAR train).
 		["I don't know if you heard that.", null, null],
+		// Nor is "not sure how" (PolNeAR train: "We're sure how much lower Trump can sink").
+		["I'm not sure what the council will do next.", null, null],
+		["We're not certain whether the vote will go ahead.", null, null],
 		// …while "I do know what it is" is.
 		[
 			"I don't know what Brackenfield is without it.",

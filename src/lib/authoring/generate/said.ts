@@ -77,6 +77,22 @@ const NESTED = /["\u201c\u201d\u2018[\]]|(?<=\s)['\u2019]|(?<!s)['\u2019](?=\s|$
 /** A last word that needs more after it. */
 const LEADS_ON =
 	/\s(?:as|a|an|the|to|of|for|in|on|at|by|with|from|than|so|such|that|and|or|but|if|who|which|whose|when|where|while|like|into|onto|our|my|your|their|its|his|thought|think|thinks|believed|believe|believes|knew|hoped|felt|said|says|saying|telling|asking)$/iu;
+/**
+ * A copula or a modal that ends a clause cut before a colon or at an ellipsis: what it leads to was
+ * cut off ("The big question about Rubio is: …", "we should …"). Elsewhere it stands for words said
+ * before ("I'm not sure the photographs will").
+ */
+const CUT_AFTER =
+	/\s(?:is|are|was|were|be|been|being|will|would|should|could|can|must|might|may|shall)$/iu;
+/**
+ * Report verbs that also take a noun ("acknowledged the agency's limitation"): without "that", the
+ * words after them are a clause only with a pronoun subject or a verb no plural noun looks like.
+ */
+const TAKES_NOUN =
+	/^(?:accepted|acknowledged|admitted|conceded|confirmed|announced|revealed|stressed|noted|claimed|wrote)\s/iu;
+/** A verb that no plural noun looks like ("inversions" could be one in "-s"), nor a possessive. */
+const SURE_VERB =
+	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|\b(?:it|he|she|that|there|what|who)['\u2019]s\b|['\u2019](?:re|ve|ll|d|m)\b|\b\p{Ll}{3,}ed\b/iu;
 /** A participle or infinitive opening has no subject: "calling the protester…", "to help them". */
 const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
 
@@ -123,9 +139,19 @@ export function firstClause(content: string): string | null {
 		return null;
 	// A question says nothing a claim could report: "Was Valtteri in the wrong?"
 	if (QUESTION.test(text) || (cut && text[cut.index] === '?')) return null;
-	const clause = (cut ? text.slice(0, cut.index) : text)
-		.trim()
-		.replace(/[.!?'"\u2019\u201d]+$/u, '');
+	const raw = (cut ? text.slice(0, cut.index) : text).trim();
+	// "I just stood there …": the writer's ellipsis goes, and the words before are judged alone.
+	const clause = raw.replace(/[\s.!?'"\u2019\u201d\u2026]+$/u, '');
+	const cutOff = /(?:\u2026|\.\.\.)[.!?]?$/u.test(raw) || (cut !== null && text[cut.index] === ':');
+	// Words left out inside the clause ("we should … well"): what was said is not all there.
+	if ((cutOff && CUT_AFTER.test(clause)) || /\u2026|\.\.\./u.test(clause)) return null;
+	if (
+		TAKES_NOUN.test(reported) &&
+		!/\bthat\s+$/iu.test(reported) &&
+		!PRONOUN_SUBJECT.test(clause) &&
+		!SURE_VERB.test(clause.replace(AFTER_DETERMINER, ' '))
+	)
+		return null;
 	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
 	// "Anyone who can't name their enemy", "a very obnoxious guy who was a troublemaker": a subject
 	// with its relative clause, its own verb cut off or never there.
