@@ -18,7 +18,8 @@ import {
 	type APIResponse,
 	type Browser,
 	type BrowserContext,
-	type Page
+	type Page,
+	type Route
 } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { sentenceWith } from './by-key';
@@ -1008,6 +1009,35 @@ test('a big class: the roster comes a page at a time, searched and paged by keyb
 	await expect(page.getByTestId('roster-status')).toHaveText('No nickname contains “nobody”.');
 	await page.getByRole('link', { name: 'Show everyone' }).click();
 	await expect(page.getByTestId('roster-status')).toHaveText('Students 1–50 of 61');
+});
+
+test('a search typed before the dashboard has hydrated is kept, and "Show everyone" clears it', async ({
+	page,
+	playwright,
+	baseURL
+}) => {
+	const { code, path } = await createClass(page);
+	await seatByForm(playwright.request, baseURL!, code, ['Ada', 'Bea', 'Cal']);
+	// Reload with the scripts held back, as on a slow connection, and type into the server's page.
+	let held: Route[] | null = [];
+	const hold = (route: Route) => (held ? void held.push(route) : route.continue());
+	await page.route('**/_app/immutable/**/*.js', hold);
+	await page.reload({ waitUntil: 'commit' });
+	const search = page.getByRole('searchbox', { name: 'Find a student' });
+	await search.fill('bea');
+	const routes = held ?? [];
+	held = null;
+	await Promise.all([
+		page.waitForResponse((r) => TEACHER_STREAM.test(new URL(r.url()).pathname)),
+		...routes.map((route) => route.continue())
+	]);
+	await expect(search).toHaveValue('bea');
+	await search.press('Enter');
+	await expect(page.getByTestId('roster-status')).toHaveText('Students 1–1 of 1 matching “bea”');
+	await expect(page).toHaveURL(new RegExp(`${path}\\?q=bea$`));
+	await page.getByRole('link', { name: 'Show everyone' }).click();
+	await expect(page.getByTestId('roster-status')).toHaveText('Students 1–3 of 3');
+	await expect(search).toHaveValue('');
 });
 
 test('every classroom screen is accessible @phone', async ({ page, browser, baseURL }) => {

@@ -147,3 +147,51 @@ test('a reload while an answer is in flight checks that answer on return', async
 	expect(verdicts[0]).toMatchObject({ questionId: question.id, given: answer, correct: false });
 	expect(answerKey()[0]!.id).toBe(question.id);
 });
+
+test('an answer chosen before the page has hydrated is kept when it does', async ({ page }) => {
+	const total = await startQuiz(page);
+	const key = answerKey();
+	// Reload with the app's scripts held back: the server's question is on screen, not yet live,
+	// as on a slow phone. The choice made then must survive the scripts' arrival.
+	let held: Route[] | null = [];
+	const hold = (route: Route) => (held ? void held.push(route) : route.continue());
+	const release = async () => {
+		const routes = held ?? [];
+		held = null;
+		await Promise.all(routes.map((route) => route.continue()));
+		await page.waitForLoadState('networkidle');
+	};
+	await page.route('**/_app/immutable/**/*.js', hold);
+	await page.reload({ waitUntil: 'commit' });
+	await expect(progress(page)).toHaveText(`Question 1 of ${total}`);
+	const question = key[0]!;
+	const answer = answerFor(question, 'right');
+	await give(page, question, answer);
+	await release();
+
+	if (question.format === 'choice') {
+		const label = question.options.find((o) => o.id === answer)!.label;
+		await expect(page.getByRole('radio', { name: label, exact: true })).toBeChecked();
+	}
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expectVerdict(page, expectedVerdict(question, answer));
+
+	// The same for a number typed before hydration.
+	const hours = key.findIndex((q) => q.format !== 'choice');
+	expect(hours, 'the key has a question answered in hours').toBeGreaterThan(0);
+	await goOn(page);
+	for (let n = 2; n <= hours; n++) {
+		await answerCurrent(page, 'wrong');
+		await goOn(page);
+	}
+	await expect(progress(page)).toHaveText(`Question ${hours + 1} of ${total}`);
+	held = [];
+	await page.reload({ waitUntil: 'commit' });
+	await expect(progress(page)).toHaveText(`Question ${hours + 1} of ${total}`);
+	const typed = answerFor(key[hours]!, 'right');
+	await give(page, key[hours]!, typed);
+	await release();
+	await expect(page.getByLabel('Number of hours')).toHaveValue(String(typed));
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expectVerdict(page, expectedVerdict(key[hours]!, typed));
+});
