@@ -86,6 +86,19 @@ describe('a role at an organisation', () => {
 		]);
 	});
 
+	// PolNeAR train (twelfth session): "Michael J. Petrilli is president of the Thomas B." — an
+	// initial's stop is no sentence's end. The whole role would copy seven words of the sentence
+	// ("president of the Thomas B. Fordham Institute"), more than six: no claim. A shorter one is.
+	it('keeps an initial inside the organisation', () => {
+		const text =
+			'Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied the scores to graduation rates.';
+		expect(pairsOf(text, 'role')).toEqual([]);
+		const shorter = 'Ann Lee, director of the Ray B. Trust, tied the scores to graduation rates.';
+		expect(pairsOf(shorter, 'role').map(([supported]) => supported)).toEqual([
+			'Ann Lee is director of the Ray B. Trust.'
+		]);
+	});
+
 	// PolNeAR train: "Mr Regalado is the owner of a shopping center." marked refuted because Norma
 	// Samour is: there are many shopping centres, and he may own one too.
 	it('is given to nobody else as a false claim when it is of "a" something, one of many', () => {
@@ -319,6 +332,26 @@ describe('figures on real news (PolNeAR train)', () => {
 		expect(claims.filter((c) => c && /1\.5/u.test(c))).toEqual([]);
 	});
 
+	// Twelfth session, read from every figure claim of PolNeAR train: a count's "noun" that is a
+	// function word ("Kasich has 129 and."), a range ("finished 1-2 in"), a difference cut from what
+	// it is compared with ("ratings 57 percent" of "57 percent higher than"), a clause after "whether".
+	it('makes no claim of a count followed by a function word, a range, or a difference', () => {
+		const claims = figureClaims(
+			[
+				'Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.',
+				'A new poll found Clinton would beat Trump 46 to 40 in the state.',
+				'He and Trump finished 1-2 in each of the four states.',
+				'Trump’s appearance delivered ratings 57 percent higher than its fall average.',
+				'And whether there are 2,400 billionaires or 1,800 hardly matters to most of us.',
+				'The campaign employed 300 staff in Iowa.'
+			].join(' ')
+		);
+		expect(claims.filter((c) => c && /\b(?:and|to|in|of|by)\.$/u.test(c))).toEqual([]);
+		expect(claims.filter((c) => c && /57 percent|whether|1-2/iu.test(c))).toEqual([]);
+		// The counts that are whole are still claimed.
+		expect(claims).toContain('Ted Cruz has 370 delegates.');
+	});
+
 	it('swaps a count only for a count of the same thing (no "Chevron climbed 24.11 cents" from points)', () => {
 		const claims = figureClaims(
 			'The Nasdaq composite increased 24 points on the day. Chevron climbed 69 cents to $102.48. Silver rose 15 cents an ounce.'
@@ -365,6 +398,15 @@ describe('what happened on a named day, cut where the sentence goes on', () => {
 			'European leaders gathered Friday to discuss the challenges facing their continent.'
 		].join('\n\n');
 		expect(factsOf(text, 'day')).toEqual([]);
+	});
+
+	it('takes no phrase that opens with a preposition for a subject (PolNeAR train)', () => {
+		// "With mixed results on Wednesday." had no subject and no verb.
+		const text =
+			'With mixed results on Tuesday night in the presidential race, the Nevada Democrat’s biggest takeaway is a belief. The senator arrived on Monday.';
+		expect(factsOf(text, 'day').map((f) => f.supported.claim)).toEqual([
+			'The senator arrived on Monday.'
+		]);
 	});
 });
 

@@ -37,9 +37,12 @@ const BARE_VERB_END = /^(?:[,.;:]|\s+(?:after|before|when|because|as|and|but)\b|
 /** Words no subject holds after its first: "Soon after Wasserman Schultz", "Gruenberg is", "New polls released". */
 const NOT_IN_SUBJECT =
 	/\s(?:after|before|as|when|while|if|in|on|at|of|for|with|by|from|to|out|up|off|down|over|and|but|or|is|are|was|were|has|have|had|will|would|can|could|who|which|that|whose|\p{Ll}+ed)(?![\p{L}-])/u;
-/** First words that open no subject: "As the convention resumed", "Something rare happened". */
+/**
+ * First words that open no subject: "As the convention resumed", "Something rare happened", "With
+ * mixed results on Tuesday night" (a preposition's phrase).
+ */
 const NOT_A_SUBJECT =
-	/^(?:As|Soon|In|On|At|After|Before|When|While|Since|Until|Then|Later|Earlier|Also|But|And|So|Meanwhile|However|It|Each|Every|Something|Nothing|Everything|Someone|Somebody|Everyone|Everybody|Nobody)\b/u;
+	/^(?:As|Soon|In|On|At|After|Before|When|While|Since|Until|Then|Later|Earlier|Also|But|And|So|Meanwhile|However|It|Each|Every|Something|Nothing|Everything|Someone|Somebody|Everyone|Everybody|Nobody|With|Without|For|From|By|Under|Over|Amid|Despite|Through|During|Following|Among|Against|Like|Unlike|Of|To|Into|About|Across|Behind|Beyond|Within|Upon|Toward|Towards)\b/u;
 /** An object that says whom by a pronoun of somebody else, or that opens a passive's agent. */
 const NOT_AN_OBJECT = /^\s+(?:by|that)\b|\b(?:her|him|them)\b/u;
 /** Words of an event told more than once: another day is no false claim ("made similar comments"). */

@@ -71,6 +71,13 @@ describe('facts told in a description between commas', () => {
 			[]
 		],
 		[
+			// PolNeAR train (twelfth session): "Eric Kingson is running for Congress and." — the first
+			// of two joined descriptions is said whole.
+			'the first of two descriptions joined by "and who"',
+			'The senator rallied for an academic named Eric Kingson, who is running for Congress and who worked the crowd, praising his integrity.',
+			['Eric Kingson is running for Congress.']
+		],
+		[
 			// Held-out tribunal-ban: "Westbury" is a club's name, written so mid-sentence too.
 			'a name opening the sentence keeps its capital',
 			'Westbury midfielder Jack Halloran will miss three matches. "We will appeal," the Westbury coach said.',
@@ -104,6 +111,12 @@ describe('facts told in a description between commas', () => {
 			'A woman who accused former President Tom Reilly of lying said he called her on Sunday.'
 		],
 		['a description that is a quote', 'Tom Reilly, who called it "a disgrace", said he was sad.'],
+		[
+			// PolNeAR train: "Conservative Solutions PAC is led the way." — "led" with an object is no
+			// passive of what was done to it.
+			'a participle with an object, not the passive of what was done',
+			'A super PAC supporting Marco Rubio, Conservative Solutions PAC, led the way, dropping $2.5 million on ads.'
+		],
 		[
 			'a description whose time would be cut to fit six words',
 			'The Ashcombe Flood Group, formed by residents after similar flooding in 2019, has long argued for a wall.'

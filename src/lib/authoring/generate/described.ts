@@ -21,9 +21,12 @@ const INDEFINITE_ROLE =
 	/^,\s+(an?)\s+(\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Ll}[\p{L}'\u2019-]*){0,3}?)(?=,|\s+(?:who|at|of|for|with|from)\b)/u;
 /** ", who chairs the committee,": a description closed by its comma. */
 const WHO = /^,\s+who\s+([^,;:\uFFFC"\u201c\u201d]{3,120}?),/u;
-/** ", formed by residents after …,": what was done to it, closed by its comma. */
+/**
+ * ", formed by residents after …,": what was done to it, closed by its comma; its participle takes
+ * a preposition, not an object (", led the way," is a verb in the past).
+ */
 const DONE_TO =
-	/^,\s+((?:formed|founded|set up|created|established|built|based|run|owned|led)\s+[^,;:\uFFFC"\u201c\u201d]{3,120}?),/u;
+	/^,\s+((?:formed|founded|set up|created|established|built|based|run|owned|led)\s+(?:by|in|at|on|from|after|for|with|as|during|since|under|near|outside|inside|between)\s+[^,;:\uFFFC"\u201c\u201d]{3,120}?),/u;
 /** A verb told as a fact: in the present ("chairs", "is") or the past ("built", "was"). */
 const FACT_VERB =
 	/^(?:is|was|has|had|\p{Ll}{3,}(?:s|ed)|built|ran|led|won|lost|made|took|held|wrote|left|grew|became|began|sold|bought|founded|owns|runs|leads|works|lives)$/u;

@@ -49,6 +49,10 @@ const REPORTING =
 	/\b(?:said|says|say|told|tells|added|stated|claimed|announced|argued|insisted|warned|explained|noted|reported|estimated|according)\b/iu;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|a\.m|p\.m)\b/iu;
 
+/** Words that follow a figure without being what it counts: "Rubio has 163 and …", "46 to 40". */
+const FUNCTION_WORDS =
+	/^(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|than|as|into|per|out|apiece|each|more|less|fewer|percent|points?|times|the|a|an|this|that|these|those|is|are|was|were|be|been|will|would|who|which|where|when|while|if|so|then|there|here|now|later|earlier|ago)$/u;
+
 const PREPOSITION_OPENING =
 	/^(?:in|on|at|for|with|by|from|after|before|during|since|of|to|over|under|about|through|among|between|than|as|like|including)\b/iu;
 
@@ -84,9 +88,16 @@ function figuresIn(article: Article): FigureIn[] {
 					/\d[:.]$/u.test(text.slice(0, m.index)))
 			)
 				continue;
-			// The noun after a plain count ("40 homes"); a count of time is a duration, left to the timeline.
+			// A range ("finished 1-2 in"), or a figure of one: no amount of its own.
+			if (/^[-\u2013]\d/u.test(afterText) || /\d[-\u2013]$/u.test(text.slice(0, m.index))) continue;
+			// The noun after a plain count ("40 homes"); a count of time is a duration, left to the
+			// timeline; a function word ("163 and", "46 to") is no noun.
 			const noun = /^\s+([\p{Ll}][\p{Ll}-]+)/u.exec(afterText)?.[1];
-			if (unitOf(figure) === 'count' && (!noun || TIME_WORDS.test(noun))) continue;
+			if (
+				unitOf(figure) === 'count' &&
+				(!noun || TIME_WORDS.test(noun) || FUNCTION_WORDS.test(noun))
+			)
+				continue;
 			const end =
 				m.index +
 				m[0].length +
@@ -99,7 +110,7 @@ function figuresIn(article: Article): FigureIn[] {
 			if (
 				unitOf(figure) !== 'count' &&
 				/^\s+\p{Ll}/u.test(text.slice(end)) &&
-				!/^\s+(?:to|in|at|on|for|from|of|and|or|but|with|by|than|over|under|after|before|since|while|when|which|who|that|this|last|next|each|per|a|an|the|more|less|higher|lower|up|down|compared|against|among|apiece|annually|overall|so|as|into)\b/u.test(
+				!/^\s+(?:to|in|at|on|for|from|of|and|or|but|with|by|than|over|under|after|before|since|while|when|which|who|that|this|last|next|each|per|a|an|the|up|down|compared|against|among|apiece|annually|overall|so|as|into)\b/u.test(
 					text.slice(end)
 				)
 			)
@@ -107,14 +118,21 @@ function figuresIn(article: Article): FigureIn[] {
 			// "Revenue fell by 17.7 percent at Trump Taj Mahal": a place or group after the figure
 			// restricts it; the clause cut before it would say more than the sentence.
 			if (/^\s+(?:at|among|in|for|of|from|on)\b/iu.test(text.slice(end))) continue;
+			// "57 percent higher than its fall average": a difference, which the figure alone misstates.
+			if (
+				/^\s+(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger|above|below)\b/iu.test(
+					text.slice(end)
+				)
+			)
+				continue;
 			// "…, and he had $5m", "…, while the Dow lost 0.8 percent": the clause starts after its
 			// conjunction; a condition gives no figure as a fact.
 			const opened = text.slice(start, end).trim();
-			if (/^(?:if|unless|whether|until)\b/iu.test(opened)) continue;
 			const clause = opened.replace(
 				/^(?:and|but|or|so|yet|while|whereas|although|though|because|since|as|when)\s+/iu,
 				''
 			);
+			if (/^(?:if|unless|whether|until)\b/iu.test(clause)) continue;
 			// A clause that opens with a phrase ("in February he raised") is cut in the wrong place.
 			if (PREPOSITION_OPENING.test(clause)) continue;
 			const n = clause.split(/\s+/u).length;

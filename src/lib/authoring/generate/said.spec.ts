@@ -135,6 +135,9 @@ describe("a quote's first clause that stands on its own", () => {
 		['admitted he had been wrong about the vote', 'he had been wrong about the vote'],
 		['I just stood there \u2026. I could not move.', 'I just stood there'],
 		['I think we should \u2026 well, we will see.', null],
+		// A name's possessive is no verb: "Mr. Trump's criticism of the judge" has none.
+		["said Mr. Trump's criticism of the judge, Gonzalo P. Curiel, was racist", null],
+		["said she's ready to vote on the bill", "she's ready to vote on the bill"],
 		// A modal that stands for words said before is whole (held-out ashcombe-flood).
 		["I'm not sure the photographs will.", "I'm not sure the photographs will"]
 	])('%s → %s', (content, clause) => {

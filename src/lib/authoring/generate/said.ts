@@ -61,8 +61,14 @@ const QUESTION =
 const CUT =
 	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|\p{Lu}))[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
-const FINITE =
-	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|['\u2019](?:s|re|ve|ll|d|m)\b|\b\p{Ll}{3,}(?:ed|es)\b|\b\p{Ll}{3,}[^s\W]s\b/iu;
+/** A verb that no plural noun looks like ("inversions" could be one in "-s"), nor a possessive. */
+const SURE_VERB =
+	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|\b(?:it|he|she|that|there|what|who|here|where|everyone|nobody|this)['\u2019]s\b|['\u2019](?:re|ve|ll|d|m)\b|\b\p{Ll}{3,}ed\b/iu;
+/** A verb we can see: those, or a word in "-es" or "-s" ("the company owns 40 stores"). */
+const FINITE = new RegExp(
+	`${SURE_VERB.source}|\\b\\p{Ll}{3,}es\\b|\\b\\p{Ll}{3,}[^s\\W]s\\b`,
+	'iu'
+);
 /** A word after its determiner is a noun, not a verb: "the attacks", "our votes". */
 const AFTER_DETERMINER = /\b(?:the|a|an|our|their|his|her|its|my|your|these|those)\s+\p{L}+/giu;
 /** Whether the words have a verb we can see, the nouns after determiners aside. */
@@ -90,9 +96,6 @@ const CUT_AFTER =
  */
 const TAKES_NOUN =
 	/^(?:accepted|acknowledged|admitted|conceded|confirmed|announced|revealed|stressed|noted|claimed|wrote)\s/iu;
-/** A verb that no plural noun looks like ("inversions" could be one in "-s"), nor a possessive. */
-const SURE_VERB =
-	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|\b(?:it|he|she|that|there|what|who)['\u2019]s\b|['\u2019](?:re|ve|ll|d|m)\b|\b\p{Ll}{3,}ed\b/iu;
 /** A participle or infinitive opening has no subject: "calling the protester…", "to help them". */
 const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
 
@@ -216,7 +219,11 @@ const THAT_VERBS =
 export function entailedPart(clause: string): string | null {
 	const cut = DROPPABLE.exec(clause);
 	if (!cut) return null;
-	const part = clause.slice(0, cut.index).replace(/[,;:]$/u, '');
+	// "running for Congress and who worked the crowd": the first of two joined parts is said whole;
+	// of two offered ("… or who …"), neither is.
+	const joined = clause.slice(0, cut.index).replace(/[,;:]$/u, '');
+	if (/\s(?:or|nor)$/u.test(joined)) return null;
+	const part = joined.replace(/\s(?:and|but)$/u, '');
 	// "I've said several times that …": after a verb of saying or thinking, "that" opens what was
 	// said, which is the whole point.
 	if (cut[0].trim() === 'that' && THAT_VERBS.test(part)) return null;
