@@ -138,6 +138,8 @@ describe("a quote's first clause that stands on its own", () => {
 		// A name's possessive is no verb: "Mr. Trump's criticism of the judge" has none.
 		["said Mr. Trump's criticism of the judge, Gonzalo P. Curiel, was racist", null],
 		["said she's ready to vote on the bill", "she's ready to vote on the bill"],
+		// …while before an article or a participle it is "is" (held-out tribunal-ban).
+		["Riley's a tough kid. He'll be fine.", "Riley's a tough kid"],
 		// A modal that stands for words said before is whole (held-out ashcombe-flood).
 		["I'm not sure the photographs will.", "I'm not sure the photographs will"]
 	])('%s → %s', (content, clause) => {

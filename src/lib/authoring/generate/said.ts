@@ -61,7 +61,7 @@ const QUESTION =
 const CUT =
 	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|\p{Lu}))[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
-/** A verb that no plural noun looks like ("inversions" could be one in "-s"), nor a possessive. */
+/** A verb that no plural noun looks like ("inversions" could be one in "-s"), nor a name's possessive. */
 const SURE_VERB =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|\b(?:it|he|she|that|there|what|who|here|where|everyone|nobody|this)['\u2019]s\b|['\u2019](?:re|ve|ll|d|m)\b|\b\p{Ll}{3,}ed\b/iu;
 /** A verb we can see: those, or a word in "-es" or "-s" ("the company owns 40 stores"). */
@@ -71,8 +71,15 @@ const FINITE = new RegExp(
 );
 /** A word after its determiner is a noun, not a verb: "the attacks", "our votes". */
 const AFTER_DETERMINER = /\b(?:the|a|an|our|their|his|her|its|my|your|these|those)\s+\p{L}+/giu;
+/**
+ * A name's "'s" is "is" before an article or a participle ("Riley's a tough kid"); before a noun it
+ * is a possessive ("Mr. Trump's criticism"), no verb.
+ */
+const NAME_IS =
+	/\b\p{Lu}\p{Ll}+['\u2019]s\s+(?:a|an|the|not|never|been|got|going|gone|done|always|just|also|still|very|so|too|really|back|right|wrong|\p{Ll}+ing)\b/u;
 /** Whether the words have a verb we can see, the nouns after determiners aside. */
-const hasVerb = (words: string) => FINITE.test(words.replace(AFTER_DETERMINER, ' '));
+const hasVerb = (words: string) =>
+	NAME_IS.test(words) || FINITE.test(words.replace(AFTER_DETERMINER, ' '));
 const VAGUE_SUBJECT = /^(?:it|it['\u2019]s|this|that|that['\u2019]s|these|those|they|there)\b/iu;
 const JOINED = /\s(?:and|or|nor)\s/u;
 /**

@@ -241,6 +241,38 @@ const GENERATED: [string, string, Expected][] = [
 		}
 	],
 	[
+		// Held-out planning-appeal (twelfth session): British dates with their weekdays and no year.
+		// Thursday 13 February to Tuesday 25 March is 40 days in a year of 365 days, 41 in a leap year;
+		// only 40 days take a Thursday to a Tuesday.
+		'dates of two months with no year, fixed by their weekdays',
+		'Her decision letter was issued on Tuesday 25 March. The public inquiry into the appeal had closed at the town hall on Thursday 13 February.',
+		{
+			from: { when: 'on Thursday 13 February', sentence: 'p1s2' },
+			to: { when: 'on Tuesday 25 March', sentence: 'p1s1' },
+			unit: 'days',
+			amount: 40,
+			min: 39.5,
+			max: 40.5,
+			evidence: ['p1s1', 'p1s2'],
+			confidence: 'check'
+		}
+	],
+	[
+		// "not … until 10.15pm" tells when the vote was taken.
+		'a clock time after "not … until", with one of no day before it',
+		'The meeting began at 6.30pm, and the vote was not taken until 10.15pm.',
+		{
+			from: { when: 'at 6.30pm', sentence: 'p1s1' },
+			to: { when: '10.15pm', sentence: 'p1s1' },
+			unit: 'hours',
+			amount: 3.75,
+			min: 3.25,
+			max: 4.25,
+			evidence: ['p1s1'],
+			confidence: 'check'
+		}
+	],
+	[
 		'clock times across midnight: minutes rounded to hundredths of an hour',
 		'Police were called at 11.40pm on Saturday. The man was arrested at 1.15am on Sunday.',
 		{
@@ -280,6 +312,14 @@ const REFUSED: [string, string][] = [
 	[
 		'dates of two months with no year: never guess a year',
 		'The bridge closed on February 20. It reopened on March 6.'
+	],
+	[
+		'dates of two months with no year, their weekdays fitting no year',
+		'Her decision letter was issued on Tuesday 25 March. The inquiry had closed on Friday 13 February.'
+	],
+	[
+		'a clock time after "until" with no "not": when it ended',
+		'The meeting began at 6.30pm and ran until 10.15pm.'
 	],
 	['a day of the month with no month', 'The bridge closed on the 5th. It reopened on March 19.'],
 	[
@@ -359,6 +399,18 @@ describe("the wait's words for a player", () => {
 			'The pier was closed',
 			'the council voted to demolish the pier',
 			'The article gives "on Monday", then "Two days later": 2 days.'
+		]);
+	});
+});
+
+describe('the event a clock time after "not … until" tells', () => {
+	it('is what was done then, without the "not"', () => {
+		const { wait } = generated(
+			'The meeting began at 6.30pm, and the vote was not taken until 10.15pm.'
+		);
+		expect(wait && [wait.from.what, wait.to.what]).toEqual([
+			'The meeting began',
+			'the vote was taken'
 		]);
 	});
 });

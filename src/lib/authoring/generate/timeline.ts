@@ -189,13 +189,19 @@ function momentsIn(text: string, s: SentenceRange): Moment[] {
 	}
 	for (const m of text.matchAll(CLOCK_RE)) {
 		const preposition = m[1]?.toLowerCase();
+		// "the vote was not taken until 10.15pm": the time it was taken (the words before "until" are
+		// read without their "not", as for a date). Without the "not", when something ended.
+		const notUntil =
+			(preposition === 'until' || preposition === 'till') &&
+			/\b(?:not|never)\b[^,;:.]*$|n['\u2019]t\b[^,;:.]*$/iu.test(text.slice(0, m.index));
 		// "by 6pm", "about 9pm": no exact time.
-		if (preposition && preposition !== 'at' && preposition !== 'from') continue;
+		if (preposition && preposition !== 'at' && preposition !== 'from' && !notUntil) continue;
 		const clock = clockOf(m);
 		if (clock === undefined) continue;
+		const skip = notUntil ? m[0].length - m[0].slice(m[1]!.length).trimStart().length : 0;
 		found.push({
 			sentence: s,
-			start: s.start + m.index,
+			start: s.start + m.index + skip,
 			end: s.start + m.index + m[0].length,
 			clock
 		});
@@ -351,14 +357,21 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 	let first = a;
 	let second = b;
 	if (a.date && b.date) {
-		// Never guess a year: two dates of one month, or two dates with their years.
+		// Never guess a year: two dates of one month, two dates with their years, or two dates whose
+		// weekdays fix the days between them.
 		const sameMonth = a.date.month === b.date.month && a.date.year === b.date.year;
-		if (!sameMonth && (a.date.year === undefined || b.date.year === undefined)) return null;
-		const at = (d: NonNullable<Moment['date']>) => Date.UTC(d.year ?? 2001, d.month, d.day);
-		days = (at(b.date) - at(a.date)) / MS_DAY;
-		if (days < 0 || (days === 0 && (b.clock ?? 0) < (a.clock ?? 0))) {
-			[first, second] = [b, a];
-			days = -days;
+		if (!sameMonth && (a.date.year === undefined || b.date.year === undefined)) {
+			const fixed = byWeekdays(a, b);
+			if (!fixed) return null;
+			[first, second, days] = fixed;
+			reason = `No year is given: only ${days} days take "${words(article, first)}" to "${words(article, second)}" on those weekdays. Check that both fall within one year.`;
+		} else {
+			const at = (d: NonNullable<Moment['date']>) => Date.UTC(d.year ?? 2001, d.month, d.day);
+			days = (at(b.date) - at(a.date)) / MS_DAY;
+			if (days < 0 || (days === 0 && (b.clock ?? 0) < (a.clock ?? 0))) {
+				[first, second] = [b, a];
+				days = -days;
+			}
 		}
 	} else if (a.weekday !== undefined && b.weekday !== undefined && !a.date && !b.date) {
 		const order = statedOrder(article, a, b);
@@ -403,6 +416,34 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 				amount: Math.round(hours / 12) / 2,
 				reason
 			};
+}
+
+/**
+ * Two dates of no year, each with its weekday ("Thursday 13 February", "Tuesday 25 March"): the
+ * order and the days between them that the weekdays allow, each date within a year of the other
+ * (in a year of 365 days or a leap year); null unless exactly one count of days fits.
+ */
+function byWeekdays(a: Moment, b: Moment): [Moment, Moment, number] | null {
+	if (a.weekday === undefined || b.weekday === undefined || !a.date || !b.date) return null;
+	const fits = new Set<string>();
+	let found: [Moment, Moment, number] | null = null;
+	// 2001 and 2004: a common year and a leap year; the second date in that year or the next.
+	for (const year of [2001, 2004])
+		for (const [x, y] of [
+			[a, b],
+			[b, a]
+		] as const)
+			for (const later of [0, 1]) {
+				const from = Date.UTC(year, x.date!.month, x.date!.day);
+				const to = Date.UTC(year + later, y.date!.month, y.date!.day);
+				const days = (to - from) / MS_DAY;
+				if (days <= 0 || days > 366) continue;
+				// This count of days must take the first date's weekday to the second's.
+				if ((x.weekday! + days - y.weekday!) % 7 !== 0) continue;
+				fits.add(`${x === a}:${days}`);
+				found = [x, y, days];
+			}
+	return fits.size === 1 ? found : null;
 }
 
 /**
