@@ -352,6 +352,20 @@ describe('figures on real news (PolNeAR train)', () => {
 		expect(claims).toContain('Ted Cruz has 370 delegates.');
 	});
 
+	it('makes no claim that cuts a subject joined by "and", a rate, or percentage points', () => {
+		const claims = figureClaims(
+			[
+				'Between 1990 and 2013, enrollment at for-profit colleges and universities soared 565 percent.',
+				'The rent for that space has been about $212,000 per month.',
+				'Bloomberg drew 13 percentage points from Sanders.',
+				'Sales rose 3 percent, and profits fell 8 percent.'
+			].join(' ')
+		);
+		expect(claims.filter((c) => c && /565|212,000|percentage/u.test(c))).toEqual([]);
+		// A clause after a comma and "and" is whole.
+		expect(claims).toContain('Profits fell 8 percent.');
+	});
+
 	it('swaps a count only for a count of the same thing (no "Chevron climbed 24.11 cents" from points)', () => {
 		const claims = figureClaims(
 			'The Nasdaq composite increased 24 points on the day. Chevron climbed 69 cents to $102.48. Silver rose 15 cents an ounce.'

@@ -118,6 +118,11 @@ describe('facts told in a description between commas', () => {
 			'A super PAC supporting Marco Rubio, Conservative Solutions PAC, led the way, dropping $2.5 million on ads.'
 		],
 		[
+			// PolNeAR train: "Governor Kasich unless he trips." — "unless" is no verb in "-s".
+			'a "who" clause opened by a conjunction',
+			'The most logical target is John Kasich, who unless he trips, should have delegates to bargain.'
+		],
+		[
 			'a description whose time would be cut to fit six words',
 			'The Ashcombe Flood Group, formed by residents after similar flooding in 2019, has long argued for a wall.'
 		]

@@ -30,6 +30,9 @@ const DONE_TO =
 /** A verb told as a fact: in the present ("chairs", "is") or the past ("built", "was"). */
 const FACT_VERB =
 	/^(?:is|was|has|had|\p{Ll}{3,}(?:s|ed)|built|ran|led|won|lost|made|took|held|wrote|left|grew|became|began|sold|bought|founded|owns|runs|leads|works|lives)$/u;
+/** Words in "-s" that are no verb: "who unless he trips, …". */
+const NO_VERB =
+	/^(?:unless|thus|always|perhaps|sometimes|besides|nevertheless|regardless|towards|afterwards|across|less|yes|this|whereas|its|his|hers|ours|theirs)$/u;
 /** Words that make a description anything but a plain fact. */
 const NOT_PLAIN =
 	/\b(?:not|no|never|nobody|nothing|will|would|could|might|may|should|must|reportedly|allegedly|said|says|claimed)\b|n['\u2019]t\b/iu;
@@ -175,7 +178,8 @@ function candidates(entity: Entity, following: string): { whole: string; part: s
 	const who = WHO.exec(following);
 	if (who && entity.kind === 'person') {
 		const description = who[1]!.trim();
-		if (NOT_PLAIN.test(description) || !FACT_VERB.test(description.split(/\s+/u)[0]!)) return [];
+		const verb = description.split(/\s+/u)[0]!;
+		if (NOT_PLAIN.test(description) || !FACT_VERB.test(verb) || NO_VERB.test(verb)) return [];
 		const part = entailedPart(`${label} ${description}`);
 		return [{ whole: `${label} ${description}.`, part: part && `${part}.` }];
 	}

@@ -37,8 +37,9 @@ function valueOf(figure: string): number {
 				: n;
 }
 
+/** Where a clause may start: "that" after a preposition is a determiner ("for that space"). */
 const CLAUSE_BREAK =
-	/(?:^|[,;:\u2013\u2014]\s+|\s+(?:and|but|while|after|before|because|when|as|that|since|although|if)\s+)/giu;
+	/(?:^|[,;:\u2013\u2014]\s+|\s+(?:and|but|while|after|before|because|when|as|(?<!\b(?:for|of|in|on|at|to|with|by|from|about|into|like|than|all)\s+)that|since|although|if)\s+)/giu;
 const VERB =
 	/\b(?:was|were|is|are|had|has|have|will|would|could|can|cost|costs|rose|fell|raised|paid|spent|received|won|lost|scored|took|reached|dropped|grew|earned|owed|needed|totalled|totaled|attracted|drew|injured|killed|affected|left|hit)\b|\b\p{L}+ed\b/iu;
 /** A clause cut after a comma that opens with its verb has lost its subject: "…, said she had lost 40". */
@@ -51,7 +52,7 @@ const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|
 
 /** Words that follow a figure without being what it counts: "Rubio has 163 and …", "46 to 40". */
 const FUNCTION_WORDS =
-	/^(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|than|as|into|per|out|apiece|each|more|less|fewer|percent|points?|times|the|a|an|this|that|these|those|is|are|was|were|be|been|will|would|who|which|where|when|while|if|so|then|there|here|now|later|earlier|ago)$/u;
+	/^(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|than|as|into|per|out|apiece|each|more|less|fewer|percent|points?|percentage|times|the|a|an|this|that|these|those|is|are|was|were|be|been|will|would|who|which|where|when|while|if|so|then|there|here|now|later|earlier|ago)$/u;
 
 const PREPOSITION_OPENING =
 	/^(?:in|on|at|for|with|by|from|after|before|during|since|of|to|over|under|about|through|among|between|than|as|like|including)\b/iu;
@@ -104,13 +105,22 @@ function figuresIn(article: Article): FigureIn[] {
 				(unitOf(figure) === 'count' ? afterText.indexOf(noun!) + noun!.length : 0);
 			// The clause's start: the last break before the figure.
 			let start = 0;
-			for (const b of text.slice(0, m.index).matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
+			let previous = 0;
+			let bare = false;
+			for (const b of text.slice(0, m.index).matchAll(CLAUSE_BREAK)) {
+				previous = start;
+				start = b.index + b[0].length;
+				bare = /^\s+(?:and|or)\s+$/iu.test(b[0]);
+			}
+			// "colleges and universities soared": an "and" with no verb before it since the last break
+			// joins nouns, not clauses; the subject would be cut in two.
+			if (bare && !VERB.test(text.slice(previous, start))) continue;
 			// "a $1.5 million ad buy", "a 5 percent rise": the figure qualifies the noun after it, which
 			// a clause cut at the figure would lose.
 			if (
 				unitOf(figure) !== 'count' &&
 				/^\s+\p{Ll}/u.test(text.slice(end)) &&
-				!/^\s+(?:to|in|at|on|for|from|of|and|or|but|with|by|than|over|under|after|before|since|while|when|which|who|that|this|last|next|each|per|a|an|the|up|down|compared|against|among|apiece|annually|overall|so|as|into)\b/u.test(
+				!/^\s+(?:to|in|at|on|for|from|of|and|or|but|with|by|than|over|under|after|before|since|while|when|which|who|that|this|last|next|the|up|down|compared|against|among|overall|so|as|into)\b/u.test(
 					text.slice(end)
 				)
 			)
