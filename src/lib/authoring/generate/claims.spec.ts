@@ -414,6 +414,14 @@ describe('what happened on a named day, cut where the sentence goes on', () => {
 		expect(factsOf(text, 'day')).toEqual([]);
 	});
 
+	it('makes no claim whose day belongs to a word before it ("hammered out beginning on Sunday")', () => {
+		const text =
+			'The moves were hammered out beginning on Sunday in meetings at the White House. The senator arrived on Monday.';
+		expect(factsOf(text, 'day').map((f) => f.supported.claim)).toEqual([
+			'The senator arrived on Monday.'
+		]);
+	});
+
 	it('takes no phrase that opens with a preposition for a subject (PolNeAR train)', () => {
 		// "With mixed results on Wednesday." had no subject and no verb.
 		const text =

@@ -116,6 +116,8 @@ function eventsIn(text: string): DayEvent[] {
 		// "The man who …", "New polls released": a subject that holds a verb is cut in the wrong place.
 		if (NOT_IN_SUBJECT.test(subject!) || NOT_A_SUBJECT.test(subject!)) continue;
 		if (NOT_AN_OBJECT.test(object)) continue;
+		// "were hammered out beginning on Sunday": the day is that word's, which the claim would drop.
+		if (/\s(?:beginning|starting|ending|from|until|through|since|by)$/u.test(object)) continue;
 		const after = clause.slice(found.index + found[0].length);
 		if (!object && !rest && !BARE_VERB_END.test(after)) continue;
 		// "voted Thursday to hold Bryan Pagliano, a former aide, in contempt": a "to …" cut at a comma

@@ -140,6 +140,11 @@ describe("a quote's first clause that stands on its own", () => {
 		["said she's ready to vote on the bill", "she's ready to vote on the bill"],
 		// …while before an article or a participle it is "is" (held-out tribunal-ban).
 		["Riley's a tough kid. He'll be fine.", "Riley's a tough kid"],
+		// A copula with nothing after it says nothing, cut or not ("I think society is.", "the
+		// beautiful thing is, …", PolNeAR train), unless it closes a question word's clause.
+		['I think society is.', null],
+		["And the beautiful thing is, women don't like her.", null],
+		['I know who he is, and that is enough.', 'I know who he is'],
 		// A modal that stands for words said before is whole (held-out ashcombe-flood).
 		["I'm not sure the photographs will.", "I'm not sure the photographs will"]
 	])('%s → %s', (content, clause) => {

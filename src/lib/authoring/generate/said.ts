@@ -155,6 +155,13 @@ export function firstClause(content: string): string | null {
 	const cutOff = /(?:\u2026|\.\.\.)[.!?]?$/u.test(raw) || (cut !== null && text[cut.index] === ':');
 	// Words left out inside the clause ("we should … well"): what was said is not all there.
 	if ((cutOff && CUT_AFTER.test(clause)) || /\u2026|\.\.\./u.test(clause)) return null;
+	// A copula with nothing after it ("I think society is.", "the beautiful thing is, …") says
+	// nothing, unless it closes a question word's clause ("I know who he is").
+	if (
+		/\s(?:is|are|was|were)$/iu.test(clause) &&
+		!/\b(?:who|what|where|how|whatever|which)\b/iu.test(clause)
+	)
+		return null;
 	if (
 		TAKES_NOUN.test(reported) &&
 		!/\bthat\s+$/iu.test(reported) &&
