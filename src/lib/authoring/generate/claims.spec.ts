@@ -99,6 +99,15 @@ describe('a role at an organisation', () => {
 		]);
 	});
 
+	// PolNeAR train (thirteenth session): "Nick Daniloff is a reporter for U.S." — a full stop
+	// inside a name ("U.S. News & World Report") is no role's end.
+	it('is not cut at a stop inside a name ("a reporter for U.S. News & World Report")', () => {
+		const text =
+			'Reagan freed a spy in 1986 in exchange for Nick Daniloff, a reporter for U.S. News & World Report arrested in Moscow.';
+		const roles = pairsOf(text, 'role').map(([supported]) => supported);
+		expect(roles.filter((r) => /\bU\.S\.$/u.test(r!))).toEqual([]);
+	});
+
 	// PolNeAR train: "Mr Regalado is the owner of a shopping center." marked refuted because Norma
 	// Samour is: there are many shopping centres, and he may own one too.
 	it('is given to nobody else as a false claim when it is of "a" something, one of many', () => {
@@ -386,6 +395,38 @@ describe('what someone said, from a line beside a sure line of the same cue', ()
 		const line = said.find((f) => /frustration/u.test(f.supported.claim));
 		expect(line?.supported.claim).toBe('Raj Patel said he understands people’s frustration.');
 		expect(line?.supported.confidence).toBe('check');
+	});
+});
+
+describe('what someone said, when the quote opens with a capital', () => {
+	// PolNeAR train (thirteenth session): "Tom Emanuel said Humility is something he loves …",
+	// "Donald Trump said Destruction of 34,000 emails.", "Harry Reid said Certainly in modern times."
+	// A capital that opens a quote is the sentence's: the word is a name only when the article writes
+	// it so inside a sentence, or it names someone.
+	const text = [
+		'"Humility is something I love about the Bush family," said Gregory Slayton, a donor.',
+		'"Destruction of 34,000 emails was a crime," said Donald Trump.',
+		'"Apparently the campaign was not ready for the debate," said Jon Meacham, a historian.',
+		'"Europe is not disintegrating," said Sophie Martin. She had flown in from Europe on Tuesday.',
+		'"Trump was attacking me for weeks," said Rick Perry.'
+	].join('\n\n');
+	const said = factsOf(text, 'said').map((f) => f.supported.claim);
+	it('writes an adverb in lower case and keeps a name the article writes with a capital', () => {
+		// (Reworded to copy fewer of the quote's words: "wasn't", "isn't".)
+		expect(said).toEqual([
+			expect.stringMatching(
+				/^Jon Meacham said apparently the campaign (?:wasn't|was not|had not been) ready for the debate\.$/u
+			),
+			expect.stringMatching(
+				/^Sophie Martin said Europe (?:isn't|is not|wasn't|was not) disintegrating\.$/u
+			),
+			'Rick Perry said Trump had been attacking him for weeks.'
+		]);
+	});
+	it('makes no claim when it cannot tell a name from a common word', () => {
+		expect(
+			said.filter((c) => /said (?:Humility|humility|Destruction|destruction)\b/u.test(c!))
+		).toEqual([]);
 	});
 });
 

@@ -39,10 +39,10 @@ const ROLE =
 	/^(?:(?:[Tt]he|\p{Lu}[\p{L}&-]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+|[\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2}\s+(?:at|of|for)\s+.+)$/u;
 /**
  * A role at an organisation the text names: "station commander at Westshire Fire and Rescue"; an
- * initial's stop ("the Thomas B. Fordham Institute") is part of the name.
+ * initial's stop ("the Thomas B. Fordham Institute", "U.S. News & World Report") is part of the name.
  */
 const AT_ORGANISATION =
-	/^,\s+([\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{Ll}][\p{L}'\u2019-]*){0,2}\s+(?:at|of|for)\s+(?:the\s+)?\p{Lu}(?:[^,.;:\uFFFC]|(?<=\s\p{Lu})\.){1,40}?)(?=,|(?<!\s\p{Lu})\.\s|\.$|\s+(?:who|said|says|told)\b)/u;
+	/^,\s+([\p{Ll}][\p{L}'\u2019-]*(?:\s+[\p{Ll}][\p{L}'\u2019-]*){0,2}\s+(?:at|of|for)\s+(?:the\s+)?\p{Lu}(?:[^,.;:\uFFFC]|(?<=[\s.]\p{Lu})\.){1,40}?)(?=,|(?<![\s.]\p{Lu})\.\s|\.$|\s+(?:who|said|says|told)\b)/u;
 const NOT_ROLES =
 	/\b(?:man|woman|boy|girl|person|people|victim|pair|couple|family|one|other|latter|former|same)$/iu;
 

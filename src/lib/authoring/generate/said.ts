@@ -16,6 +16,8 @@ import {
 import { doctor } from './doctored';
 import { rewordings } from './reword';
 import { toThirdPerson, type Gender } from './third-person';
+import { firstNameGender } from '../first-names';
+import { capitalise, isDemonym } from '../names';
 
 export interface SaidFact {
 	statement: SuggestedStatement;
@@ -252,18 +254,26 @@ export function entailedPart(clause: string): string | null {
 }
 
 /**
- * The first word in lower case unless it is a name or "I": the words listed, and any the article
- * writes in lower case elsewhere (`common`: "Guns have no place" → "said guns had no place").
+ * The first word in lower case unless it is a name or "I": the words listed, and any `common` says
+ * is no name ("Guns have no place" → "said guns had no place"). Null when `common` cannot tell
+ * (null): "Humility is something I love" as "said Humility is …" would be a misspelling, and
+ * "Europe is …" as "said europe is …" another.
  */
-function asContinuation(clause: string, common: (word: string) => boolean): string {
+function asContinuation(clause: string, common: (word: string) => boolean | null): string | null {
 	const listed = clause.replace(
-		/^(The|A|An|It|It['\u2019]s|He|He['\u2019]s|She|She['\u2019]s|His|Her|Its|Their|This|That|These|Those|There|They|We|Our|My|People|Nobody|Everyone|Everybody|Everything|Nothing|Something|Someone|Somebody|No one|None|Each|Both|Few|Several)\b/u,
+		/^(The|A|An|It|It['\u2019]s|He|He['\u2019]s|She|She['\u2019]s|His|Her|Its|Their|This|That|These|Those|There|They|We|Our|My|People|Nobody|Everyone|Everybody|Everything|Nothing|Something|Someone|Somebody|Anything|Anyone|Anybody|Whoever|Whatever|No one|None|Each|Both|Few|Several|Instead|One|Two|Three|Four|Five)\b/u,
 		(w) => w.toLowerCase()
 	);
-	return listed.replace(/^\p{Lu}\p{Ll}+\b/u, (w) =>
-		common(w.toLowerCase()) ? w.toLowerCase() : w
-	);
+	const first = /^\p{Lu}\p{Ll}+\b/u.exec(listed)?.[0];
+	if (!first) return listed;
+	const lower = common(first.toLowerCase());
+	if (lower === null) return null;
+	return lower ? first.toLowerCase() + listed.slice(first.length) : listed;
 }
+
+/** Words written with a capital wherever they stand: titles, months and days. */
+const CAPITALISED =
+	/^(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|st|president|senator|governor|congressman|congresswoman|secretary|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|easter)$/u;
 
 /** Indefinite descriptions are no names: "A manager at the island's only supermarket". */
 const DESCRIBED = /^(?:A|An|One|Some|Two|Three)\s/u;
@@ -375,7 +385,7 @@ export function saidClaims(
 	clause: string,
 	speaker: SaidFact['speaker'],
 	direct = true,
-	common: (word: string) => boolean = () => false
+	common: (word: string) => boolean | null = () => false
 ): string[] {
 	// "He's a clever player", quoted from a man, would read as said of himself. (In a report, "she
 	// had lost customers" is the speaker herself, as the article tells it.)
@@ -394,17 +404,20 @@ export function saidClaims(
 		return [];
 	const told = toThirdPerson(clause, speaker.kind === 'person' ? speaker.gender : null);
 	if (!told) return [];
-	const said = rewordings(told, true, direct).map(
-		(t) => `${speaker.label} said ${asContinuation(t, common)}.`
-	);
+	const continued = (t: string) => asContinuation(t, common);
+	const said = rewordings(told, true, direct)
+		.map(continued)
+		.filter((t) => t !== null)
+		.map((t) => `${speaker.label} said ${t}.`);
 	// A report is told in the writer's words already: "according to" keeps its tense and breaks the
 	// run "X said …" that the sentence has (not with "he" or "she", who would read as someone else).
 	const according =
 		direct || third !== null
 			? []
-			: rewordings(clause).map(
-					(t) => `According to ${speaker.label}, ${asContinuation(t, common)}.`
-				);
+			: rewordings(clause)
+					.map(continued)
+					.filter((t) => t !== null)
+					.map((t) => `According to ${speaker.label}, ${t}.`);
 	return [...said, ...according];
 }
 
@@ -421,13 +434,26 @@ export function saidClaimsOf(article: Article, suggestions: Suggestions): Fact[]
 	const facts: Fact[] = [];
 	// A word the article writes in lower case, and never with a capital inside a sentence: no name.
 	const cased = list.length > 0 ? writtenCase(article) : undefined;
-	// A plural the article never writes with a capital inside a sentence, and no name's word, is none
-	// either: "Subpoenas aren't optional" → "said subpoenas aren't optional".
 	const nameWords = new Set(article.entities.flatMap((e) => e.label.toLowerCase().split(/\s+/u)));
-	const common = (word: string) =>
-		!!cased &&
-		!cased.capital.has(word) &&
-		(cased.lower.has(word) || (/\p{L}{3,}s$/u.test(word) && !nameWords.has(word)));
+	const common = (word: string): boolean | null => {
+		if (!cased) return false;
+		// A name: someone's, a title's, a month's or a people's, or one the article writes with a
+		// capital inside a sentence.
+		if (
+			cased.capital.has(word) ||
+			nameWords.has(word) ||
+			CAPITALISED.test(word) ||
+			isDemonym(capitalise(word)) ||
+			firstNameGender(capitalise(word)) !== undefined
+		)
+			return false;
+		// A plural the article never writes with a capital inside a sentence, and no name's word, is none
+		// either: "Subpoenas aren't optional" → "said subpoenas aren't optional"; nor is a long word in
+		// "-ly" or "-ing" ("Apparently the campaign…", "Closing Gitmo…").
+		if (cased.lower.has(word) || /^\p{L}{3,}s$/u.test(word) || /^\p{L}{6,}(?:ly|ing)$/u.test(word))
+			return true;
+		return null;
+	};
 	for (const [i, fact] of list.entries()) {
 		const sentence = fact.evidence
 			.map((id) => article.sentenceList.find((s) => s.id === id)?.text ?? '')
