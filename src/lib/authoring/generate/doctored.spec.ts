@@ -27,7 +27,10 @@ describe('one meaningful change to a line', () => {
 		// A figure first.
 		['We lost 40 customers in a week.', 'We lost 50 customers in a week.', 'number'],
 		// A contracted negative made positive.
-		["I don't think anyone wants that.", 'I do think anyone wants that.', 'negation'],
+		["I don't think the pier will reopen.", 'I do think the pier will reopen.', 'negation'],
+		// …but not where "anyone" needs it: "I do think anyone wants that" is no English (thirteenth
+		// session, from PolNeAR train: "he does owe anybody anything").
+		["I don't think anyone wants that.", null, null],
 		[
 			'They won’t reopen the pier this summer.',
 			'They will reopen the pier this summer.',
@@ -139,6 +142,57 @@ describe('one meaningful change to a line', () => {
 			'I do know what Brackenfield is without it.',
 			'negation'
 		],
+		// Thirteenth session: doctored lines read on PolNeAR train and judged broken or meaningless.
+		// A negation kept where a word after it needs one ("anybody", "yet", "either", "ever").
+		["He doesn't owe anybody anything.", null, null],
+		['While the results are not yet known, we are hopeful.', null, null],
+		["I won't be voting for him either.", null, null],
+		// A negation that ends its clause stands for words before it ("what isn't").
+		["We need to decide what is conservative and what isn't.", null, null],
+		// Opposites only where the word is one: "welcome" is no verb to oppose, "how often", "as
+		// quickly as possible", "as opposed to" and "before our very eyes" are set phrases.
+		['You are no longer welcome in the party.', null, null],
+		['Ask them how often she crossed paths with donors.', null, null],
+		['Get it done as quickly as possible for the town.', null, null],
+		['Pass the bill, as opposed to the speech I gave.', null, null],
+		['Watch the party implode before our very eyes.', null, null],
+		// A list's numbers are no amounts; nor one the line gives twice ("60 seconds … the 60 seconds");
+		// "or two" is "a few".
+		['She 1) registers, 2) realizes and 3) acts on it.', null, null],
+		['I had 60 seconds and in the 60 seconds I said it all.', null, null],
+		[
+			'We could scramble a fighter or two from the base.',
+			'We could not scramble a fighter or two from the base.',
+			'negation'
+		],
+		// No negation changed in a clause that depends on another ("If …", "While …", "because …",
+		// "who …"): the line would contradict itself. The main clause may still be changed.
+		[
+			"If these people are radicalized and they don't support the United States, we must act.",
+			null,
+			null
+		],
+		[
+			'If you could show me the document, I will take that statement back.',
+			'If you could show me the document, I will not take that statement back.',
+			'negation'
+		],
+		[
+			'While Secretary Clinton is talking the talk, she has so far refused to walk the walk.',
+			null,
+			null
+		],
+		['Be very conservative, because it could be very rough out there.', null, null],
+		// Only the line's first auxiliary takes "not": "the way diplomacy is done" is inside the
+		// clause of "has changed", which takes it instead.
+		[
+			'It has changed the way diplomacy is done in this country.',
+			'It has not changed the way diplomacy is done in this country.',
+			'negation'
+		],
+		// No "don't" in a question ("Do you understand"), nor before "sort of" or "kind of".
+		['And she said, Do you understand.', null, null],
+		['I was sort of, you might say, shell-shocked.', null, null],
 		// Nothing to change.
 		['Thank you all for coming tonight.', null, null]
 	])('%s', (line, doctored, kind) => {
@@ -229,6 +283,17 @@ describe('doctored quotes from an article', () => {
 			reason: '"he said" does not name the speaker: check who is meant'
 		};
 		expect(doctoredQuotes(text, [unsure], sources)).toEqual([]);
+	});
+
+	it('takes no fragment of a sentence: a line that opens in lower case (PolNeAR train)', () => {
+		const fragment =
+			'Spokeswoman Haley Morris says the candidate has \u201calways run a lean campaign and will continue to do so.\u201d';
+		const found = doctoredQuotes(
+			fragment,
+			[statement('always run a lean campaign and will continue to do so.', 'tom-reilly', ['p1s1'])],
+			sources
+		);
+		expect(found).toEqual([]);
 	});
 
 	it('takes a line of a sure quote under the same cue, marked for the teacher to check', () => {

@@ -40,7 +40,7 @@ const CONTRACTED = new Set([
 ]);
 /** Adverbs that stand between an auxiliary and its verb: "will almost certainly", "is also". */
 const ADVERB =
-	/^(?:\p{L}+ly|almost|also|just|still|already|even|ever|always|often|soon|quite|rather|very|too|then)$/u;
+	/^(?:\p{L}+ly|almost|also|just|still|already|even|ever|always|often|soon|quite|rather|very|too|then|sort|kind)$/u;
 /** Words of comparison after a quantifier: "some more than others". */
 const COMPARATIVE = /^(?:more|less|fewer|better|worse|\p{L}+er)$/u;
 /** Subjects whose plain verb is denied with "don't", and the verbs: "we trust" → "we don't trust". */
@@ -113,7 +113,6 @@ const OPPOSITES: [string, string][] = [
 	['success', 'failure'],
 	['accept', 'reject'],
 	['accepted', 'rejected'],
-	['welcome', 'oppose'],
 	['cheap', 'expensive'],
 	['cheaper', 'dearer'],
 	['small', 'large'],
@@ -201,6 +200,28 @@ const words = (text: string): Word[] =>
 /** "it's" and "it’s" alike. */
 const plain = (word: string) => word.toLowerCase().replace(/\u2019/g, "'");
 
+/** Where the clause a word stands in starts: after the last comma, semicolon, colon, dash or bracket. */
+const clauseBefore = (line: string, at: number) =>
+	line.slice(0, at).replace(/^[\s\S]*[,;:\u2013\u2014(]/u, '');
+/** The rest of the clause after a word, to its next punctuation. */
+const clauseAfter = (line: string, at: number) =>
+	line.slice(at).replace(/[,;:.!?\u2013\u2014)][\s\S]*$/u, '');
+/**
+ * Words that open a clause depending on another ("If they don't support …", "While she is …",
+ * "because it could …", "who thinks …"): a negation changed there leaves the line at odds with itself.
+ */
+const DEPENDENT =
+	/\b(?:if|while|when|whenever|although|though|because|unless|whether|since|until|who|whom|which|whose)\b/iu;
+/**
+ * Words after a negation that need it: "owe anybody anything", "not yet known", "either", "ever", "at
+ * all". ("safe for anyone": after a preposition, "any" is any at all, and needs none.)
+ */
+const NEEDS_DENIAL =
+	/\b(?:yet|ever|either|at all|anymore|any\s*(?:more|longer))\b|(?<!\b(?:for|to|with|by|from|of|about|in|on|at|than)\s+)\bany(?:one|body|thing|where)?\b/iu;
+/** Auxiliaries: only the first of its clause takes "not" ("has changed the way diplomacy is done"). */
+const AUXILIARY =
+	/^(?:is|are|was|were|am|be|been|will|would|can|could|should|must|may|might|shall|has|have|had|do|does|did)$/u;
+
 /** The same case as the word replaced: "Never" → "Always". */
 function likeCase(original: string, replacement: string): string {
 	return /^\p{Lu}/u.test(original)
@@ -259,6 +280,11 @@ export function doctor(
 	for (const [i, w] of wanted('number') ? list.entries() : []) {
 		// "after 9/11", "24/7", "9:30": a date or a time, no amount.
 		if (/[/:]$/u.test(line.slice(0, w.start)) || /^[/:]\d/u.test(line.slice(w.end))) continue;
+		// "3)" numbers a list; "a fighter or two" is a few; a figure the line gives twice ("60 seconds
+		// … in the 60 seconds") would be changed in one place only.
+		if (/^\)/u.test(line.slice(w.end)) || /\($/u.test(line.slice(0, w.start))) continue;
+		if (plain(list[i - 1]?.text ?? '') === 'or') continue;
+		if (list.some((o, j) => j !== i && plain(o.text) === plain(w.text))) continue;
 		const to = changedNumber(w.text, /^(?:percent|per)$/iu.test(list[i + 1]?.text ?? ''));
 		if (to) return at(w, to, 'number');
 	}
@@ -276,6 +302,12 @@ export function doctor(
 		const doubt =
 			plain(list[i + 1]?.text ?? '') === 'know' &&
 			/^(?:if|whether)$/u.test(plain(list[i + 2]?.text ?? ''));
+		// Not in a clause that depends on another, nor where a word after it needs the denial, nor
+		// where the denial ends its clause ("what is conservative and what isn't").
+		if (DEPENDENT.test(clauseBefore(line, w.start))) continue;
+		const denialEnd = positive ? w.end : (list[i + 1]?.end ?? w.end);
+		if (NEEDS_DENIAL.test(clauseAfter(line, denialEnd)) || !clauseAfter(line, denialEnd).trim())
+			continue;
 		if (positive && !doubt) return at(w, likeCase(w.text, positive), 'negation');
 		const next = list[i + 1] ? plain(list[i + 1]!.text) : '';
 		// "We're not sure how much lower…": a doubt too, and "We're sure how" is no English.
@@ -304,6 +336,18 @@ export function doctor(
 		if (denies) break;
 		const lower = plain(w.text);
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
+		// Only the first auxiliary of a clause that depends on no other.
+		const before = clauseBefore(line, w.start);
+		if (
+			(NEGATABLE[lower] || CONTRACTED.has(lower)) &&
+			(DEPENDENT.test(before) ||
+				words(before).some(
+					(b, j, all) =>
+						(AUXILIARY.test(plain(b.text)) || CONTRACTED.has(plain(b.text))) &&
+						!DETERMINERS.has(plain(all[j - 1]?.text ?? ''))
+				))
+		)
+			continue;
 		// "It is safe" → "It is not safe": an auxiliary after its subject; not "is it" at the start,
 		// not after a question word, not a noun ("the will of the people", "a tin can").
 		const next = plain(list[i + 1]?.text ?? '');
@@ -331,6 +375,9 @@ export function doctor(
 	for (const [i, w] of wanted('negation') && !denies && !asks ? list.entries() : []) {
 		const subject = i > 0 ? plain(list[i - 1]!.text) : '';
 		if (!PLAIN_SUBJECTS.has(subject) || !PLAIN_VERBS.has(plain(w.text))) continue;
+		// "Do you understand": a question, whatever its stop.
+		if (i > 1 && AUXILIARY.test(plain(list[i - 2]!.text))) continue;
+		if (DEPENDENT.test(clauseBefore(line, w.start))) continue;
 		// "more than I think", "as you know": an aside, not what is claimed.
 		if (i > 1 && /^(?:than|as|what|how|who|whatever|if)$/u.test(plain(list[i - 2]!.text))) continue;
 		// "You know, …": a filler, not a verb.
@@ -383,6 +430,27 @@ export function doctor(
 				/^(?:as|ago|before|after|enough|since)$/u.test(following))
 		)
 			continue;
+		// Set phrases: "how often", "as often as", "as quickly as possible", "if possible", "as opposed
+		// to", "before our very eyes".
+		const word = plain(w.text);
+		// "you might say": an aside. A denied condition turned ("If they don't support …" → "don't
+		// oppose") is at odds with itself.
+		if (/^(?:may|might)$/u.test(word) && following === 'say') continue;
+		const clause = clauseBefore(line, w.start) + clauseAfter(line, w.end);
+		if (
+			DEPENDENT.test(clauseBefore(line, w.start)) &&
+			/\b(?:not|no|never)\b|n['\u2019]t\b/iu.test(clause)
+		)
+			continue;
+		if (/^(?:often|sometimes|always)$/u.test(word) && /^(?:how|as|so|too)$/u.test(previous))
+			continue;
+		if (word === 'possible' && /^(?:as|if|whenever|wherever|where|when)$/u.test(previous)) continue;
+		if (/^(?:opposed|supported)$/u.test(word) && previous === 'as') continue;
+		if (
+			/^(?:before|after)$/u.test(word) &&
+			/^\s+(?:my|our|your|his|her|their)\s+(?:very\s+)?eyes\b/iu.test(line.slice(w.end))
+		)
+			continue;
 		// "She better get well", "you'd better": a warning, not a comparison.
 		if (/^(?:better|worse)$/u.test(plain(w.text)) && !COMPARED.has(previous)) continue;
 		return at(w, likeCase(w.text, to), 'opposite');
@@ -431,9 +499,13 @@ const ASKED_AFTER = /^(?:what|who|how|why|where|when|if|whether|which)$/u;
 
 /** The quote's sentence-sized piece that holds its first change: a long quote is cut to one sentence. */
 function pieces(content: string): string[] {
-	return quoteSentences(content)
-		.map((s) => s.trim())
-		.filter((s) => s.split(/\s+/u).length >= 6 && s.split(/\s+/u).length <= 40);
+	return (
+		quoteSentences(content)
+			.map((s) => s.trim())
+			.filter((s) => s.split(/\s+/u).length >= 6 && s.split(/\s+/u).length <= 40)
+			// A piece that opens in lower case is part of the writer's sentence, no line of its own.
+			.filter((s) => !/^['"\u2018\u201c]?\p{Ll}/u.test(s))
+	);
 }
 
 /** Sentences of one quote doctored at most: a long quote says more than one thing. */

@@ -146,7 +146,36 @@ describe("a quote's first clause that stands on its own", () => {
 		["And the beautiful thing is, women don't like her.", null],
 		['I know who he is, and that is enough.', 'I know who he is'],
 		// A modal that stands for words said before is whole (held-out ashcombe-flood).
-		["I'm not sure the photographs will.", "I'm not sure the photographs will"]
+		["I'm not sure the photographs will.", "I'm not sure the photographs will"],
+		// Thirteenth session. "and," before a clause in commas joins the next main clause: the first
+		// is said whole (built-in russell-bottas-imola).
+		[
+			'I knew it would be one of our best opportunities to score points this season and, when those points matter as much as they do to us right now, sometimes you take risks.',
+			'I knew it would be one of our best opportunities to score points this season'
+		],
+		['We have learned tough lessons and, frankly, it hurt.', null],
+		// A report's own quote marks only show the words were the speaker's (PolNeAR train); a quote
+		// inside a quote stays refused.
+		[
+			'said Trump has \u201cseveral ways\u201d of reaching the magic number',
+			'Trump has several ways of reaching the magic number'
+		],
+		[
+			'said that it was \u201ctotally inappropriate\u201d for Ginsburg to criticize Trump',
+			'it was totally inappropriate for Ginsburg to criticize Trump'
+		],
+		["He called it 'a disgrace' to the country.", null],
+		// More verbs that report a clause after "that" (PolNeAR train).
+		[
+			'speculated that the men detained could be part of the Islamic State',
+			'the men detained could be part of the Islamic State'
+		],
+		[
+			'remarked that he had consulted the attorney general about the order',
+			'he had consulted the attorney general about the order'
+		],
+		['maintained his innocence throughout the long trial', null],
+		['recalled the day the plant closed in 1998', null]
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});

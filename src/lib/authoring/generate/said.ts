@@ -51,7 +51,7 @@ const NOT_SUBJECTS =
  * a statement that", "told reporters on Monday that".
  */
 const SPEECH_VERB =
-	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought|told|accepted|acknowledged|admitted|conceded|agreed|confirmed|stressed|announced|revealed|wrote)\s+(?:(?:[^\s,.;:]+\s+){0,5}?that\s+)?)/iu;
+	/^(?:(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|explained|noted|claimed|stated|believes|believed|thinks|thought|told|accepted|acknowledged|admitted|conceded|agreed|confirmed|stressed|announced|revealed|wrote|remarked|speculated|predicted|estimated|maintained|contended|asserted|declared|emphasized|emphasised|reiterated|recalled|testified|observed|complained|cautioned)\s+(?:(?:[^\s,.;:]+\s+){0,5}?that\s+)?)/iu;
 const QUESTION =
 	/^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|isn't|aren't|wasn't|don't|doesn't|didn't)\b/iu;
 /**
@@ -63,9 +63,14 @@ const QUESTION =
 const CUT =
 	/\s(?:and|but)\s+that\s|,(?!(?<=\d,)\d{3}(?!\d))|[;:\u2013\u2014()]|\s-{1,2}\s|--|\s(?:but|because|if|unless|when|while|although|though|since|after|before|until)\s|\sso\s(?=(?:I|we|he|she|they|it|you|there|that|the|this)\s)|\s(?:and|or)\s(?=(?:I|I['\u2019]\w+|we|he|she|they|it|it['\u2019]s|will|would|can|could|should|must|have|has|had)\s)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|\p{Lu}))[.!?](?:\s|$)/u;
 const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|it|you)\b/iu;
-/** A verb that no plural noun looks like ("inversions" could be one in "-s"), nor a name's possessive. */
-const SURE_VERB =
-	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|\b(?:it|he|she|that|there|what|who|here|where|everyone|nobody|this)['\u2019]s\b|['\u2019](?:re|ve|ll|d|m)\b|\b\p{Ll}{3,}ed\b/iu;
+/**
+ * A verb no plural noun looks like ("inversions" could be one in "-s"), nor a name's possessive, nor
+ * a past in "-ed", which may end a noun's own clause ("recalled the day the plant closed").
+ */
+const AUXILIARY =
+	/\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|cannot|\p{L}+n['\u2019]t)\b|\b(?:it|he|she|that|there|what|who|here|where|everyone|nobody|this)['\u2019]s\b|['\u2019](?:re|ve|ll|d|m)\b/iu;
+/** Those, or a past in "-ed". */
+const SURE_VERB = new RegExp(`${AUXILIARY.source}|\\b\\p{Ll}{3,}ed\\b`, 'iu');
 /** A verb we can see: those, or a word in "-es" or "-s" ("the company owns 40 stores"). */
 const FINITE = new RegExp(
 	`${SURE_VERB.source}|\\b\\p{Ll}{3,}es\\b|\\b\\p{Ll}{3,}[^s\\W]s\\b`,
@@ -104,7 +109,7 @@ const CUT_AFTER =
  * words after them are a clause only with a pronoun subject or a verb no plural noun looks like.
  */
 const TAKES_NOUN =
-	/^(?:accepted|acknowledged|admitted|conceded|confirmed|announced|revealed|stressed|noted|claimed|wrote)\s/iu;
+	/^(?:accepted|acknowledged|admitted|conceded|confirmed|announced|revealed|stressed|noted|claimed|wrote|remarked|predicted|estimated|maintained|declared|emphasized|emphasised|reiterated|recalled|observed|complained|cautioned)\s/iu;
 /** A participle or infinitive opening has no subject: "calling the protester…", "to help them". */
 const NO_SUBJECT = /^(?:\p{Ll}+ing|to)\b/u;
 
@@ -115,6 +120,9 @@ export function firstClause(content: string): string | null {
 	const reported = SPEECH_VERB.exec(opened)?.[0] ?? '';
 	const text = opened
 		.slice(reported.length)
+		// A report's own quote marks ("said Trump has “several ways” of …") only show whose words
+		// they were: the words are the report's.
+		.replace(reported === '' ? /(?!)/gu : /["\u201c\u201d]/gu, '')
 		// "But we have been patient": a conjunction that only links to the line before says nothing.
 		.replace(/^(?:but|and|yet|still)\s+(?=\S)/iu, '')
 		// "Obviously we need…": a sentence adverb before a pronoun's clause; "obviously p" says p.
@@ -151,7 +159,16 @@ export function firstClause(content: string): string | null {
 		return null;
 	// A question says nothing a claim could report: "Was Valtteri in the wrong?"
 	if (QUESTION.test(text) || (cut && text[cut.index] === '?')) return null;
-	const raw = (cut ? text.slice(0, cut.index) : text).trim();
+	// "… this season and, when those points matter, sometimes you take risks": "and" before a
+	// clause in commas joins the next main clause; the first is said whole.
+	const joinsNext =
+		cut !== null &&
+		/^,\s*(?:when|whenever|if|while|as|after|before|because|though|although|since|once|unless)\b/u.test(
+			text.slice(cut.index)
+		);
+	const raw = (cut ? text.slice(0, cut.index) : text)
+		.trim()
+		.replace(joinsNext ? /\s+(?:and|but)$/u : /(?!)/u, '');
 	// "I just stood there …": the writer's ellipsis goes, and the words before are judged alone.
 	const clause = raw.replace(/[\s.!?'"\u2019\u201d\u2026]+$/u, '');
 	const cutOff = /(?:\u2026|\.\.\.)[.!?]?$/u.test(raw) || (cut !== null && text[cut.index] === ':');
@@ -168,7 +185,7 @@ export function firstClause(content: string): string | null {
 		TAKES_NOUN.test(reported) &&
 		!/\bthat\s+$/iu.test(reported) &&
 		!PRONOUN_SUBJECT.test(clause) &&
-		!SURE_VERB.test(clause.replace(AFTER_DETERMINER, ' '))
+		!AUXILIARY.test(clause.replace(AFTER_DETERMINER, ' '))
 	)
 		return null;
 	if (JOINED.test(clause) || NESTED.test(clause) || NO_SUBJECT.test(clause)) return null;
