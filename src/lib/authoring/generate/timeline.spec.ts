@@ -348,7 +348,35 @@ const REFUSED: [string, string][] = [
 	['one time only', 'The council met on Tuesday.'],
 	['the same weekday twice', 'The council met on Tuesday. Residents protested on Tuesday.'],
 	['a wait in months', 'The bridge reopened three months after it closed.'],
-	['clock times with no day, the second earlier', 'The party began at 11pm. Police arrived at 2am.']
+	[
+		'clock times with no day, the second earlier',
+		'The party began at 11pm. Police arrived at 2am.'
+	],
+	// Thirteenth session: waits read on PolNeAR train and judged wrong.
+	[
+		'two weekdays told as done in one paragraph, the second earlier in the week: news tells the latest first',
+		'Clinton won the Puerto Rico primary late Sunday. On Saturday, she campaigned in San Juan.'
+	],
+	[
+		'two weekdays told as done, the second a day before the first',
+		'The senator endorsed Clinton on Thursday. She met the candidate on Wednesday in Washington.'
+	],
+	[
+		'a day told as done by the verb before it, whatever its clause plans',
+		'Debbie Wasserman Schultz announced Sunday she will resign at the end of the convention.\n\nDelegates gathered in Philadelphia on Monday.'
+	],
+	[
+		'two dates listed as options in one phrase',
+		'Clinton proposed debates on April 4 and April 14 in New York.'
+	],
+	[
+		"a stated wait in a clause about another event than the sentence's",
+		'Broaddrick on Sunday night recounted an interaction with Hillary Clinton that took place three weeks after the alleged assault.'
+	],
+	[
+		"a weekday's possessive: the day of a noun, not of the clause's event",
+		"Sanders won Tuesday's primary in Indiana. Devine acknowledged on Thursday that the race was hard."
+	]
 ];
 
 function generated(text: string) {

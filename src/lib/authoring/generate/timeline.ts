@@ -170,7 +170,12 @@ function momentsIn(text: string, s: SentenceRange): Moment[] {
 			start: s.start + m.index,
 			end: s.start + m.index + m[0].length,
 			weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()),
-			relativeWeek: modifier === 'last' || modifier === 'next' || modifier === 'this'
+			// "Tuesday's primary": the day of a noun, not of the clause's event; unusable as "last".
+			relativeWeek:
+				modifier === 'last' ||
+				modifier === 'next' ||
+				modifier === 'this' ||
+				/['\u2019]s\b/u.test(m[0])
 		});
 	}
 	for (const m of text.matchAll(DATE_RE)) {
@@ -327,6 +332,10 @@ function fromStated(
 		const other = () => clauseAfter(text, w.end, w.sentence.end);
 		// "The strike began on Saturday, two days after …": the main event's own time, when it has one.
 		const own = before > 0 ? same[before - 1]! : undefined;
+		// "… on Sunday recounted an interaction that took place three weeks after …": the wait is of
+		// the relative clause's event, whose time is not the sentence's.
+		if (own && /\b(?:that|which|who|whom|where|when)\b/iu.test(text.slice(own.end, w.start)))
+			return null;
 		const mainEvent =
 			own && !own.relativeWeek
 				? { sentence: own.sentence, start: own.start, end: own.end, what: main }
@@ -352,6 +361,15 @@ const hundredths = (x: number) => Math.round(x * 100) / 100;
 /** The wait between two times the text fixes in a row, when the text determines it. */
 function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | null {
 	if (a.relativeWeek || b.relativeWeek) return null;
+	// "debates on April 4 and April 14", "between Monday and Friday": times listed in one phrase are
+	// options or a span, not two events.
+	if (
+		a.sentence === b.sentence &&
+		/^\s*(?:,|and|or|,\s*(?:and|or))\s*(?:on\s+)?$/iu.test(
+			article.masked[a.sentence.paragraph]!.slice(a.end, b.start)
+		)
+	)
+		return null;
 	let days: number | undefined;
 	let reason: string | null = null;
 	let first = a;
@@ -384,6 +402,9 @@ function betweenMoments(article: Article, a: Moment, b: Moment): Candidate | nul
 			second.clock !== undefined &&
 			second.clock > first.clock;
 		if (days === 0 && !sameDayByClock) return null;
+		// News tells the latest first: the article's order is taken only when it also gives the
+		// shorter of the two waits ("late Sunday … On Saturday" is one day, not six).
+		if (order === 'text' && days >= 4) return null;
 		if (order === 'text' && !sameDayByClock)
 			reason = `The article does not say which came first: I took "${words(article, first)}" to come before "${words(article, second)}", within one week. Check the order.`;
 		if (order === 'tense' || order === 'tense-reversed')
@@ -489,12 +510,18 @@ function byTense(article: Article, a: Moment, b: Moment): 'tense' | 'tense-rever
 		const after = text.slice(m.end, m.sentence.end).search(/[,;:]/u);
 		return text.slice(from, after < 0 ? m.sentence.end : m.end + after);
 	};
-	const [ca, cb] = [clause(a), clause(b)];
+	// "announced Sunday she will resign": a past verb right before the day tells it as done, whatever
+	// the clause plans after it.
+	const pastBefore = (m: Moment) => {
+		const text = article.masked[m.sentence.paragraph]!.slice(m.sentence.start, m.start);
+		return PAST_CLAUSE.test(/(\p{L}+)\s+$/u.exec(text)?.[1] ?? '');
+	};
 	// In its own case: "United" is no past verb.
-	const comes = (c: string) => FUTURE.test(c.toLowerCase()) || /\bwould\b/iu.test(c);
-	const done = (c: string) => !comes(c) && PAST_CLAUSE.test(c);
-	if (done(ca) && comes(cb)) return 'tense';
-	if (comes(ca) && done(cb)) return 'tense-reversed';
+	const comes = (m: Moment) =>
+		!pastBefore(m) && (FUTURE.test(clause(m).toLowerCase()) || /\bwould\b/iu.test(clause(m)));
+	const done = (m: Moment) => pastBefore(m) || (!comes(m) && PAST_CLAUSE.test(clause(m)));
+	if (done(a) && comes(b)) return 'tense';
+	if (comes(a) && done(b)) return 'tense-reversed';
 	return null;
 }
 
