@@ -269,7 +269,64 @@ describe('an age the article never gives', () => {
 			generateClaims(read.article, read.suggestions, text)
 				.filter((c) => c.label === 'not-in-article')
 				.map((c) => c.claim)
-		).toEqual(['Marta Solberg is 46 years old.']);
+		).toEqual([expect.stringMatching(/^Marta Solberg is \d\d years old\.$/u)]);
+	});
+
+	// Thirteenth session, PolNeAR train: every article claimed "… is 46 years old" and "… is 52":
+	// a player could learn the answer from the figure.
+	it('is not the same figure for everyone: it differs from name to name, a plausible adult age', () => {
+		const names = [
+			'Marta Solberg',
+			'Tom Reilly',
+			'Ana Silva',
+			'Lisa Brandt',
+			'Robert Mayhew',
+			'Jane Okafor',
+			'Peter Novak',
+			'Helen Ward'
+		];
+		const ages = names.map((name) => {
+			const text = `"We expected a speed-up," said ${name}. ${name.startsWith('Tom') || name.startsWith('Robert') || name.startsWith('Peter') ? 'He' : 'She'} said the losses were steep.`;
+			const read = readAndSuggest(text);
+			const found = generateClaims(read.article, read.suggestions, text).find(
+				(c) => c.label === 'not-in-article'
+			);
+			return Number(/is (\d+) years old/u.exec(found?.claim ?? '')?.[1]);
+		});
+		for (const age of ages) expect(age).toBeGreaterThanOrEqual(30);
+		for (const age of ages) expect(age).toBeLessThanOrEqual(70);
+		expect(new Set(ages).size).toBeGreaterThanOrEqual(5);
+	});
+
+	it('is not claimed when the article gives an age in any other way (PolNeAR train)', () => {
+		for (const aged of [
+			"Trump's eldest daughter, 34, has built a business of her own.",
+			'Bill Clinton turns 70 on Friday.',
+			'He celebrated his 70th birthday on Friday.',
+			'She was born in 1947 in Chicago.',
+			'He is in his early 60s.'
+		]) {
+			const text = `${aged}\n\n"We expected a speed-up," said Marta Solberg. She said the losses were steep.`;
+			const read = readAndSuggest(text);
+			expect(
+				generateClaims(read.article, read.suggestions, text).filter(
+					(c) => c.label === 'not-in-article'
+				),
+				aged
+			).toEqual([]);
+		}
+	});
+
+	it('is claimed of nobody whose name opens with a common word ("Half Clinton" of a headline, PolNeAR train)', () => {
+		const text =
+			'"We expected a speed-up," said Half Clinton. She said half the losses were steep.';
+		const read = readAndSuggest(text);
+		expect(
+			generateClaims(read.article, read.suggestions, text)
+				.filter((c) => c.label === 'not-in-article')
+				.map((c) => c.claim)
+				.filter((c) => c.startsWith('Half'))
+		).toEqual([]);
 	});
 
 	it('is claimed of nobody a sentence-opening adjective makes ("Popular Christian and corporate speaker Lance Wallnau", PolNeAR train)', () => {

@@ -343,14 +343,24 @@ export function unstatedAges(
 	text: string,
 	speakers: ReadonlySet<string>
 ): GeneratedClaim[] {
-	// Any age anywhere ("the 58-year-old", "aged 40", "at 62") could be someone's: then none is claimed.
-	// ("looked at 12 glaciers" counts things: no age.)
+	// Any age anywhere ("the 58-year-old", "aged 40", "at 62", "Trump's eldest daughter, 34,", "turns
+	// 70", "his 70th birthday", "born in 1947", "in his early 60s") could be someone's: then none is
+	// claimed. ("looked at 12 glaciers" counts things: no age.)
 	if (
-		/\b\d{1,3}-year-old\b|\baged\s+\d|\bages?\s+(?:of\s+)?\d|\bat\s+\d{2}\b(?!\s+\p{Ll}+s\b|\s*(?:%|per\s?cent))/iu.test(
+		/\b\d{1,3}-years?-old\b|\baged\s+\d|\bages?\s+(?:of\s+)?\d|\bat\s+\d{2}\b(?!\s+\p{Ll}+s\b|\s*(?:%|per\s?cent))|\bturn(?:s|ed|ing)?\s+\d|\b\d{1,3}(?:st|nd|rd|th)\s+birthday|\bborn\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s\b|\byears\s+old\b/iu.test(
 			text
 		)
 	)
 		return [];
+	// "Trump's eldest daughter, 34,": an age after a noun, not a name (in its own case).
+	if (/\b\p{Ll}+,\s+\d{1,3},/u.test(text)) return [];
+	const { lower } = writtenCase(article);
+	const commonFirst = (label: string) => {
+		const first = label.split(/\s+/u)[0]!.toLowerCase();
+		return (
+			lower.has(first) || PERSON_NOUNS.has(first) || PERSON_NOUNS.has(first.replace(/s$/u, ''))
+		);
+	};
 	const given = ageFacts(article, named);
 	const withAge = new Set(given.map((g) => g.entity));
 	// The people the article names in full, the most mentioned first.
@@ -363,6 +373,8 @@ export function unstatedAges(
 				(e.gender === 'f' || e.gender === 'm') &&
 				speakers.has(e.label) &&
 				PLAIN_NAME.test(e.label) &&
+				// No common word first: "Half Clinton" of a headline, "Vermonter Bernie Sanders".
+				!commonFirst(e.label) &&
 				!e.label
 					.split(/\s+/u)
 					.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))
@@ -375,10 +387,16 @@ export function unstatedAges(
 		...given.map((g) => g.age + 7),
 		...given.map((g) => (g.age - 6 >= 21 ? g.age - 6 : g.age + 13))
 	].filter((age) => !given.some((g) => g.age === age));
-	const ages = near.length > 0 ? near : [46, 52];
+	// With none given, an adult age from the name: the same figure in every article would give the
+	// answer away.
+	const fromName = (label: string) =>
+		34 + ([...label].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1009, 7) % 31);
+	const taken = new Set<number>();
 	return people.map((someone, i) => {
 		const first = named.find((n) => n.entity === someone)!;
-		const age = ages[i % ages.length]!;
+		let age = near.length > 0 ? near[i % near.length]! : fromName(someone.label);
+		while (near.length === 0 && taken.has(age)) age += 3;
+		taken.add(age);
 		return claim(
 			`${someone.label} is ${age} years old.`,
 			'not-in-article',
