@@ -59,20 +59,6 @@ const GENERATED: [string, string, Expected][] = [
 		}
 	],
 	[
-		"two weekdays in two sentences: the article's order, to check",
-		'Talks between the union and the depot\'s managers broke down on Thursday. The strike began at dawn on Saturday. "Nobody wanted this," said Jo Marsh.',
-		{
-			from: { when: 'on Thursday', sentence: 'p1s1' },
-			to: { when: 'at dawn on Saturday', sentence: 'p1s2' },
-			unit: 'days',
-			amount: 2,
-			min: 1.5,
-			max: 2.5,
-			evidence: ['p1s1', 'p1s2'],
-			confidence: 'check'
-		}
-	],
-	[
 		'two dates of one month: they give the order themselves',
 		'The bridge reopened on March 19. It had closed on March 5 after engineers found a crack.',
 		{
@@ -352,7 +338,13 @@ const REFUSED: [string, string][] = [
 		'clock times with no day, the second earlier',
 		'The party began at 11pm. Police arrived at 2am.'
 	],
-	// Thirteenth session: waits read on PolNeAR train and judged wrong.
+	// Thirteenth session: waits read on PolNeAR train and judged wrong. Two weekdays in the article's
+	// order were wrong four times in five there (news tells the latest first, and a weekday is often
+	// another event's): the article's order alone is no order.
+	[
+		"two weekdays in two sentences, told as done: the article's order is no order in time",
+		'Talks between the union and the depot\'s managers broke down on Thursday. The strike began at dawn on Saturday. "Nobody wanted this," said Jo Marsh.'
+	],
 	[
 		'two weekdays told as done in one paragraph, the second earlier in the week: news tells the latest first',
 		'Clinton won the Puerto Rico primary late Sunday. On Saturday, she campaigned in San Juan.'
@@ -496,7 +488,7 @@ describe('events a player can read (issue 21, fifth session: read on PolNeAR tra
 	it("names a quote's event by who spoke, not by the quoted words", () => {
 		expect(
 			whats(
-				'"The bill will pass, and soon," Ann Lowe wrote on Friday. "The bill will fail," Tom Hale wrote on Monday.'
+				'"The bill will pass, and soon," Ann Lowe wrote on March 6. "The bill will fail," Tom Hale wrote on March 9.'
 			)
 		).toEqual(['Ann Lowe wrote', 'Tom Hale wrote', 3]);
 	});
@@ -504,7 +496,7 @@ describe('events a player can read (issue 21, fifth session: read on PolNeAR tra
 	it('names an event in brackets without its brackets or a stray stop', () => {
 		expect(
 			whats(
-				"The party blocked the campaign's access to its own data on Friday. (The access was restored Saturday morning.)"
+				"The party blocked the campaign's access to its own data on March 6. (The access was restored on March 7.)"
 			)
 		).toEqual([
 			"The party blocked the campaign's access to its own data",
@@ -515,7 +507,7 @@ describe('events a player can read (issue 21, fifth session: read on PolNeAR tra
 
 	it('keeps "since" with its time, not as a word that opens a clause', () => {
 		expect(
-			whats('Thomas Kurian had camped outside the court since Monday. The judge ruled on Thursday.')
+			whats('Thomas Kurian had camped outside the court since March 2. The judge ruled on March 5.')
 		).toEqual(['Thomas Kurian had camped outside the court', 'The judge ruled', 3]);
 	});
 

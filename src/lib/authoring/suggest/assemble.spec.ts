@@ -552,6 +552,21 @@ describe('epithets that are not the person’s (PolNeAR train, issue 21’s fift
 		expect(Object.values(found).flat()).not.toContain('the vice president');
 	});
 
+	// PolNeAR train (thirteenth session): who-is-who questions with two answers, or none.
+	it('a bare noun another person also bears is not asked ("the senator" beside "the longtime senator")', () => {
+		const found = epithets(
+			'Bernie Sanders, the senator, spoke first. John McCain, the longtime senator, replied. "We will win," said Sanders. "No," said McCain.'
+		);
+		expect(found['Bernie Sanders']).not.toContain('the senator');
+	});
+
+	it('a party\'s member ("a Republican") is one of many: asked of nobody', () => {
+		const found = epithets(
+			'"We will win," said Joe Maloy, a Republican. "No," said Kelly Ayotte, a Democrat.'
+		);
+		expect(Object.values(found).flat()).toEqual([]);
+	});
+
 	// PolNeAR train (sixth session): "a Sanders delegate" for two people has two answers.
 	it('an epithet the article gives two people is asked of neither', () => {
 		const found = epithets(

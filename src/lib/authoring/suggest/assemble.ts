@@ -160,7 +160,12 @@ export function assemble(
 		kept.map((entity) => [
 			entity,
 			entity.epithets.filter(
-				(e) => askable(e, entity) && !heldByAnother(e, entity, text) && !onlyWithOf(e, text)
+				(e) =>
+					askable(e, entity) &&
+					!heldByAnother(e, entity, text) &&
+					!onlyWithOf(e, text) &&
+					!ownerless(e) &&
+					!sharedNoun(e, entity, article.entities)
 			)
 		])
 	);
@@ -205,6 +210,30 @@ function askable(epithet: string, entity: Entity): boolean {
 		(w) => /^\p{Lu}/u.test(w) && !/^(?:the|a|an)$/iu.test(w) && label.has(bare(w))
 	);
 	return !named && !label.has(bare(words.at(-1)!)) && grounded(epithet, entity);
+}
+
+/** "a Republican", "a liberal": one of a party's many members. */
+const ownerless = (epithet: string) =>
+	/^(?:a|an)\s+(?:\S+\s+)?(?:republican|democrat|conservative|liberal|progressive|independent|libertarian|socialist|tory|labour|green)s?$/iu.test(
+		epithet
+	);
+
+/**
+ * Whether a bare noun ("the senator", "a professor") is one another person of the article bears
+ * too: it has two answers when another is "the longtime senator" or "a law professor". (A
+ * qualified one, "a Clinton delegate", is told apart by its qualifier.)
+ */
+function sharedNoun(epithet: string, entity: Entity, entities: readonly Entity[]): boolean {
+	const key = epithetKey(epithet).split(' ');
+	const head = key.at(-1);
+	return (
+		key.length === 1 &&
+		head !== undefined &&
+		entities.some(
+			(o) =>
+				o !== entity && o.kind === entity.kind && (o.descriptors.has(head) || o.roles.has(head))
+		)
+	);
 }
 
 /**
