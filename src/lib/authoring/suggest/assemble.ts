@@ -231,7 +231,13 @@ function sharedNoun(epithet: string, entity: Entity, entities: readonly Entity[]
 		head !== undefined &&
 		entities.some(
 			(o) =>
-				o !== entity && o.kind === entity.kind && (o.descriptors.has(head) || o.roles.has(head))
+				o !== entity &&
+				o.kind === entity.kind &&
+				// Another named one: one only described ("A government planning inspector") may be the
+				// same, before the text names her.
+				o.names.length > 0 &&
+				!o.unnamed &&
+				(o.descriptors.has(head) || o.roles.has(head))
 		)
 	);
 }
