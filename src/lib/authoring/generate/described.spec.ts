@@ -41,23 +41,25 @@ describe('facts told in a description between commas', () => {
 		[
 			'a title keeps the capitals of a name or an initialism in it',
 			'NYPD Commissioner James Reilly said the cause was not known. Democratic nominee Ana Silva said she had been briefed.',
-			['James Reilly is an NYPD commissioner.', 'Ana Silva is a Democratic nominee.']
+			['James Reilly is the NYPD commissioner.', 'Ana Silva is the Democratic nominee.']
 		],
 		[
 			// PolNeAR dev (eleventh session): "an European Council president".
 			'a title that opens with a vowel sounded "you"',
 			'European Council President Donald Tusk said the talks would go on.',
-			['Donald Tusk is a European Council president.']
+			['Donald Tusk is the European Council president.']
 		],
 		[
 			'a title that opens with a vowel, its modifier in lower case',
 			'Interim DNC Chairwoman Donna Brazile said she was ready.',
-			['Donna Brazile is an interim DNC chairwoman.']
+			['Donna Brazile is the interim DNC chairwoman.']
 		],
 		[
-			'an initialism keeps its capitals',
+			// PolNeAR train (fourteenth session): "Debbie Wasserman Schultz is a DNC chair." — a post
+			// one person holds, named by its body, takes "the".
+			'an initialism keeps its capitals; a post one person holds takes "the"',
 			'Wells Fargo CEO John Stumpf said he was sorry.',
-			['John Stumpf is a Wells Fargo CEO.']
+			['John Stumpf is the Wells Fargo CEO.']
 		],
 		[
 			'a role in lower case before the name',
@@ -82,6 +84,18 @@ describe('facts told in a description between commas', () => {
 			'a name opening the sentence keeps its capital',
 			'Westbury midfielder Jack Halloran will miss three matches. "We will appeal," the Westbury coach said.',
 			['Jack Halloran is a Westbury midfielder.']
+		],
+		[
+			// PolNeAR train (fourteenth session): "Barack Obama is a US president.", "Karen Weaver is a
+			// Flint mayor."
+			'a post one person holds, named by its place or country, takes "the"',
+			'US President Barack Obama spoke first. Flint Mayor Karen Weaver said the water was unsafe.',
+			['Barack Obama is the US president.', 'Karen Weaver is the Flint mayor.']
+		],
+		[
+			'a deputy\'s post keeps "a"',
+			'Deputy director Tom Hale said the race was close.',
+			['Tom Hale is a deputy director.']
 		]
 	])('%s', (_, text, expected) => {
 		expect(claimsOf(text).map(([c]) => c)).toEqual(expected);
@@ -103,6 +117,17 @@ describe('facts told in a description between commas', () => {
 		[
 			'no description: a plain apposition of place',
 			'Tom Reilly, of Dunmore Road, said he was sad.'
+		],
+		[
+			// PolNeAR train (fourteenth session): "Barack Obama is a president." says nothing of what.
+			'a post one person holds, named by nothing',
+			'President Barack Obama said the trend was clear. Chairman Tom Hale agreed.'
+		],
+		[
+			// PolNeAR train (fourteenth session): "state Rep. Gilda Cobb-Hunter, a member of the Democratic
+			// National Committee," gave "Gilda Cobb-Hunter is a member."
+			'a role that needs what it is of',
+			'Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled the vote. Ana Silva, a spokeswoman for the council, agreed.'
 		],
 		['a title the name holds is no claim', 'President Obama said the trend was clear. Obama left.'],
 		['a courtesy title is no role', 'Dr Lena Hartmann said it was a sample. Mrs Ana Silva agreed.'],

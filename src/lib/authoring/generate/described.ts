@@ -12,7 +12,7 @@ import {
 	type Fact
 } from './claim';
 import { PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon';
-import { isRoleHead, type NamedIn } from './people';
+import { isRoleHead, ONE_HOLDER, type NamedIn } from './people';
 import { entailedPart } from './said';
 import { partiesNamed, partyKey } from './parties';
 
@@ -142,6 +142,9 @@ function titled(
 	if (/\b(?:former|ex|then|late|onetime|one-time)[\s-]*$/iu.test(before)) return [];
 	// "President Obama" is the engine's label: "President Obama is a president" says nothing.
 	if (entity.label.toLowerCase().split(/\s+/u).includes(head)) return [];
+	// "President Barack Obama", "Chairman Tom Hale": a post one person holds says nothing without
+	// what it is the post of.
+	if (ONE_HOLDER.has(head) && words.length === 1) return [];
 	// Role words in lower case, and a first word capitalised only as the sentence's opening; a name
 	// or an initialism keeps its capitals ("NYPD commissioner", "Democratic nominee").
 	const role = written
@@ -152,8 +155,31 @@ function titled(
 				: w
 		)
 		.join(' ');
-	return [{ whole: `${entity.label} is ${indefinite(role)} ${role}.`, part: null }];
+	// A post one person holds, named by its body, place or party, is the post ("the Wells Fargo CEO",
+	// "the Flint mayor"); a deputy's or one many hold is one of several ("a deputy director", "a CNN
+	// analyst").
+	const the =
+		ONE_HOLDER.has(head) &&
+		!words.some((w) => SHARED_POST.test(w)) &&
+		role
+			.split(/\s+/u)
+			.slice(0, -1)
+			.some((w) => /^\p{Lu}/u.test(w));
+	return [{ whole: `${entity.label} is ${the ? 'the' : indefinite(role)} ${role}.`, part: null }];
 }
+
+/** Words that make a post one of several: "deputy director", "vice chair". */
+const SHARED_POST = /^(?:deputy|assistant|associate|fellow|co|vice|(?:co|vice)-.*)$/u;
+/**
+ * Roles that say nothing without what they are of: "a member of the Democratic National Committee",
+ * "a spokeswoman for the council", "the director of the museum".
+ */
+const RELATIONAL = new Set([
+	...ONE_HOLDER,
+	...'member spokesman spokeswoman spokesperson aide adviser advisor son daughter wife husband mother father brother sister friend ally supporter critic resident native'.split(
+		' '
+	)
+]);
 
 const ROLE_WORDS = new Set([
 	...TITLES,
@@ -173,8 +199,14 @@ const indefinite = (role: string) =>
 function candidates(entity: Entity, following: string): { whole: string; part: string | null }[] {
 	const label = entity.label;
 	const role = INDEFINITE_ROLE.exec(following);
-	if (role && entity.kind === 'person' && isRoleHead(role[2]!, entity))
+	if (role && entity.kind === 'person' && isRoleHead(role[2]!, entity)) {
+		if (
+			RELATIONAL.has(role[2]!.split(/\s+/u).at(-1)!) &&
+			/^\s+(?:of|for|to)\b/u.test(following.slice(role[0].length))
+		)
+			return [];
 		return [{ whole: `${label} is ${role[1]} ${role[2]}.`, part: null }];
+	}
 	const who = WHO.exec(following);
 	if (who && entity.kind === 'person') {
 		const description = who[1]!.trim();

@@ -69,8 +69,8 @@ export function isRoleHead(role: string, entity: Entity): boolean {
  * Westbury coach", "the panel chair", "the House Speaker" (not "candidate", "senator" or
  * "spokesman", which many hold).
  */
-const ONE_HOLDER = new Set(
-	'coach manager chair chairman chairwoman chairperson president mayor director speaker leader governor premier commissioner principal superintendent chancellor editor founder captain headteacher headmaster headmistress chief treasurer sheriff nominee commander administrator'.split(
+export const ONE_HOLDER = new Set(
+	'ceo coach manager chair chairman chairwoman chairperson president mayor director speaker leader governor premier commissioner principal superintendent chancellor editor founder captain headteacher headmaster headmistress chief treasurer sheriff nominee commander administrator'.split(
 		' '
 	)
 );

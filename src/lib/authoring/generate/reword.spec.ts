@@ -16,6 +16,13 @@ describe('rewordings that keep the meaning to the letter', () => {
 		['she had lost 40 customers', "she'd lost 40 customers"],
 		// "had" as a main verb ("had a plan") is not contracted.
 		['she had a plan', 'she had a plan'],
+		// PolNeAR train (fourteenth session): "he'd 60 seconds", "they've the solutions" — "have" and
+		// "had" are contracted only as an auxiliary, before a participle.
+		['he had 60 seconds to make his pitch', 'he had 60 seconds to make his pitch'],
+		['they have the solutions', 'they have the solutions'],
+		['they had some doubts', 'they had some doubts'],
+		['they have never been so ready', "they've never been so ready"],
+		['we have won', "we've won"],
 		["we won't close and they will not either", "we will not close and they won't either"]
 	])('contractions: %s → %s', (from, to) => {
 		expect(toggleContractions(from)).toBe(to);

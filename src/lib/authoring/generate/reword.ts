@@ -3,6 +3,13 @@
 // as words or figures ("two" ↔ "2"), and intensifiers dropped ("really", "very"). Nothing else: a
 // synonym or a change of voice could change what is claimed.
 
+/**
+ * A participle after "have" (or an adverb before one): "have won", "had never been", "had taken";
+ * "had been" stays whole, as articles write it most.
+ */
+const PARTICIPLE =
+	'(?:(?:never|already|just|always|also|ever|long|since|not|recently|only|all|both)\\s+)*(?:(?!\\p{Ll}*eed\\b)\\p{Ll}{2,}ed|been|seen|taken|given|written|spoken|broken|chosen|driven|eaten|fallen|forgotten|gotten|hidden|risen|shaken|stolen|beaten|proven|frozen|shown|known|grown|drawn|flown|thrown|blown|done|gone|got|made|said|told|had|found|lost|left|kept|held|paid|put|set|let|brought|bought|thought|felt|heard|met|run|won|sent|spent|built|become|begun|come|sold|sat|stood|struck|taught|fought|caught|understood|meant|read|hit|hurt|cut|shut|quit|spread)\\b';
+
 /** Contractions made: "is not" → "isn't". */
 const CONTRACT: [RegExp, string][] = [
 	[/\b(is|are|was|were|does|do|did|has|have|had|would|could|should) not\b/giu, "$1n't"],
@@ -10,9 +17,10 @@ const CONTRACT: [RegExp, string][] = [
 	[/\bcannot\b/giu, "can't"],
 	[/\b(it|that|there|what|who|he|she) is\b/giu, "$1's"],
 	[/\b(they|we|you) are\b/giu, "$1're"],
-	// Not "have to" (they've to go) nor "have got": only where "have" is a plain auxiliary.
-	[/\b(they|we|you|I) have\b(?!\s+(?:to|got)\b)/giu, "$1've"],
-	[/\b(they|we|you|I|he|she) had\b(?!\s+(?:a|an|the|to|no|been|\d)\b)/giu, "$1'd"],
+	// Only where "have" and "had" are auxiliaries, before a participle: not "they've the solutions",
+	// "he'd 60 seconds", "they've to go".
+	[new RegExp(`\\b(they|we|you|I) have(?=\\s+${PARTICIPLE})`, 'giu'), "$1've"],
+	[new RegExp(`\\b(they|we|you|I|he|she) had(?!\\s+been\\b)(?=\\s+${PARTICIPLE})`, 'giu'), "$1'd"],
 	[/\b(they|we|you|I|he|she|it) will\b/giu, "$1'll"]
 ];
 /** Contractions unmade: "isn't" → "is not". */

@@ -12,6 +12,9 @@ describe('a first-person clause told in the third person', () => {
 		["I'm not going anywhere", 'f', "she's not going anywhere"],
 		['I watch the boats', 'm', 'he watches the boats'],
 		['I carry the nets', 'f', 'she carries the nets'],
+		// PolNeAR train (fourteenth session): "she kinds of got into a panic" — "kind of" is no verb.
+		['I kind of got into a panic', 'f', 'she kind of got into a panic'],
+		['I sort of knew it', 'm', 'he sort of knew it'],
 		// Nothing in the first person: the clause as it is.
 		['The pier is not safe', 'm', 'The pier is not safe'],
 		// "we" needs no gender; "I" does.

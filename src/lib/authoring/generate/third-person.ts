@@ -72,7 +72,7 @@ function turnPerson(clause: string, gender: Gender | null): string | null {
 	const out: string[] = [];
 	let changed = false;
 	let afterI = false;
-	for (const part of parts) {
+	for (const [index, part] of parts.entries()) {
 		if (/^\s+$/u.test(part) || !/\p{L}/u.test(part)) {
 			out.push(part);
 			continue;
@@ -80,7 +80,11 @@ function turnPerson(clause: string, gender: Gender | null): string | null {
 		const lower = part.toLowerCase().replace(/\u2019/g, "'");
 		if (REFUSED.test(lower)) return null;
 		if (afterI) {
-			if (ADVERB.test(lower)) {
+			// "I kind of got into a panic": "kind of" and "sort of" are no verb.
+			const hedge =
+				(/^(?:kind|sort)$/u.test(lower) && /^of$/iu.test(parts[index + 2] ?? '')) ||
+				(lower === 'of' && /^(?:kind|sort)$/iu.test(parts[index - 2] ?? ''));
+			if (ADVERB.test(lower) || hedge) {
 				out.push(part);
 				continue;
 			}
