@@ -120,6 +120,17 @@ describe('the reported tense', () => {
 			'a change that should never have left testing'
 		],
 		['we will have to wait', 'we would have to wait'],
+		// PolNeAR train (fourteenth session): "reflecting the would of their own state" — a noun "will"
+		// or "can" is no modal.
+		[
+			'superdelegates are reflecting the will of their own state',
+			'superdelegates were reflecting the will of their own state'
+		],
+		[
+			'it is a can of worms and we will of course look',
+			'it was a can of worms and we would of course look'
+		],
+		['she has the will to win', 'she had the will to win'],
 		[
 			"they do not have the money and don't have a plan",
 			"they did not have the money and didn't have a plan"

@@ -113,6 +113,9 @@ const BACKSHIFT: Record<string, string> = {
 	"doesn't": "didn't"
 };
 
+/** Words after which "will", "can" or "do" is a noun: "the will", "a can", "their own will". */
+const NOUN_BEFORE =
+	/^(?:the|a|an|this|that|his|her|their|our|its|my|your|own|free|political|popular)$/u;
 /** Words after which a verb stays bare: modals and "to". */
 const BARE_AFTER = new Set(
 	'will would can could shall should may might must to cannot not'
@@ -229,7 +232,11 @@ export function backshift(clause: string, past = true): string {
 					? pastPerfect(lower, subject, next)
 					: null;
 		if (past) return past;
-		const to = bound ? undefined : BACKSHIFT[lower];
+		// "the will of their own state", "a can of worms": a noun, no modal.
+		const noun =
+			NOUN_BEFORE.test(subject) ||
+			(next === 'of' && !/^\s+of\s+course\b/iu.test(clause.slice(at + word.length)));
+		const to = bound || noun ? undefined : BACKSHIFT[lower];
 		return to === undefined
 			? word
 			: /^\p{Lu}/u.test(word)
