@@ -432,6 +432,26 @@ describe('figures on real news (PolNeAR train)', () => {
 		expect(claims).toContain('Profits fell 8 percent.');
 	});
 
+	// Fourteenth session, read by helpers on PolNeAR train: "Sanders joined 89 other.", "The poll
+	// included 996 likely.", "Clinton has won 15.6 million.", "Officially signed by 175 countries.",
+	// "What worked to win 13 million."
+	it('keeps the noun a count counts when a word stands between them, or makes no claim', () => {
+		const claims = figureClaims(
+			[
+				'Sanders joined 89 other senators to reject the request.',
+				'The poll included 996 likely voters.',
+				'Clinton has won 15.6 million votes so far, and Sanders has won 12 million votes.',
+				'Officially signed by 175 countries, the deal takes effect next year.',
+				'What worked to win 13 million votes was a simple message.'
+			].join(' ')
+		);
+		expect(claims.filter((c) => c && /\b(?:other|likely|million)\.$/u.test(c))).toEqual([]);
+		expect(claims.filter((c) => c && /^(?:Officially|What)\b/u.test(c))).toEqual([]);
+		expect(claims).toContain('Sanders joined 89 other senators.');
+		expect(claims).toContain('The poll included 996 likely voters.');
+		expect(claims).toContain('Clinton has won 15.6 million votes.');
+	});
+
 	it('swaps a count only for a count of the same thing (no "Chevron climbed 24.11 cents" from points)', () => {
 		const claims = figureClaims(
 			'The Nasdaq composite increased 24 points on the day. Chevron climbed 69 cents to $102.48. Silver rose 15 cents an ounce.'

@@ -54,6 +54,15 @@ const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|
 const FUNCTION_WORDS =
 	/^(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|than|as|into|per|out|apiece|each|more|less|fewer|percent|points?|percentage|times|the|a|an|this|that|these|those|is|are|was|were|be|been|will|would|who|which|where|when|while|if|so|then|there|here|now|later|earlier|ago)$/u;
 
+/** Words that stand between a count and what it counts: "89 other senators", "15.6 million votes". */
+const BEFORE_NOUN =
+	/^(?:other|likely|additional|new|extra|registered|eligible|total|former|million|billion|trillion|thousand|hundred|dozen|\p{Ll}+ly)$/u;
+/** The noun after a count, with the words that stand before it. */
+const COUNTED =
+	/^\s+((?:(?:other|likely|additional|new|extra|registered|eligible|total|former|million|billion|trillion|thousand|hundred|dozen|\p{Ll}+ly)\s+){0,2}[\p{Ll}][\p{Ll}-]+)/u;
+/** A clause with no subject of its own: "Officially signed by …", "What worked to win …". */
+const NO_SUBJECT = /^(?:\p{L}+ly\s+\p{Ll}+(?:ed|en)\b|(?:what|which|who|how|why|whatever)\b)/iu;
+
 const PREPOSITION_OPENING =
 	/^(?:in|on|at|for|with|by|from|after|before|during|since|of|to|over|under|about|through|among|between|than|as|like|including)\b/iu;
 
@@ -93,10 +102,15 @@ function figuresIn(article: Article): FigureIn[] {
 			if (/^[-\u2013]\d/u.test(afterText) || /\d[-\u2013]$/u.test(text.slice(0, m.index))) continue;
 			// The noun after a plain count ("40 homes"); a count of time is a duration, left to the
 			// timeline; a function word ("163 and", "46 to") is no noun.
-			const noun = /^\s+([\p{Ll}][\p{Ll}-]+)/u.exec(afterText)?.[1];
+			// Words between the count and its noun go with it: "89 other senators", "996 likely voters",
+			// "15.6 million votes".
+			const noun = COUNTED.exec(afterText)?.[1];
 			if (
 				unitOf(figure) === 'count' &&
-				(!noun || TIME_WORDS.test(noun) || FUNCTION_WORDS.test(noun))
+				(!noun ||
+					TIME_WORDS.test(noun) ||
+					FUNCTION_WORDS.test(noun) ||
+					BEFORE_NOUN.test(noun.split(/\s+/u).at(-1)!))
 			)
 				continue;
 			const end =
@@ -128,6 +142,8 @@ function figuresIn(article: Article): FigureIn[] {
 			// "Revenue fell by 17.7 percent at Trump Taj Mahal": a place or group after the figure
 			// restricts it; the clause cut before it would say more than the sentence.
 			if (/^\s+(?:at|among|in|for|of|from|on)\b/iu.test(text.slice(end))) continue;
+			// "50 more delegates than Cruz": a difference, cut from what it is compared with.
+			if (/^\s+than\b/iu.test(text.slice(end))) continue;
 			// "57 percent higher than its fall average": a difference, which the figure alone misstates.
 			if (
 				/^\s+(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger|above|below)\b/iu.test(
@@ -151,6 +167,7 @@ function figuresIn(article: Article): FigureIn[] {
 				n > 9 ||
 				PRONOUN_OPENING.test(clause) ||
 				VERB_OPENING.test(clause) ||
+				NO_SUBJECT.test(clause) ||
 				!VERB.test(clause.slice(0, clause.indexOf(figure)))
 			)
 				continue;
