@@ -129,6 +129,12 @@ describe('facts told in a description between commas', () => {
 			'a role that needs what it is of',
 			'Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled the vote. Ana Silva, a spokeswoman for the council, agreed.'
 		],
+		[
+			// PolNeAR train (fourteenth session): "Mike Lee declared in the debate spin room." — what he
+			// declared is in the quote after.
+			'a verb of saying whose words come after',
+			'Cruz won the endorsement of Mike Lee, who declared in the debate spin room, "It is time to unite."'
+		],
 		['a title the name holds is no claim', 'President Obama said the trend was clear. Obama left.'],
 		['a courtesy title is no role', 'Dr Lena Hartmann said it was a sample. Mrs Ana Silva agreed.'],
 		[

@@ -33,6 +33,9 @@ const FACT_VERB =
 /** Words in "-s" that are no verb: "who unless he trips, …". */
 const NO_VERB =
 	/^(?:unless|thus|always|perhaps|sometimes|besides|nevertheless|regardless|towards|afterwards|across|less|yes|this|whereas|its|his|hers|ours|theirs)$/u;
+/** Verbs of saying: their words are elsewhere. */
+const SAYING =
+	/^(?:said|says|declared|declares|told|tells|added|adds|argued|argues|insisted|insists|noted|notes|wrote|writes|warned|warns|stated|states|explained|explains|announced|announces|asked|asks|remarked|replied|responded|tweeted|quipped)$/u;
 /** Words that make a description anything but a plain fact. */
 const NOT_PLAIN =
 	/\b(?:not|no|never|nobody|nothing|will|would|could|might|may|should|must|reportedly|allegedly|said|says|claimed)\b|n['\u2019]t\b/iu;
@@ -212,6 +215,8 @@ function candidates(entity: Entity, following: string): { whole: string; part: s
 		const description = who[1]!.trim();
 		const verb = description.split(/\s+/u)[0]!;
 		if (NOT_PLAIN.test(description) || !FACT_VERB.test(verb) || NO_VERB.test(verb)) return [];
+		// "who declared in the debate spin room, …": what was said comes after; the verb alone says nothing.
+		if (SAYING.test(verb)) return [];
 		const part = entailedPart(`${label} ${description}`);
 		return [{ whole: `${label} ${description}.`, part: part && `${part}.` }];
 	}

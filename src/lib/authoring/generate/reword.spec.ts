@@ -131,6 +131,10 @@ describe('the reported tense', () => {
 			'it was a can of worms and we would of course look'
 		],
 		['she has the will to win', 'she had the will to win'],
+		// PolNeAR train (fourteenth session): "he'll did it", "he'd had the same conversation" — a verb
+		// after a contracted "will" or "would" stays bare.
+		["he'll do it", "he'll do it"],
+		["I'd have the same conversation", "I'd have the same conversation"],
 		[
 			"they do not have the money and don't have a plan",
 			"they did not have the money and didn't have a plan"

@@ -120,7 +120,8 @@ const NOUN_BEFORE =
 const BARE_AFTER = new Set(
 	'will would can could shall should may might must to cannot not'
 		.split(' ')
-		.concat(["won't", "can't", 'do', 'does', 'did', "don't", "doesn't", "didn't"])
+		// "he'll do it", "I'd have": a contracted "will" or "would" ("'d" before a bare verb).
+		.concat(["won't", "can't", 'do', 'does', 'did', "don't", "doesn't", "didn't", 'll', 'd'])
 );
 /** Words that may stand between a modal and its verb: "should never have". */
 const LEFT_BETWEEN = new Set([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSentences } from './claim';
-import { entailedPart, firstClause, saidClaims } from './said';
+import { readAndSuggest } from '../suggest';
+import { entailedPart, firstClause, saidClaims, saidFacts } from './said';
 
 describe("a quote's first clause that stands on its own", () => {
 	it.each([
@@ -175,7 +176,48 @@ describe("a quote's first clause that stands on its own", () => {
 			'he had consulted the attorney general about the order'
 		],
 		['maintained his innocence throughout the long trial', null],
-		['recalled the day the plant closed in 1998', null]
+		['recalled the day the plant closed in 1998', null],
+		// Fourteenth session, read by helpers on PolNeAR train: a clause cut where what it says is not
+		// whole — a list ("Obama's actions on Iran."), a verb whose complement is cut off ("said part
+		// of his job was to say.", "that suggests to her that in the current climate.", "he finds
+		// sometimes in conversation with other teachers."), a bracket between a verb and its object
+		// ("Irene Rosenfeld reinforced."), "the first president" cut from "at least in my lifetime,
+		// who …", "day after day" cut in two, an adverb with no subject ("certainly in modern times").
+		["Obama's actions on Iran, Syria and Russia have done nothing to assuage that fear.", null],
+		["Part of my job is to say: 'Hey, this guy's for real.'", null],
+		['That suggests to me that in the current climate, this might not have many followers.', null],
+		[
+			'I find sometimes in conversation with other teachers, [Clinton] can be very polarizing',
+			null
+		],
+		[
+			'My understanding is that Irene Rosenfeld reinforced (to Clinton) our commitment to the bakery',
+			null
+		],
+		[
+			'Barack Obama is the first president, at least in my lifetime, who wants to change the country.',
+			null
+		],
+		[
+			'Illegal immigrants are coming into this country that we are steadily paying for day after day.',
+			null
+		],
+		['Certainly in modern times, post-modern times.', null],
+		['I would say this,', null],
+		['We want to make sure.', null],
+		// What stands whole is still taken.
+		[
+			'Measles is one of the most contagious diseases we know.',
+			'Measles is one of the most contagious diseases we know'
+		],
+		[
+			'I find the whole thing very troubling, to be honest.',
+			'I find the whole thing very troubling'
+		],
+		[
+			'Barack Obama is a divisive president, and he knows it.',
+			'Barack Obama is a divisive president'
+		]
 	])('%s → %s', (content, clause) => {
 		expect(firstClause(content)).toBe(clause);
 	});
@@ -280,7 +322,11 @@ describe('the part of a clause it entails, for a claim that would copy too much'
 		['We believe very strongly that the plan will work', null],
 		// Too little left, or nothing to drop.
 		['I know that it works', null],
-		['We expected a speed-up', null]
+		['We expected a speed-up', null],
+		// Fourteenth session (PolNeAR train): "That's probably still something." — a vague head is
+		// nothing without what its clause says.
+		["That's probably still something that the federal government should do", null],
+		['We picked a place that nobody had tried before', null]
 	])('%s → %s', (clause, part) => {
 		expect(entailedPart(clause)).toBe(part);
 	});
@@ -304,6 +350,30 @@ describe("a quote's sentences", () => {
 			'Yes.',
 			'Was I wrong?',
 			'No.'
+		]);
+	});
+});
+
+describe('the clauses of a quote the writer carries on after', () => {
+	it('takes none from a quote that is a part of the writer\'s sentence (PolNeAR train: "This was an example of President Obama" and his team "just quietly deciding …")', () => {
+		const text = [
+			'Jeremy Bash was the chief of staff at the agency.',
+			'"This was an example of President Obama" and his team "just quietly deciding, hey, we have some leverage here," said Jeremy Bash.'
+		].join('\n\n');
+		const { article, suggestions } = readAndSuggest(text);
+		expect(
+			saidFacts(article, suggestions)
+				.map((f) => f.clause)
+				.filter((c) => /example/u.test(c))
+		).toEqual([]);
+	});
+
+	it('still takes a whole quote with its speaker after it', () => {
+		const text =
+			'"This was an example of a good deal for the city," said Jeremy Bash, a former official.';
+		const { article, suggestions } = readAndSuggest(text);
+		expect(saidFacts(article, suggestions).map((f) => f.clause)).toEqual([
+			'This was an example of a good deal for the city'
 		]);
 	});
 });

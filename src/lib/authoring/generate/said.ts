@@ -174,6 +174,9 @@ export function firstClause(content: string): string | null {
 	const cutOff = /(?:\u2026|\.\.\.)[.!?]?$/u.test(raw) || (cut !== null && text[cut.index] === ':');
 	// Words left out inside the clause ("we should … well"): what was said is not all there.
 	if ((cutOff && CUT_AFTER.test(clause)) || /\u2026|\.\.\./u.test(clause)) return null;
+	// "Certainly in modern times": an adverb and a phrase, no subject.
+	if (/^\p{Lu}\p{Ll}+ly\s+(?:in|on|at|for|with|from|by|not|to)\b/u.test(clause)) return null;
+	if (complementCutOff(clause)) return null;
 	// A copula with nothing after it ("I think society is.", "the beautiful thing is, …") says
 	// nothing, unless it closes a question word's clause ("I know who he is").
 	if (
@@ -212,6 +215,7 @@ export function firstClause(content: string): string | null {
 		/\s(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr)\.?$/u.test(clause)
 	)
 		return null;
+	if (cut && !whole(clause, text.slice(cut.index))) return null;
 	const n = clause.split(/\s+/u).length;
 	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before.
 	if (VAGUE_SUBJECT.test(clause) && n < 6) return null;
@@ -229,6 +233,72 @@ export function firstClause(content: string): string | null {
 		!/^\p{Ll}+s\b/u.test(clause)
 		? `that ${clause}`
 		: clause;
+}
+
+/**
+ * Whether a clause cut before `rest` says what it says whole: not an item of a list ("Obama's actions
+ * on Iran, Syria and Russia have done nothing"), a verb cut from its object by a bracket ("Irene
+ * Rosenfeld reinforced (to Clinton) our commitment"), "the first president" cut from what restricts it
+ * (", at least in my lifetime, who …"), nor "day after day" cut in two.
+ */
+function whole(clause: string, rest: string): boolean {
+	if (
+		/^,\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:and|or)\s/u.test(rest) &&
+		!SURE_VERB.test(rest.split(/\s+(?:and|or)\s/u)[0]!)
+	)
+		return false;
+	if (/^\s*[([\u2013\u2014-]/u.test(rest) && /\p{Ll}{3,}ed$/u.test(clause)) return false;
+	if (
+		/^,/u.test(rest) &&
+		/\bthe\s+(?:first|last|only|next|best|worst|\p{Ll}+est|most\s+\p{Ll}+)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(
+			clause
+		)
+	)
+		return false;
+	const last = /(\p{L}+)$/u.exec(clause)?.[1]?.toLowerCase();
+	return !(last && new RegExp(`^\\s(?:after|before|until|since)\\s+${last}\\b`, 'iu').test(rest));
+}
+
+/** Verbs that need what is said, thought or found after them. */
+const COMPLEMENT_VERB =
+	/\b(?:say|says|said|tell|tells|told|think|thinks|thought|believe|believes|believed|know|knows|knew|find|finds|found|feel|feels|felt|suggest|suggests|suggested|mean|means|meant|hope|hopes|hoped|guess|show|shows|showed|make sure|ensure|ensures)\b/giu;
+
+/**
+ * Whether what a verb of saying, thinking or finding needs was cut off: "part of my job is to say",
+ * "I would say this", "that suggests to me that in the current climate", "I find sometimes in
+ * conversation with other teachers", "we want to make sure".
+ */
+function complementCutOff(clause: string): boolean {
+	const verbs = [...clause.matchAll(COMPLEMENT_VERB)];
+	const verb = verbs.at(-1);
+	if (!verb) return false;
+	// "was found in the river", "is known as": a passive, its complement no object.
+	if (
+		/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(clause.slice(0, verb.index))
+	)
+		return false;
+	const rest = clause
+		.slice(verb.index + verb[0].length)
+		.trim()
+		.replace(/^to\s+(?:me|us|him|her|them|you)\b\s*/iu, '');
+	// "one of the most contagious diseases we know": a relative clause whose object is the noun before.
+	const relative =
+		rest === '' &&
+		/^(?:know|knew|knows|think|thought|believe|believed|feel|felt|found|find|mean|meant)$/iu.test(
+			verb[0]
+		) &&
+		/\b\p{Ll}{3,}\s+(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?$/u.test(clause.slice(0, verb.index));
+	if (!relative && (rest === '' || /^(?:this|that|it|so)$/iu.test(rest))) return true;
+	const after = /^that\s+(.*)$/iu.exec(rest)?.[1];
+	if (after !== undefined) return !PRONOUN_SUBJECT.test(after) && !hasVerb(after);
+	return (
+		/^(?:sometimes|often|always|never|now|again|in|on|at|with|from|during|about|for)\b/iu.test(
+			rest
+		) &&
+		// (A plural is no verb here: "in conversation with other teachers".)
+		!SURE_VERB.test(rest) &&
+		!/\b(?:I|we|he|she|they)\b/u.test(rest)
+	);
 }
 
 /** Words under which dropping a part can turn true into false: "no change that broke anything". */
@@ -267,6 +337,14 @@ export function entailedPart(clause: string): string | null {
 	if (n < 4 || (!PRONOUN_SUBJECT.test(part) && !hasVerb(part))) return null;
 	// Not cut after a word that needs its next one: "so", "such", an article.
 	if (/\s(?:a|an|the|so|such|to|of|for|in|on|at|by|with)$/iu.test(part)) return null;
+	// "That's probably still something that the federal government should do": a vague head says
+	// nothing without its clause.
+	if (
+		/\b(?:something|anything|everything|nothing|someone|anyone|everyone|one|thing|things|way|kind|sort|type|place|time|reason|person|people)$/iu.test(
+			part
+		)
+	)
+		return null;
 	return part;
 }
 
@@ -332,6 +410,25 @@ function namedIn(
 	return null;
 }
 
+/**
+ * Whether the writer's sentence carries on after the quote closes: "“This was an example of
+ * President Obama” and his team “just quietly deciding …”" quotes a part of what was said.
+ */
+function carriedOn(article: Article, statement: SuggestedStatement): boolean {
+	const tail = statement.content.trim().slice(-24);
+	if (tail.length < 8) return false;
+	return statement.sentences.some((id) => {
+		const text = article.sentenceList.find((s) => s.id === id)?.text ?? '';
+		const at = text.indexOf(tail);
+		return (
+			at >= 0 &&
+			/^["\u201d'\u2019]\s+(?:and|or|but|nor|to|of|in|on|at|for|with|that|who|which|as|than|is|was|are|were|because|if)\s/u.test(
+				text.slice(at + tail.length)
+			)
+		);
+	});
+}
+
 /** Every named person or body the article quotes or reports with certainty, in its order. */
 function sureSpeakers(article: Article, suggestions: Suggestions): SaidFact['speaker'][] {
 	const byLabel = new Map(article.entities.map((e) => [e.label, e]));
@@ -384,6 +481,7 @@ export function saidFacts(article: Article, suggestions: Suggestions): SaidFact[
 		// them when the quote carries on from it ("I ride a bike," said Reilly. "I want the lane.").
 		const evidence = namedIn(article, entity, statement.sentences, speaker.label);
 		if (!evidence) continue;
+		if (statement.form === 'direct' && carriedOn(article, statement)) continue;
 		// The first clause of each of its sentences, at most two: a long quote says more than one thing.
 		const clauses = quoteSentences(statement.content)
 			.map(firstClause)
