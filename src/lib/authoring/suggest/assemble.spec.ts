@@ -567,6 +567,29 @@ describe('epithets that are not the person’s (PolNeAR train, issue 21’s fift
 		expect(Object.values(found).flat()).toEqual([]);
 	});
 
+	// PolNeAR train (fourteenth session, read by helpers): "his wife" → Laura Bush where the text
+	// also writes "his wife" of another man's wife; "Another partner"; "the Democrats" → Clinton.
+	it('a phrase the text also writes of someone else, "another …", or a party\'s members is asked of nobody', () => {
+		const found = epithets(
+			[
+				'George W. Bush and his wife, Laura Bush, worked a photo line at each party. "It was lovely," Laura Bush said.',
+				'Representative James E. Rogan lined up with his wife to be photographed. "We come every year," Rogan said.',
+				'Alan Hartman, another partner at Centerview, suggested a deal. Another partner, David A. Handler, routinely spends time with the founders. "We are a small firm," Handler said. "It is personal," said Hartman.',
+				'Among the Democrats, Mrs. Clinton and Mr. Sanders appeared to be locked in a close race. "We will win," said Hillary Clinton.'
+			].join('\n\n')
+		);
+		expect(Object.values(found).flat()).not.toContain('his wife');
+		expect(Object.values(found).flat()).not.toContain('another partner');
+		expect(Object.values(found).flat()).not.toContain('the Democrats');
+	});
+
+	it('a possessive epithet the text writes of one person only is still asked', () => {
+		const found = epithets(
+			'Morag Henderson leads the union. Her husband, Callum Henderson, works the night ferry. "We are tired," Callum Henderson said. "So are we," said Morag Henderson.'
+		);
+		expect(found['Callum Henderson']).toEqual(['her husband']);
+	});
+
 	// PolNeAR train (sixth session): "a Sanders delegate" for two people has two answers.
 	it('an epithet the article gives two people is asked of neither', () => {
 		const found = epithets(

@@ -165,7 +165,8 @@ export function assemble(
 					!heldByAnother(e, entity, text) &&
 					!onlyWithOf(e, text) &&
 					!ownerless(e) &&
-					!sharedNoun(e, entity, article.entities)
+					!sharedNoun(e, entity, article.entities) &&
+					!writtenOfAnother(e, entity, article)
 			)
 		])
 	);
@@ -212,11 +213,30 @@ function askable(epithet: string, entity: Entity): boolean {
 	return !named && !label.has(bare(words.at(-1)!)) && grounded(epithet, entity);
 }
 
-/** "a Republican", "a liberal": one of a party's many members. */
+/** "a Republican", "a liberal", "the Democrats": one of a party's many members, or all of them. */
 const ownerless = (epithet: string) =>
-	/^(?:a|an)\s+(?:\S+\s+)?(?:republican|democrat|conservative|liberal|progressive|independent|libertarian|socialist|tory|labour|green)s?$/iu.test(
+	/^(?:(?:a|an)\s+(?:\S+\s+)?|the\s+(?=\S+s$))(?:republican|democrat|conservative|liberal|progressive|independent|libertarian|socialist|tory|labour|green)s?$/iu.test(
 		epithet
 	);
+
+/**
+ * Whether the text writes the epithet more often than of this person: "his wife" of Laura Bush and
+ * of another man's wife, "another partner" of two partners. A possessive or an indefinite phrase
+ * means whoever its sentence is about, and that may be someone else each time.
+ */
+function writtenOfAnother(epithet: string, entity: Entity, article: Article): boolean {
+	if (/^another\s/iu.test(epithet)) return true;
+	if (!/^(?:his|her|their|its|a|an)\s/iu.test(epithet)) return false;
+	const source = `\\b${epithet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')}\\b`;
+	const everywhere = new RegExp(source, 'giu');
+	const once = new RegExp(source, 'iu');
+	const written = article.blocks.reduce((n, b) => n + (b.text.match(everywhere)?.length ?? 0), 0);
+	let ofThem = 0;
+	for (const list of article.mentions.values())
+		for (const m of list)
+			if (m.entity === entity && m.kind !== 'name' && once.test(m.text)) ofThem++;
+	return written > Math.max(1, ofThem);
+}
 
 /**
  * Whether a bare noun ("the senator", "a professor") is one another person of the article bears
