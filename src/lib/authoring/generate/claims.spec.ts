@@ -272,6 +272,27 @@ describe('an age the article never gives', () => {
 		).toEqual([expect.stringMatching(/^Marta Solberg is \d\d years old\.$/u)]);
 	});
 
+	// Fourteenth session, read by helpers on PolNeAR train: "Ann Compton is 39 years old." of a
+	// reporter who "covered the White House for 40 years"; "Eddie Mannix is 36" of a man who "died of
+	// a heart attack in 1963"; "Bernie Sanders is 37" of "a quarter-century in Congress".
+	it.each([
+		'Ann Compton covered the White House for 40 years.',
+		'Ann Compton died of a heart attack in 1963.',
+		'Ann Compton has spent a quarter-century in Congress.',
+		'Ann Compton was elected mayor in 1981.'
+	])('is not claimed of a person the text gives a clue to the age of: %s', (clue) => {
+		const text = [
+			clue,
+			'"We expected a speed-up," said Ann Compton. She said the losses were steep.'
+		].join('\n\n');
+		const read = readAndSuggest(text);
+		expect(
+			generateClaims(read.article, read.suggestions, text).filter(
+				(c) => c.label === 'not-in-article' && c.claim.includes('Ann Compton')
+			)
+		).toEqual([]);
+	});
+
 	// Thirteenth session, PolNeAR train: every article claimed "… is 46 years old" and "… is 52":
 	// a player could learn the answer from the figure.
 	it('is not the same figure for everyone: it differs from name to name, a plausible adult age', () => {

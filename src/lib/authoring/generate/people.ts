@@ -337,6 +337,24 @@ const MOST_UNSTATED = 2;
  * People whose age the article never gives (no "Name, 54,", and no "54-year-old", "aged 54" or "at
  * 54" anywhere, which could be anyone's): a claim of an age for one of them is not in the article.
  */
+/**
+ * Clues to an age in the sentences about a person: a death, a past century's year, decades or "40
+ * years" of something ("covered the White House for 40 years", "died in 1963", "a quarter-century
+ * in Congress"). An age made up for them could be one the text rules out.
+ */
+const AGE_CLUE =
+	/\b(?:died|dies|death|dead|late|decades?|quarter-century|half-century|century|veteran|retired|widow(?:er)?|grand(?:mother|father|children|son|daughter)s?|1[89]\d\d|[1-9]\d\s+years)\b/iu;
+
+function ageHinted(article: Article, entity: Entity): boolean {
+	for (const [sentence, list] of article.mentions)
+		if (
+			list.some((m) => m.entity === entity) &&
+			AGE_CLUE.test(article.sentenceList[sentence]!.text)
+		)
+			return true;
+	return false;
+}
+
 export function unstatedAges(
 	article: Article,
 	named: NamedIn[],
@@ -373,6 +391,7 @@ export function unstatedAges(
 				(e.gender === 'f' || e.gender === 'm') &&
 				speakers.has(e.label) &&
 				PLAIN_NAME.test(e.label) &&
+				!ageHinted(article, e) &&
 				// No common word first: "Half Clinton" of a headline, "Vermonter Bernie Sanders".
 				!commonFirst(e.label) &&
 				!e.label
