@@ -193,12 +193,54 @@ describe('one meaningful change to a line', () => {
 		// No "don't" in a question ("Do you understand"), nor before "sort of" or "kind of".
 		['And she said, Do you understand.', null, null],
 		['I was sort of, you might say, shell-shocked.', null, null],
+		// Fourteenth session, read by helpers on PolNeAR train: "not … but" keeps its "not" ("we should
+		// build walls but bridges"); no "not" inside a question's clause ("how he will not handle
+		// defeat"), nor on a verb left for the words before ("every member he cannot"); a tag "right?"
+		// is no judgement.
+		['We should not build walls but bridges.', null, null],
+		['It raises questions about how he will handle defeat.', null, null],
+		['Well, look, she is clearly experienced, right?', null, null],
+		[
+			'He needs a vote for every member he can.',
+			"He doesn't need a vote for every member he can.",
+			'negation'
+		],
 		// Nothing to change.
 		['Thank you all for coming tonight.', null, null]
 	])('%s', (line, doctored, kind) => {
 		const found = doctor(line);
 		expect(found?.text ?? null).toBe(doctored);
 		expect(found?.change.kind ?? null).toBe(kind);
+	});
+});
+
+describe('one change of the kind asked for (PolNeAR train, fourteenth session)', () => {
+	it.each([
+		// "support" as a noun is opposed by a noun: "getting oppose from Latinos" was no English.
+		[
+			'They will have a hard time getting support from Latinos.',
+			'opposite',
+			'They will have a hard time getting opposition from Latinos.'
+		],
+		[
+			'There were no public campaigns of support.',
+			'opposite',
+			'There were no public campaigns of opposition.'
+		],
+		['We support the plan.', 'opposite', 'We oppose the plan.'],
+		// "not just for first place, but …": the denial goes with its "but".
+		['The big battle is not just for first place, but who is the surprise.', 'negation', null],
+		// A number in a range ("six or seven" → "seven or seven").
+		['He has been plotting to be president for six or seven months.', 'number', null],
+		['It will take 10 to 12 weeks.', 'number', null],
+		// "right" as what one is owed; "some" before an adverb; "likely" as an adverb; a hedge on a
+		// perfect ("might not have had").
+		['The Speaker has just as much right as anyone else to decide.', 'opposite', null],
+		["You've got some very important races going on.", 'opposite', null],
+		['Donald Trump would likely have a steep hill to climb.', 'opposite', null],
+		['Without it they might not have had insurance.', 'opposite', null]
+	] as const)('%s (%s) → %s', (line, kind, doctored) => {
+		expect(doctor(line, kind)?.text ?? null).toBe(doctored);
 	});
 });
 

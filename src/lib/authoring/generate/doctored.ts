@@ -284,6 +284,14 @@ export function doctor(
 		// … in the 60 seconds") would be changed in one place only.
 		if (/^\)/u.test(line.slice(w.end)) || /\($/u.test(line.slice(0, w.start))) continue;
 		if (plain(list[i - 1]?.text ?? '') === 'or') continue;
+		// "six or seven months", "10 to 12 weeks": one end of a range changed to the other.
+		const isNumber = (x?: Word) =>
+			x !== undefined && (/^\d/u.test(x.text) || SMALL_NUMBERS.includes(plain(x.text)));
+		if (
+			(/^(?:or|to|and)$/u.test(plain(list[i + 1]?.text ?? '')) && isNumber(list[i + 2])) ||
+			(/^(?:to|and)$/u.test(plain(list[i - 1]?.text ?? '')) && isNumber(list[i - 2]))
+		)
+			continue;
 		if (list.some((o, j) => j !== i && plain(o.text) === plain(w.text))) continue;
 		const to = changedNumber(w.text, /^(?:percent|per)$/iu.test(list[i + 1]?.text ?? ''));
 		if (to) return at(w, to, 'number');
@@ -308,6 +316,8 @@ export function doctor(
 		const denialEnd = positive ? w.end : (list[i + 1]?.end ?? w.end);
 		if (NEEDS_DENIAL.test(clauseAfter(line, denialEnd)) || !clauseAfter(line, denialEnd).trim())
 			continue;
+		// "not just for first place, but …", "not walls but bridges": the denial goes with its "but".
+		if (/^[^.;!?]*\bbut\b/iu.test(line.slice(denialEnd))) continue;
 		if (positive && !doubt) return at(w, likeCase(w.text, positive), 'negation');
 		const next = list[i + 1] ? plain(list[i + 1]!.text) : '';
 		// "We're not sure how much lower…": a doubt too, and "We're sure how" is no English.
@@ -336,11 +346,14 @@ export function doctor(
 		if (denies) break;
 		const lower = plain(w.text);
 		const previous = i > 0 ? plain(list[i - 1]!.text) : '';
-		// Only the first auxiliary of a clause that depends on no other.
+		// Only the first auxiliary of a clause that depends on no other, nor is a question's ("how he
+		// will handle defeat"), nor ends its clause for the words before ("every member he can").
 		const before = clauseBefore(line, w.start);
 		if (
 			(NEGATABLE[lower] || CONTRACTED.has(lower)) &&
 			(DEPENDENT.test(before) ||
+				/\b(?:how|what|why|where|whether)\b/iu.test(before) ||
+				!clauseAfter(line, w.end).trim() ||
 				words(before).some(
 					(b, j, all) =>
 						(AUXILIARY.test(plain(b.text)) || CONTRACTED.has(plain(b.text))) &&
@@ -399,6 +412,26 @@ export function doctor(
 			(DETERMINERS.has(previous) || /'s$/u.test(previous) || COMPARATIVE.test(following))
 		)
 			continue;
+		// "some very important races" is no "all very important races".
+		if (
+			QUANTIFIERS.has(plain(w.text)) &&
+			/^(?:very|really|pretty|so|too|\p{Ll}+ly)$/u.test(following)
+		)
+			continue;
+		// "would likely have": an adverb, and "would unlikely have" no English.
+		if (
+			plain(w.text) === 'likely' &&
+			/^(?:will|would|could|should|may|might|must|can|most|more|very|quite|also|less)$/u.test(
+				previous
+			)
+		)
+			continue;
+		// "might not have had it": a hedge on what did not happen; "will not have had" no English.
+		if (
+			/^(?:may|might)$/u.test(plain(w.text)) &&
+			/^\s+(?:not\s+|never\s+)?have\b/iu.test(line.slice(w.end))
+		)
+			continue;
 		// "Nobody has any idea": "any" and "ever" need the denial.
 		if (/^(?:nobody|no-one)$/u.test(plain(w.text)) && /\b(?:any|ever|yet)\b/iu.test(line)) continue;
 		// "more" only in "more than", not compared by a quantifier: "once more" is no amount.
@@ -412,6 +445,13 @@ export function doctor(
 			plain(w.text) === 'right' &&
 			list.slice(Math.max(0, i - 3), i).some((p) => DETERMINERS.has(plain(p.text))) &&
 			(following === '' || /^(?:to|of|and|or|in|on|for|with|wing)$/u.test(following))
+		)
+			continue;
+		// "right?" asks for agreement; "as much right as", "no right to": what one is owed.
+		if (
+			plain(w.text) === 'right' &&
+			(/^\s*\?/u.test(line.slice(w.end)) ||
+				/^(?:much|no|every|any|equal|same|legal|constitutional|full)$/u.test(previous))
 		)
 			continue;
 		// "right now", "right away": a word of time, not of judgement.
@@ -453,7 +493,13 @@ export function doctor(
 			continue;
 		// "She better get well", "you'd better": a warning, not a comparison.
 		if (/^(?:better|worse)$/u.test(plain(w.text)) && !COMPARED.has(previous)) continue;
-		return at(w, likeCase(w.text, to), 'opposite');
+		// "getting support from Latinos", "campaigns of support": a noun, opposed by a noun.
+		const noun =
+			word === 'support' &&
+			/^(?:the|a|an|his|her|their|its|our|my|your|this|that|of|for|from|with|without|no|any|some|much|more|strong|public|broad|\p{Ll}+ing)$/u.test(
+				previous
+			);
+		return at(w, likeCase(w.text, noun ? 'opposition' : to), 'opposite');
 	}
 	// Last, the denials that need more of the sentence read: "has been" → "has not been", "I'll" →
 	// "I won't", "he wants" → "he doesn't want".
