@@ -31,20 +31,6 @@ const GENERATED: [string, string, Expected][] = [
 		}
 	],
 	[
-		'a day told as done and one still to come, in two paragraphs: within one week, to check',
-		'The council halted the works on Tuesday.\n\nCouncillor Jo Marsh said she would meet residents on Friday.',
-		{
-			from: { when: 'on Tuesday', sentence: 'p1s1' },
-			to: { when: 'on Friday', sentence: 'p2s1' },
-			unit: 'days',
-			amount: 3,
-			min: 2.5,
-			max: 3.5,
-			evidence: ['p1s1', 'p2s1'],
-			confidence: 'check'
-		}
-	],
-	[
 		'two weekdays in one sentence, the order stated by "after"',
 		'Workers at the Eastfield depot walked out on Saturday after talks with managers collapsed on Thursday. "We had no choice," said Jo Marsh, the union\'s spokeswoman.',
 		{
@@ -365,6 +351,39 @@ const REFUSED: [string, string][] = [
 		"a stated wait in a clause about another event than the sentence's",
 		'Broaddrick on Sunday night recounted an interaction with Hillary Clinton that took place three weeks after the alleged assault.'
 	],
+	// Fourteenth session, waits read by helpers on PolNeAR train: 15 of 16 wrong. A day told as done
+	// and one still to come were all five wrong (the day still to come was often before the other:
+	// "Tuesday's primary", "release his return Friday"); a stated wait before an event still to come,
+	// or a span ("in the last two weeks"), two dates still to come, a day that is a deadline ("for
+	// Monday night", "through Tuesday").
+	[
+		'a day told as done and one still to come: which comes first is not known',
+		'The council halted the works on Tuesday.\n\nCouncillor Jo Marsh said she would meet residents on Friday.'
+	],
+	[
+		'a stated wait before an event told in the present',
+		'The deadline is in late February. It falls just four days before the state primary.'
+	],
+	[
+		'a stated wait before an event still to come',
+		'Nowhere was his break with the party clearer than in South Carolina, a week before Republicans hold their primary here.'
+	],
+	[
+		'a stated wait before an event that "would" happen',
+		'Clinton campaigned in Flint 48 hours before Granite Staters would be voting.'
+	],
+	[
+		'a span, not a wait between two events',
+		'Rubio, whose support cratered in the last two weeks after he ratcheted up his attacks, spoke in Boston.'
+	],
+	[
+		'two dates still to come',
+		'Voters will go to the caucuses on Feb. 1. The state will hold its primary on Feb. 9.'
+	],
+	[
+		'a day that is a deadline or a count, not an event',
+		'Each side deployed hundreds of volunteers on Saturday to knock on doors for Monday night. Votes were counted through Tuesday and tallied through Wednesday afternoon.'
+	],
 	[
 		"a weekday's possessive: the day of a noun, not of the clause's event",
 		"Sanders won Tuesday's primary in Indiana. Devine acknowledged on Thursday that the race was hard."
@@ -535,11 +554,11 @@ describe('events a player can read (issue 21, fifth session: read on PolNeAR tra
 	it('reads past "and" between two nouns to the verb of the event', () => {
 		expect(
 			whats(
-				'The handling of the flood and storm damage weakened the council on March 13. The regional board will meet on March 17.'
+				'The handling of the flood and storm damage weakened the council on March 13. The regional board met on March 17.'
 			)
 		).toEqual([
 			'The handling of the flood and storm damage weakened the council',
-			'The regional board will meet',
+			'The regional board met',
 			4
 		]);
 	});
