@@ -157,7 +157,7 @@ export const ORG_WORDS = words(`
 	ledger gazette chronicle tribune courier echo mirror observer examiner
 	rovers united city town athletic wanderers albion rangers county villa hotspur fc olympic
 	stewards fia uefa fifa nasa who un eu nhs movement coalition alliance fund project caucus
-	initiative
+	initiative reserve
 `);
 
 /** Words that make a run of capitals a place. */

@@ -109,6 +109,8 @@ export function capitalRuns(toks: Token[], sentenceStarts: Set<number>): Run[] {
 			// "The Allied Bakers’ Union": a plural's apostrophe inside an organisation's name.
 			const plural = prev.pluralPossessive !== undefined && t.capital && L.ORG_WORDS.has(t.lower);
 			if (!plural && (prev.possessive || !t.joined)) break;
+			// "Ms. Yellen The Federal Reserve chairwoman": an article never stands inside a name.
+			if (t.capital && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an')) break;
 			if (t.capital) {
 				run.push(t);
 				org ||= L.ORG_WORDS.has(t.lower);

@@ -24,6 +24,11 @@ describe('facts told in a description between commas', () => {
 			["Ruth Adeyemi chairs the council's transportation committee."]
 		],
 		[
+			'a year after "since" tells a span up to now, not a time past',
+			'Dr Marta Solberg, a glaciologist who has worked on the ice cap since 2009, led the team.',
+			['Marta Solberg is a glaciologist.']
+		],
+		[
 			'a body described by what was done to it',
 			'The Ashcombe Flood Group, formed by residents in 2019, has long argued for a wall.',
 			['The Ashcombe Flood Group was formed by residents in 2019.']
@@ -140,6 +145,18 @@ describe('facts told in a description between commas', () => {
 		[
 			'a title someone held before: "former President Tom Reilly" is no president (PolNeAR train)',
 			'A woman who accused former President Tom Reilly of lying said he called her on Sunday.'
+		],
+		[
+			// PolNeAR train (fifteenth session): "Freddy is a fun-loving airline pilot." of a man who died
+			// in 1981, and "Michele Bachmann is a representative." of one who had left Congress.
+			'a role in the present of someone the text tells is dead or gone from the post',
+			'Tom Reilly, a fun-loving airline pilot, joked at the table. Reilly died in 1981. Representative Ana Silva spoke at the party last year. It was her last party before leaving Congress, Silva said.'
+		],
+		[
+			// PolNeAR train (fifteenth session): "In 1999, … Representative James E. Rogan … lined up";
+			// "… in 1986 in exchange for Nick Daniloff, a reporter for U.S. News": a role then, maybe not now.
+			'a role told in a sentence of a given year',
+			'In 1999, Representative Tom Reilly lined up with his wife. Reagan freed a spy in 1986 in exchange for Ana Silva, a reporter for the Herald.'
 		],
 		['a description that is a quote', 'Tom Reilly, who called it "a disgrace", said he was sad.'],
 		[

@@ -12,7 +12,7 @@ import {
 	type Fact
 } from './claim';
 import { PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon';
-import { isRoleHead, ONE_HOLDER, type NamedIn } from './people';
+import { goneFromPost, isRoleHead, OF_A_YEAR, ONE_HOLDER, type NamedIn } from './people';
 import { entailedPart } from './said';
 import { partiesNamed, partyKey } from './parties';
 
@@ -57,11 +57,15 @@ export function described(article: Article, named: NamedIn[]): Fact[] {
 	const tried = new Map<Entity, number>();
 	for (const n of [...named, ...bodies]) {
 		if (seen.has(n.entity)) continue;
+		// "Freddy, a fun-loving airline pilot," who "died in 1981" is a pilot no more.
+		if (n.entity.kind === 'person' && goneFromPost(article, n.entity)) continue;
 		// A description comes with the first namings: a few are read for each, not thousands.
 		const tries = tried.get(n.entity) ?? 0;
 		if (tries >= MOST_TRIED) continue;
 		tried.set(n.entity, tries + 1);
 		const s = article.sentenceList[n.sentence]!;
+		// "In 1999, Representative Tom Reilly …": a person's role that year, maybe not now.
+		if (n.entity.kind === 'person' && OF_A_YEAR.test(s.text)) continue;
 		// Real sentences are far shorter; comparing a claim with one this long costs more than it is worth.
 		if (s.text.length > LONGEST_SENTENCE) continue;
 		const following = article.masked[s.paragraph]!.slice(n.end, Math.min(s.end, n.end + 160));

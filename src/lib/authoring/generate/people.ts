@@ -162,8 +162,9 @@ function roleFacts(
 	const found: { entity: Entity; role: string; sentence: number }[] = [];
 	const seen = new Set<Entity>();
 	for (const n of named) {
-		if (seen.has(n.entity)) continue;
+		if (seen.has(n.entity) || goneFromPost(article, n.entity)) continue;
 		const s = article.sentenceList[n.sentence]!;
+		if (OF_A_YEAR.test(s.text)) continue;
 		const text = article.masked[s.paragraph]!;
 		const following = text.slice(n.end, Math.min(s.end, n.end + 80));
 		// ", the union's branch secretary," or ", station commander at Westshire Fire and Rescue,".
@@ -344,6 +345,28 @@ const MOST_UNSTATED = 2;
  */
 const AGE_CLUE =
 	/\b(?:died|dies|death|dead|late|decades?|quarter-century|half-century|century|veteran|retired|widow(?:er)?|grand(?:mother|father|children|son|daughter)s?|1[89]\d\d|[1-9]\d\s+years)\b/iu;
+
+/**
+ * Clues that a person holds no post now: a death or a post left ("who died in 1981", "before
+ * leaving Congress", "stepped down"). A role told in the present ("X is a representative") would be
+ * false of them.
+ */
+const GONE =
+	/\b(?:died|the\s+late\s+\p{Lu}|(?:before|after|since|on|upon)\s+(?:leaving|(?:he|she)\s+left)\b|retired\s+(?:from|in|as)\b|stepped\s+down\b|resigned\s+(?:from|as|in)\b)/u;
+
+/**
+ * A year named in a sentence: a role told there is the role that year ("In 1999, Representative …").
+ * "Since 2009" runs up to now.
+ */
+export const OF_A_YEAR = /(?<!\bsince\s)\b(?:1[6-9]\d\d|20\d\d)\b/u;
+
+/** Whether a sentence naming or meaning this person tells that they died or left their post. */
+export function goneFromPost(article: Article, entity: Entity): boolean {
+	for (const [sentence, list] of article.mentions)
+		if (list.some((m) => m.entity === entity) && GONE.test(article.sentenceList[sentence]!.text))
+			return true;
+	return false;
+}
 
 function ageHinted(article: Article, entity: Entity): boolean {
 	for (const [sentence, list] of article.mentions)

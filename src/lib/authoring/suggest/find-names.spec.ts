@@ -30,6 +30,23 @@ describe('findNames: people and organisations, with their titles and appositions
 		).toEqual([['person', 'Dan P. Ferris']]);
 	});
 
+	it('ends a name before a capitalised "The" (a subheading run into its paragraph)', () => {
+		// PolNeAR train (fifteenth session): "Cheers, Ms. Yellen The Federal Reserve chairwoman, Janet
+		// Yellen, …" gave a person "Yellen Federal Reserve".
+		expect(
+			named(
+				'Cheers, Ms. Yellen The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been criticized.'
+			).map((e) => [e.kind, e.label])
+		).toEqual([
+			['body', 'The Federal Reserve'],
+			['person', 'Janet Yellen']
+		]);
+		// "Reserve" names a body, as "Bank" does.
+		expect(
+			named('The Federal Reserve said rates would rise.').map((e) => [e.kind, e.label])
+		).toEqual([['body', 'The Federal Reserve']]);
+	});
+
 	it('reads a company by the word of its trade ("Northern Prairie Electric", "Bain Capital", "Dow Chemical")', () => {
 		// Held-out utility-fine: the company that spoke in a statement was no source.
 		expect(
