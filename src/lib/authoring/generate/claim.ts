@@ -68,6 +68,17 @@ export function maskedSentence(article: Article, index: number): string {
 
 export const sentenceId = (article: Article, index: number) => article.sentenceList[index]!.id;
 
+/** Whether every bracket the text opens it closes: "Kasich (who has 25 delegates." was cut inside one. */
+export function bracketsClosed(text: string): boolean {
+	let depth = 0;
+	for (const c of text) {
+		if (c === '(' || c === '[') depth++;
+		else if (c === ')' || c === ']') depth--;
+		if (depth < 0) return false;
+	}
+	return depth === 0;
+}
+
 /** The words that open a clause a claim can stand on: no pronoun whose meaning is elsewhere. */
 export const PRONOUN_OPENING =
 	/^(?:it|its|they|their|them|he|she|his|her|this|that|these|those|which|who|we|i|you|there)\b/iu;

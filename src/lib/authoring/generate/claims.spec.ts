@@ -864,3 +864,15 @@ describe('what someone said, given to another speaker as a false claim', () => {
 		expect(said?.refuted?.claim).toMatch(/^Chris Shelton said /u);
 	});
 });
+
+describe('claims a player can read', () => {
+	it('keeps no claim with a bracket opened and not closed', () => {
+		// PolNeAR train (fifteenth session): "Kasich (who has 25 delegates." was cut inside the bracket.
+		const read = readAndSuggest(
+			'Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination during the primary elections, but it will be difficult.'
+		);
+		expect(claimFacts(read.article, read.suggestions).map((f) => f.supported.claim)).not.toContain(
+			'Kasich (who has 25 delegates.'
+		);
+	});
+});

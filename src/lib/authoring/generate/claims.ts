@@ -10,7 +10,7 @@ import { figures } from './figures';
 import { ages, namings, roles, unstatedAges } from './people';
 import { parties } from './parties';
 import { saidClaimsOf } from './said';
-import type { Fact } from './claim';
+import { bracketsClosed, type Fact } from './claim';
 
 /** At most this many claims per article: enough for a quiz, few enough to review. */
 const MOST = 12;
@@ -30,6 +30,8 @@ export function claimFacts(
 	decisions: Fact[] = []
 ): Fact[] {
 	const named = namings(article);
+	// A claim cut inside a bracket is no claim a player can read.
+	const readable = (fact: Fact) => bracketsClosed(fact.supported.claim);
 	return roundRobin([
 		decisions,
 		parties(article, named),
@@ -39,7 +41,7 @@ export function claimFacts(
 		figures(article, suggestions),
 		saidClaimsOf(article, suggestions),
 		described(article, named)
-	]);
+	]).filter(readable);
 }
 
 /**

@@ -205,6 +205,29 @@ describe("a quote's first clause that stands on its own", () => {
 		['Certainly in modern times, post-modern times.', null],
 		['I would say this,', null],
 		['We want to make sure.', null],
+		// PolNeAR train (fifteenth session): what the verb, the "that" or the article needs was cut off
+		// at a dash or a comma.
+		["There's no doubt that it — in some ways it was a bad week.", null],
+		['And there is no doubt that it — that most of it happens in this sphere.', null],
+		["I told Donald Trump, this isn't a campaign, this is a movement.", null],
+		['Carson was a good, decent man who ran a fine race.', null],
+		[
+			'said that content related to extremism, in particular, was difficult to parse outside of acts of violence.',
+			null
+		],
+		// PolNeAR train (fifteenth session): "they", "it" or "that" means something named in the lines
+		// before; the claim alone says nothing a player can check.
+		["I hope they're fake, because they'd be a disgrace.", null],
+		['They are not as ideological as I would probably prefer.', null],
+		["That's not why I'm proud to say that I'm with her.", null],
+		['I sent it out.', null],
+		['We can only wonder if the intent is to reopen the door.', null],
+		// A "they" after the plural it means is read whole.
+		['The riders were angry because they had waited an hour.', 'The riders were angry'],
+		[
+			'Parents say they were never asked about the closure.',
+			'Parents say they were never asked about the closure'
+		],
 		// What stands whole is still taken.
 		[
 			'Measles is one of the most contagious diseases we know.',
@@ -358,7 +381,7 @@ describe('the clauses of a quote the writer carries on after', () => {
 	it('takes none from a quote that is a part of the writer\'s sentence (PolNeAR train: "This was an example of President Obama" and his team "just quietly deciding …")', () => {
 		const text = [
 			'Jeremy Bash was the chief of staff at the agency.',
-			'"This was an example of President Obama" and his team "just quietly deciding, hey, we have some leverage here," said Jeremy Bash.'
+			'"The swap was an example of President Obama" and his team "just quietly deciding, hey, we have some leverage here," said Jeremy Bash.'
 		].join('\n\n');
 		const { article, suggestions } = readAndSuggest(text);
 		expect(
@@ -370,10 +393,10 @@ describe('the clauses of a quote the writer carries on after', () => {
 
 	it('still takes a whole quote with its speaker after it', () => {
 		const text =
-			'"This was an example of a good deal for the city," said Jeremy Bash, a former official.';
+			'"The swap was an example of a good deal for the city," said Jeremy Bash, a former official.';
 		const { article, suggestions } = readAndSuggest(text);
 		expect(saidFacts(article, suggestions).map((f) => f.clause)).toEqual([
-			'This was an example of a good deal for the city'
+			'The swap was an example of a good deal for the city'
 		]);
 	});
 });

@@ -212,13 +212,26 @@ export function firstClause(content: string): string | null {
 	// nor one cut at a title's full stop ("nothing wrong with Mr.").
 	if (
 		LEADS_ON.test(clause) ||
+		// "there is no doubt that it" (cut at a dash): a subject whose verb was cut off.
+		/\bthat\s+(?:it|he|she|they|we|I|you|there|this)$/iu.test(clause) ||
 		/\s(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Jr|Sr)\.?$/u.test(clause)
 	)
 		return null;
 	if (cut && !whole(clause, text.slice(cut.index))) return null;
 	const n = clause.split(/\s+/u).length;
-	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before.
+	// "It didn't pay off": a short clause about "it" or "that" says nothing without the lines before;
+	// nor one about "they", "these" or "that" of any length ("They are not as ideological as I would
+	// prefer"), nor a short one with "it" or "them" in it ("I sent it out").
 	if (VAGUE_SUBJECT.test(clause) && n < 6) return null;
+	if (
+		/^(?:they|they['\u2019]\w+|these|those|that['\u2019]s|that\s+(?:is|was)|this\s+(?:is|was))\b/iu.test(
+			clause
+		)
+	)
+		return null;
+	if (n < 6 && /\b(?:it|them)\b/iu.test(clause)) return null;
+	// "I hope they're fake": a "they" whose plural is in the lines before.
+	if (theyUnnamed(clause)) return null;
 	// Nor, in a quote, one about "he" or "she": who is meant is in the lines before.
 	if (reported === '' && /^(?:he|she)\b/iu.test(clause) && n < 6) return null;
 	// A clause must say something of its subject: after a pronoun comes its verb; any other opening
@@ -234,6 +247,33 @@ export function firstClause(content: string): string | null {
 		? `that ${clause}`
 		: clause;
 }
+
+/** Words in "-s" that are no plural noun. */
+const NOT_PLURAL =
+	/^(?:is|was|has|does|this|his|its|us|yes|thus|always|perhaps|sometimes|across|unless|whereas|besides|towards|afterwards|regardless|nevertheless|less|says|gets|goes|lets|seems|means|makes|takes|wants|needs|thinks|knows|feels|looks)$/iu;
+
+/** Whether a clause says "they", "them" or "their" with no plural before it for it to mean. */
+function theyUnnamed(clause: string): boolean {
+	const at = /\b(?:they|them|their|theirs|themselves)\b/iu.exec(clause);
+	if (!at) return false;
+	return !clause
+		.slice(0, at.index)
+		.split(/\s+/u)
+		.some(
+			(w) =>
+				(/^\p{L}{2,}[^s\W]s$/u.test(w) && !NOT_PLURAL.test(w)) ||
+				/^(?:people|police|staff|everyone|children|men|women|folks|public|government|team|family|families)$/iu.test(
+					w
+				)
+		);
+}
+
+/** A verb of telling and whom it told, closing a clause: what was told is still to come. */
+const TELLS =
+	/\b(?:told|tell|tells|asked|ask|asks|warned|warn|assured|reminded|promised|informed)\s+(?:\S+\s+){0,2}\S+$/iu;
+/** ", decent man": another adjective and the noun, after a comma. */
+const ADJECTIVE_LIST =
+	/^,\s*(?!(?:and|but|or|so|which|who|whom|whose|where|when|because|if|though|although|while|as|then|too|also|not|I|we|he|she|they|it|you|this|that)\b)\p{Ll}+\s+\p{Ll}+/u;
 
 /**
  * Whether a clause cut before `rest` says what it says whole: not an item of a list ("Obama's actions
@@ -255,13 +295,25 @@ function whole(clause: string, rest: string): boolean {
 		)
 	)
 		return false;
+	// "I told Donald Trump, this isn't a campaign": what was told comes after the comma.
+	if (/^,/u.test(rest) && TELLS.test(clause)) return false;
+	// "Carson was a good, decent man": an article and an adjective, its noun after the comma.
+	if (/\b(?:a|an)\s+\p{Ll}+$/u.test(clause) && ADJECTIVE_LIST.test(rest)) return false;
+	// "content related to extremism, in particular, was difficult": the subject's verb comes after
+	// the words in commas.
+	if (
+		/^,[^,]{1,40},\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/u.test(
+			rest
+		)
+	)
+		return false;
 	const last = /(\p{L}+)$/u.exec(clause)?.[1]?.toLowerCase();
 	return !(last && new RegExp(`^\\s(?:after|before|until|since)\\s+${last}\\b`, 'iu').test(rest));
 }
 
 /** Verbs that need what is said, thought or found after them. */
 const COMPLEMENT_VERB =
-	/\b(?:say|says|said|tell|tells|told|think|thinks|thought|believe|believes|believed|know|knows|knew|find|finds|found|feel|feels|felt|suggest|suggests|suggested|mean|means|meant|hope|hopes|hoped|guess|show|shows|showed|make sure|ensure|ensures)\b/giu;
+	/\b(?:say|says|said|tell|tells|told|think|thinks|thought|believe|believes|believed|know|knows|knew|find|finds|found|feel|feels|felt|suggest|suggests|suggested|mean|means|meant|hope|hopes|hoped|guess|show|shows|showed|wonder|wonders|wondered|make sure|ensure|ensures)\b/giu;
 
 /**
  * Whether what a verb of saying, thinking or finding needs was cut off: "part of my job is to say",
