@@ -238,7 +238,56 @@ describe('one change of the kind asked for (PolNeAR train, fourteenth session)',
 		['The Speaker has just as much right as anyone else to decide.', 'opposite', null],
 		["You've got some very important races going on.", 'opposite', null],
 		['Donald Trump would likely have a steep hill to climb.', 'opposite', null],
-		['Without it they might not have had insurance.', 'opposite', null]
+		['Without it they might not have had insurance.', 'opposite', null],
+		// Fifteenth session (PolNeAR train, read by helpers). A day of a month is no amount ("September
+		// 36"); a count tied to the things the line lists ("two words 'Radical Islam'", "comfort and
+		// culture is two different things", "two choices … between Trump and the nominee").
+		['The September 11, 2012, email was sent late.', 'number', null],
+		['He cannot say the two words "Radical Islam" at all.', 'number', null],
+		['But comfort and culture is two different things.', 'number', null],
+		[
+			"There are two choices and that it's between Donald Trump and the Democratic nominee.",
+			'number',
+			null
+		],
+		// A count after a list that is not its count is changed.
+		[
+			'The machines and the people agreed to within two ballots.',
+			'number',
+			'The machines and the people agreed to within three ballots.'
+		],
+		// A false start: the words after restate the line ("has voted for, you know, she voted for";
+		// "There's a lot of things — there's a lot of fuzz").
+		[
+			'The secretary has voted for, you know, she voted for the Wall Street bailout.',
+			'negation',
+			null
+		],
+		["There's a lot of things — there's a lot of fuzz on her record.", 'negation', null],
+		// The same verb twice across "and" is no false start.
+		[
+			'He has left the ground and he has got him high.',
+			'negation',
+			'He has not left the ground and he has got him high.'
+		],
+		// Laughter in a hyphenated word is no contraction ("he-he-he's").
+		["Then came a steady stream of he-he-he's and, finally, laughter.", 'negation', null],
+		// A clause inside a noun's phrase ("The best way I can describe him").
+		['The best way I can describe Donald Trump to friends is as a showman.', 'negation', null],
+		// "rather than" goes with what is said instead, as "but" does.
+		[
+			'Our focus should be on the causes of these attacks rather than infringing on rights.',
+			'negation',
+			null
+		],
+		// "big deal, right?" is already said in irony; "right in your community" is "directly";
+		// "before this Congress" is a place; "more expensive" has no "more cheap"; "opposed to" no
+		// "supported to".
+		['I paid off her mortgage, big deal, right?', 'opposite', null],
+		['They are right in your community every day.', 'opposite', null],
+		['He testified before this Congress last year.', 'opposite', null],
+		['Housing is more expensive in the city.', 'opposite', null],
+		['I am opposed to the war.', 'opposite', null]
 	] as const)('%s (%s) → %s', (line, kind, doctored) => {
 		expect(doctor(line, kind)?.text ?? null).toBe(doctored);
 	});
@@ -292,6 +341,16 @@ describe('doctored quotes from an article', () => {
 		const again = doctoredQuotes(
 			echoed,
 			[statement('The pier is not safe for anyone,', 'tom-reilly', ['p2s1'])],
+			sources
+		);
+		expect(again).toEqual([]);
+	});
+
+	it('changes no figure to one the article gives for the same thing (PolNeAR train: "only 3 DS agents")', () => {
+		const counted = `${text}\n\nThe café has served three years of summers. The old pier needed 3 years of repairs.`;
+		const again = doctoredQuotes(
+			counted,
+			[statement('We have waited two years for this pier to reopen,', 'ana-silva', ['p1s1'])],
 			sources
 		);
 		expect(again).toEqual([]);

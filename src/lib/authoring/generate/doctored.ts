@@ -222,6 +222,80 @@ const NEEDS_DENIAL =
 const AUXILIARY =
 	/^(?:is|are|was|were|am|be|been|will|would|can|could|should|must|may|might|shall|has|have|had|do|does|did)$/u;
 
+/**
+ * Whether the changed figure is one the article gives for the same thing ("only 3 DS agents" where
+ * another line says "more than 3 DS agents"): then the doctored line may be true.
+ */
+function givenElsewhere(whole: string, found: { text: string; change: Change }): boolean {
+	if (found.change.kind !== 'number') return false;
+	const at = found.text.indexOf(found.change.to);
+	const next = /^\s+(\p{L}+)/u.exec(found.text.slice(at + found.change.to.length))?.[1];
+	if (at < 0 || !next) return false;
+	const to = plain(found.change.to);
+	const alike = [to, SMALL_NUMBERS[Number(to)], String(SMALL_NUMBERS.indexOf(to))].filter(
+		(f): f is string => f !== undefined && f !== '-1'
+	);
+	return alike.some((f) => ` ${whole} `.includes(` ${normaliseWords(`${f} ${next}`)} `));
+}
+
+/** A month's name, before the day of it. */
+const MONTH =
+	/^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/u;
+
+/**
+ * A small count tied to the things the line lists ("the two words 'Radical Islam'", "comfort and
+ * culture is two different things", "two choices … between Trump and the nominee"): another count
+ * would be at odds with the list, not a different claim.
+ */
+function countsListed(line: string, w: Word): boolean {
+	const small = SMALL_NUMBERS.indexOf(plain(w.text));
+	if (!((small >= 0 && small <= 5) || /^[2-5]$/u.test(w.text))) return false;
+	return (
+		/\b(?:between|both|either|neither)\b/iu.test(line) ||
+		/^[^.;!?]{0,25}?["\u2018\u201c:]/u.test(line.slice(w.end)) ||
+		/\band\b[^,;]*\b(?:is|are|was|were|makes?)\s+$/iu.test(clauseBefore(line, w.start))
+	);
+}
+
+/** A break in what is said: a dash, an ellipsis, a filler between commas. */
+const BREAK = /[\u2013\u2014\u2026]|--|\.\.\.|,\s*(?:you know|I mean|uh|um|well|look)\s*,/iu;
+/** Words too common to tell a false start by. */
+const COMMON = /^(?:the|a|an|to|of|and|or|in|on|at|for|it|is|that|this|be|with|as|by)$/u;
+
+/**
+ * Whether no denial fits the line at word i: a false start the words after restate ("has voted
+ * for, you know, she voted for"; "There's a lot of things — there's a lot"), a piece of a hyphenated
+ * word ("he-he-he's"), a clause inside a noun's phrase ("The best way I can describe him"), or a line
+ * that says what instead ("rather than", "instead of").
+ */
+function unfit(line: string, list: Word[], i: number): boolean {
+	const w = list[i]!;
+	// The same word again across a break (a dash, an ellipsis, "you know"), not across "and".
+	const restated = [list[i], list[i + 1]].some(
+		(x) =>
+			x !== undefined &&
+			!COMMON.test(plain(x.text)) &&
+			list
+				.slice(Math.max(0, i - 8), i + 10)
+				.some(
+					(y) =>
+						y !== list[i] &&
+						y !== list[i + 1] &&
+						plain(y.text) === plain(x.text) &&
+						BREAK.test(line.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)))
+				)
+	);
+	return (
+		restated ||
+		line[w.start - 1] === '-' ||
+		line[w.end] === '-' ||
+		/(?:^|\s)(?:the|a|an|every|each|all|any|some|no|everything|anything|something|nothing)\s+(?:\p{L}+\s+){0,3}(?:i|we|you|he|she|they)\s*$/iu.test(
+			clauseBefore(line, w.start)
+		) ||
+		/\b(?:rather than|instead of)\b/iu.test(line)
+	);
+}
+
 /** The same case as the word replaced: "Never" → "Always". */
 function likeCase(original: string, replacement: string): string {
 	return /^\p{Lu}/u.test(original)
@@ -293,6 +367,9 @@ export function doctor(
 		)
 			continue;
 		if (list.some((o, j) => j !== i && plain(o.text) === plain(w.text))) continue;
+		// "September 11, 2012": a day of a month, no amount.
+		if (MONTH.test(plain(list[i - 1]?.text ?? ''))) continue;
+		if (countsListed(line, w)) continue;
 		const to = changedNumber(w.text, /^(?:percent|per)$/iu.test(list[i + 1]?.text ?? ''));
 		if (to) return at(w, to, 'number');
 	}
@@ -312,7 +389,7 @@ export function doctor(
 			/^(?:if|whether)$/u.test(plain(list[i + 2]?.text ?? ''));
 		// Not in a clause that depends on another, nor where a word after it needs the denial, nor
 		// where the denial ends its clause ("what is conservative and what isn't").
-		if (DEPENDENT.test(clauseBefore(line, w.start))) continue;
+		if (DEPENDENT.test(clauseBefore(line, w.start)) || unfit(line, list, i)) continue;
 		const denialEnd = positive ? w.end : (list[i + 1]?.end ?? w.end);
 		if (NEEDS_DENIAL.test(clauseAfter(line, denialEnd)) || !clauseAfter(line, denialEnd).trim())
 			continue;
@@ -352,6 +429,7 @@ export function doctor(
 		if (
 			(NEGATABLE[lower] || CONTRACTED.has(lower)) &&
 			(DEPENDENT.test(before) ||
+				unfit(line, list, i) ||
 				/\b(?:how|what|why|where|whether)\b/iu.test(before) ||
 				!clauseAfter(line, w.end).trim() ||
 				words(before).some(
@@ -390,7 +468,7 @@ export function doctor(
 		if (!PLAIN_SUBJECTS.has(subject) || !PLAIN_VERBS.has(plain(w.text))) continue;
 		// "Do you understand": a question, whatever its stop.
 		if (i > 1 && AUXILIARY.test(plain(list[i - 2]!.text))) continue;
-		if (DEPENDENT.test(clauseBefore(line, w.start))) continue;
+		if (DEPENDENT.test(clauseBefore(line, w.start)) || unfit(line, list, i)) continue;
 		// "more than I think", "as you know": an aside, not what is claimed.
 		if (i > 1 && /^(?:than|as|what|how|who|whatever|if)$/u.test(plain(list[i - 2]!.text))) continue;
 		// "You know, …": a filler, not a verb.
@@ -457,7 +535,7 @@ export function doctor(
 		// "right now", "right away": a word of time, not of judgement.
 		if (
 			plain(w.text) === 'right' &&
-			/^(?:now|away|here|there|then|after|before|back|behind|ahead|through|off|on|up|down|into|out|at|next|outside|inside)$/u.test(
+			/^(?:now|away|here|there|then|after|before|back|behind|ahead|through|off|on|up|down|into|out|at|next|outside|inside|in|by|across|under|over|along|around|where|beside|near)$/u.test(
 				following
 			)
 		)
@@ -473,6 +551,18 @@ export function doctor(
 		// Set phrases: "how often", "as often as", "as quickly as possible", "if possible", "as opposed
 		// to", "before our very eyes".
 		const word = plain(w.text);
+		// "big deal, right?" is said in irony already; "more expensive" has no "more cheap"; "opposed
+		// to" no "supported to"; "before this Congress" is a place, not a time.
+		if (word === 'big' && following === 'deal') continue;
+		if (/^(?:more|most|less|least)$/u.test(previous)) continue;
+		if (/^(?:opposed|supported)$/u.test(word) && following === 'to') continue;
+		if (
+			word === 'before' &&
+			/^\s+(?:this|the|a|that)\s+(?:\p{Lu}|(?:court|committee|judge|jury|panel|audience|crowd|cameras?|voters)\b)/u.test(
+				line.slice(w.end)
+			)
+		)
+			continue;
 		// "you might say": an aside. A denied condition turned ("If they don't support …" → "don't
 		// oppose") is at odds with itself.
 		if (/^(?:may|might)$/u.test(word) && following === 'say') continue;
@@ -511,6 +601,7 @@ export function doctor(
 		// Only in the line's main clause ("what Hillary Clinton has done" is no claim of its own; nor
 		// "to have been"), before the participle with nothing but a space.
 		if (previous === 'to' || SUBORDINATE.test(line.slice(0, w.start))) break;
+		if (unfit(line, list, i)) continue;
 		const close = next !== undefined && /^\s+$/u.test(line.slice(w.end, next.start));
 		if (
 			/^(?:has|have|had)$/u.test(lower) &&
@@ -598,7 +689,8 @@ export function doctoredQuotes(
 		let taken = 0;
 		for (const line of pieces(statement.content)) {
 			const found = doctor(line);
-			if (!found || whole.includes(normaliseWords(found.text))) continue;
+			if (!found || whole.includes(normaliseWords(found.text)) || givenElsewhere(whole, found))
+				continue;
 			candidates.push({ statement, line, doctored: found.text, change: found.change });
 			if (++taken === PIECES_PER_QUOTE) break;
 		}
