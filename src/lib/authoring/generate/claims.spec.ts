@@ -647,7 +647,9 @@ describe('a title read before a name', () => {
 		['House Speaker ', 'the House Speaker'],
 		// Found on PolNeAR train: "former state GOP chair" is neither today's nor the party's chair.
 		['in the single digits — former state GOP chair ', null],
-		['and state GOP chair ', null]
+		['and state GOP chair ', null],
+		// Fifteenth session (PolNeAR train): "presumptive" is kept — the nominee is not chosen yet.
+		['their support to presumptive Republican nominee ', 'the presumptive Republican nominee']
 	])('%s → %s', (before, title) => {
 		expect(titleBefore(before)).toBe(title);
 	});

@@ -29,6 +29,13 @@ describe('facts told in a description between commas', () => {
 			['Marta Solberg is a glaciologist.']
 		],
 		[
+			// PolNeAR train (fifteenth session): "Barack Obama is the As president.", "a So Labor
+			// secretary": the sentence's opening word is no part of the title.
+			"a title after the sentence's opening conjunction",
+			'So Labor Secretary Tom Perez said the rule was fair.',
+			['Tom Perez is the Labor secretary.']
+		],
+		[
 			'a body described by what was done to it',
 			'The Ashcombe Flood Group, formed by residents in 2019, has long argued for a wall.',
 			['The Ashcombe Flood Group was formed by residents in 2019.']
@@ -157,6 +164,10 @@ describe('facts told in a description between commas', () => {
 			// "… in 1986 in exchange for Nick Daniloff, a reporter for U.S. News": a role then, maybe not now.
 			'a role told in a sentence of a given year',
 			'In 1999, Representative Tom Reilly lined up with his wife. Reagan freed a spy in 1986 in exchange for Ana Silva, a reporter for the Herald.'
+		],
+		[
+			"a one-holder post after the sentence's opening word",
+			'As President Barack Obama lectured the nation, Donald Trump responded.'
 		],
 		['a description that is a quote', 'Tom Reilly, who called it "a disgrace", said he was sad.'],
 		[

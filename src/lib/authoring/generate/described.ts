@@ -139,7 +139,11 @@ function titled(
 			title = m[1]!;
 		opening = title !== '';
 	}
-	const written = title.split(/\s+/u).filter(Boolean);
+	// "As President Barack Obama …", "So Labor Secretary …": the sentence's opening word is no title's.
+	const written = title
+		.split(/\s+/u)
+		.filter(Boolean)
+		.filter((w, i) => i > 0 || !OPENING_WORD.test(w));
 	const words = written.map((w) => w.toLowerCase());
 	const head = words.at(-1);
 	if (!head || words.length > 3 || words.some((w) => COURTESY.has(w.replace(/\.$/u, ''))))
@@ -174,6 +178,10 @@ function titled(
 			.some((w) => /^\p{Lu}/u.test(w));
 	return [{ whole: `${entity.label} is ${the ? 'the' : indefinite(role)} ${role}.`, part: null }];
 }
+
+/** Words that open a sentence and are no part of a title before a name. */
+const OPENING_WORD =
+	/^(?:As|But|So|And|Or|Yet|When|While|If|After|Before|Then|Now|Even|Like|With|Under|For|Since|Until|Once|Because|Although|Though|Still|Also|Meanwhile|Later|Earlier|Today|Yesterday|Here|There|Why|How|What|Where|Asked|Said|Says|Told|Thanks|Unlike|Including)$/u;
 
 /** Words that make a post one of several: "deputy director", "vice chair". */
 const SHARED_POST = /^(?:deputy|assistant|associate|fellow|co|vice|(?:co|vice)-.*)$/u;

@@ -274,6 +274,8 @@ describe('one change of the kind asked for (PolNeAR train, fourteenth session)',
 		["Then came a steady stream of he-he-he's and, finally, laughter.", 'negation', null],
 		// A clause inside a noun's phrase ("The best way I can describe him").
 		['The best way I can describe Donald Trump to friends is as a showman.', 'negation', null],
+		// "some" takes no denial before it: "There will not be some that …" is no English.
+		['There will be some that will take days to realize it.', 'negation', null],
 		// "rather than" goes with what is said instead, as "but" does.
 		[
 			'Our focus should be on the causes of these attacks rather than infringing on rights.',

@@ -265,8 +265,8 @@ const COMMON = /^(?:the|a|an|to|of|and|or|in|on|at|for|it|is|that|this|be|with|a
 /**
  * Whether no denial fits the line at word i: a false start the words after restate ("has voted
  * for, you know, she voted for"; "There's a lot of things — there's a lot"), a piece of a hyphenated
- * word ("he-he-he's"), a clause inside a noun's phrase ("The best way I can describe him"), or a line
- * that says what instead ("rather than", "instead of").
+ * word ("he-he-he's"), a clause inside a noun's phrase ("The best way I can describe him"), a line
+ * that says what instead ("rather than", "instead of"), or before "some" ("will not be some").
  */
 function unfit(line: string, list: Word[], i: number): boolean {
 	const w = list[i]!;
@@ -292,7 +292,8 @@ function unfit(line: string, list: Word[], i: number): boolean {
 		/(?:^|\s)(?:the|a|an|every|each|all|any|some|no|everything|anything|something|nothing)\s+(?:\p{L}+\s+){0,3}(?:i|we|you|he|she|they)\s*$/iu.test(
 			clauseBefore(line, w.start)
 		) ||
-		/\b(?:rather than|instead of)\b/iu.test(line)
+		/\b(?:rather than|instead of)\b/iu.test(line) ||
+		/^\s+(?:be\s+)?(?:some|something|someone|somebody|somewhat|already)\b/iu.test(line.slice(w.end))
 	);
 }
 

@@ -70,7 +70,7 @@ export function isRoleHead(role: string, entity: Entity): boolean {
  * "spokesman", which many hold).
  */
 export const ONE_HOLDER = new Set(
-	'ceo coach manager chair chairman chairwoman chairperson president mayor director speaker leader governor premier commissioner principal superintendent chancellor editor founder captain headteacher headmaster headmistress chief treasurer sheriff nominee commander administrator'.split(
+	'ceo coach manager chair chairman chairwoman chairperson president mayor director speaker leader governor premier commissioner principal superintendent chancellor editor founder captain headteacher headmaster headmistress chief treasurer sheriff nominee commander administrator secretary'.split(
 		' '
 	)
 );
@@ -82,6 +82,9 @@ const NOT_THE_HOLDER = /^(?:a|an|his|her|their|its|our|my|your|this|these|those)
 /** Words that make a title a past, shared or stand-in one: "Former Secretary of State". */
 const NOT_ONE_HOLDER =
 	/^(?:former|ex|then|late|deputy|assistant|associate|acting|interim|fellow|co|(?:ex|co|vice)-.*)$/iu;
+
+/** Words that make a title one not held yet: "presumptive Republican nominee". */
+const NOT_YET = /^(?:presumptive|presumed|likely|probable|apparent|expected|would-be)$/u;
 
 /** Lower-case words that make a capitalised title a smaller one: "state GOP chair", "county Labour leader". */
 const NARROWING =
@@ -114,7 +117,10 @@ export function titleBefore(before: string): string | null {
 	// Unless the word cut off narrows or dates the title: "former state GOP chair" is neither the
 	// party's chair nor today's.
 	if (cut >= 0 && (NOT_ONE_HOLDER.test(title[cut]!) || NARROWING.test(title[cut]!))) return null;
-	if (cut >= 0) tokens.push(...title.splice(0, cut + 1));
+	// "presumptive Republican nominee": a word that says the post is not held yet stays with it.
+	if (cut >= 0 && NOT_YET.test(title[cut]!)) {
+		if (title.slice(0, cut).length > 0) tokens.push(...title.splice(0, cut));
+	} else if (cut >= 0) tokens.push(...title.splice(0, cut + 1));
 	const stop = tokens.at(-1) ?? '';
 	// "Christian and corporate speaker": one of two roles joined, cut in two.
 	if (/^(?:and|or|nor)$/iu.test(stop)) return null;

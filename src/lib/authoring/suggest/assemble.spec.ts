@@ -560,6 +560,22 @@ describe('epithets that are not the person’s (PolNeAR train, issue 21’s fift
 		expect(found['Bernie Sanders']).not.toContain('the senator');
 	});
 
+	it('a bare noun two people bear as an abbreviated title is asked of neither ("Sen. Elizabeth Warren", "Sen. Bernie Sanders")', () => {
+		// PolNeAR train (fifteenth session): "the senator" → Elizabeth Warren.
+		const found = epithets(
+			'Sen. Elizabeth Warren met Hillary Clinton on Friday. Supporters of Sen. Bernie Sanders were angry. Asked about it, the senator insisted she had not discussed it. "We talked," Warren said. "I will go on," Sanders said.'
+		);
+		expect(Object.values(found).flat()).not.toContain('the senator');
+	});
+
+	// PolNeAR train (fifteenth session): "a South Korean adoptee" fits three adoptees of the article.
+	it('an indefinite phrase whose noun the text gives others too is asked of nobody', () => {
+		const found = epithets(
+			'Kevin Vollmers, a South Korean adoptee, runs a group. Justin Hong, an adoptee from South Korea, joined it. "We help each other," Vollmers said. "It matters," Hong said.'
+		);
+		expect(found['Kevin Vollmers'] ?? []).not.toContain('a South Korean adoptee');
+	});
+
 	it('a party\'s member ("a Republican") is one of many: asked of nobody', () => {
 		const found = epithets(
 			'"We will win," said Joe Maloy, a Republican. "No," said Kelly Ayotte, a Democrat.'

@@ -165,7 +165,7 @@ export function assemble(
 					!heldByAnother(e, entity, text) &&
 					!onlyWithOf(e, text) &&
 					!ownerless(e) &&
-					!sharedNoun(e, entity, article.entities) &&
+					!sharedNoun(e, entity, article) &&
 					!writtenOfAnother(e, entity, article)
 			)
 		])
@@ -240,16 +240,29 @@ function writtenOfAnother(epithet: string, entity: Entity, article: Article): bo
 
 /**
  * Whether a bare noun ("the senator", "a professor") is one another person of the article bears
- * too: it has two answers when another is "the longtime senator" or "a law professor". (A
- * qualified one, "a Clinton delegate", is told apart by its qualifier.)
+ * too: it has two answers when another is "the longtime senator", "Sen. Bernie Sanders" or "a law
+ * professor". A qualified one, "the Clinton delegate", is told apart by its qualifier; an indefinite
+ * one, "a South Korean adoptee", is one of several by its "a".
  */
-function sharedNoun(epithet: string, entity: Entity, entities: readonly Entity[]): boolean {
+function sharedNoun(epithet: string, entity: Entity, article: Article): boolean {
 	const key = epithetKey(epithet).split(' ');
 	const head = key.at(-1);
+	// "a South Korean adoptee" beside "Justin Hong, an adoptee from South Korea": one of several, its
+	// qualifiers written of the other too. ("a Clinton delegate" beside "a Sanders delegate" is not.)
+	const stem = (w: string) => w.toLowerCase().slice(0, 5);
+	const qualifiers = key.slice(0, -1).map(stem);
+	const describedAlike = (o: Entity) =>
+		/^(?:a|an)\s/iu.test(epithet) &&
+		[...article.mentions].some(
+			([sentence, list]) =>
+				list.some((m) => m.entity === o) &&
+				qualifiers.every((q) =>
+					article.sentenceList[sentence]!.text.split(/[^\p{L}]+/u).some((w) => stem(w) === q)
+				)
+		);
 	return (
-		key.length === 1 &&
 		head !== undefined &&
-		entities.some(
+		article.entities.some(
 			(o) =>
 				o !== entity &&
 				o.kind === entity.kind &&
@@ -257,7 +270,10 @@ function sharedNoun(epithet: string, entity: Entity, entities: readonly Entity[]
 				// same, before the text names her.
 				o.names.length > 0 &&
 				!o.unnamed &&
-				(o.descriptors.has(head) || o.roles.has(head))
+				// "Sen. Bernie Sanders" is a senator too.
+				(o.descriptors.has(head) ||
+					[...o.roles].some((role) => (ROLE_NOUNS_OF[role] ?? [role]).includes(head))) &&
+				(key.length === 1 || describedAlike(o))
 		)
 	);
 }

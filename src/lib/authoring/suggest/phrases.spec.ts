@@ -19,7 +19,13 @@ describe('phrases: token patterns the stages share', () => {
 		['a council spokesperson', { last: 2, head: 'spokesperson' }],
 		['the ferry company', { last: 2, head: 'company' }],
 		['the 58-year-old said', { last: 1, head: '58-year-old' }],
-		['the river rose', undefined]
+		['the river rose', undefined],
+		// PolNeAR train (fifteenth session): "assured the American people" gave "the American" as
+		// someone; a nationality before a group's noun is its adjective.
+		['the American people', undefined],
+		['the British troops', undefined],
+		['the Finn said', { last: 1, head: 'finn' }],
+		['the American won', { last: 1, head: 'american' }]
 	])('nounPhrase: %j', (text, expected) => {
 		expect(nounPhrase(tokens(text), 0)).toEqual(expected);
 	});

@@ -101,8 +101,29 @@ export function nounPhrase(toks: Token[], i: number): { last: number; head: stri
 			best = { last: k, head };
 		}
 	}
+	// "the American people", "the British public": a nationality before a group's noun is its
+	// adjective, no one's epithet.
+	const next = best ? toks[best.last + 1] : undefined;
+	if (
+		best &&
+		toks[best.last]!.capital &&
+		next?.joined &&
+		!next.capital &&
+		(GROUP_NOUNS.has(next.lower) ||
+			(/^\p{Ll}{3,}[^s\W]s$/u.test(next.lower) &&
+				!L.SPEECH_VERBS.has(next.lower) &&
+				!L.REPORTING_VERBS.has(next.lower)))
+	)
+		return undefined;
 	return best;
 }
+
+/** Nouns of a people as a whole, after a nationality: "the American people". */
+const GROUP_NOUNS = new Set(
+	'people public government economy nation dream flag military media press embassy soil law history'.split(
+		' '
+	)
+);
 
 /** Whether token i starts the sentence's main clause (after nothing, or after a leading chunk and a comma). */
 export function clauseStart(toks: Token[], i: number): boolean {
