@@ -59,7 +59,7 @@ export interface Token {
 	pluralPossessive?: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2010\u00ad-][\p{L}\p{N}]+)*\.?/gu;
 /** Abbreviated titles keep their full stop: "Rep. Maya Brooks" is one run of capitals, not two. */
 const KEEP_DOT =
 	/^(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Capt|Gen|Sgt|Lt|Col|Maj|Rev|Sen|Sens|Rep|Reps|Gov|Supt|Insp|Det|Cllr|Fr|Hon|Atty|Adm|Cmdr|Amb|Jr|Sr)\.$/u;
@@ -94,7 +94,9 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 			// "G.K. Butterfield": initials written without a space are joined too.
 			joined:
 				out.length > 0 &&
-				(/^\s+$/u.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(out[out.length - 1]!.text)))
+				// A soft hyphen or a zero-width space is no break: "Doug \u00adAndres".
+				(/^[\s\u00ad\u200b-\u200d\ufeff]+$/u.test(gap) ||
+					(gap === '' && /^\p{Lu}\.$/u.test(out[out.length - 1]!.text)))
 		});
 		previousEnd = match.index + word.length;
 	}

@@ -473,6 +473,24 @@ describe('figures on real news (PolNeAR train)', () => {
 		expect(claims).toContain('Clinton has won 15.6 million votes.');
 	});
 
+	// Fifteenth session, read by helpers on PolNeAR train: "The cable indicated 13 security." (of "13
+	// security personnel"); "Clinton earned 30 percent." where the poll gives Clinton three figures.
+	it('makes no claim that cuts a noun of two words, and swaps no figure of one who has several', () => {
+		const claims = figureClaims(
+			[
+				'The cable indicated 13 security personnel would be the minimum.',
+				'Clinton earned 42 percent last month. Clinton earned 39 percent this week.',
+				'Sanders earned 41 percent against Trump.',
+				'Kasich earned 30 percent.'
+			].join(' ')
+		);
+		expect(claims.filter((c) => c && /13 security\.$/u.test(c))).toEqual([]);
+		expect(claims.filter((c) => c && /Clinton earned 30 percent/u.test(c))).toEqual([]);
+		// "against Trump" restricts the figure as "in Ohio" does: cut before it, the claim says more.
+		expect(claims.filter((c) => c && /Sanders earned/u.test(c))).toEqual([]);
+		expect(claims.filter((c) => c && /Kasich earned (?:42|39) percent/u.test(c))).not.toEqual([]);
+	});
+
 	it('swaps a count only for a count of the same thing (no "Chevron climbed 24.11 cents" from points)', () => {
 		const claims = figureClaims(
 			'The Nasdaq composite increased 24 points on the day. Chevron climbed 69 cents to $102.48. Silver rose 15 cents an ounce.'

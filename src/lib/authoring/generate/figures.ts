@@ -63,6 +63,10 @@ const COUNTED =
 /** A clause with no subject of its own: "Officially signed by …", "What worked to win …". */
 const NO_SUBJECT = /^(?:\p{L}+ly\s+\p{Ll}+(?:ed|en)\b|(?:what|which|who|how|why|whatever)\b)/iu;
 
+/** Words after a count's noun that go on with the clause, not the noun: "12 glaciers around …". */
+const AFTER_COUNT =
+	/^(?:around|across|near|within|without|each|apiece|already|still|ago|so|too|because|since|including|across|nationwide|worldwide|overall|altogether|instead|again|alone|too|\p{Ll}+ing|\p{Ll}+ly)$/u;
+
 const PREPOSITION_OPENING =
 	/^(?:in|on|at|for|with|by|from|after|before|during|since|of|to|over|under|about|through|among|between|than|as|like|including)\b/iu;
 
@@ -117,6 +121,17 @@ function figuresIn(article: Article): FigureIn[] {
 				m.index +
 				m[0].length +
 				(unitOf(figure) === 'count' ? afterText.indexOf(noun!) + noun!.length : 0);
+			// "13 security personnel": a noun of two words, cut after its first.
+			const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end))?.[1];
+			if (
+				unitOf(figure) === 'count' &&
+				next &&
+				!FUNCTION_WORDS.test(next) &&
+				!PREPOSITION_OPENING.test(next) &&
+				!VERB.test(next) &&
+				!AFTER_COUNT.test(next)
+			)
+				continue;
 			// The clause's start: the last break before the figure.
 			let start = 0;
 			let previous = 0;
@@ -141,7 +156,8 @@ function figuresIn(article: Article): FigureIn[] {
 				continue;
 			// "Revenue fell by 17.7 percent at Trump Taj Mahal": a place or group after the figure
 			// restricts it; the clause cut before it would say more than the sentence.
-			if (/^\s+(?:at|among|in|for|of|from|on)\b/iu.test(text.slice(end))) continue;
+			if (/^\s+(?:at|among|in|for|of|from|on|against|versus|vs)\b/iu.test(text.slice(end)))
+				continue;
 			// "50 more delegates than Cruz": a difference, cut from what it is compared with.
 			if (/^\s+than\b/iu.test(text.slice(end))) continue;
 			// "57 percent higher than its fall average": a difference, which the figure alone misstates.
@@ -231,17 +247,25 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 		// Another figure of the same unit and size from elsewhere in the article.
 		const unit = units[i];
 		const value = values[i]!;
-		const other = list.find(
-			(o, j) =>
-				j !== i &&
-				units[j] === unit &&
-				o.noun === fact.noun &&
-				values[j] !== value &&
-				values[j]! / value <= 4 &&
-				value / values[j]! <= 4 &&
-				// The figure swapped in is nowhere in the sentence that refutes it.
-				!sentence.includes(o.figure)
-		);
+		// "Clinton earned 42 percent" of one poll's matchup: with another figure of Clinton's in the
+		// article, a swapped one may be hers elsewhere ("30 percent" in another race).
+		const subject = /^\p{Lu}[\p{L}'\u2019-]+/u.exec(fact.clause)?.[0];
+		const several =
+			subject !== undefined &&
+			list.some((o, j) => j !== i && units[j] === units[i] && o.clause.startsWith(`${subject} `));
+		const other =
+			!several &&
+			list.find(
+				(o, j) =>
+					j !== i &&
+					units[j] === unit &&
+					o.noun === fact.noun &&
+					values[j] !== value &&
+					values[j]! / value <= 4 &&
+					value / values[j]! <= 4 &&
+					// The figure swapped in is nowhere in the sentence that refutes it.
+					!sentence.includes(o.figure)
+			);
 		const swapped = other
 			? fact.clause.slice(0, fact.at) +
 				other.figure +

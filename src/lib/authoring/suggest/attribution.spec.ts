@@ -414,6 +414,19 @@ describe('attribute: the sieve that gives each quote its speaker', () => {
 			'"he said" to the man whose apposition ends in "said", not the firm after his "of"',
 			'Tom Reilly spoke first. Dan Ferris, chief executive of Harbour Jet Services, a consulting firm, said the jet was unusual.\n\n"Buying an old jet is like buying crisps," he said.',
 			[['Buying an old jet is like buying crisps', 'Dan Ferris', 'cue']]
+		],
+		[
+			// PolNeAR train (fifteenth session): "as if by Air Force".
+			'the quote to the person after a branch and a rank with its ordinal ("Air Force 1st Lt.")',
+			'"I really do not understand it," said Air Force 1st Lt. Tyler Livingston.',
+			[['I really do not understand it', 'Tyler Livingston', 'cue']]
+		],
+		[
+			// PolNeAR train (fifteenth session): "Doug \u00adAndres" (a soft hyphen) gave the quote to
+			// Paul Ryan.
+			'the quote to a name with a soft hyphen in it, not to whom he speaks for',
+			'"We have not been briefed," Doug \u00adAndres, a spokesman for House Speaker Paul Ryan told the Post.',
+			[['We have not been briefed', 'Doug Andres', 'cue']]
 		]
 	])('gives %s', (_kind, text, expected) => {
 		expect(attributed(text)).toEqual(expected);

@@ -59,6 +59,15 @@ export function findNames(article: Article): void {
 		const headlines = block.sentences.filter((s) => titleCase(s.text));
 		for (const run of capitalRuns(toks, starts)) {
 			if (headlines.some((s) => run.start >= s.start && run.start < s.end)) continue;
+			// "Air Force 1st Lt. Tyler Livingston": a branch before a rank, no one who speaks.
+			const past = indexOf(run.tokens[0]!) + run.tokens.length;
+			if (
+				toks[past]?.joined &&
+				/^\d+(?:st|nd|rd|th)$/u.test(toks[past]!.lower) &&
+				toks[past + 1]?.capital &&
+				L.TITLES.has(toks[past + 1]!.lower)
+			)
+				continue;
 			let found = classifyRun(run);
 			// "Jo Park said": a name that ends like a place, but speaks.
 			if (found.kind === 'place') {
