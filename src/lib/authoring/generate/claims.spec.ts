@@ -405,6 +405,13 @@ describe('figures on real news (PolNeAR train)', () => {
 		expect(claims.filter((c) => c && /5 percent/u.test(c))).toEqual([]);
 	});
 
+	it('makes no claim of a figure after "if" inside the clause (PolNeAR train: "CNN donated 5 million dollars")', () => {
+		const claims = figureClaims(
+			'Trump told a rally audience that he would only do the debate if CNN donated 5 million dollars to charity.'
+		);
+		expect(claims.filter((c) => c && /5 million/u.test(c))).toEqual([]);
+	});
+
 	it('makes no claim that drops where a figure holds ("Revenue fell by 17.7 percent at Trump Taj Mahal")', () => {
 		const claims = figureClaims(
 			'Revenue fell by 17.7 percent at Trump Taj Mahal and 5.5 percent at Bally’s. Costs rose 3 percent.'

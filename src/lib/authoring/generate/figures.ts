@@ -136,11 +136,15 @@ function figuresIn(article: Article): FigureIn[] {
 			let start = 0;
 			let previous = 0;
 			let bare = false;
+			let condition = false;
 			for (const b of text.slice(0, m.index).matchAll(CLAUSE_BREAK)) {
 				previous = start;
 				start = b.index + b[0].length;
 				bare = /^\s+(?:and|or)\s+$/iu.test(b[0]);
+				condition = /^\s+if\s+$/iu.test(b[0]);
 			}
+			// "he would only do the debate if CNN donated 5 million dollars": a condition, no fact.
+			if (condition) continue;
 			// "colleges and universities soared": an "and" with no verb before it since the last break
 			// joins nouns, not clauses; the subject would be cut in two.
 			if (bare && !VERB.test(text.slice(previous, start))) continue;
@@ -253,19 +257,19 @@ export function figures(article: Article, suggestions: Suggestions): Fact[] {
 		const several =
 			subject !== undefined &&
 			list.some((o, j) => j !== i && units[j] === units[i] && o.clause.startsWith(`${subject} `));
-		const other =
-			!several &&
-			list.find(
-				(o, j) =>
-					j !== i &&
-					units[j] === unit &&
-					o.noun === fact.noun &&
-					values[j] !== value &&
-					values[j]! / value <= 4 &&
-					value / values[j]! <= 4 &&
-					// The figure swapped in is nowhere in the sentence that refutes it.
-					!sentence.includes(o.figure)
-			);
+		const other = several
+			? undefined
+			: list.find(
+					(o, j) =>
+						j !== i &&
+						units[j] === unit &&
+						o.noun === fact.noun &&
+						values[j] !== value &&
+						values[j]! / value <= 4 &&
+						value / values[j]! <= 4 &&
+						// The figure swapped in is nowhere in the sentence that refutes it.
+						!sentence.includes(o.figure)
+				);
 		const swapped = other
 			? fact.clause.slice(0, fact.at) +
 				other.figure +

@@ -596,6 +596,11 @@ describe('waits a player could not be asked', () => {
 			'Even the day after a debate between the two, the candidate holding the spotlight was Ms. Lowe.'
 		],
 		[
+			// PolNeAR train (fifteenth session): "How many days passed between "the Huffington Post" and …".
+			'an event told by a name alone, with no verb',
+			'The media silence about the poll comes two days after the Huffington Post, which first said it would cover the campaign as entertainment, said it would treat it as news.'
+		],
+		[
 			'a wait of more than three months in days',
 			'The senator announced her campaign on March 3, 2015. She dropped out on May 3, 2016.'
 		]

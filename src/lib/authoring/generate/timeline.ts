@@ -763,8 +763,12 @@ function toWait(article: Article, c: Candidate): GeneratedWait | null {
 	const fromWhat = run ? `${run} (start)` : whatAt(article, c.from);
 	const toWhat = run ? `${run} (end)` : whatAt(article, c.to);
 	// Words a player can read: two of them at least ("Even" is none), and two events told apart.
+	// A name alone ("the Huffington Post") tells no event.
 	const readable = (what: string | null): what is string =>
-		what !== null && what.split(/\s+/u).length >= 2 && !LEADS_ON.test(` ${what}`);
+		what !== null &&
+		what.split(/\s+/u).length >= 2 &&
+		!LEADS_ON.test(` ${what}`) &&
+		!/^(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*$/u.test(what);
 	if (!readable(fromWhat) || !readable(toWhat) || fromWhat === toWhat) return null;
 	// "whose support cratered": an event told by a relative word for someone named elsewhere; one
 	// event's words inside the other's are no two events.
